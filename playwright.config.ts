@@ -1,0 +1,60 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * e2e runs in a real Chromium against the built studio and the real local engine, served
+ * together by `vite preview` (the engine is mounted in it). Nothing is mocked.
+ *
+ * Chromium: Debian's /usr/bin/chromium (or CHROMIUM_PATH). Where the internet is reachable,
+ * `npx playwright install chromium` and PLAYWRIGHT_BUNDLED=1 use Playwright's own build.
+ */
+const port = Number(process.env.E2E_PORT ?? 5199);
+const executablePath = process.env.PLAYWRIGHT_BUNDLED
+  ? undefined
+  : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'dpr1', use: { ...chromium, deviceScaleFactor: 1 } },
+    // Specs that depend on pixel density (the mask editor, screenshots) tag themselves @dpr2
+    // and run again at deviceScaleFactor 2.
+    { name: 'dpr2', grep: /@dpr2/, use: { ...chromium, deviceScaleFactor: 2 } },
+  ],
+  webServer: {
+    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    env: { EASEL_ENGINE_TEST_HOOKS: '1' },
+  },
+});

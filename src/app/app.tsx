@@ -1,0 +1,56 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Tabs } from 'radix-ui';
+import { queryClient } from './query-client.ts';
+import { ThemeToggle } from './theme-toggle.tsx';
+import { useViewStore, type StudioView } from './view-store.ts';
+import { GenerateView } from '../features/generate/components/generate-view.tsx';
+import { EditView } from '../features/editor/components/edit-view.tsx';
+import { GalleryView } from '../features/gallery/components/gallery-view.tsx';
+
+const VIEWS: { id: StudioView; label: string }[] = [
+  { id: 'generate', label: 'Generate' },
+  { id: 'edit', label: 'Edit' },
+  { id: 'gallery', label: 'Gallery' },
+];
+
+/** The studio shell: a header with the three workspaces, and the current one below. */
+export function App() {
+  const view = useViewStore((s) => s.view);
+  const showView = useViewStore((s) => s.showView);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Tabs.Root
+        className="shell"
+        value={view}
+        onValueChange={(v) => showView(v as StudioView)}
+        activationMode="manual"
+      >
+        <header className="shell__header">
+          <div className="shell__brand">
+            <img src="/favicon.svg" alt="" width={24} height={24} />
+            <h1>Easel</h1>
+          </div>
+          <Tabs.List className="shell__tabs" aria-label="Workspace">
+            {VIEWS.map((v) => (
+              <Tabs.Trigger key={v.id} value={v.id} className="shell__tab">
+                {v.label}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <div className="shell__actions">
+            <ThemeToggle />
+          </div>
+        </header>
+        <Tabs.Content value="generate" className="shell__view">
+          <GenerateView />
+        </Tabs.Content>
+        <Tabs.Content value="edit" className="shell__view">
+          <EditView />
+        </Tabs.Content>
+        <Tabs.Content value="gallery" className="shell__view">
+          <GalleryView />
+        </Tabs.Content>
+      </Tabs.Root>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,14 @@
+import { create } from 'zustand';
+
+/** The three workspaces a designer moves between. */
+export type StudioView = 'generate' | 'edit' | 'gallery';
+
+interface ViewState {
+  view: StudioView;
+  showView: (view: StudioView) => void;
+}
+
+export const useViewStore = create<ViewState>((set) => ({
+  view: 'generate',
+  showView: (view) => set({ view }),
+}));

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects so `npm test` can report them separately:
+// - unit: pure logic beside its source (src/**, server/**), no network, no browser.
+// - integration: starts the engine on a loopback port and drives it with the official
+//   `openai` client (server/integration/**).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: ['server/integration/**', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['server/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
