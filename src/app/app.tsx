@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { Tabs } from 'radix-ui';
 import { queryClient } from './query-client.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
-import { useViewStore, type StudioView } from './view-store.ts';
+import { useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { GenerateView } from '../features/generate/components/generate-view.tsx';
 import { EditView } from '../features/editor/components/edit-view.tsx';
 import { GalleryView } from '../features/gallery/components/gallery-view.tsx';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-/** The three workspaces a designer moves between. */
+/** The three workspaces a designer moves between. Any feature may switch (e.g. "send to editor"). */
 export type StudioView = 'generate' | 'edit' | 'gallery';
 
 interface ViewState {

@@ -1,0 +1,50 @@
+/**
+ * What one finished API call hands to storage: the images as bytes plus everything needed to
+ * explain and reproduce them. The api layer produces it; the gallery stores it
+ * (features/gallery/store/save-results.ts). Nothing here holds an API key.
+ */
+import type { ImagesResponse } from 'openai/resources/images';
+import type { Operation } from './models.ts';
+
+export type ProviderKind = 'local' | 'openai' | 'azure' | 'compatible';
+
+/** Where a result came from: shown in the gallery, never the key. */
+export interface ProviderLabel {
+  name: string;
+  kind: ProviderKind;
+}
+
+export type ImageUsage = ImagesResponse.Usage;
+
+/** A request parameter as sent, under its API name (files are kept separately). */
+export type RequestParams = Record<string, string | number | boolean>;
+
+export interface ResultImage {
+  /** The image bytes in the format the provider returned; null only when a url could not be fetched. */
+  bytes: Blob | null;
+  width: number;
+  height: number;
+  revisedPrompt?: string;
+  /**
+   * Set when a `url` result could not be fetched (for example the host sends no CORS
+   * headers): the link, when it stops working, and why the bytes are missing.
+   */
+  remote?: { url: string; expiresAt: number; reason: string };
+}
+
+export interface ImageJobResult {
+  operation: Operation;
+  /** The model id as sent to the provider (a deployment or custom id maps back through `params`). */
+  model: string;
+  prompt: string;
+  params: RequestParams;
+  provider: ProviderLabel;
+  images: ResultImage[];
+  createdAt: number;
+  durationMs: number;
+  usage?: ImageUsage;
+  /** The gallery entry an edit or variation started from. */
+  parentId?: string;
+  /** The exact mask PNG an edit sent. */
+  mask?: Blob;
+}
