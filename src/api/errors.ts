@@ -1,0 +1,409 @@
+/**
+ * Every way an images request can fail, as one typed error a designer can act on.
+ *
+ * ImagesApiError carries a short `title` (what happened), a `hint` (what to do), the `kind`
+ * the UI switches on, and a `forward` action (open provider settings, reword the prompt…).
+ * Provider messages are kept as `detail` after redaction: the API key, or anything shaped
+ * like one, never reaches a message, a log or the screen.
+ *
+ * Source for the bodies and statuses: ../shared/spec/images-api-notes.md §4.
+ */
+import { getModel, type ModelId, type Operation } from './models.ts';
+import type { Provider } from './provider.ts';
+import { providerOrigin } from './provider.ts';
+
+export type ImagesApiErrorKind =
+  | 'safety'
+  | 'auth'
+  | 'permission'
+  | 'quota'
+  | 'rate_limit'
+  | 'model_unavailable'
+  | 'bad_request'
+  | 'not_found'
+  | 'network'
+  | 'server'
+  | 'invalid_response'
+  | 'aborted';
+
+/** The way forward the UI offers next to the message. */
+export type WayForward =
+  | { action: 'reword-prompt' }
+  | { action: 'open-provider-settings' }
+  | { action: 'wait'; seconds: number | null }
+  | { action: 'check-billing' }
+  | { action: 'choose-model'; suggestion: ModelId | null }
+  | { action: 'fix-setting'; param: string }
+  | { action: 'check-connection' }
+  | { action: 'try-again' }
+  | { action: 'none' };
+
+export interface ImagesApiErrorInit {
+  kind: ImagesApiErrorKind;
+  title: string;
+  hint: string;
+  forward: WayForward;
+  detail?: string;
+  status?: number;
+  code?: string;
+  param?: string;
+  retryAfterSeconds?: number;
+}
+
+export class ImagesApiError extends Error {
+  override name = 'ImagesApiError';
+  readonly kind: ImagesApiErrorKind;
+  readonly title: string;
+  readonly hint: string;
+  readonly forward: WayForward;
+  /** The provider's own words, redacted; shown under the title. */
+  readonly detail?: string;
+  readonly status?: number;
+  readonly code?: string;
+  /** The request parameter at fault (API name), when known. */
+  readonly param?: string;
+  readonly retryAfterSeconds?: number;
+
+  constructor(init: ImagesApiErrorInit) {
+    super(init.title);
+    this.kind = init.kind;
+    this.title = init.title;
+    this.hint = init.hint;
+    this.forward = init.forward;
+    this.detail = init.detail;
+    this.status = init.status;
+    this.code = init.code;
+    this.param = init.param;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+
+  /** 429 rate limits and 5xx are worth retrying; quota, refusals and bad input never are. */
+  get retryable(): boolean {
+    return this.kind === 'rate_limit' || this.kind === 'server';
+  }
+}
+
+/** What the request was, so a message can name the provider, the model and the setting. */
+export interface ErrorContext {
+  provider: Provider;
+  model: ModelId;
+  operation: Operation;
+}
+
+/** The OpenAI error body (`{"error":{message,type,param,code}}`); every field may be missing. */
+export interface ApiErrorBody {
+  message?: string;
+  type?: string;
+  param?: string | null;
+  code?: string | null;
+}
+
+/** The settings' names as the form shows them, for "… is not accepted" messages. */
+export const SETTING_LABELS: Record<string, string> = {
+  prompt: 'Prompt',
+  model: 'Model',
+  n: 'Number of images',
+  size: 'Size',
+  quality: 'Quality',
+  style: 'Style',
+  response_format: 'Response format',
+  output_format: 'Output format',
+  output_compression: 'Compression',
+  background: 'Background',
+  moderation: 'Moderation',
+  stream: 'Streaming',
+  partial_images: 'Partial images',
+  input_fidelity: 'Input fidelity',
+  user: 'User',
+  image: 'Image',
+  'image[]': 'Image',
+  mask: 'Mask',
+};
+
+/** Removes the key and anything shaped like an OpenAI key (e.g. "sk-proj-****abcd"). */
+export function redact(text: string, apiKey = ''): string {
+  let out = text;
+  const key = apiKey.trim();
+  if (key.length >= 4) out = out.split(key).join('[key hidden]');
+  return out.replace(/\bsk-[A-Za-z0-9_*.-]{2,}/g, '[key hidden]');
+}
+
+/** Retry-After as seconds: delta-seconds or an HTTP date; `retry-after-ms` when sent. */
+export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const ms = Number(headers.get('retry-after-ms'));
+  if (headers.has('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms / 1000;
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+}
+
+const SAFETY_CODES = new Set(['content_policy_violation', 'moderation_blocked']);
+const QUOTA_CODES = new Set(['insufficient_quota', 'billing_hard_limit_reached']);
+const MODEL_CODES = new Set(['model_not_found', 'DeploymentNotFound', 'model_not_available']);
+const IMAGE_CODES: Record<string, string> = {
+  invalid_image_file: 'image',
+  invalid_image: 'image',
+  invalid_image_format: 'image',
+  image_too_large: 'image',
+  invalid_mask_image_format: 'mask',
+  invalid_mask: 'mask',
+};
+
+function seconds(n: number): string {
+  const s = Math.ceil(n);
+  return s === 1 ? '1 second' : `${s} seconds`;
+}
+
+/** Maps an HTTP error answer (status, parsed body, headers) to the error the user sees. */
+export function errorFromResponse(
+  status: number,
+  body: ApiErrorBody | undefined,
+  headers: Headers,
+  ctx: ErrorContext,
+): ImagesApiError {
+  const who = ctx.provider.name;
+  const code = body?.code ?? undefined;
+  const rawMessage = body?.message ?? '';
+  const detail = rawMessage ? redact(rawMessage, ctx.provider.apiKey) : undefined;
+  const base = { status, code, detail };
+  const modelLabel = getModel(ctx.model).label;
+
+  if ((code && SAFETY_CODES.has(code)) || /safety system/i.test(rawMessage)) {
+    const flagged = /safety_violations=\[([^\]]*)\]/.exec(rawMessage)?.[1];
+    return new ImagesApiError({
+      ...base,
+      kind: 'safety',
+      title: flagged
+        ? `${who}'s safety system refused this request (flagged: ${flagged}).`
+        : `${who}'s safety system refused this request.`,
+      hint:
+        'Your prompt is kept. Reword it — describe the scene differently and leave out what ' +
+        'could read as violent, explicit or about real people — then try again.',
+      forward: { action: 'reword-prompt' },
+    });
+  }
+
+  if (code && QUOTA_CODES.has(code)) {
+    return new ImagesApiError({
+      ...base,
+      kind: 'quota',
+      title: `Your ${who} account has no quota left for images.`,
+      hint:
+        'Waiting will not help: add credit or raise the spending limit in your account’s ' +
+        'billing settings, or switch to another provider.',
+      forward: { action: 'check-billing' },
+    });
+  }
+
+  if (status === 401 || code === 'invalid_api_key') {
+    const missing = ctx.provider.apiKey.trim() === '';
+    return new ImagesApiError({
+      ...base,
+      kind: 'auth',
+      title: missing ? `${who} needs an API key.` : `${who} did not accept the API key.`,
+      hint: `Open the provider settings and enter a valid API key for ${who}.`,
+      forward: { action: 'open-provider-settings' },
+    });
+  }
+
+  if (status === 429) {
+    const wait = parseRetryAfter(headers);
+    return new ImagesApiError({
+      ...base,
+      kind: 'rate_limit',
+      retryAfterSeconds: wait,
+      title: `${who} is rate limiting your requests.`,
+      hint:
+        wait !== undefined
+          ? `Wait ${seconds(wait)} and try again; nothing you wrote is lost.`
+          : 'Wait a moment and try again; nothing you wrote is lost.',
+      forward: { action: 'wait', seconds: wait ?? null },
+    });
+  }
+
+  if (
+    (code && MODEL_CODES.has(code)) ||
+    (status === 404 && /model|deployment/i.test(rawMessage)) ||
+    /model .*(does not exist|deprecated|retired|not supported|not available)/i.test(rawMessage)
+  ) {
+    return modelUnavailable(ctx, base, modelLabel);
+  }
+
+  if (status === 403) {
+    const region = code === 'unsupported_country_region_territory';
+    return new ImagesApiError({
+      ...base,
+      kind: 'permission',
+      title: region
+        ? `${who} is not available in your country or region.`
+        : `This key may not use ${modelLabel} on ${who}.`,
+      hint: region
+        ? 'Use another provider, such as the local engine or an Azure OpenAI resource.'
+        : 'Check your organisation’s access to this model (GPT image models may need a verified ' +
+          'organisation), or choose another model.',
+      forward: region
+        ? { action: 'open-provider-settings' }
+        : { action: 'choose-model', suggestion: null },
+    });
+  }
+
+  if (status === 404) {
+    return new ImagesApiError({
+      ...base,
+      kind: 'not_found',
+      title: `${who} has no images endpoint at this address.`,
+      hint:
+        ctx.provider.kind === 'azure'
+          ? 'Check the endpoint, the deployment name and the api-version in the provider settings.'
+          : 'Check the base URL in the provider settings: it should end where /images/generations ' +
+            'begins (for OpenAI, https://api.openai.com/v1).',
+      forward: { action: 'open-provider-settings' },
+    });
+  }
+
+  if (status >= 500) {
+    return new ImagesApiError({
+      ...base,
+      kind: 'server',
+      retryAfterSeconds: parseRetryAfter(headers),
+      title: `${who} had a server error (HTTP ${status}).`,
+      hint: 'This is on their side. Try again in a moment; your prompt and settings are kept.',
+      forward: { action: 'try-again' },
+    });
+  }
+
+  const param = (code && IMAGE_CODES[code]) || body?.param || paramFromStatus(status);
+  if (param) {
+    const label = SETTING_LABELS[param] ?? param;
+    return new ImagesApiError({
+      ...base,
+      kind: 'bad_request',
+      param: param === 'image[]' ? 'image' : param,
+      title: `${who} did not accept the ${label} setting.`,
+      hint: `Change ${label} and try again.`,
+      forward: { action: 'fix-setting', param },
+    });
+  }
+
+  return new ImagesApiError({
+    ...base,
+    kind: 'bad_request',
+    title: `${who} refused the request (HTTP ${status}).`,
+    hint: 'Check the settings against the message above and try again.',
+    forward: { action: 'none' },
+  });
+}
+
+// 413 means the upload was too large: the image (or mask) is the setting at fault.
+function paramFromStatus(status: number): string | undefined {
+  return status === 413 ? 'image' : undefined;
+}
+
+function modelUnavailable(
+  ctx: ErrorContext,
+  base: { status: number; code?: string; detail?: string },
+  modelLabel: string,
+): ImagesApiError {
+  const who = ctx.provider.name;
+  const retired = ctx.provider.kind === 'openai' && getModel(ctx.model).retiredOnOpenAI;
+  if (retired) {
+    const variation = ctx.operation === 'variation';
+    return new ImagesApiError({
+      ...base,
+      kind: 'model_unavailable',
+      title: `OpenAI has retired ${modelLabel}.`,
+      hint: variation
+        ? 'Variations need DALL·E 2: use the local engine or a compatible provider that still ' +
+          'serves it, or edit the image with a GPT image model instead.'
+        : 'Choose a GPT image model such as GPT Image 1.5; your prompt is kept.',
+      forward: { action: 'choose-model', suggestion: variation ? null : 'gpt-image-1.5' },
+    });
+  }
+  if (ctx.provider.kind === 'azure') {
+    return new ImagesApiError({
+      ...base,
+      kind: 'model_unavailable',
+      title: `${who} has no deployment for ${modelLabel}.`,
+      hint: 'Check the deployment name for this model in the provider settings.',
+      forward: { action: 'open-provider-settings' },
+    });
+  }
+  return new ImagesApiError({
+    ...base,
+    kind: 'model_unavailable',
+    title: `${who} does not serve ${modelLabel}.`,
+    hint: 'Choose another model, or map this model to an id the server serves in the provider settings.',
+    forward: { action: 'choose-model', suggestion: null },
+  });
+}
+
+/** fetch() rejected before any answer: offline, wrong host, or refused by CORS. */
+export function networkError(ctx: ErrorContext, cause?: unknown): ImagesApiError {
+  const origin = providerOrigin(ctx.provider);
+  const local = ctx.provider.kind === 'local';
+  const page = globalThis.location?.origin ?? 'this page';
+  return new ImagesApiError({
+    kind: 'network',
+    title: local ? 'Could not reach the local engine.' : `Could not reach ${origin}.`,
+    detail: cause instanceof Error ? redact(cause.message, ctx.provider.apiKey) : undefined,
+    hint: local
+      ? 'Is the Easel server still running? Restart it with `npm start` and try again.'
+      : `Check that the base URL is right and the server is up, and that it allows requests from ` +
+        `${page}: browsers need it to answer CORS preflights with Access-Control-Allow-Origin and ` +
+        `to allow the Authorization and Content-Type headers.`,
+    forward: local ? { action: 'try-again' } : { action: 'check-connection' },
+  });
+}
+
+/** The answer started but the connection broke before the images arrived. */
+export function droppedError(ctx: ErrorContext, cause?: unknown): ImagesApiError {
+  return new ImagesApiError({
+    kind: 'network',
+    title: `The connection to ${ctx.provider.name} dropped before the images arrived.`,
+    detail: cause instanceof Error ? redact(cause.message, ctx.provider.apiKey) : undefined,
+    hint: 'Check your connection and try again; your prompt and settings are kept.',
+    forward: { action: 'try-again' },
+  });
+}
+
+export function invalidResponseError(ctx: ErrorContext, what: string): ImagesApiError {
+  return new ImagesApiError({
+    kind: 'invalid_response',
+    title: `${ctx.provider.name} sent an answer Easel could not read.`,
+    detail: what,
+    hint: 'Check that the base URL points at an OpenAI-compatible images API, then try again.',
+    forward: { action: 'check-connection' },
+  });
+}
+
+export function abortedError(): ImagesApiError {
+  return new ImagesApiError({
+    kind: 'aborted',
+    title: 'Cancelled.',
+    hint: 'Nothing was saved from this request.',
+    forward: { action: 'none' },
+  });
+}
+
+/** A request the studio will not send because the settings break the model's rules. */
+export function invalidParamsError(param: string, message: string): ImagesApiError {
+  const label = SETTING_LABELS[param] ?? param;
+  return new ImagesApiError({
+    kind: 'bad_request',
+    param,
+    title: `${label}: ${message}`,
+    hint: `Change ${label} and try again.`,
+    forward: { action: 'fix-setting', param },
+  });
+}
+
+export function isAbortError(error: unknown): boolean {
+  return (
+    (error instanceof ImagesApiError && error.kind === 'aborted') ||
+    (error instanceof DOMException && error.name === 'AbortError') ||
+    (error instanceof Error && error.name === 'AbortError')
+  );
+}

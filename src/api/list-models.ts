@@ -1,0 +1,47 @@
+/**
+ * "Test connection": GET {base}/models (Azure: /openai/models?api-version=…) with the key,
+ * so the user learns at once whether the base URL and key work, and which models answer.
+ */
+import { errorFromResponse, invalidResponseError, networkError, abortedError } from './errors.ts';
+import { STUDIO_DEFAULT_MODEL } from './models.ts';
+import { authHeaders, modelsUrl, type Provider } from './provider.ts';
+
+export interface ConnectionReport {
+  /** Model ids the provider listed (may be empty when it lists none). */
+  models: string[];
+}
+
+export async function listModels(
+  provider: Provider,
+  signal: AbortSignal,
+): Promise<ConnectionReport> {
+  const ctx = { provider, model: STUDIO_DEFAULT_MODEL, operation: 'generate' as const };
+  let response: Response;
+  try {
+    response = await fetch(modelsUrl(provider), {
+      headers: { Accept: 'application/json', ...authHeaders(provider) },
+      signal,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    throw signal.aborted ? abortedError() : networkError(ctx, error);
+  }
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const error = (body as { error?: { message?: string; code?: string } } | undefined)?.error;
+    throw errorFromResponse(response.status, error, response.headers, ctx);
+  }
+  const data = (body as { data?: unknown } | undefined)?.data;
+  if (!Array.isArray(data))
+    throw invalidResponseError(ctx, 'The model list was not in the expected format.');
+  const models = data
+    .map((m) => (m && typeof m === 'object' && 'id' in m ? String((m as { id: unknown }).id) : ''))
+    .filter(Boolean);
+  return { models };
+}

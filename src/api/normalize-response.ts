@@ -1,0 +1,107 @@
+/**
+ * Turns an ImagesResponse into image bytes: b64_json is decoded, a url is fetched at once
+ * (without the API key: the image host is another origin). When the url cannot be fetched,
+ * typically because the host sends no CORS headers, the image keeps its link, the time it
+ * stops working (60 minutes after `created`, per the spec) and the reason.
+ */
+import type { ImagesResponse } from 'openai/resources/images';
+import type { ResultImage } from './image-result.ts';
+import { abortedError, invalidResponseError, type ErrorContext } from './errors.ts';
+import { base64ToBytes, MIME_FOR_FORMAT, readImageSize, sniffMime } from './image-bytes.ts';
+import { parseSize, type Dimensions } from './models.ts';
+
+/** DALL·E url results are valid for 60 minutes after they were created. */
+export const URL_LIFETIME_MS = 60 * 60 * 1000;
+
+export async function toResultImages(
+  response: ImagesResponse,
+  ctx: ErrorContext,
+  requested: { size?: string; output_format?: string },
+  signal: AbortSignal,
+): Promise<ResultImage[]> {
+  const items = response.data ?? [];
+  if (items.length === 0) throw invalidResponseError(ctx, 'The answer contained no images.');
+  // The size to assume when a header cannot be read (a url we could not fetch).
+  const fallback = parseSize(response.size ?? '') ??
+    parseSize(requested.size ?? '') ?? { width: 1024, height: 1024 };
+  const format = response.output_format ?? requested.output_format ?? 'png';
+  return Promise.all(
+    items.map(async (item) => {
+      const revised = item.revised_prompt ? { revisedPrompt: item.revised_prompt } : {};
+      if (typeof item.b64_json === 'string' && item.b64_json.length > 0) {
+        let bytes: Uint8Array<ArrayBuffer>;
+        try {
+          bytes = base64ToBytes(item.b64_json);
+        } catch {
+          throw invalidResponseError(ctx, 'An image was not valid base64.');
+        }
+        return { ...imageFromBytes(bytes, format, fallback), ...revised };
+      }
+      if (typeof item.url === 'string' && item.url.length > 0) {
+        return {
+          ...(await fetchUrlImage(item.url, response.created, format, fallback, signal)),
+          ...revised,
+        };
+      }
+      throw invalidResponseError(ctx, 'An image had neither b64_json nor url.');
+    }),
+  );
+}
+
+function imageFromBytes(
+  bytes: Uint8Array<ArrayBuffer>,
+  format: string,
+  fallback: Dimensions,
+): ResultImage {
+  const type = sniffMime(bytes) ?? MIME_FOR_FORMAT[format] ?? 'image/png';
+  const size = readImageSize(bytes) ?? fallback;
+  return { bytes: new Blob([bytes], { type }), width: size.width, height: size.height };
+}
+
+async function fetchUrlImage(
+  url: string,
+  created: number,
+  format: string,
+  fallback: Dimensions,
+  signal: AbortSignal,
+): Promise<ResultImage> {
+  const expiresAt = (created > 0 ? created * 1000 : Date.now()) + URL_LIFETIME_MS;
+  const remote = (reason: string): ResultImage => ({
+    bytes: null,
+    width: fallback.width,
+    height: fallback.height,
+    remote: { url, expiresAt, reason },
+  });
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'omit' });
+  } catch {
+    if (signal.aborted) throw abortedError();
+    return remote(
+      `The image host (${hostOf(url)}) does not let the browser download the image (it sends no ` +
+        'CORS headers, or could not be reached), so Easel kept only the link. Open it and save ' +
+        'the image before the link expires, or choose the b64_json response format next time.',
+    );
+  }
+  if (!response.ok) {
+    return remote(`The image host answered HTTP ${response.status}; Easel kept only the link.`);
+  }
+  try {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (!sniffMime(bytes)) {
+      return remote('The link did not return an image Easel recognises; only the link is kept.');
+    }
+    return imageFromBytes(bytes, format, fallback);
+  } catch {
+    if (signal.aborted) throw abortedError();
+    return remote('The download of the image broke off; Easel kept only the link.');
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Where a request goes and how it authenticates. A provider is the user's choice of
+ * service (the local engine, OpenAI, Azure OpenAI or any OpenAI-compatible server); this
+ * module turns it into URLs and headers and nothing else.
+ *
+ * The key is only ever placed in a request header for the provider's own URLs: never in a
+ * URL, never sent to another host (url results are fetched without it).
+ */
+import { MODELS, type ModelId, type Operation } from './models.ts';
+import type { ProviderKind, ProviderLabel } from './image-result.ts';
+
+/** A model id as the provider names it, mapped to the table entry whose rules apply. */
+export interface ProviderModel {
+  /** What goes into the `model` field (Azure: the deployment name, in the path). */
+  id: string;
+  /** The known model whose rules (sizes, n, parameters) this id follows. */
+  model: ModelId;
+}
+
+export interface Provider {
+  kind: ProviderKind;
+  name: string;
+  /**
+   * local: '/v1' (same origin); openai and compatible: the API root ending in /v1 (or the
+   * server's equivalent); azure: the resource endpoint, e.g. https://my-res.openai.azure.com.
+   */
+  baseUrl: string;
+  /** '' when the provider needs none. */
+  apiKey: string;
+  /** Azure only: the api-version query parameter. */
+  apiVersion?: string;
+  /**
+   * Azure: one deployment per model. Compatible: the ids the server serves. Absent for local
+   * and OpenAI, which serve every model in the table under its own id.
+   */
+  models?: ProviderModel[];
+}
+
+export const AZURE_DEFAULT_API_VERSION = '2025-04-01-preview';
+
+const PATHS: Record<Operation, string> = {
+  generate: 'images/generations',
+  edit: 'images/edits',
+  variation: 'images/variations',
+};
+
+export function providerLabel(provider: Provider): ProviderLabel {
+  return { name: provider.name, kind: provider.kind };
+}
+
+/** The models this provider offers, each under the id it expects. */
+export function providerModels(provider: Provider): ProviderModel[] {
+  if (provider.models) return provider.models;
+  return MODELS.map((m) => ({ id: m.id, model: m.id }));
+}
+
+/** The id to send for a table model: the first one the provider maps to it, else its own id. */
+export function servedModelId(provider: Provider, model: ModelId): string {
+  return provider.models?.find((m) => m.model === model)?.id ?? model;
+}
+
+function trimSlash(url: string): string {
+  return url.trim().replace(/\/+$/, '');
+}
+
+/** The full URL of one images operation (no key in it: Azure's key travels as a header). */
+export function imagesUrl(provider: Provider, operation: Operation, servedModel: string): string {
+  const base = trimSlash(provider.baseUrl);
+  if (provider.kind === 'azure') {
+    const version = encodeURIComponent(provider.apiVersion || AZURE_DEFAULT_API_VERSION);
+    const deployment = encodeURIComponent(servedModel);
+    return `${base}/openai/deployments/${deployment}/${PATHS[operation]}?api-version=${version}`;
+  }
+  return `${base}/${PATHS[operation]}`;
+}
+
+/** The model listing used by "Test connection". */
+export function modelsUrl(provider: Provider): string {
+  const base = trimSlash(provider.baseUrl);
+  if (provider.kind === 'azure') {
+    const version = encodeURIComponent(provider.apiVersion || AZURE_DEFAULT_API_VERSION);
+    return `${base}/openai/models?api-version=${version}`;
+  }
+  return `${base}/models`;
+}
+
+/** Authentication headers: Azure's `api-key`, everyone else's bearer token; none without a key. */
+export function authHeaders(provider: Provider): Record<string, string> {
+  const key = provider.apiKey.trim();
+  if (!key) return {};
+  return provider.kind === 'azure' ? { 'api-key': key } : { Authorization: `Bearer ${key}` };
+}
+
+/** The origin requests go to, for messages ("Could not reach …"); same origin for '/v1'. */
+export function providerOrigin(provider: Provider): string {
+  try {
+    return new URL(provider.baseUrl, globalThis.location?.href ?? 'http://localhost').origin;
+  } catch {
+    // Not a URL at all: say so in the words the user typed.
+    return provider.baseUrl;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The path every images operation shares: build the request, send it under the retry
+ * policy, read the answer (JSON or stream), turn it into bytes, and describe the job as an
+ * ImageJobResult ready for saveResults.
+ */
+import type { ImageJobResult } from './image-result.ts';
+import type { BuiltRequest } from './build-request.ts';
+import { sendableParams } from './build-request.ts';
+import type { ErrorContext } from './errors.ts';
+import type { PartialImageFrame } from './image-stream.ts';
+import type { Operation } from './models.ts';
+import { toResultImages } from './normalize-response.ts';
+import type { ImageParams } from './params.ts';
+import { providerLabel, servedModelId, type Provider } from './provider.ts';
+import { withRetries, type RetryNotice, type RetryOptions } from './retry.ts';
+import { sendImagesRequest } from './transport.ts';
+
+export type { PartialImageFrame } from './image-stream.ts';
+export type { RetryNotice } from './retry.ts';
+
+/** What every fetcher takes besides the provider, the params and the files. */
+export interface ImageRequestOptions {
+  signal: AbortSignal;
+  /** Called with each partial frame of a streamed request as it arrives. */
+  onPartialImage?: (frame: PartialImageFrame) => void;
+  /** Called before each automatic retry (429/5xx), with the wait. */
+  onRetry?: (notice: RetryNotice) => void;
+  /** The id to send when the provider serves the model under another name (default: mapped). */
+  servedModel?: string;
+  /** The gallery entry an edit or variation started from. */
+  parentId?: string;
+  /** Test seams for the retry clock. */
+  sleep?: RetryOptions['sleep'];
+  random?: RetryOptions['random'];
+}
+
+export async function runImageRequest(
+  provider: Provider,
+  operation: Operation,
+  params: ImageParams,
+  options: ImageRequestOptions,
+  build: (servedModel: string) => BuiltRequest,
+  mask?: Blob,
+): Promise<ImageJobResult> {
+  const started = Date.now();
+  const servedModel = options.servedModel ?? servedModelId(provider, params.model);
+  const sent = sendableParams(operation, params);
+  const request = build(servedModel);
+  const ctx: ErrorContext = { provider, model: params.model, operation };
+  const response = await withRetries(() => sendImagesRequest(request, ctx, options), {
+    signal: options.signal,
+    onRetry: options.onRetry,
+    sleep: options.sleep,
+    random: options.random,
+  });
+  const images = await toResultImages(response, ctx, params, options.signal);
+  const finished = Date.now();
+  return {
+    operation,
+    model: servedModel,
+    prompt: params.prompt ?? '',
+    params: sent,
+    provider: providerLabel(provider),
+    images,
+    createdAt: finished,
+    durationMs: finished - started,
+    ...(response.usage ? { usage: response.usage } : {}),
+    ...(options.parentId ? { parentId: options.parentId } : {}),
+    ...(mask ? { mask } : {}),
+  };
+}
