@@ -1,0 +1,40 @@
+import { growBrushCommand, shrinkBrushCommand } from './brush-size.ts';
+import { clearMaskCommand } from './clear-mask.ts';
+import type { EditorCommand, KeyLike } from './editor-command.ts';
+import { invertMaskCommand } from './invert-mask.ts';
+import { redoCommand } from './redo.ts';
+import {
+  brushToolCommand,
+  eraserToolCommand,
+  lassoToolCommand,
+  rectangleToolCommand,
+} from './select-tool.ts';
+import { undoCommand } from './undo.ts';
+import {
+  fitToScreenCommand,
+  toggleMaskCommand,
+  zoomInCommand,
+  zoomOutCommand,
+} from './view-commands.ts';
+
+/** Every command with a shortcut, in the order keys are tested. */
+export const EDITOR_COMMANDS: readonly EditorCommand[] = [
+  undoCommand,
+  redoCommand,
+  invertMaskCommand,
+  clearMaskCommand,
+  growBrushCommand,
+  shrinkBrushCommand,
+  brushToolCommand,
+  eraserToolCommand,
+  rectangleToolCommand,
+  lassoToolCommand,
+  toggleMaskCommand,
+  fitToScreenCommand,
+  zoomInCommand,
+  zoomOutCommand,
+];
+
+export function commandForKey(event: KeyLike): EditorCommand | undefined {
+  return EDITOR_COMMANDS.find((command) => command.keyTest(event));
+}

@@ -1,0 +1,12 @@
+import { isMod, type EditorCommand } from './editor-command.ts';
+
+export const invertMaskCommand: EditorCommand = {
+  id: 'invert-mask',
+  label: 'Invert mask',
+  shortcut: 'Ctrl+I',
+  keyTest: (e) => isMod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'i',
+  perform: ({ mask }) => {
+    mask?.invert();
+    return { announce: 'Mask inverted' };
+  },
+};

@@ -1,0 +1,12 @@
+import { isMod, type EditorCommand } from './editor-command.ts';
+
+export const undoCommand: EditorCommand = {
+  id: 'undo',
+  label: 'Undo',
+  shortcut: 'Ctrl+Z',
+  keyTest: (e) => isMod(e) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z',
+  perform: ({ mask }) => {
+    const label = mask?.undo();
+    return label ? { announce: `Undid ${label.toLowerCase()}` } : { announce: 'Nothing to undo' };
+  },
+};

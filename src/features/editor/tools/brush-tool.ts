@@ -1,0 +1,50 @@
+import type { MaskModel, PaintMode } from '../mask/mask-model.ts';
+import type { MaskTool } from './mask-tool.ts';
+import { StrokeSmoother, stepFor } from './stroke-path.ts';
+
+type BrushState =
+  | { name: 'idle' }
+  | { name: 'drawing'; size: number; smoother: StrokeSmoother; last: { x: number; y: number } };
+
+/** Brush and eraser: a smoothed round stroke of the brush size, one undo step per stroke. */
+export function createBrushTool(mask: MaskModel, mode: PaintMode): MaskTool {
+  let state: BrushState = { name: 'idle' };
+
+  const draw = (points: { x: number; y: number }[]) => {
+    if (state.name !== 'drawing' || points.length === 0) return;
+    mask.polyline([state.last, ...points], state.size, mode);
+    state.last = points[points.length - 1]!;
+  };
+
+  return {
+    id: mode === 'paint' ? 'brush' : 'eraser',
+    get state() {
+      return state.name;
+    },
+    pointerDown(point, { brushSize }) {
+      if (state.name === 'drawing') this.pointerUp();
+      const smoother = new StrokeSmoother(stepFor(brushSize));
+      smoother.start(point);
+      state = { name: 'drawing', size: brushSize, smoother, last: point };
+      mask.beginChange(mode === 'paint' ? 'Brush stroke' : 'Eraser stroke');
+      mask.dot(point, brushSize, mode);
+    },
+    pointerMove(points) {
+      if (state.name !== 'drawing') return;
+      const smoother = state.smoother;
+      draw(points.flatMap((p) => smoother.add(p)));
+    },
+    pointerUp() {
+      if (state.name !== 'drawing') return;
+      draw(state.smoother.finish());
+      state = { name: 'idle' };
+      mask.commitChange();
+    },
+    cancel() {
+      if (state.name !== 'drawing') return;
+      state = { name: 'idle' };
+      mask.abortChange();
+    },
+    preview: () => null,
+  };
+}

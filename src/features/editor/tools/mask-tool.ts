@@ -1,0 +1,55 @@
+/**
+ * Mask tools are small explicit state machines (Idle → Drawing → Idle), plain TypeScript
+ * outside React, driven by pointer samples already converted to image pixels. Tests drive
+ * them with synthetic samples and a real canvas, no DOM.
+ */
+import type { MaskModel, PaintMode, Point } from '../mask/mask-model.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
+import { createBrushTool } from './brush-tool.ts';
+import { createLassoTool } from './lasso-tool.ts';
+import { createRectangleTool } from './rectangle-tool.ts';
+
+export type ToolId = 'brush' | 'eraser' | 'rectangle' | 'lasso';
+
+export interface StrokeOptions {
+  /** Brush diameter in image pixels. */
+  brushSize: number;
+  /** Alt held: the rectangle and lasso take away instead of adding. */
+  subtract: boolean;
+}
+
+/** What the overlay draws while a shape tool is dragging (nothing is painted yet). */
+export type ToolPreview =
+  | { kind: 'rect'; rect: Rect; mode: PaintMode }
+  | { kind: 'lasso'; points: readonly Point[]; mode: PaintMode };
+
+export interface MaskTool {
+  readonly id: ToolId;
+  readonly state: 'idle' | 'drawing';
+  pointerDown(point: Point, options: StrokeOptions): void;
+  pointerMove(points: readonly Point[]): void;
+  pointerUp(): void;
+  /** The gesture was interrupted (a second finger, pointercancel): undo what it did. */
+  cancel(): void;
+  preview(): ToolPreview | null;
+}
+
+export function createTool(id: ToolId, mask: MaskModel): MaskTool {
+  switch (id) {
+    case 'brush':
+      return createBrushTool(mask, 'paint');
+    case 'eraser':
+      return createBrushTool(mask, 'erase');
+    case 'rectangle':
+      return createRectangleTool(mask);
+    case 'lasso':
+      return createLassoTool(mask);
+  }
+}
+
+export const BRUSH_SIZE_MIN = 1;
+export const BRUSH_SIZE_MAX = 512;
+
+export function clampBrushSize(size: number): number {
+  return Math.round(Math.min(BRUSH_SIZE_MAX, Math.max(BRUSH_SIZE_MIN, size)));
+}
