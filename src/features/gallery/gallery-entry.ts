@@ -7,9 +7,12 @@ import type {
 
 export type EntryKind = 'generation' | 'edit' | 'variation';
 
+export const ENTRY_KINDS: readonly EntryKind[] = ['generation', 'edit', 'variation'];
+
 /**
- * One image in the gallery. Metadata and the small thumbnail live in the `entries` table;
- * the full image bytes and masks live in their own tables so that listing never loads them.
+ * One image in the gallery: metadata only. The full image bytes, the WebP thumbnail and the
+ * edit mask live in their own tables (keyed by entry id, or `maskId`) so that listing
+ * thousands of entries never touches a single image.
  */
 export interface GalleryEntry {
   id: string;
@@ -24,18 +27,18 @@ export interface GalleryEntry {
   model: string;
   params: RequestParams;
   provider: ProviderLabel;
+  /** The entry an edit or variation started from (it may since have been deleted). */
   parentId?: string;
-  /** Key into the masks table when the edit used a mask. */
+  /** Key into the masks table when the edit used a mask (shared by the batch). */
   maskId?: string;
   usage?: ImageUsage;
   mime: string;
   width: number;
   height: number;
   byteLength: number;
-  /** WebP, a few hundred pixels on the long side; absent until made. */
-  thumbnail?: Blob;
   /** 1 or 0: IndexedDB cannot index booleans. */
   favourite: 0 | 1;
+  /** Set when a `url` result could not be fetched: the entry has no bytes, only this link. */
   remote?: ResultImage['remote'];
 }
 

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GalleryDb } from './gallery-db.ts';
 import { saveResults } from './save-results.ts';
 import type { ImageJobResult } from '../../../api/image-result.ts';
+import { GalleryStorageError } from '../gallery-storage-error.ts';
+import type { Thumbnailer } from '../thumbnails/thumbnail-protocol.ts';
 
 const png = (n: number) => new Blob([new Uint8Array(n).fill(7)], { type: 'image/png' });
 
@@ -23,6 +25,17 @@ function result(overrides: Partial<ImageJobResult> = {}): ImageJobResult {
   };
 }
 
+// The real thumbnailer is a browser worker (covered by e2e); here a stand-in records its input.
+const thumbnailed: Blob[] = [];
+const thumbnailer: Thumbnailer = async (image) => {
+  thumbnailed.push(image);
+  return {
+    blob: new Blob([`thumb of ${image.size}`], { type: 'image/webp' }),
+    width: 8,
+    height: 8,
+  };
+};
+
 let db: GalleryDb;
 afterEach(async () => {
   await db?.delete();
@@ -31,7 +44,7 @@ afterEach(async () => {
 describe('saveResults', () => {
   it('writes one entry per image with its bytes, in one batch', async () => {
     db = new GalleryDb('test-save-1');
-    const entries = await saveResults(result(), db);
+    const entries = await saveResults(result(), db, thumbnailer);
     expect(entries).toHaveLength(2);
     expect(new Set(entries.map((e) => e.batchId)).size).toBe(1);
     expect(entries.map((e) => e.index)).toEqual([0, 1]);
@@ -54,6 +67,7 @@ describe('saveResults', () => {
         images: [{ bytes: png(3), width: 8, height: 8 }],
       }),
       db,
+      thumbnailer,
     );
     expect(entry?.kind).toBe('edit');
     expect(entry?.parentId).toBe('parent-1');
@@ -65,6 +79,7 @@ describe('saveResults', () => {
     const [first] = await saveResults(
       result({ images: [{ bytes: png(1), width: 1, height: 1 }] }),
       db,
+      thumbnailer,
     );
     // Sabotage: an image row already holds the id the next entry would write, so bulkAdd fails.
     const clash = crypto.randomUUID();
@@ -73,7 +88,7 @@ describe('saveResults', () => {
     let calls = 0;
     crypto.randomUUID = () => (++calls === 2 ? (clash as ReturnType<typeof realUuid>) : realUuid());
     try {
-      await expect(saveResults(result(), db)).rejects.toThrow();
+      await expect(saveResults(result(), db, thumbnailer)).rejects.toThrow();
     } finally {
       crypto.randomUUID = realUuid;
     }
@@ -92,8 +107,65 @@ describe('saveResults', () => {
     const [entry] = await saveResults(
       result({ images: [{ bytes: null, width: 256, height: 256, remote }] }),
       db,
+      thumbnailer,
     );
     expect(entry?.remote).toEqual(remote);
     expect(await db.images.get(entry!.id)).toBeUndefined();
+    expect(await db.thumbnails.count()).toBe(0);
+  });
+
+  it('stores a thumbnail made from each image in the same write', async () => {
+    db = new GalleryDb('test-save-5');
+    thumbnailed.length = 0;
+    const entries = await saveResults(result(), db, thumbnailer);
+    expect(thumbnailed.map((b) => b.size).sort()).toEqual([10, 20]);
+    const thumbs = await db.thumbnails.bulkGet(entries.map((e) => e.id));
+    expect(await Promise.all(thumbs.map((t) => t?.blob.text()))).toEqual([
+      'thumb of 10',
+      'thumb of 20',
+    ]);
+  });
+
+  it('still saves the bytes when no thumbnail can be made (the grid shows "no preview")', async () => {
+    db = new GalleryDb('test-save-6');
+    const failing: Thumbnailer = () => Promise.reject(new Error('does not decode'));
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const entries = await saveResults(result(), db, failing);
+      expect(await db.images.count()).toBe(2);
+      expect(await db.thumbnails.count()).toBe(0);
+      expect(entries).toHaveLength(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('turns a full disk into a GalleryStorageError of kind quota and writes nothing', async () => {
+    db = new GalleryDb('test-save-7');
+    db.images.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const error = await saveResults(result(), db, thumbnailer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GalleryStorageError);
+    expect((error as GalleryStorageError).kind).toBe('quota');
+    expect((error as GalleryStorageError).action).toMatch(/Download this result/);
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.thumbnails.count()).toBe(0);
+  });
+
+  it('reports a database that cannot be opened as unavailable', async () => {
+    db = new GalleryDb('test-save-8');
+    db.close();
+    await db.delete();
+    // A closed Dexie refuses every operation (as after a failed open or a blocked upgrade).
+    const closed = new GalleryDb('test-save-8');
+    closed.on('ready', () => {
+      throw new DOMException('Storage is blocked for this site.', 'SecurityError');
+    });
+    const error = await saveResults(result(), closed, thumbnailer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GalleryStorageError);
+    expect((error as GalleryStorageError).kind).toBe('unavailable');
+    closed.close();
   });
 });
