@@ -1,0 +1,279 @@
+import 'fake-indexeddb/auto';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImageJobResult } from '../../../api/image-result.ts';
+import type { Thumbnailer } from '../thumbnails/thumbnail-protocol.ts';
+import { GalleryDb } from '../store/gallery-db.ts';
+import { listEntries, readImage, readLineage } from '../store/gallery-reads.ts';
+import { saveResults } from '../store/save-results.ts';
+import type { StorageReport } from '../store/storage-estimate.ts';
+import { exportArchive } from './export-archive.ts';
+import { ArchiveImportError, importArchive } from './import-archive.ts';
+import type { GalleryManifest } from './manifest.ts';
+
+// shared/ sits beside the repository (CI) or two levels up (a worktree in /work/wt/<name>).
+const PNGSUITE = ['../shared', '../../shared']
+  .map((dir) => resolve(dir, 'fixtures/pngsuite') + '/')
+  .find((dir) => existsSync(dir))!;
+
+// A real decoder and WebP encoder (Skia via @napi-rs/canvas), standing in for the browser
+// worker, so "does not decode" means what it means in the studio.
+const thumbnailer: Thumbnailer = async (blob) => {
+  const image = await loadImage(new Uint8Array(await blob.arrayBuffer()));
+  const canvas = createCanvas(16, 16);
+  canvas.getContext('2d').drawImage(image, 0, 0, 16, 16);
+  const webp = await canvas.encode('webp', 80);
+  return {
+    blob: new Blob([new Uint8Array(webp)], { type: 'image/webp' }),
+    width: image.width,
+    height: image.height,
+  };
+};
+
+async function picture(width: number, height: number, hue: number, format: 'png' | 'webp' = 'png') {
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = `hsl(${hue} 70% 50%)`;
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(width / 4, height / 4, width / 2, height / 3);
+  const bytes = format === 'png' ? canvas.toBuffer('image/png') : await canvas.encode('webp', 90);
+  return new Blob([new Uint8Array(bytes)], { type: `image/${format}` });
+}
+
+const plenty: () => Promise<StorageReport> = async () => ({
+  usage: 0,
+  quota: 1e12,
+  persisted: true,
+});
+
+function job(prompt: string, images: Blob[], extra: Partial<ImageJobResult> = {}): ImageJobResult {
+  return {
+    operation: 'generate',
+    model: 'gpt-image-1',
+    prompt,
+    params: { model: 'gpt-image-1', prompt, n: images.length, size: '64x48' },
+    provider: { name: 'Local engine', kind: 'local' },
+    images: images.map((bytes) => ({ bytes, width: 64, height: 48 })),
+    createdAt: Date.now(),
+    durationMs: 900,
+    usage: {
+      input_tokens: 9,
+      output_tokens: 100,
+      total_tokens: 109,
+      input_tokens_details: { text_tokens: 9, image_tokens: 0 },
+    },
+    ...extra,
+  };
+}
+
+let source: GalleryDb;
+let target: GalleryDb;
+let archive: Uint8Array;
+
+beforeEach(async () => {
+  source = new GalleryDb(`import-source-${crypto.randomUUID()}`);
+  target = new GalleryDb(`import-target-${crypto.randomUUID()}`);
+  const [parent] = await saveResults(
+    job('a <b>harbour</b> at dawn', [
+      await picture(64, 48, 200),
+      await picture(64, 48, 20, 'webp'),
+    ]),
+    source,
+    thumbnailer,
+  );
+  await saveResults(
+    job('the harbour with boats', [await picture(64, 48, 120)], {
+      operation: 'edit',
+      parentId: parent!.id,
+      mask: await picture(64, 48, 0),
+    }),
+    source,
+    thumbnailer,
+  );
+  archive = new Uint8Array(await (await exportArchive(null, source)).blob.arrayBuffer());
+});
+afterEach(async () => {
+  await source.delete();
+  await target.delete();
+});
+
+const deps = (db: GalleryDb, storage = plenty) => ({ db, thumbnailer, storage });
+const zipFile = (bytes: Uint8Array) =>
+  new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+
+/** Rewrites the archive: `change` edits its files and manifest in place. */
+function tamper(change: (files: Unzipped, manifest: GalleryManifest) => void): Blob {
+  const files = unzipSync(archive);
+  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as GalleryManifest;
+  change(files, manifest);
+  files['manifest.json'] = strToU8(JSON.stringify(manifest));
+  return zipFile(zipSync(files));
+}
+
+async function refusal(file: Blob, db = target, storage = plenty): Promise<ArchiveImportError> {
+  const error = await importArchive(file, deps(db, storage)).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ArchiveImportError);
+  // Refused means nothing was written.
+  expect(await db.entries.count()).toBe(0);
+  expect(await db.images.count()).toBe(0);
+  expect(await db.thumbnails.count()).toBe(0);
+  expect(await db.masks.count()).toBe(0);
+  return error as ArchiveImportError;
+}
+
+describe('export then import', () => {
+  it('restores every entry with identical bytes, metadata, masks and lineage', async () => {
+    const summary = await importArchive(zipFile(archive), deps(target));
+    expect(summary).toEqual({ imported: 3, skipped: 0 });
+    const before = await listEntries(source);
+    const after = await listEntries(target);
+    expect(after).toEqual(before);
+    for (const entry of before) {
+      const original = new Uint8Array(await (await readImage(entry.id, source)).arrayBuffer());
+      const restored = await readImage(entry.id, target);
+      expect(new Uint8Array(await restored.arrayBuffer())).toEqual(original);
+      expect(restored.type).toBe(entry.mime);
+    }
+    const edit = after.find((e) => e.kind === 'edit')!;
+    expect((await readLineage(edit.id, target)).parent?.prompt).toBe('a <b>harbour</b> at dawn');
+    const mask = await target.masks.get(edit.maskId!);
+    const originalMask = await source.masks.get(edit.maskId!);
+    expect(new Uint8Array(await mask!.blob.arrayBuffer())).toEqual(
+      new Uint8Array(await originalMask!.blob.arrayBuffer()),
+    );
+    expect(await target.thumbnails.count()).toBe(3);
+  });
+
+  it('skips entries already in the gallery, so importing twice changes nothing', async () => {
+    await importArchive(zipFile(archive), deps(target));
+    expect(await importArchive(zipFile(archive), deps(target))).toEqual({
+      imported: 0,
+      skipped: 3,
+    });
+    expect(await target.entries.count()).toBe(3);
+  });
+
+  it('exports a selection only, and its import keeps the link to a parent left behind', async () => {
+    const edit = (await listEntries(source)).find((e) => e.kind === 'edit')!;
+    const partial = await exportArchive([edit.id], source);
+    expect(partial.count).toBe(1);
+    expect(await importArchive(partial.blob, deps(target))).toEqual({ imported: 1, skipped: 0 });
+    const lineage = await readLineage(edit.id, target);
+    expect(lineage.missingParentId).toBe(edit.parentId);
+  });
+});
+
+describe('import refuses a bad archive and changes nothing', () => {
+  it('refuses a file that is not a zip', async () => {
+    const png = new Blob([readFileSync(`${PNGSUITE}basn2c08.png`)]);
+    expect((await refusal(png)).message).toMatch(/not a zip archive/);
+  });
+
+  it('refuses a truncated zip', async () => {
+    expect((await refusal(zipFile(archive.slice(0, archive.length - 200)))).message).toMatch(
+      /damaged/,
+    );
+  });
+
+  it('refuses a zip without a manifest', async () => {
+    const files = unzipSync(archive);
+    delete files['manifest.json'];
+    expect((await refusal(zipFile(zipSync(files)))).message).toMatch(/has no manifest\.json/);
+  });
+
+  it('refuses a manifest that is not JSON', async () => {
+    const files = unzipSync(archive);
+    files['manifest.json'] = strToU8('{"format": "easel-gallery", ');
+    expect((await refusal(zipFile(zipSync(files)))).message).toMatch(/not valid JSON/);
+  });
+
+  it('refuses entries that fail the schema, saying which and why', async () => {
+    const error = await refusal(
+      tamper((_, manifest) => {
+        (manifest.entries[1] as unknown as Record<string, unknown>).createdAt = 'yesterday';
+      }),
+    );
+    expect(error.message).toMatch(/does not describe a valid gallery/);
+    expect(error.problems[0]).toMatch(/^entry 2 .*createdAt must be a whole number/);
+  });
+
+  it('refuses an archive missing an image the manifest names', async () => {
+    const error = await refusal(
+      tamper((files, manifest) => {
+        delete files[manifest.entries[0]!.file!];
+      }),
+    );
+    expect(error.problems[0]).toMatch(/is missing from the zip/);
+  });
+
+  it('refuses an image whose bytes do not match the manifest', async () => {
+    const error = await refusal(
+      tamper((files, manifest) => {
+        const name = manifest.entries[0]!.file!;
+        const bytes = files[name]!.slice();
+        bytes[bytes.length - 20]! ^= 0xff;
+        files[name] = bytes;
+      }),
+    );
+    expect(error.problems[0]).toMatch(/bytes do not match the manifest/);
+  });
+
+  it.each(['xdtn0g01.png', 'xhdn0g08.png', 'xd0n2c08.png'])(
+    'refuses an image that does not decode (PngSuite %s)',
+    async (corrupt) => {
+      const error = await refusal(
+        tamper((files, manifest) => {
+          const entry = manifest.entries.find((e) => e.mime === 'image/png')!;
+          const bytes = new Uint8Array(readFileSync(`${PNGSUITE}${corrupt}`));
+          files[entry.file!] = bytes;
+          entry.byteLength = bytes.length;
+          entry.sha256 = createHashHex(bytes);
+        }),
+      );
+      expect(error.problems[0]).toMatch(/does not decode/);
+    },
+  );
+
+  it('refuses an image that is another format than the manifest says', async () => {
+    const canvas = createCanvas(64, 48);
+    const jpeg = new Uint8Array(await canvas.encode('jpeg', 90));
+    const error = await refusal(
+      tamper((files, manifest) => {
+        const entry = manifest.entries.find((e) => e.mime === 'image/png')!;
+        files[entry.file!] = jpeg;
+        entry.byteLength = jpeg.length;
+        entry.sha256 = createHashHex(jpeg);
+      }),
+    );
+    expect(error.problems[0]).toMatch(/its image is not image\/png/);
+  });
+
+  it('refuses an image that decodes at another size than recorded', async () => {
+    const error = await refusal(
+      tamper((_, manifest) => {
+        manifest.entries[0]!.width = 640;
+      }),
+    );
+    expect(error.problems[0]).toMatch(/is 64×48, not 640×48/);
+  });
+
+  it('refuses an archive far larger than the space left, before unpacking it', async () => {
+    const full = async (): Promise<StorageReport> => ({
+      usage: 999_000,
+      quota: 1_000_000,
+      persisted: false,
+    });
+    expect((await refusal(zipFile(archive), target, full)).message).toMatch(
+      /needs .* but only 1\.0 KB is left/,
+    );
+  });
+});
+
+function createHashHex(bytes: Uint8Array) {
+  return createHash('sha256').update(bytes).digest('hex');
+}
