@@ -1,0 +1,219 @@
+/**
+ * The local engine: an offline implementation of the OpenAI Images API (generations, edits,
+ * variations) for every model in src/api/models.ts. It is not an AI model: it draws
+ * deterministic procedural pictures (see images/render/). `createEngine` returns a plain Node
+ * request handler, mounted by server/main.ts (alone) and server/vite-plugin.ts (inside Vite).
+ *
+ * Contract: every answer to bad input is an OpenAI-format error with the right status and
+ * `param`; nothing a client sends can crash or wedge the process (bodies are capped, work is
+ * bounded by a semaphore, stalled uploads time out).
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MODELS } from '../src/api/models.ts';
+import type { EngineContext, EngineOptions, Exchange } from './context.ts';
+import { FaultPlan } from './faults.ts';
+import { answerPreflight, applyCors } from './http/cors.ts';
+import { ApiError, invalidUrl, methodNotAllowed } from './http/errors.ts';
+import { discardBody, sendError, sendJson } from './http/send.ts';
+import { RequestLog } from './request-log.ts';
+import { edit } from './routes/edits.ts';
+import { FILES_PREFIX, serveUrlResult } from './routes/files.ts';
+import { generate } from './routes/generations.ts';
+import { runOperation, type OperationHandler } from './routes/operation.ts';
+import { handleTestHook } from './routes/test-hooks.ts';
+import { variation } from './routes/variations.ts';
+import { Semaphore } from './semaphore.ts';
+import { UrlStore } from './url-store.ts';
+
+export type { EngineOptions } from './context.ts';
+
+export const ENGINE_NOTICE =
+  'Easel local engine: a local procedural image engine, not an AI model. ' +
+  'It draws deterministic pictures from a hash of your prompt, offline.';
+
+export interface Engine {
+  /** A Node/Connect handler. With `next`, paths outside /v1 and /__engine pass through. */
+  handle: (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+  context: EngineContext;
+  close: () => void;
+}
+
+const OPERATIONS: Record<
+  string,
+  { operation: 'generate' | 'edit' | 'variation'; handler: OperationHandler }
+> = {
+  '/v1/images/generations': { operation: 'generate', handler: generate },
+  '/v1/images/edits': { operation: 'edit', handler: edit },
+  '/v1/images/variations': { operation: 'variation', handler: variation },
+};
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  let clockOffset = 0;
+  const baseNow = options.now ?? Date.now;
+  const now = () => baseNow() + clockOffset;
+  const hooks = options.testHooks ?? false;
+  const context: EngineContext = {
+    options: {
+      apiKey: options.apiKey || null,
+      testHooks: hooks,
+      streamDelayMs: options.streamDelayMs ?? 150,
+      maxConcurrent: options.maxConcurrent ?? 2,
+      maxWaiting: options.maxWaiting ?? 100,
+      maxJsonBytes: options.maxJsonBytes ?? 1024 * 1024,
+      maxMultipartBytes: options.maxMultipartBytes ?? 128 * 1024 * 1024,
+      idleMs: options.idleMs ?? 30_000,
+      urlStoreBytes: options.urlStoreBytes ?? 512 * 1024 * 1024,
+    },
+    now,
+    urls: new UrlStore(now, options.urlStoreBytes),
+    work: new Semaphore(options.maxConcurrent ?? 2, options.maxWaiting ?? 100),
+    faults: hooks ? new FaultPlan() : null,
+    log: hooks ? new RequestLog() : null,
+    advanceClock: (ms) => {
+      clockOffset += ms;
+    },
+  };
+
+  const handle: Engine['handle'] = (req, res, next) => {
+    const path = new URL(req.url ?? '/', 'http://engine').pathname;
+    const ours =
+      path === '/v1' ||
+      path.startsWith('/v1/') ||
+      path.startsWith('/__engine/') ||
+      path === '/__engine';
+    if (!ours && next) {
+      next();
+      return;
+    }
+    const ex: Exchange = {
+      req,
+      res,
+      id: `req_${randomBytes(12).toString('hex')}`,
+      path,
+      origin: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}`,
+      entry: null,
+    };
+    res.setHeader('x-request-id', ex.id);
+    applyCors(res);
+    if (req.method === 'OPTIONS') {
+      answerPreflight(req, res);
+      return;
+    }
+    route(context, ex).catch((error: unknown) => {
+      if (!(error instanceof ApiError)) {
+        console.error(`[engine] ${req.method} ${path} failed:`, error);
+      }
+      const apiError =
+        error instanceof ApiError
+          ? error
+          : new ApiError(
+              500,
+              'The local engine failed on this request; this is a bug in the engine.',
+              'server_error',
+            );
+      if (apiError.status === 499) {
+        res.destroy();
+        return;
+      }
+      if (apiError.status === 413) res.setHeader('connection', 'close');
+      sendError(res, apiError);
+      discardBody(req);
+    });
+  };
+
+  return { handle, context, close: () => context.urls.clear() };
+}
+
+async function route(ctx: EngineContext, ex: Exchange): Promise<void> {
+  const { req, res, path } = ex;
+  const method = req.method ?? 'GET';
+  if (path.startsWith('/__engine')) {
+    if (!ctx.log) {
+      throw new ApiError(
+        404,
+        'The engine test hooks are off: start the engine with --faults (or Vite with EASEL_ENGINE_TEST_HOOKS=1).',
+        'invalid_request_error',
+        null,
+        'test_hooks_disabled',
+      );
+    }
+    return handleTestHook(ctx, ex);
+  }
+  if (!path.startsWith('/v1')) {
+    if (path === '/' && method === 'GET')
+      return sendJson(res, 200, { engine: ENGINE_NOTICE, api: `${ex.origin}/v1` });
+    throw invalidUrl(method, path);
+  }
+  const download = path.startsWith(FILES_PREFIX) && (method === 'GET' || method === 'HEAD');
+  const operation = OPERATIONS[path];
+  if (ctx.log && (operation || download)) {
+    ex.entry = {
+      id: ex.id,
+      operation: operation?.operation ?? 'download',
+      method,
+      path,
+      status: null,
+      fields: {},
+      files: [],
+      fault: null,
+      receivedAt: ctx.now(),
+      durationMs: null,
+    };
+    const entry = ex.entry;
+    const started = performance.now();
+    const settle = () => {
+      entry.status ??= res.headersSent ? res.statusCode : null;
+      entry.durationMs ??= Math.round(performance.now() - started);
+    };
+    res.once('finish', settle);
+    res.once('close', settle);
+    ctx.log.add(entry);
+  }
+  // url results are capabilities, fetched with a plain GET: no bearer token (url-store.ts).
+  if (download) return serveUrlResult(ctx, ex);
+  checkAuth(ctx, req);
+  if (path === '/v1/models' && method === 'GET') {
+    return sendJson(res, 200, {
+      object: 'list',
+      data: MODELS.flatMap((m) => [m.id, ...m.aliases]).map((id) => ({
+        id,
+        object: 'model',
+        created: 0,
+        owned_by: 'easel-local-engine',
+      })),
+    });
+  }
+  if (operation) {
+    if (method !== 'POST') throw methodNotAllowed(method, path, 'POST');
+    return runOperation(ctx, ex, operation.operation, operation.handler);
+  }
+  throw invalidUrl(method, path);
+}
+
+function checkAuth(ctx: EngineContext, req: IncomingMessage): void {
+  const key = ctx.options.apiKey;
+  if (!key) return;
+  const header = req.headers.authorization ?? '';
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  if (!match) {
+    throw new ApiError(
+      401,
+      "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+      'invalid_request_error',
+      null,
+      null,
+    );
+  }
+  if (match[1] !== key) {
+    const shown =
+      match[1]!.length > 8 ? `${match[1]!.slice(0, 3)}***${match[1]!.slice(-4)}` : '***';
+    throw new ApiError(
+      401,
+      `Incorrect API key provided: ${shown}. Check the key in Provider settings.`,
+      'invalid_request_error',
+      null,
+      'invalid_api_key',
+    );
+  }
+}

@@ -1,0 +1,52 @@
+/** What every route gets: the engine's options and shared state, and the exchange at hand. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FaultPlan } from './faults.ts';
+import type { LoggedRequest, RequestLog } from './request-log.ts';
+import type { Semaphore } from './semaphore.ts';
+import type { UrlStore } from './url-store.ts';
+
+export interface EngineOptions {
+  /** When set, every /v1 route (except url results, see url-store.ts) needs `Authorization: Bearer <key>`. */
+  apiKey?: string;
+  /** The /__engine routes (request log, faults, clock). Off unless asked for. */
+  testHooks?: boolean;
+  /** The clock (ms since epoch); tests inject one to expire url results. */
+  now?: () => number;
+  /** Pause between streamed events so a browser can show the partial images (default 150 ms). */
+  streamDelayMs?: number;
+  /** Requests rendering at once (default 2) and waiting beyond them (default 100). */
+  maxConcurrent?: number;
+  maxWaiting?: number;
+  /** Body caps: JSON (default 1 MB) and multipart (default 128 MB). */
+  maxJsonBytes?: number;
+  maxMultipartBytes?: number;
+  /** A body that stops arriving for this long is answered 408 (default 30 s). */
+  idleMs?: number;
+  /** Memory for url results before the oldest are dropped early (default 512 MB). */
+  urlStoreBytes?: number;
+}
+
+export interface EngineContext {
+  options: Required<Omit<EngineOptions, 'apiKey' | 'now'>> & { apiKey: string | null };
+  now: () => number;
+  urls: UrlStore;
+  work: Semaphore;
+  /** null when test hooks are off: then nothing can inject a fault. */
+  faults: FaultPlan | null;
+  log: RequestLog | null;
+  /** Shifts the clock (test hook POST /__engine/clock). */
+  advanceClock: (ms: number) => void;
+}
+
+export interface Exchange {
+  req: IncomingMessage;
+  res: ServerResponse;
+  id: string;
+  path: string;
+  /** Where url results are served from, as the client reached us. */
+  origin: string;
+  /** The request-log entry when test hooks are on. */
+  entry: LoggedRequest | null;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

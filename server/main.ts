@@ -1,0 +1,60 @@
+/**
+ * `npm run engine -- [--port N] [--host H] [--api-key K] [--faults]`: the local engine alone.
+ * Binds 127.0.0.1 by default. --faults turns on the test hooks (/__engine/*, fault
+ * injection); without it nothing can trigger a fault.
+ */
+import { parseArgs } from 'node:util';
+import { ENGINE_NOTICE } from './app.ts';
+import { listenEngine } from './listen.ts';
+
+const usage = 'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--faults]';
+
+function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '8787' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'api-key': { type: 'string' },
+      faults: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(`${usage}\n\n${ENGINE_NOTICE}`);
+    return Promise.resolve();
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a number from 0 to 65535, got '${values.port}'.`);
+  }
+  return listenEngine({
+    port,
+    host: values.host,
+    apiKey: values['api-key'],
+    testHooks: values.faults,
+  }).then((running) => {
+    console.log(ENGINE_NOTICE);
+    console.log(
+      `Images API: ${running.url}/v1 (POST /images/generations, /images/edits, /images/variations)`,
+    );
+    if (values['api-key'])
+      console.log('Requests need: Authorization: Bearer <the --api-key value>');
+    if (values.faults)
+      console.log(
+        'Test hooks ON (--faults): /__engine/requests, /__engine/faults, /__engine/clock',
+      );
+    console.log(`Listening on ${running.url}`);
+    const stop = () => {
+      void running.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  console.error(usage);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+/**
+ * POST /v1/images/edits (multipart): `image` or repeated `image[]` (up to the model's count),
+ * optional `mask` applied to the first image. See images/inpaint.ts for what gets painted.
+ */
+import { createHash } from 'node:crypto';
+import { badRequest, missingParam } from '../http/errors.ts';
+import {
+  checkDallE2EditMode,
+  checkMask,
+  checkSquare,
+  decodeUpload,
+  imageCheck,
+  maskCheck,
+  type DecodedImage,
+} from '../images/decode.ts';
+import {
+  editRegion,
+  inpaint,
+  regionSize,
+  resizeRgba,
+  restyle,
+  sampleColours,
+} from '../images/inpaint.ts';
+import { parseParams } from '../request/params.ts';
+import { resolveSize } from '../request/resolve.ts';
+import type { OperationHandler } from './operation.ts';
+import { respond } from './respond.ts';
+
+const IMAGE_FIELDS = new Set(['image', 'image[]']);
+
+export const edit: OperationHandler = async (ctx, ex, body) => {
+  for (const file of body.files) {
+    if (!IMAGE_FIELDS.has(file.field) && file.field !== 'mask') {
+      throw badRequest(`Unknown parameter: '${file.field}'.`, file.field, 'unknown_parameter');
+    }
+  }
+  const { model, modelAsSent, params } = parseParams('edit', body.fields, body.encoding);
+  const rules = model.operations.edit!;
+  const imageRule = rules.images!;
+  const dallE2 = model.id === 'dall-e-2';
+  const imageFiles = body.files.filter((f) => IMAGE_FIELDS.has(f.field));
+  const maskFiles = body.files.filter((f) => f.field === 'mask');
+  if (imageFiles.length === 0) throw missingParam('image');
+  if (imageFiles.length > imageRule.maxCount) {
+    throw badRequest(
+      `Too many images: ${model.id} takes ${imageRule.maxCount === 1 ? 'one image' : `at most ${imageRule.maxCount} images`} per edit; ${imageFiles.length} were sent.`,
+      'image',
+      'too_many_images',
+    );
+  }
+  if (maskFiles.length > 1)
+    throw badRequest('Send at most one mask.', 'mask', 'invalid_mask_image');
+
+  const images: DecodedImage[] = [];
+  for (const [i, file] of imageFiles.entries()) {
+    images.push(await decodeUpload(file, imageCheck(imageRule, i + 1, dallE2)));
+  }
+  const first = images[0]!;
+  if (dallE2) {
+    checkDallE2EditMode(first);
+    checkSquare(first);
+  }
+  const maskFile = maskFiles[0];
+  const mask = maskFile ? await decodeUpload(maskFile, maskCheck(rules.mask!)) : null;
+  if (mask) checkMask(mask, first);
+
+  const size = resolveSize(rules, params.size, first);
+  const base = await resizeRgba(first, size, 'lanczos3');
+  const region = editRegion(mask ? await resizeRgba(mask, size, 'nearest') : base);
+  const painted = regionSize(region);
+  if (painted === 0 && mask) {
+    throw badRequest(
+      'The mask has no fully transparent pixels, so nothing is marked to edit. Paint the area to change (alpha 0) and send it again.',
+      'mask',
+      'invalid_mask_image',
+    );
+  }
+  if (painted === 0 && dallE2) {
+    throw badRequest(
+      'The image has no transparent pixels and no mask was sent, so nothing is marked to edit. Send a mask, or an image whose area to change is transparent.',
+      'image',
+      'invalid_image_file',
+    );
+  }
+  const colours =
+    images.length > 1 ? (await Promise.all(images.slice(1).map(sampleColours))).flat() : undefined;
+  const prompt = params.prompt!;
+  const pictures = [];
+  for (let index = 0; index < (params.n ?? 1); index++) {
+    pictures.push(
+      painted === 0
+        ? restyle(base, prompt, index)
+        : inpaint({
+            base,
+            size,
+            region,
+            prompt,
+            model: modelAsSent,
+            index,
+            transparent: params.background === 'transparent',
+            colours,
+          }),
+    );
+  }
+  return respond(ctx, ex, { operation: 'edit', model, params, size, pictures, inputs: images });
+};
+
+export const imageHash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

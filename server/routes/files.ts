@@ -1,0 +1,39 @@
+/** GET /v1/images/files/:id.png — url results; the unguessable id is the capability (url-store.ts). */
+import type { EngineContext, Exchange } from '../context.ts';
+import { faultError } from '../faults.ts';
+import { notFound } from '../http/errors.ts';
+import { sleep } from '../context.ts';
+
+export const FILES_PREFIX = '/v1/images/files/';
+
+export async function serveUrlResult(ctx: EngineContext, ex: Exchange): Promise<void> {
+  const fault = ctx.faults?.next('download') ?? null;
+  if (ex.entry) ex.entry.fault = fault;
+  if (fault?.type === 'latency') await sleep(fault.ms);
+  if (fault && fault.type !== 'latency' && fault.type !== 'drop') throw faultError(fault, 'dall-e');
+  const id = ex.path.slice(FILES_PREFIX.length).replace(/\.png$/, '');
+  const found = ctx.urls.get(id);
+  if (found.kind !== 'found') {
+    const why = {
+      expired:
+        'This image URL has expired: url results are kept for 60 minutes. Generate the image again, or keep the bytes when they arrive.',
+      evicted:
+        'This image is no longer available: the engine dropped it early to stay within its memory limit.',
+      unknown: 'No image exists at this URL (or it expired). url results are kept for 60 minutes.',
+    }[found.kind];
+    throw notFound(why, found.kind === 'unknown' ? 'not_found' : 'image_expired');
+  }
+  const { res } = ex;
+  const maxAge = Math.max(0, Math.floor((found.expiresAt - ctx.now()) / 1000));
+  res.writeHead(200, {
+    'content-type': found.contentType,
+    'content-length': found.bytes.length,
+    'cache-control': `private, max-age=${maxAge}`,
+    expires: new Date(found.expiresAt).toUTCString(),
+  });
+  if (fault?.type === 'drop') {
+    res.write(found.bytes.subarray(0, found.bytes.length >> 1), () => res.destroy());
+    return;
+  }
+  res.end(ex.req.method === 'HEAD' ? undefined : found.bytes);
+}

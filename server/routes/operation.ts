@@ -1,0 +1,147 @@
+/**
+ * The common life of an API request (generations, edits, variations): take the next fault
+ * (test hooks only), wait for a work slot, read the body within its limits, log it, then run
+ * the operation and send its answer — JSON or server-sent events. A `drop` fault cuts the
+ * connection halfway through that answer.
+ */
+import { findModel, API_DEFAULT_MODEL, type Operation } from '../../src/api/models.ts';
+import { sleep, type EngineContext, type Exchange } from '../context.ts';
+import { faultError, type Fault } from '../faults.ts';
+import { parseJsonObject, readBody } from '../http/body.ts';
+import { ApiError, unsupportedMediaType } from '../http/errors.ts';
+import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart.ts';
+import { sendError, sendJson } from '../http/send.ts';
+import { analyseFile } from '../request-log.ts';
+import type { Encoding } from '../request/params.ts';
+import type { Outcome } from './respond.ts';
+
+export interface OperationBody {
+  encoding: Encoding;
+  fields: Record<string, unknown>;
+  files: UploadedFile[];
+}
+
+export type OperationHandler = (
+  ctx: EngineContext,
+  ex: Exchange,
+  body: OperationBody,
+) => Promise<Outcome>;
+
+/** The largest file any model takes (GPT image inputs, 50 MB); per-model limits are checked later. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** 16 images and a mask, plus one so "too many images" can name the model's own limit. */
+const MAX_FILES = 18;
+
+async function readOperationBody(
+  ctx: EngineContext,
+  ex: Exchange,
+  operation: Operation,
+): Promise<OperationBody> {
+  const type = ex.req.headers['content-type'];
+  const limits = { idleMs: ctx.options.idleMs };
+  if (isMultipart(type)) {
+    const { fields, files } = await readMultipart(ex.req, {
+      ...limits,
+      maxBytes: ctx.options.maxMultipartBytes,
+      maxFileBytes: MAX_FILE_BYTES,
+      maxFiles: MAX_FILES,
+    });
+    return { encoding: 'multipart', fields, files };
+  }
+  if (operation !== 'generate') {
+    throw unsupportedMediaType(
+      `Image ${operation === 'edit' ? 'edits' : 'variations'} take multipart/form-data (image${operation === 'edit' ? ', image[], mask' : ''} as files, the other parameters as fields); got ${type ? `'${type}'` : 'no Content-Type'}.`,
+    );
+  }
+  if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw unsupportedMediaType(`Send the request as application/json; got '${type}'.`);
+  }
+  const body = await readBody(ex.req, { ...limits, maxBytes: ctx.options.maxJsonBytes });
+  return { encoding: 'json', fields: parseJsonObject(body), files: [] };
+}
+
+function familyOf(fields: Record<string, unknown>, operation: Operation) {
+  const named = typeof fields.model === 'string' ? findModel(fields.model) : undefined;
+  return (named ?? findModel(API_DEFAULT_MODEL[operation])!).family;
+}
+
+export async function runOperation(
+  ctx: EngineContext,
+  ex: Exchange,
+  operation: Operation,
+  handler: OperationHandler,
+): Promise<void> {
+  const fault: Fault | null = ctx.faults?.next(operation) ?? null;
+  if (ex.entry) ex.entry.fault = fault;
+  if (fault?.type === 'latency') await sleep(fault.ms);
+  const release = await ctx.work.acquire();
+  if (!release) {
+    throw new ApiError(
+      429,
+      'The local engine is busy with other requests; retry shortly.',
+      'requests',
+      null,
+      'rate_limit_exceeded',
+      { 'retry-after': '1' },
+    );
+  }
+  try {
+    const body = await readOperationBody(ctx, ex, operation);
+    if (ex.entry && ctx.log) {
+      ex.entry.fields = body.fields;
+      ex.entry.files = await Promise.all(body.files.map(analyseFile));
+      ctx.log.keepFiles(ex.id, body.files);
+    }
+    if (fault && fault.type !== 'latency' && fault.type !== 'drop') {
+      throw faultError(fault, familyOf(body.fields, operation));
+    }
+    const outcome = await handler(ctx, ex, body);
+    await send(ex, outcome, fault?.type === 'drop');
+  } finally {
+    release();
+  }
+}
+
+async function send(ex: Exchange, outcome: Outcome, drop: boolean): Promise<void> {
+  const { res } = ex;
+  if (outcome.kind === 'json') {
+    if (!drop) {
+      sendJson(res, 200, outcome.body);
+      return;
+    }
+    const text = Buffer.from(JSON.stringify(outcome.body));
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': text.length,
+    });
+    res.write(text.subarray(0, Math.floor(text.length / 2)), () => res.destroy());
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  res.flushHeaders();
+  try {
+    for await (const { event, data } of outcome.events) {
+      if (res.destroyed) return;
+      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      if (drop) {
+        res.destroy();
+        return;
+      }
+    }
+    res.end();
+  } catch (error) {
+    // Headers are out: the only honest signal left is an error event the SDK recognises.
+    const message =
+      error instanceof ApiError ? error.message : 'The engine failed while streaming.';
+    res.end(
+      `event: error\ndata: ${JSON.stringify({ error: { message, type: 'server_error', param: null, code: null } })}\n\n`,
+    );
+  }
+}
+
+export { sendError };

@@ -1,0 +1,102 @@
+/**
+ * Builds what the API answers for finished pictures: the ImagesResponse JSON (GPT image models
+ * with background/output_format/size/quality/usage; DALL·E with url or b64_json and, for
+ * dall-e-3, revised_prompt), or the server-sent events of spec §3 when `stream` is true.
+ */
+import type { Dimensions, ImageModel, Operation } from '../../src/api/models.ts';
+import type { ImageParams } from '../../src/api/params.ts';
+import type { EngineContext, Exchange } from '../context.ts';
+import { CONTENT_TYPES, encodeImage, isOpaque, previewPixels } from '../images/encode.ts';
+import { estimateUsage, reportedQuality, sizeLabel } from '../request/resolve.ts';
+
+export type Outcome =
+  | { kind: 'json'; body: unknown }
+  | { kind: 'stream'; events: AsyncIterable<{ event: string; data: unknown }> };
+
+export interface Finished {
+  operation: Operation;
+  model: ImageModel;
+  params: ImageParams;
+  size: Dimensions;
+  /** RGBA pixels of each picture. */
+  pictures: readonly (Uint8Array | Uint8ClampedArray)[];
+  inputs?: readonly Dimensions[];
+  revisedPrompt?: string;
+}
+
+export async function respond(ctx: EngineContext, ex: Exchange, done: Finished): Promise<Outcome> {
+  const created = Math.floor(ctx.now() / 1000);
+  const { width, height } = done.size;
+  if (done.model.family === 'dall-e') {
+    const data = [];
+    const asUrl = (done.params.response_format ?? 'url') === 'url';
+    for (const pixels of done.pictures) {
+      const png = await encodeImage(pixels, width, height, { format: 'png' });
+      const image: Record<string, string> = {};
+      if (asUrl) {
+        const { id } = ctx.urls.put(png, CONTENT_TYPES.png);
+        image.url = `${ex.origin}/v1/images/files/${id}.png`;
+      } else {
+        image.b64_json = png.toString('base64');
+      }
+      if (done.revisedPrompt) image.revised_prompt = done.revisedPrompt;
+      data.push(image);
+    }
+    return { kind: 'json', body: { created, data } };
+  }
+
+  const format = (done.params.output_format ?? 'png') as 'png' | 'jpeg' | 'webp';
+  const encode = (pixels: Uint8Array | Uint8ClampedArray) =>
+    encodeImage(pixels, width, height, { format, quality: done.params.output_compression });
+  const transparent =
+    format !== 'jpeg' &&
+    (done.params.background === 'transparent' ||
+      (done.params.background !== 'opaque' && done.pictures.some((p) => !isOpaque(p))));
+  const meta = {
+    background: transparent ? 'transparent' : 'opaque',
+    output_format: format,
+    size: sizeLabel(done.size),
+    quality: reportedQuality(done.params.quality),
+  };
+  const usage = estimateUsage(done.params, done.size, done.pictures.length, done.inputs);
+
+  if (done.params.stream) {
+    const prefix = done.operation === 'edit' ? 'image_edit' : 'image_generation';
+    const partials = done.params.partial_images ?? 0;
+    const delay = ctx.options.streamDelayMs;
+    async function* events() {
+      for (const pixels of done.pictures) {
+        for (let k = 0; k < partials; k++) {
+          const preview = await previewPixels(pixels, width, height, k, partials);
+          yield {
+            event: `${prefix}.partial_image`,
+            data: {
+              type: `${prefix}.partial_image`,
+              b64_json: (await encode(preview)).toString('base64'),
+              created_at: created,
+              ...meta,
+              partial_image_index: k,
+            },
+          };
+          if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+        }
+        yield {
+          event: `${prefix}.completed`,
+          data: {
+            type: `${prefix}.completed`,
+            b64_json: (await encode(pixels)).toString('base64'),
+            created_at: created,
+            ...meta,
+            usage,
+          },
+        };
+      }
+    }
+    return { kind: 'stream', events: events() };
+  }
+
+  const data = [];
+  for (const pixels of done.pictures)
+    data.push({ b64_json: (await encode(pixels)).toString('base64') });
+  return { kind: 'json', body: { created, data, ...meta, usage } };
+}
