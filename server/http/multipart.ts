@@ -84,6 +84,10 @@ export async function readMultipart(
     stream.on('limit', () => {
       file.overLimit = true;
     });
+    // A form cut off mid-file errors this stream too; the parser's own error reports it.
+    stream.on('error', () => {
+      parserFailed = true;
+    });
   });
   parser.on('filesLimit', () =>
     fail(

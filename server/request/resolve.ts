@@ -24,8 +24,8 @@ export function resolveSize(
   if (!input) return AUTO_GENERATION_SIZE;
   const scale = Math.min(1, Math.sqrt(MAX_AUTO_PIXELS / (input.width * input.height)));
   return {
-    width: Math.max(1, Math.round(input.width * scale)),
-    height: Math.max(1, Math.round(input.height * scale)),
+    width: Math.max(1, Math.floor(input.width * scale)),
+    height: Math.max(1, Math.floor(input.height * scale)),
   };
 }
 

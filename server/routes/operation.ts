@@ -127,11 +127,13 @@ async function send(ex: Exchange, outcome: Outcome, drop: boolean): Promise<void
   try {
     for await (const { event, data } of outcome.events) {
       if (res.destroyed) return;
-      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
       if (drop) {
-        res.destroy();
+        // Let the first event reach the client, then cut the connection.
+        res.write(frame, () => res.destroy());
         return;
       }
+      res.write(frame);
     }
     res.end();
   } catch (error) {
