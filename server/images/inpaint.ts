@@ -68,12 +68,36 @@ export interface InpaintSpec {
   colours?: readonly Rgb[];
 }
 
+/** The smallest rectangle holding every pixel of the region (the region must not be empty). */
+export function regionBounds(region: Uint8Array, width: number) {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -1;
+  let y1 = -1;
+  for (let p = 0; p < region.length; p++) {
+    if (region[p] === 0) continue;
+    const x = p % width;
+    const y = (p - x) / width;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+}
+
+/**
+ * The picture is composed for the region's bounding box, so the prompt's whole scene (its
+ * sun, planet, flowers...) lands inside the area the user marked rather than a random crop.
+ */
 export function inpaint(spec: InpaintSpec): Uint8ClampedArray {
+  const { width } = spec.size;
+  const box = regionBounds(spec.region, width);
   const { pixels } = renderPicture({
     prompt: spec.prompt,
     model: spec.model,
-    width: spec.size.width,
-    height: spec.size.height,
+    width: box.width,
+    height: box.height,
     index: spec.index,
     transparent: spec.transparent,
     colours: spec.colours,
@@ -81,13 +105,17 @@ export function inpaint(spec: InpaintSpec): Uint8ClampedArray {
   const out = new Uint8ClampedArray(spec.base.length);
   out.set(spec.base);
   const region = spec.region;
-  for (let p = 0; p < region.length; p++) {
-    if (region[p] === 0) continue;
-    const i = p * 4;
-    out[i] = pixels[i]!;
-    out[i + 1] = pixels[i + 1]!;
-    out[i + 2] = pixels[i + 2]!;
-    out[i + 3] = pixels[i + 3]!;
+  for (let y = 0; y < box.height; y++) {
+    for (let x = 0; x < box.width; x++) {
+      const p = (box.y + y) * width + box.x + x;
+      if (region[p] === 0) continue;
+      const i = p * 4;
+      const j = (y * box.width + x) * 4;
+      out[i] = pixels[j]!;
+      out[i + 1] = pixels[j + 1]!;
+      out[i + 2] = pixels[j + 2]!;
+      out[i + 3] = pixels[j + 3]!;
+    }
   }
   return out;
 }

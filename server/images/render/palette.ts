@@ -187,7 +187,8 @@ export function words(prompt: string): string[] {
 export function lookFor(prompt: string): Look {
   const w = words(prompt);
   const rng = seededRandom('look', prompt.trim().toLowerCase());
-  const named = w.map((word) => HUE_WORDS[word]).find((h) => h !== undefined);
+  const hues = w.map((word) => HUE_WORDS[word]).filter((h) => h !== undefined);
+  const named = hues[0];
   const warm = w.some((word) => WARM_WORDS.includes(word));
   const hue = named ?? (warm ? range(rng, 8, 40) : Math.floor(rng() * 360));
   const dark =
@@ -202,7 +203,10 @@ export function lookFor(prompt: string): Look {
     [150, 210, 180],
   ] as const);
   const sat = range(rng, 0.45, 0.75);
-  const skyHue = hue + pick(rng, [0, 20, -20, 180]);
+  // A second colour word colours the sky ("green hills under a blue sky"); otherwise the sky
+  // is a neighbour of the main hue or a daylight blue.
+  const skyHue =
+    hues[1] ?? (dark ? hue + pick(rng, [0, 20, -20]) : pick(rng, [hue + 20, hue - 20, 205, 215]));
   const skyTop = dark ? hsl(skyHue, sat * 0.6, 0.1) : hsl(skyHue, sat * 0.7, range(rng, 0.55, 0.7));
   const skyBottom = dark
     ? hsl(skyHue + 30, sat * 0.7, 0.28)

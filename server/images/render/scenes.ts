@@ -54,7 +54,7 @@ function sun(r: Raster, look: Look, rng: Random, yMax: number): void {
   const radius = range(rng, 0.06, 0.11) * s;
   const color = look.dark
     ? mix(look.accents[0]!, [255, 255, 240], 0.6)
-    : mix(look.accents[0]!, [255, 250, 220], 0.35);
+    : mix(look.accents[0]!, [255, 246, 214], 0.55);
   glow(r, cx, cy, radius * 3.2, color, 0.35);
   disc(r, cx, cy, radius, color);
 }

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+
+// The engine as a cross-origin provider in a real browser: CORS preflights with the SDK's
+// headers, auth errors the page can read, and url results an <img> can load.
+let engine: StartedEngine;
+test.beforeAll(async () => {
+  engine = await startEngine(['--api-key', 'sk-e2e-key-123456']);
+});
+test.afterAll(() => engine.stop());
+
+test('a page on another origin can call the engine with the SDK’s headers and read its errors', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const outcome = await page.evaluate(async (url) => {
+    const call = (key: string) =>
+      fetch(`${url}/v1/images/generations`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          'x-stainless-os': 'Linux',
+          'x-stainless-retry-count': '0',
+        },
+        body: JSON.stringify({ model: 'dall-e-2', prompt: 'a kite', size: '256x256' }),
+      });
+    const wrong = await call('sk-wrong');
+    const wrongBody = await wrong.json();
+    const right = await call('sk-e2e-key-123456');
+    const { data } = await right.json();
+    const img = new Image();
+    img.src = data[0].url;
+    await img.decode();
+    return {
+      wrongStatus: wrong.status,
+      wrongCode: wrongBody.error.code,
+      requestId: right.headers.get('x-request-id'),
+      imageWidth: img.naturalWidth,
+    };
+  }, engine.url);
+  expect(outcome.wrongStatus).toBe(401);
+  expect(outcome.wrongCode).toBe('invalid_api_key');
+  expect(outcome.requestId).toMatch(/^req_/);
+  expect(outcome.imageWidth).toBe(256);
+});
