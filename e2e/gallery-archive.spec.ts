@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import {
+  makeGalleryArchive,
+  PNGSUITE,
+  readArchive,
+  rewriteArchive,
+  sha256,
+  type SeededArchive,
+} from './fixtures/gallery-archive.ts';
+
+async function importArchive(page: Page, name: string, buffer: Buffer) {
+  await page
+    .getByLabel('Import gallery archive')
+    .setInputFiles({ name, mimeType: 'application/zip', buffer });
+}
+
+async function openGallery(page: Page) {
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await expect(page.getByRole('heading', { name: 'Gallery', level: 2 })).toBeVisible();
+}
+
+async function exportAll(page: Page): Promise<Buffer> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all' }).click();
+  return readFile(await (await download).path());
+}
+
+/** Every image in an exported archive, by entry id, checked against its manifest digest. */
+function imagesOf(zip: Buffer): Map<string, string> {
+  const { files, manifest } = readArchive(zip);
+  const images = new Map<string, string>();
+  for (const entry of manifest.entries) {
+    const bytes = files[entry.file as string]!;
+    expect(sha256(bytes)).toBe(entry.sha256);
+    images.set(entry.id as string, sha256(bytes));
+  }
+  return images;
+}
+
+const seeds = [
+  { prompt: 'a lighthouse at dusk', model: 'gpt-image-1', favourite: true },
+  { prompt: 'the lighthouse with a red door', parent: 0, mask: true },
+  { prompt: 'a fox in fresh snow', model: 'dall-e-3', format: 'jpeg' as const },
+  {
+    prompt: 'a misty harbour',
+    model: 'gpt-image-1.5',
+    format: 'webp' as const,
+    size: [384, 256] as [number, number],
+  },
+];
+
+let seeded: SeededArchive;
+test.beforeAll(async () => {
+  seeded = await makeGalleryArchive(seeds);
+});
+
+test('export, clear, then import gives back identical bytes, metadata and lineage', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await importArchive(page, 'seed.zip', seeded.zip);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    'Imported 4 images from seed.zip.',
+  );
+  const grid = page.getByRole('grid', { name: 'Gallery' });
+  await expect(grid.getByRole('gridcell')).toHaveCount(4);
+
+  const first = await exportAll(page);
+  const exported = imagesOf(first);
+  for (const [id, bytes] of seeded.images) expect(exported.get(id)).toBe(sha256(bytes));
+
+  // Clear the gallery: select everything from the keyboard and delete.
+  await grid.getByRole('gridcell').first().focus();
+  await page.keyboard.press('Control+a');
+  await expect(page.getByRole('toolbar', { name: 'Selected images' })).toContainText('4 selected');
+  await page.getByRole('button', { name: 'Delete 4' }).click();
+  await expect(page.getByText('Nothing here yet')).toBeVisible();
+
+  await importArchive(page, 'export.zip', first);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    'Imported 4 images from export.zip.',
+  );
+  await expect(grid.getByRole('gridcell')).toHaveCount(4);
+  const second = await exportAll(page);
+  expect(imagesOf(second)).toEqual(exported);
+  const metadata = (zip: Buffer) =>
+    readArchive(zip).manifest.entries.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  expect(metadata(second)).toEqual(metadata(first));
+
+  // Lineage survived: the edit still opens its parent.
+  await grid.getByRole('gridcell', { name: /the lighthouse with a red door/ }).click();
+  const detail = page.getByRole('dialog');
+  await detail.getByRole('button', { name: 'Parent: a lighthouse at dusk' }).click();
+  await expect(detail.getByRole('heading', { name: 'a lighthouse at dusk' })).toBeVisible();
+
+  // Importing the same archive again skips everything.
+  await page.keyboard.press('Escape');
+  await importArchive(page, 'export.zip', first);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    'Imported 0 images from export.zip. 4 images already in the gallery were skipped.',
+  );
+});
+
+test('a bad archive is refused with a clear message and the gallery is unchanged', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await importArchive(page, 'seed.zip', seeded.zip);
+  const grid = page.getByRole('grid', { name: 'Gallery' });
+  await expect(grid.getByRole('gridcell')).toHaveCount(4);
+  const before = imagesOf(await exportAll(page));
+  const other = await makeGalleryArchive([{ prompt: 'an intruder' }, { prompt: 'another' }]);
+  const corrupt = await readFile(`${PNGSUITE}/xdtn0g01.png`);
+
+  const bad: [string, Buffer, RegExp][] = [
+    ['photo.png', await readFile(`${PNGSUITE}/basn2c08.png`), /not a zip archive/],
+    [
+      'no-manifest.zip',
+      rewriteArchive(other.zip, (files) => delete files['manifest.json']),
+      /no manifest\.json/,
+    ],
+    [
+      'bad-entry.zip',
+      rewriteArchive(other.zip, (_, manifest) => {
+        manifest.entries[1]!.kind = 'sketch';
+      }),
+      /does not describe a valid gallery/,
+    ],
+    [
+      'undecodable.zip',
+      rewriteArchive(other.zip, (files, manifest) => {
+        const entry = manifest.entries[1]!;
+        files[entry.file as string] = corrupt;
+        entry.byteLength = corrupt.length;
+        entry.sha256 = sha256(corrupt);
+      }),
+      /damaged or are not what the manifest says/,
+    ],
+  ];
+  for (const [name, buffer, message] of bad) {
+    await importArchive(page, name, buffer);
+    const alert = page.getByRole('alert', { name: 'Gallery problem' });
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Nothing was imported.');
+    await expect(grid.getByRole('gridcell')).toHaveCount(4);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+  }
+  await expect(grid.getByRole('gridcell', { name: /an intruder|another/ })).toHaveCount(0);
+  expect(imagesOf(await exportAll(page))).toEqual(before);
+});

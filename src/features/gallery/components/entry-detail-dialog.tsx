@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { Dialog } from 'radix-ui';
+import type { KeyboardEvent } from 'react';
+import { entryTitle } from '../entry-labels.ts';
+import type { GalleryEntry } from '../gallery-entry.ts';
+import { entryQuery } from '../hooks/gallery-queries.ts';
+import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { EntryActions } from './entry-actions.tsx';
+import { EntryImage } from './entry-image.tsx';
+import { EntryLineage } from './entry-lineage.tsx';
+import { EntryMetadata } from './entry-metadata.tsx';
+
+/**
+ * The detail view (Radix Dialog: focus trapped, Escape closes, focus returns to the tile):
+ * the full image, every piece of metadata, the lineage, and what can be done with it.
+ * Left/Right arrows step through the images the grid currently shows.
+ */
+export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] }) {
+  const openId = useGalleryUi((s) => s.openEntryId);
+  const openEntry = useGalleryUi((s) => s.openEntry);
+  const index = openId ? shown.findIndex((e) => e.id === openId) : -1;
+  const previous = index > 0 ? shown[index - 1] : undefined;
+  const next = index >= 0 ? shown[index + 1] : undefined;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const step =
+      event.key === 'ArrowLeft' ? previous : event.key === 'ArrowRight' ? next : undefined;
+    if (step) {
+      event.preventDefault();
+      openEntry(step.id);
+    }
+  };
+
+  return (
+    <Dialog.Root open={openId !== null} onOpenChange={(open) => !open && openEntry(null)}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="detail-overlay" />
+        <Dialog.Content className="detail" aria-describedby={undefined} onKeyDown={onKeyDown}>
+          {openId && <EntryDetail key={openId} id={openId} previous={previous} next={next} />}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+interface EntryDetailProps {
+  id: string;
+  previous: GalleryEntry | undefined;
+  next: GalleryEntry | undefined;
+}
+
+function EntryDetail({ id, previous, next }: EntryDetailProps) {
+  const { data: entry, isPending, error } = useQuery(entryQuery(id));
+  const openEntry = useGalleryUi((s) => s.openEntry);
+  if (isPending) return <Dialog.Title className="visually-hidden">Loading image</Dialog.Title>;
+  if (!entry) {
+    return (
+      <div className="detail__missing">
+        <Dialog.Title>Image not found</Dialog.Title>
+        <p>{error ? error.message : 'This image is no longer in the gallery.'}</p>
+        <Dialog.Close className="button">Close</Dialog.Close>
+      </div>
+    );
+  }
+  return (
+    <>
+      <div className="detail__stage">
+        <EntryImage entry={entry} />
+        <div className="detail__steps">
+          <button
+            type="button"
+            className="button"
+            disabled={!previous}
+            onClick={() => previous && openEntry(previous.id)}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!next}
+            onClick={() => next && openEntry(next.id)}
+          >
+            Next →
+          </button>
+        </div>
+      </div>
+      <div className="detail__side">
+        <div className="detail__header">
+          <Dialog.Title className="detail__title">{entryTitle(entry)}</Dialog.Title>
+          <Dialog.Close className="button button--ghost detail__close" aria-label="Close">
+            ✕
+          </Dialog.Close>
+        </div>
+        <EntryActions entry={entry} />
+        <EntryMetadata entry={entry} />
+        <EntryLineage entry={entry} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { entryTitle, KIND_LABEL } from '../entry-labels.ts';
+import type { GalleryEntry } from '../gallery-entry.ts';
+import { lineageQuery, maskQuery, thumbnailQuery } from '../hooks/gallery-queries.ts';
+import { useBlobImage } from '../hooks/use-blob-image.ts';
+import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+
+/** Where an image came from and what was made from it; each one opens in this view. */
+export function EntryLineage({ entry }: { entry: GalleryEntry }) {
+  const { data: lineage } = useQuery(lineageQuery(entry.id));
+  if (!lineage) return null;
+  const { parent, missingParentId, children } = lineage;
+  if (!parent && !missingParentId && children.length === 0) return null;
+  return (
+    <section className="detail__section" aria-labelledby="detail-lineage">
+      <h3 id="detail-lineage" className="detail__heading">
+        Lineage
+      </h3>
+      {(parent || missingParentId) && (
+        <div className="lineage__group">
+          <h4 className="detail__subheading">Made from</h4>
+          <div className="lineage__list">
+            {parent ? (
+              <LineageLink entry={parent} relation="Parent" />
+            ) : (
+              <p className="lineage__missing">An image that is no longer in the gallery.</p>
+            )}
+            {entry.maskId && <MaskPreview maskId={entry.maskId} />}
+          </div>
+        </div>
+      )}
+      {children.length > 0 && (
+        <div className="lineage__group">
+          <h4 className="detail__subheading">Made from this image</h4>
+          <div className="lineage__list">
+            {children.map((child) => (
+              <LineageLink key={child.id} entry={child} relation={KIND_LABEL[child.kind]} />
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function LineageLink({ entry, relation }: { entry: GalleryEntry; relation: string }) {
+  const openEntry = useGalleryUi((s) => s.openEntry);
+  const { data: thumbnail } = useQuery(thumbnailQuery(entry.id));
+  const ref = useBlobImage(thumbnail);
+  const title = entryTitle(entry);
+  return (
+    <button
+      type="button"
+      className="lineage__link"
+      aria-label={`${relation}: ${title}`}
+      onClick={() => openEntry(entry.id)}
+    >
+      <span className="lineage__thumb">{thumbnail && <img ref={ref} alt="" />}</span>
+      <span className="lineage__text">
+        <span className="lineage__relation">{relation}</span>
+        <span className="lineage__title">{title}</span>
+      </span>
+    </button>
+  );
+}
+
+function MaskPreview({ maskId }: { maskId: string }) {
+  const { data: mask } = useQuery(maskQuery(maskId));
+  const ref = useBlobImage(mask);
+  if (!mask) return null;
+  return (
+    <figure className="lineage__mask">
+      <span className="lineage__thumb lineage__thumb--mask">
+        <img ref={ref} alt="The mask painted for this edit (transparent where edited)" />
+      </span>
+      <figcaption>Mask</figcaption>
+    </figure>
+  );
+}

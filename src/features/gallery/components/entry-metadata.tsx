@@ -1,0 +1,102 @@
+import type { ImageUsage } from '../../../api/image-result.ts';
+import { formatBytes } from '../archive/bytes.ts';
+import { FORMAT_LABEL, formatDateTime, formatDuration, KIND_LABEL } from '../entry-labels.ts';
+import type { GalleryEntry } from '../gallery-entry.ts';
+
+const PROVIDER_KIND: Record<string, string> = {
+  local: 'local engine',
+  openai: 'OpenAI',
+  azure: 'Azure OpenAI',
+  compatible: 'OpenAI-compatible',
+};
+
+function usageText(usage: ImageUsage): string {
+  const details = usage.input_tokens_details;
+  const input = details
+    ? `${usage.input_tokens} in (text ${details.text_tokens}, image ${details.image_tokens})`
+    : `${usage.input_tokens} in`;
+  return `${input} · ${usage.output_tokens} out · ${usage.total_tokens} total`;
+}
+
+/**
+ * Everything recorded about an image. All of it is rendered as React text nodes: a prompt
+ * or an imported manifest can contain markup, and it must show as the characters it is.
+ */
+export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
+  const params = Object.entries(entry.params).filter(([name]) => name !== 'prompt');
+  return (
+    <section className="detail__section" aria-labelledby="detail-about">
+      <h3 id="detail-about" className="detail__heading">
+        About this image
+      </h3>
+      <dl className="meta">
+        {entry.prompt && (
+          <div className="meta__row meta__row--block">
+            <dt>Prompt</dt>
+            <dd className="meta__prompt">{entry.prompt}</dd>
+          </div>
+        )}
+        {entry.revisedPrompt && (
+          <div className="meta__row meta__row--block">
+            <dt>Revised prompt</dt>
+            <dd className="meta__prompt">{entry.revisedPrompt}</dd>
+          </div>
+        )}
+        <div className="meta__row">
+          <dt>Kind</dt>
+          <dd>{KIND_LABEL[entry.kind]}</dd>
+        </div>
+        <div className="meta__row">
+          <dt>Model</dt>
+          <dd>{entry.model}</dd>
+        </div>
+        <div className="meta__row">
+          <dt>Provider</dt>
+          <dd>
+            {entry.provider.name} ({PROVIDER_KIND[entry.provider.kind] ?? entry.provider.kind})
+          </dd>
+        </div>
+        <div className="meta__row">
+          <dt>Created</dt>
+          <dd>{formatDateTime(entry.createdAt)}</dd>
+        </div>
+        <div className="meta__row">
+          <dt>Took</dt>
+          <dd>{formatDuration(entry.durationMs)}</dd>
+        </div>
+        <div className="meta__row">
+          <dt>Image</dt>
+          <dd>
+            {entry.width} × {entry.height}
+            {entry.remote
+              ? ' · link only'
+              : ` · ${FORMAT_LABEL[entry.mime] ?? entry.mime} · ${formatBytes(entry.byteLength)}`}
+          </dd>
+        </div>
+        {entry.usage && (
+          <div className="meta__row">
+            <dt>Tokens</dt>
+            <dd>{usageText(entry.usage)}</dd>
+          </div>
+        )}
+      </dl>
+      {params.length > 0 && (
+        <>
+          <h4 className="detail__subheading">Request parameters</h4>
+          <dl className="meta meta--params">
+            {params.map(([name, value]) => (
+              <div className="meta__row" key={name}>
+                <dt>
+                  <code>{name}</code>
+                </dt>
+                <dd>
+                  <code>{String(value)}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}

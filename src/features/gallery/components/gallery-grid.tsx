@@ -1,0 +1,179 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import type { GalleryEntry } from '../gallery-entry.ts';
+import { nextGridIndex } from '../grid-navigation.ts';
+import { useSetFavourite, useDeleteEntries } from '../hooks/use-gallery-actions.ts';
+import { useElementWidth } from '../hooks/use-element-width.ts';
+import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { GalleryTile } from './gallery-tile.tsx';
+
+const MIN_TILE = 176;
+const GAP = 12;
+const CAPTION = 30;
+
+/**
+ * The virtualized grid of thumbnails (ARIA grid, accessible name "Gallery"). Only the rows
+ * in view, plus two above and below, exist in the DOM; the rest is empty scroll height.
+ * One tile is tabbable (roving tabindex); arrows, Home/End and PageUp/PageDown move focus,
+ * Enter opens the detail view, Space selects, Ctrl+A selects everything shown, Escape clears
+ * the selection, Delete deletes (with undo), F toggles favourite.
+ */
+export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(scrollRef);
+  const columns = Math.max(1, Math.floor((width + GAP) / (MIN_TILE + GAP)));
+  const tileWidth = width > 0 ? (width - GAP * (columns - 1)) / columns : MIN_TILE;
+  const rowHeight = Math.round(tileWidth + CAPTION + GAP);
+  const rowCount = Math.ceil(entries.length / columns);
+
+  // The app does not use the React Compiler; the grid re-renders from the virtualizer's own
+  // scroll state, which is what this rule warns a compiled component would miss.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 2,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+
+  const selected = useGalleryUi((s) => s.selected);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const active = Math.min(activeIndex, Math.max(0, entries.length - 1));
+  const focusPending = useRef(false);
+  const deleteEntries = useDeleteEntries();
+  const setFavourite = useSetFavourite();
+
+  // Focus follows keyboard moves once the virtualizer has rendered the target row.
+  useLayoutEffect(() => {
+    if (!focusPending.current) return;
+    const tile = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (tile) {
+      focusPending.current = false;
+      tile.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = (index: number) => {
+    setActiveIndex(index);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(Math.floor(index / columns), { align: 'auto' });
+  };
+
+  const onClickTile = useCallback(
+    (index: number, event: MouseEvent) => {
+      const entry = entries[index];
+      if (!entry) return;
+      setActiveIndex(index);
+      const ui = useGalleryUi.getState();
+      if (event.shiftKey && ui.anchorId) {
+        const anchor = entries.findIndex((e) => e.id === ui.anchorId);
+        const [from, to] = anchor < index ? [anchor, index] : [index, anchor];
+        ui.setSelection(entries.slice(Math.max(0, from), to + 1).map((e) => e.id));
+      } else if (event.ctrlKey || event.metaKey || ui.selected.size > 0) {
+        ui.toggleSelected(entry.id);
+      } else {
+        ui.openEntry(entry.id);
+      }
+    },
+    [entries],
+  );
+  const onToggleSelected = useCallback(
+    (index: number) => {
+      const entry = entries[index];
+      if (entry) useGalleryUi.getState().toggleSelected(entry.id);
+    },
+    [entries],
+  );
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const ui = useGalleryUi.getState();
+    const entry = entries[active];
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / rowHeight));
+    const ctrl = event.ctrlKey || event.metaKey;
+    const target = nextGridIndex(
+      event.key,
+      active,
+      { count: entries.length, columns, pageRows },
+      ctrl,
+    );
+    if (target !== null) {
+      event.preventDefault();
+      return moveTo(target);
+    }
+    if (!entry) return;
+    if (event.key === 'Enter') ui.openEntry(entry.id);
+    else if (event.key === ' ') ui.toggleSelected(entry.id);
+    else if (event.key === 'a' && ctrl) ui.setSelection(entries.map((e) => e.id));
+    else if (event.key === 'Escape' && ui.selected.size > 0) ui.clearSelection();
+    else if (event.key === 'Delete' || event.key === 'Backspace') {
+      deleteEntries.mutate(ui.selected.size > 0 ? [...ui.selected] : [entry.id]);
+    } else if (event.key === 'f' && !ctrl) {
+      setFavourite.mutate({ ids: [entry.id], favourite: entry.favourite !== 1 });
+    } else return;
+    event.preventDefault();
+  };
+
+  const rows = virtualizer.getVirtualItems();
+  const activeRow = Math.floor(active / columns);
+  const tabbable = rows.some((row) => row.index === activeRow)
+    ? active
+    : (rows[0]?.index ?? 0) * columns;
+
+  return (
+    <div
+      ref={scrollRef}
+      role="grid"
+      aria-label="Gallery"
+      aria-rowcount={rowCount}
+      aria-colcount={columns}
+      aria-multiselectable="true"
+      className="gallery-grid"
+      onKeyDown={onKeyDown}
+    >
+      <div
+        role="none"
+        className="gallery-grid__sizer"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {rows.map((row) => (
+          <div
+            key={row.key}
+            role="row"
+            aria-rowindex={row.index + 1}
+            className="gallery-grid__row"
+            style={{
+              transform: `translateY(${row.start}px)`,
+              height: rowHeight - GAP,
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+            }}
+          >
+            {entries.slice(row.index * columns, row.index * columns + columns).map((entry, col) => {
+              const index = row.index * columns + col;
+              return (
+                <GalleryTile
+                  key={entry.id}
+                  entry={entry}
+                  index={index}
+                  column={col}
+                  selected={selected.has(entry.id)}
+                  tabbable={index === tabbable}
+                  onClickTile={onClickTile}
+                  onToggleSelected={onToggleSelected}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

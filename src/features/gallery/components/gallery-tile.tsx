@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { memo, type MouseEvent } from 'react';
+import { entryLabel, entryTitle, KIND_LABEL } from '../entry-labels.ts';
+import type { GalleryEntry } from '../gallery-entry.ts';
+import { thumbnailQuery } from '../hooks/gallery-queries.ts';
+import { useBlobImage } from '../hooks/use-blob-image.ts';
+
+interface GalleryTileProps {
+  entry: GalleryEntry;
+  index: number;
+  column: number;
+  selected: boolean;
+  tabbable: boolean;
+  onClickTile: (index: number, event: MouseEvent) => void;
+  onToggleSelected: (index: number) => void;
+}
+
+/** One grid cell: the stored thumbnail (never the full image), badges and the prompt. */
+export const GalleryTile = memo(function GalleryTile({
+  entry,
+  index,
+  column,
+  selected,
+  tabbable,
+  onClickTile,
+  onToggleSelected,
+}: GalleryTileProps) {
+  const thumbnail = useQuery(thumbnailQuery(entry.id));
+  const imageRef = useBlobImage(thumbnail.data);
+  const title = entryTitle(entry);
+  return (
+    <div
+      role="gridcell"
+      aria-colindex={column + 1}
+      aria-selected={selected}
+      aria-label={entryLabel(entry)}
+      tabIndex={tabbable ? 0 : -1}
+      data-index={index}
+      className="tile"
+      onClick={(event) => onClickTile(index, event)}
+    >
+      <div className="tile__frame">
+        {thumbnail.data ? (
+          <img ref={imageRef} className="tile__image" alt="" decoding="async" draggable={false} />
+        ) : thumbnail.isPending ? null : (
+          <span className="tile__placeholder">
+            {entry.remote ? 'Link only' : thumbnail.isError ? 'Preview unreadable' : 'No preview'}
+          </span>
+        )}
+        <input
+          type="checkbox"
+          className="tile__check"
+          tabIndex={-1}
+          aria-label={`Select ${title.length > 60 ? `${title.slice(0, 57)}…` : title}`}
+          checked={selected}
+          onChange={() => onToggleSelected(index)}
+          onClick={(event) => event.stopPropagation()}
+        />
+        <span className="tile__badges" aria-hidden="true">
+          {entry.kind !== 'generation' && (
+            <span className="tile__badge">{KIND_LABEL[entry.kind]}</span>
+          )}
+          {entry.favourite === 1 && <span className="tile__badge tile__badge--star">★</span>}
+        </span>
+      </div>
+      <div className="tile__caption" aria-hidden="true">
+        {title}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Shows a Blob in an <img> through an object URL that lives exactly as long as the element
+ * shows it: created when the blob arrives, revoked when it changes or the element unmounts
+ * (a tile scrolled out of the virtual grid, the detail view closed). Set imperatively so no
+ * URL ever sits in React state or outlives its tile.
+ */
+export function useBlobImage(blob: Blob | null | undefined) {
+  const ref = useRef<HTMLImageElement>(null);
+  useEffect(() => {
+    const img = ref.current;
+    if (!img || !blob) return;
+    const url = URL.createObjectURL(blob);
+    img.src = url;
+    return () => {
+      img.removeAttribute('src');
+      URL.revokeObjectURL(url);
+    };
+  }, [blob]);
+  return ref;
+}

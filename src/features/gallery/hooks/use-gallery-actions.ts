@@ -1,0 +1,39 @@
+import { useMutation } from '@tanstack/react-query';
+import { deleteEntries, restoreEntries, setFavourite } from '../store/gallery-writes.ts';
+import { useArchiveStore } from '../stores/archive-store.ts';
+import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { useUndoStore } from '../stores/undo-store.ts';
+
+/** Delete with undo: the removed rows stay in memory until the notice goes. */
+export function useDeleteEntries() {
+  return useMutation({
+    mutationFn: (ids: readonly string[]) => deleteEntries(ids),
+    onSuccess: (deleted) => {
+      const gone = new Set(deleted.entries.map((e) => e.id));
+      const ui = useGalleryUi.getState();
+      ui.setSelection([...ui.selected].filter((id) => !gone.has(id)));
+      if (ui.openEntryId && gone.has(ui.openEntryId)) ui.openEntry(null);
+      useUndoStore.getState().remember(deleted);
+    },
+    onError: (error) => useArchiveStore.getState().reportFailure('Deleting', error),
+  });
+}
+
+export function useUndoDelete() {
+  return useMutation({
+    mutationFn: async () => {
+      const last = useUndoStore.getState().lastDelete;
+      if (last) await restoreEntries(last.deleted);
+    },
+    onSuccess: () => useUndoStore.getState().forget(),
+    onError: (error) => useArchiveStore.getState().reportFailure('Undo', error),
+  });
+}
+
+export function useSetFavourite() {
+  return useMutation({
+    mutationFn: ({ ids, favourite }: { ids: readonly string[]; favourite: boolean }) =>
+      setFavourite(ids, favourite),
+    onError: (error) => useArchiveStore.getState().reportFailure('Changing favourites', error),
+  });
+}

@@ -1,0 +1,96 @@
+import { create } from 'zustand';
+import { ArchiveImportError, importArchive } from '../archive/import-archive.ts';
+import { exportArchive } from '../archive/export-archive.ts';
+import { archiveFileName, downloadBlob } from '../download-blob.ts';
+import { GalleryStorageError } from '../gallery-storage-error.ts';
+import { galleryDb } from '../store/gallery-db.ts';
+import { readStorageReport } from '../store/storage-estimate.ts';
+import { makeThumbnail } from '../thumbnails/make-thumbnail.ts';
+
+/**
+ * The gallery's notice: progress and outcome of an export or import (one runs at a time),
+ * and any failed action, said plainly with what to do.
+ */
+export type ArchiveStatus =
+  | { state: 'idle' }
+  | { state: 'working'; message: string }
+  | { state: 'done'; message: string }
+  | { state: 'failed'; message: string; problems: string[] };
+
+interface ArchiveState {
+  status: ArchiveStatus;
+  dismiss: () => void;
+  /** Shows a failed gallery action (delete, favourite, copy…) in the same notice. */
+  reportFailure: (what: string, error: unknown) => void;
+  exportEntries: (ids: readonly string[] | null) => Promise<void>;
+  importFile: (file: File) => Promise<void>;
+}
+
+const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
+
+type Failure = Extract<ArchiveStatus, { state: 'failed' }>;
+
+function failure(error: unknown): Failure {
+  if (error instanceof ArchiveImportError) {
+    return {
+      state: 'failed',
+      message: `${error.message} Nothing was imported.`,
+      problems: error.problems,
+    };
+  }
+  if (error instanceof GalleryStorageError) {
+    return { state: 'failed', message: `${error.message} ${error.action}`, problems: [] };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { state: 'failed', message: detail, problems: [] };
+}
+
+export const useArchiveStore = create<ArchiveState>((set, get) => ({
+  status: { state: 'idle' },
+  dismiss: () => set({ status: { state: 'idle' } }),
+  reportFailure: (what, error) => {
+    const status = failure(error);
+    set({ status: { ...status, message: `${what} failed: ${status.message}` } });
+  },
+
+  exportEntries: async (ids) => {
+    if (get().status.state === 'working') return;
+    const kind = ids ? 'selection' : 'gallery';
+    set({ status: { state: 'working', message: 'Preparing the archive…' } });
+    try {
+      const { blob, count } = await exportArchive(ids, galleryDb, (done, total) =>
+        set({ status: { state: 'working', message: `Packing ${done} of ${total} images…` } }),
+      );
+      const name = archiveFileName(kind);
+      downloadBlob(blob, name);
+      set({ status: { state: 'done', message: `Exported ${plural(count, 'image')} to ${name}.` } });
+    } catch (error) {
+      get().reportFailure('The export', error);
+    }
+  },
+
+  importFile: async (file) => {
+    if (get().status.state === 'working') return;
+    set({ status: { state: 'working', message: `Reading ${file.name}…` } });
+    try {
+      const { imported, skipped } = await importArchive(file, {
+        db: galleryDb,
+        thumbnailer: makeThumbnail,
+        storage: readStorageReport,
+        onProgress: (checked, total) =>
+          set({ status: { state: 'working', message: `Checking ${checked} of ${total} images…` } }),
+      });
+      const already = skipped
+        ? ` ${plural(skipped, 'image')} already in the gallery ${skipped === 1 ? 'was' : 'were'} skipped.`
+        : '';
+      set({
+        status: {
+          state: 'done',
+          message: `Imported ${plural(imported, 'image')} from ${file.name}.${already}`,
+        },
+      });
+    } catch (error) {
+      set({ status: failure(error) });
+    }
+  },
+}));
