@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from 'radix-ui';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { entryTitle } from '../entry-labels.ts';
 import type { GalleryEntry } from '../gallery-entry.ts';
 import { entryQuery } from '../hooks/gallery-queries.ts';
@@ -21,6 +21,21 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
   const index = openId ? shown.findIndex((e) => e.id === openId) : -1;
   const previous = index > 0 ? shown[index - 1] : undefined;
   const next = index >= 0 ? shown[index + 1] : undefined;
+  // The entry shown last, so closing can return focus to its tile (arrow keys may have
+  // moved far from the tile that opened the dialog).
+  const lastShown = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId) lastShown.current = openId;
+  }, [openId]);
+
+  const onCloseAutoFocus = (event: Event) => {
+    const id = lastShown.current;
+    const tile = id && document.querySelector<HTMLElement>(`[role="grid"] [data-entry-id="${id}"]`);
+    if (tile) {
+      event.preventDefault();
+      tile.focus();
+    }
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -37,7 +52,12 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
     <Dialog.Root open={openId !== null} onOpenChange={(open) => !open && openEntry(null)}>
       <Dialog.Portal>
         <Dialog.Overlay className="detail-overlay" />
-        <Dialog.Content className="detail" aria-describedby={undefined} onKeyDown={onKeyDown}>
+        <Dialog.Content
+          className="detail"
+          aria-describedby={undefined}
+          onKeyDown={onKeyDown}
+          onCloseAutoFocus={onCloseAutoFocus}
+        >
           {openId && <EntryDetail key={openId} id={openId} previous={previous} next={next} />}
         </Dialog.Content>
       </Dialog.Portal>

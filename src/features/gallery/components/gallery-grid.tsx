@@ -168,6 +168,7 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
                   tabbable={index === tabbable}
                   onClickTile={onClickTile}
                   onToggleSelected={onToggleSelected}
+                  onFocusTile={setActiveIndex}
                 />
               );
             })}

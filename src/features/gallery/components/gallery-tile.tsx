@@ -13,6 +13,7 @@ interface GalleryTileProps {
   tabbable: boolean;
   onClickTile: (index: number, event: MouseEvent) => void;
   onToggleSelected: (index: number) => void;
+  onFocusTile: (index: number) => void;
 }
 
 /** One grid cell: the stored thumbnail (never the full image), badges and the prompt. */
@@ -24,6 +25,7 @@ export const GalleryTile = memo(function GalleryTile({
   tabbable,
   onClickTile,
   onToggleSelected,
+  onFocusTile,
 }: GalleryTileProps) {
   const thumbnail = useQuery(thumbnailQuery(entry.id));
   const imageRef = useBlobImage(thumbnail.data);
@@ -36,8 +38,10 @@ export const GalleryTile = memo(function GalleryTile({
       aria-label={entryLabel(entry)}
       tabIndex={tabbable ? 0 : -1}
       data-index={index}
+      data-entry-id={entry.id}
       className="tile"
       onClick={(event) => onClickTile(index, event)}
+      onFocus={(event) => event.target === event.currentTarget && onFocusTile(index)}
     >
       <div className="tile__frame">
         {thumbnail.data ? (

@@ -1,0 +1,154 @@
+import { expect, test } from '@playwright/test';
+import { makeGalleryArchive, sha256, type SeededArchive } from './fixtures/gallery-archive.ts';
+import { downloadBytes, galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
+
+const DAY = 24 * 60 * 60_000;
+const noon = new Date();
+noon.setHours(12, 0, 0, 0);
+const daysAgo = (n: number) => noon.getTime() - n * DAY;
+const isoDay = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+let seeded: SeededArchive;
+test.beforeAll(async () => {
+  seeded = await makeGalleryArchive([
+    {
+      prompt: 'a lighthouse at dusk',
+      model: 'gpt-image-1',
+      createdAt: daysAgo(0),
+      favourite: true,
+    },
+    { prompt: 'the lighthouse, repainted red', parent: 0, mask: true, createdAt: daysAgo(1) },
+    { prompt: 'a fox in fresh snow', model: 'dall-e-3', createdAt: daysAgo(2) },
+    { prompt: '', model: 'dall-e-2', kind: 'variation', parent: 2, createdAt: daysAgo(3) },
+    { prompt: 'A misty HARBOUR', model: 'gpt-image-1.5', createdAt: daysAgo(4), favourite: true },
+    { prompt: '<img src=x onerror="window.__pwned = 1">bold <b>claims</b>', createdAt: daysAgo(5) },
+  ]);
+});
+
+test.beforeEach(async ({ page }) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 6);
+});
+
+const tiles = (page: import('@playwright/test').Page) => galleryGrid(page).getByRole('gridcell');
+
+test('search by prompt text and filter by model, kind, favourite and date', async ({ page }) => {
+  await expect(tiles(page)).toHaveCount(6);
+  // Newest first by default.
+  await expect(tiles(page).first()).toHaveAccessibleName(/^a lighthouse at dusk/);
+
+  const search = page.getByRole('searchbox', { name: 'Search gallery' });
+  await search.fill('LIGHTHOUSE');
+  await expect(tiles(page)).toHaveCount(2);
+  await expect(page.getByText('2 of 6 images')).toBeVisible();
+  await search.fill('harbour misty');
+  await expect(tiles(page)).toHaveAccessibleName(/A misty HARBOUR/);
+  await search.fill('zebra');
+  await expect(page.getByText('No images match')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(tiles(page)).toHaveCount(6);
+
+  await page.getByRole('combobox', { name: 'Model' }).selectOption('dall-e-3');
+  await expect(tiles(page)).toHaveAccessibleName(/a fox in fresh snow/);
+  await page.getByRole('combobox', { name: 'Model' }).selectOption('');
+
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('edit');
+  await expect(tiles(page)).toHaveAccessibleName(/the lighthouse, repainted red \(edit/);
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('variation');
+  await expect(tiles(page)).toHaveAccessibleName(/^Variation \(variation, dall-e-2\)/);
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('');
+
+  await page.getByRole('button', { name: 'Favourites' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Favourites' }).click();
+
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill(isoDay(daysAgo(3)));
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill(isoDay(daysAgo(1)));
+  await expect(tiles(page)).toHaveCount(3);
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
+  await expect(tiles(page).first()).toHaveAccessibleName(/^Variation/);
+  await expect(tiles(page).last()).toHaveAccessibleName(/^the lighthouse, repainted red/);
+});
+
+test('the detail view shows metadata and lineage, and links parent and children', async ({
+  page,
+}) => {
+  await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
+  const detail = page.getByRole('dialog', { name: 'the lighthouse, repainted red' });
+  await expect(detail.getByRole('img', { name: /^Full image/ })).toBeVisible();
+  await expect(detail.getByText('Local engine (local engine)')).toBeVisible();
+  await expect(detail.getByText('12 in (text 12, image 0) · 1056 out · 1068 total')).toBeVisible();
+  await expect(detail.getByRole('img', { name: /The mask painted for this edit/ })).toBeVisible();
+  await detail.getByRole('button', { name: 'Parent: a lighthouse at dusk' }).click();
+
+  const parent = page.getByRole('dialog', { name: 'a lighthouse at dusk' });
+  await expect(parent.getByRole('button', { name: 'Favourite', pressed: true })).toBeVisible();
+  await parent.getByRole('button', { name: 'Edit: the lighthouse, repainted red' }).click();
+  await expect(page.getByRole('dialog', { name: 'the lighthouse, repainted red' })).toBeVisible();
+
+  // Arrow keys step through the grid's order; Escape returns focus to the grid.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('dialog', { name: 'a fox in fresh snow' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('prompts and metadata are shown as text, never as HTML', async ({ page }) => {
+  const prompt = '<img src=x onerror="window.__pwned = 1">bold <b>claims</b>';
+  const tile = tiles(page).filter({ hasText: prompt });
+  await expect(tile).toHaveCount(1);
+  await tile.click();
+  const detail = page.getByRole('dialog');
+  await expect(detail.getByText(prompt, { exact: true }).first()).toBeVisible();
+  await expect(detail.locator('b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('delete from the detail view, then undo restores the same image', async ({ page }) => {
+  const id = seeded.ids[2]!;
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(tiles(page)).toHaveCount(5);
+  await expect(tiles(page).filter({ hasText: 'a fox in fresh snow' })).toHaveCount(0);
+  await expect(page.getByText('Deleted 1 image', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tiles(page)).toHaveCount(6);
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+  // The variation made from it links back again.
+  await expect(page.getByRole('dialog').getByRole('button', { name: /^Variation:/ })).toBeVisible();
+  const bytes = await downloadBytes(page, () =>
+    page.getByRole('dialog').getByRole('button', { name: 'Download' }).click(),
+  );
+  expect(sha256(bytes)).toBe(sha256(seeded.images.get(id)!));
+});
+
+test('the grid works from the keyboard: move, open, select, delete with undo', async ({ page }) => {
+  await tiles(page).first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tiles(page).nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(tiles(page).last()).toBeFocused();
+  await page.keyboard.press('Control+Home');
+  await expect(tiles(page).first()).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'the lighthouse, repainted red' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tiles(page).nth(1)).toBeFocused();
+
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(tiles(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('toolbar', { name: 'Selected images' })).toContainText('2 selected');
+  await page.keyboard.press('Delete');
+  await expect(tiles(page)).toHaveCount(4);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tiles(page)).toHaveCount(6);
+});
