@@ -76,7 +76,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 
   const handle: Engine['handle'] = (req, res, next) => {
-    const path = new URL(req.url ?? '/', 'http://engine').pathname;
+    const path = pathOf(req.url);
     const ours =
       path === '/v1' ||
       path.startsWith('/v1/') ||
@@ -123,6 +123,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 
   return { handle, context, close: () => context.urls.clear() };
+}
+
+/** The request path; a target the URL parser refuses is treated as unknown, never thrown. */
+function pathOf(target: string | undefined): string {
+  try {
+    return new URL(target ?? '/', 'http://engine').pathname;
+  } catch {
+    return '/__invalid__';
+  }
 }
 
 async function route(ctx: EngineContext, ex: Exchange): Promise<void> {
