@@ -20,7 +20,7 @@ export function composeBack(original: RgbaImage, edited: RgbaImage, mask: RgbaIm
       );
     }
   }
-  const out = new Uint8ClampedArray(original.data.length);
+  const out = new Uint8ClampedArray(new ArrayBuffer(original.data.length));
   const o = original.data;
   const e = edited.data;
   const m = mask.data;

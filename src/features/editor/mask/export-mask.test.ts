@@ -104,3 +104,25 @@ function countZero(data: Uint8ClampedArray): number {
   for (let i = 3; i < data.length; i += 4) if (data[i] === 0) n++;
   return n;
 }
+
+describe('a mask that goes round trip (sent, then loaded back for the next edit)', () => {
+  it('exports the same pixels after being loaded back from the PNG it produced', async () => {
+    const { Image } = await import('@napi-rs/canvas');
+    const first = new MaskModel(200, 120, nodeCanvas);
+    first.dot({ x: 50, y: 60 }, 31, 'paint');
+    first.fillRect({ x: 120, y: 10, width: 60, height: 90 }, 'paint');
+    const sent = await exportMask(first, nodeExportDeps);
+
+    const png = new Image();
+    png.src = Buffer.from(await sent.png.arrayBuffer());
+    const next = new MaskModel(200, 120, nodeCanvas);
+    next.loadApiMask(png as unknown as CanvasImageSource);
+    const again = await exportMask(next, nodeExportDeps);
+
+    const a = await decodePng(sent.png);
+    const b = await decodePng(again.png);
+    expect(again.paintedPixels).toBe(sent.paintedPixels);
+    expect(Buffer.compare(Buffer.from(a.data), Buffer.from(b.data))).toBe(0);
+    expect(next.history.canUndo).toBe(false);
+  });
+});

@@ -146,26 +146,31 @@ export class MaskModel {
 
   /**
    * "Use image transparency": the mask becomes the image's transparent areas, as the API
-   * itself reads an image sent without a mask (alpha 0 = edit here).
+   * itself reads an image sent without a mask (alpha 0 = edit here). One undo step.
    */
   fromImageTransparency(image: CanvasImageSource): void {
     this.change('Use image transparency', () => {
-      const all = { x: 0, y: 0, width: this.width, height: this.height };
-      this.history.touch(all);
-      const ctx = this.ctx;
-      ctx.save();
-      ctx.globalCompositeOperation = 'copy';
-      ctx.fillRect(0, 0, this.width, this.height);
-      ctx.globalCompositeOperation = 'destination-out';
-      ctx.drawImage(image, 0, 0, this.width, this.height);
-      ctx.restore();
+      this.history.touch({ x: 0, y: 0, width: this.width, height: this.height });
+      this.paintTransparency(image, { x: 0, y: 0, width: this.width, height: this.height });
     });
   }
 
-  /** Replaces the whole mask with another image of paint (a restored session), scaled to fit. */
-  load(paint: CanvasImageSource): void {
+  /**
+   * Starts over from a mask in the API's convention (alpha 0 = edit here), e.g. the mask of
+   * an earlier edit, drawn at `box` (default: stretched over the whole image). Clears history.
+   */
+  loadApiMask(mask: CanvasImageSource, box?: Rect): void {
     this.ctx.clearRect(0, 0, this.width, this.height);
-    this.ctx.drawImage(paint, 0, 0, this.width, this.height);
+    this.paintTransparency(mask, box ?? { x: 0, y: 0, width: this.width, height: this.height });
+    this.history.clear();
+    this.changed();
+  }
+
+  /** Starts over from paint (a saved or re-framed mask canvas) drawn at `box`. Clears history. */
+  loadPaint(paint: CanvasImageSource, box?: Rect): void {
+    const b = box ?? { x: 0, y: 0, width: this.width, height: this.height };
+    this.ctx.clearRect(0, 0, this.width, this.height);
+    this.ctx.drawImage(paint, b.x, b.y, b.width, b.height);
     this.history.clear();
     this.changed();
   }
@@ -193,6 +198,21 @@ export class MaskModel {
   }
 
   // ---- Internals ----------------------------------------------------------------------------
+
+  /** Paint everywhere inside `box` except where `image` is opaque. */
+  private paintTransparency(image: CanvasImageSource, box: Rect): void {
+    const ctx = this.ctx;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(box.x, box.y, box.width, box.height);
+    ctx.clip();
+    ctx.clearRect(box.x, box.y, box.width, box.height);
+    ctx.fillRect(box.x, box.y, box.width, box.height);
+    ctx.globalCompositeOperation = 'destination-out';
+    ctx.drawImage(image, box.x, box.y, box.width, box.height);
+    ctx.restore();
+    this.version++;
+  }
 
   private change(label: string, body: () => void): void {
     const nested = this.history.isChanging;

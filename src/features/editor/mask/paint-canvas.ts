@@ -11,7 +11,7 @@ export type CanvasFactory = (width: number, height: number) => PaintCanvas;
 export interface RgbaImage {
   width: number;
   height: number;
-  data: Uint8ClampedArray;
+  data: Uint8ClampedArray<ArrayBuffer>;
 }
 
 export interface Rect {

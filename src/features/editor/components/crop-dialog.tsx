@@ -1,0 +1,104 @@
+import { Dialog } from 'radix-ui';
+import { useEffect, useRef, useState } from 'react';
+import { getModel } from '../../../api/models.ts';
+import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
+import { cancelSquare, chooseSquare } from '../intake/source-flow.ts';
+import { useSessionStore, type EditorSource, type SquareChoice } from '../stores/session-store.ts';
+import { CropSelection } from './crop-selection.tsx';
+import { LabelledSlider } from './labelled-slider.tsx';
+
+const BOX = { width: 560, height: 400 };
+
+/** The crop-or-pad step for models that take only square images (dall-e-2). */
+export function CropDialog() {
+  const status = useSessionStore((s) => s.status);
+  const source = useSessionStore((s) => s.source);
+  const model = useSessionStore((s) => s.model);
+  const previous = useSessionStore((s) => s.squareChoice);
+  const open = status === 'cropping' && source !== null;
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => !next && cancelSquare()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="editor-dialog__overlay" />
+        <Dialog.Content className="editor-dialog editor-dialog--crop">
+          {source && (
+            <CropStep source={source} modelLabel={getModel(model).label} previous={previous} />
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+interface CropStepProps {
+  source: EditorSource;
+  modelLabel: string;
+  previous: SquareChoice | null;
+}
+
+function CropStep({ source, modelLabel, previous }: CropStepProps) {
+  const { width, height } = source;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [crop, setCrop] = useState<SquareCrop>(() =>
+    previous?.kind === 'crop' ? previous.crop : centredSquare(width, height),
+  );
+  const scale = Math.min(BOX.width / width, BOX.height / height, 1);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    canvas?.getContext('2d')?.drawImage(source.preview, 0, 0, canvas.width, canvas.height);
+  }, [source]);
+
+  const resize = (side: number) =>
+    setCrop(
+      clampSquare(
+        { side, x: crop.x + (crop.side - side) / 2, y: crop.y + (crop.side - side) / 2 },
+        width,
+        height,
+      ),
+    );
+
+  return (
+    <>
+      <Dialog.Title>Make it square for {modelLabel}</Dialog.Title>
+      <Dialog.Description className="editor-dialog__lead">
+        {modelLabel} edits square images only. This one is {width}×{height}: choose the square to
+        keep, or pad the whole image with transparent edges.
+      </Dialog.Description>
+      <div className="crop-stage" style={{ width: width * scale, height: height * scale }}>
+        <canvas
+          ref={canvasRef}
+          width={Math.round(width * scale)}
+          height={Math.round(height * scale)}
+          aria-hidden="true"
+        />
+        <CropSelection crop={crop} scale={scale} image={{ width, height }} onChange={setCrop} />
+      </div>
+      <LabelledSlider
+        label="Crop size"
+        value={crop.side}
+        min={Math.min(16, width, height)}
+        max={Math.min(width, height)}
+        format={(v) => `${v}×${v} px`}
+        onChange={resize}
+      />
+      <div className="editor-dialog__actions">
+        <Dialog.Close asChild>
+          <button type="button" className="button button--ghost">
+            Cancel
+          </button>
+        </Dialog.Close>
+        <button type="button" className="button" onClick={() => void chooseSquare({ kind: 'pad' })}>
+          Pad with transparency
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void chooseSquare({ kind: 'crop', crop })}
+        >
+          Crop to square
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The stage: the image, the mask canvas shown through ONE Konva.Image (Konva's advice for
+ * free drawing; strokes are painted into the canvas, never added as nodes), and an overlay
+ * for the brush ring and shape previews. The stage only scales the view; painting happens
+ * in image pixels in the mask model.
+ */
+import type Konva from 'konva';
+import { useEffect, useMemo, useRef } from 'react';
+import { Circle, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
+import type { MaskModel, Point } from '../mask/mask-model.ts';
+import type { ToolPreview } from '../tools/mask-tool.ts';
+import { useStageInput, type StageOutput } from '../hooks/use-stage-input.ts';
+import { useStageViewStore } from '../stores/stage-view-store.ts';
+import { useToolStore } from '../stores/tool-store.ts';
+
+interface EditorStageProps {
+  image: ImageBitmap;
+  mask: MaskModel;
+}
+
+export function EditorStage({ image, mask }: EditorStageProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const maskLayer = useRef<Konva.Layer>(null);
+  const overlayLayer = useRef<Konva.Layer>(null);
+  const ring = useRef<Konva.Circle>(null);
+  const ringOutline = useRef<Konva.Circle>(null);
+  const previewRect = useRef<Konva.Rect>(null);
+  const previewLasso = useRef<Konva.Line>(null);
+
+  const view = useStageViewStore((s) => s.view);
+  const viewport = useStageViewStore((s) => s.viewport);
+  const maskOpacity = useToolStore((s) => s.maskOpacity);
+  const maskVisible = useToolStore((s) => s.maskVisible);
+
+  // Follow the container's size; refit when a new image arrives.
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      useStageViewStore
+        .getState()
+        .setViewport({ width: Math.floor(width), height: Math.floor(height) });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    useStageViewStore.getState().fit({ width: mask.width, height: mask.height });
+  }, [mask]);
+  useEffect(() => mask.subscribe(() => maskLayer.current?.batchDraw()), [mask]);
+
+  const output = useMemo<StageOutput>(
+    () => ({
+      redrawMask: () => maskLayer.current?.batchDraw(),
+      drawOverlay: (cursor: Point | null, preview: ToolPreview | null) => {
+        const { scale } = useStageViewStore.getState().view;
+        const radius = useToolStore.getState().brushSize / 2;
+        for (const [node, width] of [
+          [ringOutline.current, 3],
+          [ring.current, 1],
+        ] as const) {
+          if (!node) continue;
+          node.visible(cursor !== null);
+          if (cursor)
+            node.setAttrs({ x: cursor.x, y: cursor.y, radius, strokeWidth: width / scale });
+        }
+        const r = previewRect.current;
+        const l = previewLasso.current;
+        r?.visible(preview?.kind === 'rect');
+        l?.visible(preview?.kind === 'lasso');
+        if (preview?.kind === 'rect') {
+          r?.setAttrs({ ...preview.rect, strokeWidth: 1.5 / scale, dash: [6 / scale, 4 / scale] });
+        } else if (preview?.kind === 'lasso') {
+          l?.setAttrs({
+            points: preview.points.flatMap((p) => [p.x, p.y]),
+            strokeWidth: 1.5 / scale,
+            dash: [6 / scale, 4 / scale],
+          });
+        }
+        overlayLayer.current?.batchDraw();
+      },
+    }),
+    [],
+  );
+  useStageInput(containerRef, mask, output);
+
+  const pixelated = view.scale >= 2;
+  return (
+    <div
+      ref={containerRef}
+      className="editor-stage"
+      role="application"
+      aria-label="Mask canvas"
+      aria-roledescription="painting canvas"
+      tabIndex={0}
+      data-scale={view.scale}
+      data-offset-x={view.x}
+      data-offset-y={view.y}
+      data-image-width={mask.width}
+      data-image-height={mask.height}
+    >
+      {/* Transparency shows as a checkerboard (CSS, so it follows the theme) under the image. */}
+      <div
+        className="editor-stage__checker"
+        style={{
+          left: view.x,
+          top: view.y,
+          width: mask.width * view.scale,
+          height: mask.height * view.scale,
+        }}
+      />
+      {viewport.width > 0 && viewport.height > 0 && (
+        <Stage
+          width={viewport.width}
+          height={viewport.height}
+          scaleX={view.scale}
+          scaleY={view.scale}
+          x={view.x}
+          y={view.y}
+          listening={false}
+        >
+          <Layer imageSmoothingEnabled={!pixelated}>
+            <KonvaImage image={image} width={mask.width} height={mask.height} />
+          </Layer>
+          <Layer ref={maskLayer} imageSmoothingEnabled={!pixelated}>
+            <KonvaImage
+              image={mask.canvas}
+              width={mask.width}
+              height={mask.height}
+              opacity={maskOpacity}
+              visible={maskVisible}
+            />
+          </Layer>
+          <Layer ref={overlayLayer}>
+            <Rect ref={previewRect} visible={false} stroke="#ffffff" fill="rgba(255,45,120,0.25)" />
+            <Line
+              ref={previewLasso}
+              visible={false}
+              closed
+              stroke="#ffffff"
+              fill="rgba(255,45,120,0.25)"
+            />
+            <Circle ref={ringOutline} visible={false} stroke="rgba(0,0,0,0.6)" />
+            <Circle ref={ring} visible={false} stroke="#ffffff" />
+          </Layer>
+        </Stage>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { Switch } from 'radix-ui';
+import { clearMaskCommand } from '../commands/clear-mask.ts';
+import { invertMaskCommand } from '../commands/invert-mask.ts';
+import { redoCommand } from '../commands/redo.ts';
+import { undoCommand } from '../commands/undo.ts';
+import {
+  fitToScreenCommand,
+  toggleMaskCommand,
+  zoomInCommand,
+  zoomOutCommand,
+} from '../commands/view-commands.ts';
+import { runCommand } from '../hooks/run-command.ts';
+import { useMaskVersion } from '../hooks/use-mask-version.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+import { useStageViewStore } from '../stores/stage-view-store.ts';
+import { useToolStore } from '../stores/tool-store.ts';
+import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN } from '../tools/mask-tool.ts';
+import { LabelledSlider } from './labelled-slider.tsx';
+import { MaskPreviewButton } from './mask-preview-button.tsx';
+import { ToolbarButton } from './toolbar-button.tsx';
+import { ToolPicker } from './tool-picker.tsx';
+
+/** Tools, brush size, history, mask commands and view controls, above the stage. */
+export function EditorToolbar() {
+  const mask = useSessionStore((s) => s.mask);
+  const hasAlpha = useSessionStore((s) => s.source?.hasAlpha ?? false);
+  const prepared = useSessionStore((s) => s.prepared);
+  useMaskVersion(mask);
+  const brushSize = useToolStore((s) => s.brushSize);
+  const setBrushSize = useToolStore((s) => s.setBrushSize);
+  const maskOpacity = useToolStore((s) => s.maskOpacity);
+  const setMaskOpacity = useToolStore((s) => s.setMaskOpacity);
+  const maskVisible = useToolStore((s) => s.maskVisible);
+  const setMaskVisible = useToolStore((s) => s.setMaskVisible);
+  const scale = useStageViewStore((s) => s.view.scale);
+
+  const useTransparency = () => {
+    if (!mask || !prepared) return;
+    mask.fromImageTransparency(prepared.bitmap);
+    useToolStore.getState().announce('The image’s transparent areas are now the mask');
+  };
+
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Mask tools">
+      <ToolPicker />
+      <LabelledSlider
+        label="Brush size"
+        className="editor-slider--brush"
+        value={brushSize}
+        min={BRUSH_SIZE_MIN}
+        max={BRUSH_SIZE_MAX}
+        format={(v) => `${v} px`}
+        onChange={setBrushSize}
+      />
+      <span className="editor-toolbar__divider" />
+      <ToolbarButton
+        label="Undo"
+        icon="undo"
+        shortcut={undoCommand.shortcut}
+        disabled={!mask?.history.canUndo}
+        onClick={() => runCommand(undoCommand)}
+      />
+      <ToolbarButton
+        label="Redo"
+        icon="redo"
+        shortcut={redoCommand.shortcut}
+        disabled={!mask?.history.canRedo}
+        onClick={() => runCommand(redoCommand)}
+      />
+      <ToolbarButton
+        label="Clear mask"
+        icon="clear"
+        shortcut={clearMaskCommand.shortcut}
+        onClick={() => runCommand(clearMaskCommand)}
+      />
+      <ToolbarButton
+        label="Invert mask"
+        icon="invert"
+        shortcut={invertMaskCommand.shortcut}
+        onClick={() => runCommand(invertMaskCommand)}
+      />
+      <ToolbarButton
+        label="Use image transparency"
+        icon="transparency"
+        disabled={!hasAlpha}
+        onClick={useTransparency}
+      />
+      <span className="editor-toolbar__divider" />
+      <LabelledSlider
+        label="Mask opacity"
+        className="editor-slider--opacity"
+        value={Math.round(maskOpacity * 100)}
+        min={10}
+        max={100}
+        format={(v) => `${v} %`}
+        onChange={(v) => setMaskOpacity(v / 100)}
+      />
+      <label className="editor-switch">
+        <Switch.Root
+          className="editor-switch__root"
+          checked={maskVisible}
+          onCheckedChange={setMaskVisible}
+          aria-keyshortcuts={toggleMaskCommand.shortcut ?? undefined}
+        >
+          <Switch.Thumb className="editor-switch__thumb" />
+        </Switch.Root>
+        Show mask
+      </label>
+      <MaskPreviewButton />
+      <span className="editor-toolbar__spacer" />
+      <ToolbarButton
+        label="Zoom out"
+        icon="zoomOut"
+        shortcut={zoomOutCommand.shortcut}
+        onClick={() => runCommand(zoomOutCommand)}
+      />
+      <output className="editor-zoom" aria-label="Zoom level">
+        {Math.round(scale * 100)}%
+      </output>
+      <ToolbarButton
+        label="Zoom in"
+        icon="zoomIn"
+        shortcut={zoomInCommand.shortcut}
+        onClick={() => runCommand(zoomInCommand)}
+      />
+      <ToolbarButton
+        label="Fit to screen"
+        icon="fit"
+        shortcut={fitToScreenCommand.shortcut}
+        onClick={() => runCommand(fitToScreenCommand)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The Edit view's heavy part (Konva and the editor's flows), loaded lazily by EditView so
+ * none of it weighs on the studio's entry bundle.
+ */
+import { Tooltip } from 'radix-ui';
+import { useRef } from 'react';
+import { useEditorShortcuts } from '../hooks/use-editor-shortcuts.ts';
+import { useImageIntake } from '../hooks/use-image-intake.ts';
+import { useSessionPersistence } from '../hooks/use-session-persistence.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+import { CropDialog } from './crop-dialog.tsx';
+import { EditSidePanel } from './edit-side-panel.tsx';
+import { EditorStage } from './editor-stage.tsx';
+import { EditorToolbar } from './editor-toolbar.tsx';
+import { ImageDropzone } from './image-dropzone.tsx';
+import { SourceBar } from './source-bar.tsx';
+import { StatusLine } from './status-line.tsx';
+import '../editor.css';
+
+export default function EditorWorkspace() {
+  const area = useRef<HTMLElement>(null);
+  const dragging = useImageIntake(area);
+  useSessionPersistence();
+  useEditorShortcuts();
+  const status = useSessionStore((s) => s.status);
+  const prepared = useSessionStore((s) => s.prepared);
+  const mask = useSessionStore((s) => s.mask);
+  const intakeError = useSessionStore((s) => s.intakeError);
+  const saveError = useSessionStore((s) => s.saveError);
+
+  return (
+    <Tooltip.Provider delayDuration={400}>
+      <section className="editor" ref={area} aria-labelledby="edit-title">
+        <div className="editor__main">
+          <SourceBar />
+          {intakeError && (
+            <div role="alert" className="editor-error editor-error--banner">
+              <span>{intakeError}</span>
+              <button
+                type="button"
+                className="button button--ghost"
+                onClick={() => useSessionStore.setState({ intakeError: null })}
+              >
+                Dismiss
+              </button>
+            </div>
+          )}
+          {saveError && (
+            <p role="status" className="editor-warning">
+              {saveError}
+            </p>
+          )}
+          {prepared && mask ? (
+            <>
+              <EditorToolbar />
+              <div className="editor__canvas">
+                <EditorStage image={prepared.bitmap} mask={mask} />
+                <StatusLine />
+              </div>
+            </>
+          ) : (
+            <ImageDropzone busy={status === 'opening' || status === 'preparing'} />
+          )}
+        </div>
+        <EditSidePanel />
+        <CropDialog />
+        {dragging && (
+          <div className="editor__drop-hint" aria-hidden="true">
+            Drop the image to open it
+          </div>
+        )}
+      </section>
+    </Tooltip.Provider>
+  );
+}

@@ -1,0 +1,46 @@
+import { Tooltip } from 'radix-ui';
+import type { ReactNode } from 'react';
+import { EditorIcon, type EditorIconName } from './editor-icon.tsx';
+
+interface ToolbarButtonProps {
+  label: string;
+  icon: EditorIconName;
+  shortcut?: string | null;
+  onClick: () => void;
+  disabled?: boolean;
+  children?: ReactNode;
+}
+
+/** An icon button whose accessible name is its label; the tooltip adds the shortcut. */
+export function ToolbarButton({
+  label,
+  icon,
+  shortcut,
+  onClick,
+  disabled,
+  children,
+}: ToolbarButtonProps) {
+  return (
+    <Tooltip.Root>
+      <Tooltip.Trigger asChild>
+        <button
+          type="button"
+          className="editor-tool"
+          aria-label={label}
+          aria-keyshortcuts={shortcut ?? undefined}
+          onClick={onClick}
+          disabled={disabled}
+        >
+          <EditorIcon name={icon} />
+          {children}
+        </button>
+      </Tooltip.Trigger>
+      <Tooltip.Portal>
+        <Tooltip.Content className="editor-tooltip" sideOffset={6}>
+          {label}
+          {shortcut ? <kbd>{shortcut}</kbd> : null}
+        </Tooltip.Content>
+      </Tooltip.Portal>
+    </Tooltip.Root>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { openSource } from '../intake/source-flow.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+import { loadSession, saveSession } from '../stores/session-persistence.ts';
+
+const SAVE_DELAY_MS = 700;
+
+/**
+ * Restores the last session when the editor first mounts with nothing open, then saves
+ * (debounced) whenever the image, its framing, the references or the mask change.
+ */
+export function useSessionPersistence(): void {
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribeMask: (() => void) | undefined;
+
+    const scheduleSave = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        saveSession(useSessionStore.getState()).then(
+          () => {
+            if (useSessionStore.getState().saveError) useSessionStore.setState({ saveError: null });
+          },
+          (error: unknown) =>
+            useSessionStore.setState({
+              saveError: `Your image and mask could not be kept for your next visit (${(error as Error).message}). They stay open until you close the tab.`,
+            }),
+        );
+      }, SAVE_DELAY_MS);
+    };
+
+    const watchMask = () => {
+      unsubscribeMask?.();
+      unsubscribeMask = useSessionStore.getState().mask?.subscribe(scheduleSave);
+    };
+
+    const unsubscribeStore = useSessionStore.subscribe((state, previous) => {
+      if (state.mask !== previous.mask) watchMask();
+      if (
+        state.status === 'ready' &&
+        (state.prepared !== previous.prepared ||
+          state.references !== previous.references ||
+          state.model !== previous.model ||
+          state.status !== previous.status)
+      ) {
+        scheduleSave();
+      }
+    });
+    watchMask();
+
+    (async () => {
+      if (useSessionStore.getState().status !== 'empty') return;
+      const stored = await loadSession();
+      if (cancelled || !stored || useSessionStore.getState().status !== 'empty') return;
+      useSessionStore.setState({
+        model: stored.model,
+        references: stored.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
+      });
+      await openSource(stored.file, {
+        name: stored.name,
+        ...(stored.parentId ? { parentId: stored.parentId } : {}),
+        restore: {
+          paint: stored.paint,
+          geometry: stored.geometry,
+          squareChoice: stored.squareChoice,
+        },
+      });
+    })().catch((error: unknown) =>
+      useSessionStore.setState({
+        saveError: `Your last session could not be restored (${(error as Error).message}).`,
+      }),
+    );
+
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      unsubscribeStore();
+      unsubscribeMask?.();
+    };
+  }, []);
+}

@@ -1,0 +1,135 @@
+/**
+ * The image work the editor hands off: decoding, crop/pad/scale, PNG encoding, compose-back.
+ * These handlers run inside the image worker (image-worker.ts), or on the main thread when a
+ * worker cannot be started; either way they only use OffscreenCanvas and createImageBitmap.
+ */
+import {
+  canvas2d,
+  decodeImage,
+  drawBox,
+  encodePng,
+  prepareUpload,
+} from '../../../lib/image-codec.ts';
+import type { SourceGeometry } from '../../../lib/image-geometry.ts';
+import { composeBack } from '../mask/compose-back.ts';
+import { exportMask, type ExportedMask } from '../mask/export-mask.ts';
+
+export interface OpenedImage {
+  width: number;
+  height: number;
+  naturalWidth: number;
+  naturalHeight: number;
+  hasAlpha: boolean;
+  /** The whole (possibly scaled) original, for the crop step. */
+  preview: ImageBitmap;
+}
+
+export interface PreparedSource {
+  bitmap: ImageBitmap;
+  png: Blob;
+  geometry: SourceGeometry;
+  shrunkFrom?: SourceGeometry;
+}
+
+export interface CheckedReference {
+  blob: Blob;
+  width: number;
+  height: number;
+  /** Re-encoded as PNG because the model does not take the file's own format. */
+  converted: boolean;
+}
+
+const originals = new Map<string, ImageBitmap>();
+
+export const imageTaskHandlers = {
+  async open(key: string, blob: Blob, maxEdge: number): Promise<OpenedImage> {
+    const decoded = await decodeImage(blob, maxEdge);
+    originals.get(key)?.close();
+    originals.set(key, decoded.bitmap);
+    const { bitmap: _kept, ...info } = decoded;
+    return { ...info, preview: await createImageBitmap(decoded.bitmap) };
+  },
+
+  async prepare(key: string, geometry: SourceGeometry, maxBytes: number): Promise<PreparedSource> {
+    const original = originals.get(key);
+    if (!original) throw new Error('The image is no longer open; open it again.');
+    const upload = await prepareUpload(original, geometry, maxBytes);
+    return {
+      bitmap: upload.canvas.transferToImageBitmap(),
+      png: upload.png,
+      geometry: upload.geometry,
+      ...(upload.shrunkFrom ? { shrunkFrom: upload.shrunkFrom } : {}),
+    };
+  },
+
+  async close(key: string): Promise<void> {
+    originals.get(key)?.close();
+    originals.delete(key);
+  },
+
+  /** The edited result, scaled to the original's size, with every unpainted pixel put back. */
+  async composeBack(original: Blob, edited: Blob, mask: Blob): Promise<Blob> {
+    // Our own PNGs: no colour management, so the bytes read back are the bytes sent.
+    const exact = { colorSpaceConversion: 'none', premultiplyAlpha: 'none' } as const;
+    const [o, e, m] = await Promise.all([
+      createImageBitmap(original, exact),
+      createImageBitmap(edited),
+      createImageBitmap(mask, exact),
+    ]);
+    const { width, height } = o;
+    const read = (image: ImageBitmap, scaled: boolean) => {
+      const { ctx } = canvas2d(width, height);
+      if (scaled)
+        drawBox(
+          ctx,
+          image,
+          image,
+          { x: 0, y: 0, width: image.width, height: image.height },
+          width,
+          height,
+        );
+      else ctx.drawImage(image, 0, 0);
+      return ctx.getImageData(0, 0, width, height);
+    };
+    if (m.width !== width || m.height !== height) {
+      throw new Error(`The mask is ${m.width}x${m.height} but the image is ${width}x${height}`);
+    }
+    const composed = composeBack(read(o, false), read(e, true), read(m, false));
+    [o, e, m].forEach((b) => b.close());
+    const { canvas, ctx } = canvas2d(width, height);
+    ctx.putImageData(new ImageData(composed.data, width, height), 0, 0);
+    return encodePng(canvas);
+  },
+
+  /** exportMask off the main thread, from a snapshot of the paint canvas. */
+  async exportMask(paint: ImageBitmap, width: number, height: number): Promise<ExportedMask> {
+    try {
+      return await exportMask(
+        { canvas: paint, width, height },
+        {
+          createCanvas: (w, h) => new OffscreenCanvas(w, h),
+          encodePng: (c) => encodePng(c as OffscreenCanvas),
+        },
+      );
+    } finally {
+      paint.close();
+    }
+  },
+
+  /** Checks an extra reference image decodes; re-encodes it as PNG when its format is not accepted. */
+  async checkReference(blob: Blob, acceptedMimes: readonly string[]): Promise<CheckedReference> {
+    const bitmap = await createImageBitmap(blob);
+    const { width, height } = bitmap;
+    if (acceptedMimes.includes(blob.type)) {
+      bitmap.close();
+      return { blob, width, height, converted: false };
+    }
+    const { canvas, ctx } = canvas2d(width, height);
+    ctx.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    return { blob: await encodePng(canvas), width, height, converted: true };
+  },
+};
+
+export type ImageTaskHandlers = typeof imageTaskHandlers;
+export type ImageTaskName = keyof ImageTaskHandlers;

@@ -1,0 +1,266 @@
+/**
+ * Bringing an image into the editor and preparing it for the chosen model.
+ *
+ * Contract: a refused or unreadable file leaves the current image, mask and prompt as they
+ * were and sets `intakeError`. A model that takes only squares (its `images.square` rule)
+ * stops at the crop-or-pad step for a non-square image. The prepared PNG is what the edit
+ * uploads, byte for byte: under the model's `images.maxBytes`, at the size the mask has.
+ * When the framing changes (crop ↔ pad, another model, a result sent back) the painted
+ * mask is carried over to the same place in the picture.
+ */
+import { getModel, rulesFor, type ModelId } from '../../../api/models.ts';
+import {
+  cropToSquare,
+  padToSquare,
+  placementBetween,
+  wholeImage,
+  type SourceGeometry,
+} from '../../../lib/image-geometry.ts';
+import {
+  refuseBeforeDecode,
+  SNIFF_BYTES,
+  unreadableImage,
+} from '../../../lib/image-intake-check.ts';
+import { MaskModel } from '../mask/mask-model.ts';
+import { browserCanvas } from '../mask/paint-canvas.ts';
+import {
+  useSessionStore,
+  type EditorSource,
+  type SessionState,
+  type SquareChoice,
+} from '../stores/session-store.ts';
+import { runImageTask } from './image-tasks.ts';
+import { sourceNotes } from './source-notes.ts';
+
+/** The editor's own ceiling: a 4096 px mask is 64 MB of canvas; larger images are scaled. */
+export const WORKING_MAX_EDGE = 4096;
+
+/** A mask to put on the next prepared image. */
+type MaskCarry =
+  | { kind: 'paint'; canvas: CanvasImageSource; geometry: SourceGeometry; sameSource: boolean }
+  | { kind: 'api-mask'; blob: Blob }
+  | { kind: 'paint-blob'; blob: Blob; geometry: SourceGeometry };
+
+export interface OpenOptions {
+  name?: string;
+  parentId?: string;
+  /** A mask in the API's convention (alpha 0 = edit here), e.g. from an earlier edit. */
+  mask?: Blob;
+  /** Keep the current painting on the new image (a result sent back for another round). */
+  keepMask?: boolean;
+  /** Saved paint and the framing it was painted at (a restored session). */
+  restore?: {
+    paint: Blob | null;
+    geometry: SourceGeometry | null;
+    squareChoice: SquareChoice | null;
+  };
+}
+
+const get = () => useSessionStore.getState();
+const set = (patch: Partial<SessionState>) => useSessionStore.setState(patch);
+
+let openToken = 0;
+/** A mask waiting for the crop step to finish. */
+let pendingCarry: MaskCarry | null = null;
+
+/** Opens an image as the editor's source. Resolves false (with intakeError set) when refused. */
+export async function openSource(image: Blob, options: OpenOptions = {}): Promise<boolean> {
+  const name = options.name ?? (image instanceof File ? image.name : '') ?? '';
+  const head = new Uint8Array(await image.slice(0, SNIFF_BYTES).arrayBuffer());
+  const refusal = refuseBeforeDecode({ name, size: image.size, type: image.type }, head);
+  if (refusal) {
+    set({ intakeError: refusal.message });
+    return false;
+  }
+  const token = ++openToken;
+  const before = get();
+  set({ status: 'opening', intakeError: null });
+  const key = crypto.randomUUID();
+  let opened;
+  try {
+    opened = await runImageTask('open', key, image, WORKING_MAX_EDGE);
+  } catch {
+    if (token === openToken)
+      set({ status: before.status, intakeError: unreadableImage(name).message });
+    return false;
+  }
+  if (token !== openToken) {
+    void runImageTask('close', key);
+    opened.preview.close();
+    return false;
+  }
+
+  const carry = carryFor(before, options);
+  const old = before.source;
+  if (old) {
+    void runImageTask('close', old.key);
+    old.preview.close();
+  }
+  const source: EditorSource = {
+    key,
+    name: name || 'Untitled image',
+    file: image,
+    ...(options.parentId ? { parentId: options.parentId } : {}),
+    width: opened.width,
+    height: opened.height,
+    naturalWidth: opened.naturalWidth,
+    naturalHeight: opened.naturalHeight,
+    hasAlpha: opened.hasAlpha,
+    preview: opened.preview,
+  };
+  set({ source, squareChoice: options.restore?.squareChoice ?? null, notes: [] });
+  await prepareSource(carry);
+  return true;
+}
+
+function carryFor(before: SessionState, options: OpenOptions): MaskCarry | null {
+  if (options.restore?.paint && options.restore.geometry) {
+    return { kind: 'paint-blob', blob: options.restore.paint, geometry: options.restore.geometry };
+  }
+  if (options.mask) return { kind: 'api-mask', blob: options.mask };
+  if (options.keepMask && before.mask && before.prepared) {
+    return {
+      kind: 'paint',
+      canvas: before.mask.canvas,
+      geometry: before.prepared.geometry,
+      sameSource: false,
+    };
+  }
+  return null;
+}
+
+/** Switches the model the image is prepared for; re-prepares when its input rules differ. */
+export async function setEditModel(model: ModelId): Promise<void> {
+  const state = get();
+  if (state.model === model) return;
+  set({ model });
+  const images = rulesFor(model, 'edit')?.images;
+  const prepared = state.prepared;
+  if (!state.source || !images) return;
+  if (prepared && prepared.square === images.square && prepared.maxBytes === images.maxBytes)
+    return;
+  await prepareSource(currentPaint(state));
+}
+
+function currentPaint(state: SessionState): MaskCarry | null {
+  if (!state.mask || !state.prepared) return pendingCarry;
+  return {
+    kind: 'paint',
+    canvas: state.mask.canvas,
+    geometry: state.prepared.geometry,
+    sameSource: true,
+  };
+}
+
+/** The crop-or-pad step's answer. */
+export async function chooseSquare(choice: SquareChoice): Promise<void> {
+  set({ squareChoice: choice });
+  const carry = pendingCarry;
+  pendingCarry = null;
+  await prepareSource(carry);
+}
+
+/** Leaves the crop step without a choice: back to the previous image, or to an empty editor. */
+export function cancelSquare(): void {
+  pendingCarry = null;
+  const state = get();
+  if (state.prepared) set({ status: 'ready' });
+  else {
+    if (state.source) void runImageTask('close', state.source.key);
+    set({ status: 'empty', source: null, notes: [] });
+  }
+}
+
+/** Asks for a new crop (the designer wants to change it). */
+export function reopenSquareStep(): void {
+  const state = get();
+  if (!state.source) return;
+  pendingCarry = currentPaint(state);
+  set({ status: 'cropping' });
+}
+
+async function prepareSource(carry: MaskCarry | null): Promise<void> {
+  const state = get();
+  const source = state.source;
+  const rules = rulesFor(state.model, 'edit');
+  if (!source || !rules?.images) return;
+  const square = rules.images.square;
+  if (square && source.width !== source.height && !state.squareChoice) {
+    pendingCarry = carry;
+    set({ status: 'cropping' });
+    return;
+  }
+  // A square-only model (dall-e-2) has square sizes; its largest is as large as it takes.
+  const maxEdge = square
+    ? Math.max(...rules.sizes.map((s) => parseInt(s, 10) || 0))
+    : WORKING_MAX_EDGE;
+  const geometry = !square
+    ? wholeImage(source.width, source.height, maxEdge)
+    : state.squareChoice?.kind === 'crop'
+      ? cropToSquare(state.squareChoice.crop, maxEdge)
+      : state.squareChoice?.kind === 'pad'
+        ? padToSquare(source.width, source.height, maxEdge)
+        : wholeImage(source.width, source.height, maxEdge);
+
+  const token = openToken;
+  set({ status: 'preparing' });
+  let prepared;
+  try {
+    prepared = await runImageTask('prepare', source.key, geometry, rules.images.maxBytes);
+  } catch (error) {
+    set({
+      status: state.prepared ? 'ready' : 'empty',
+      intakeError: `Easel couldn't prepare “${source.name}” for upload: ${(error as Error).message}`,
+    });
+    return;
+  }
+  if (token !== openToken || get().source !== source) {
+    prepared.bitmap.close();
+    return;
+  }
+  const mask = new MaskModel(prepared.geometry.width, prepared.geometry.height, browserCanvas);
+  await applyCarry(mask, carry, prepared.geometry);
+  state.prepared?.bitmap.close();
+  set({
+    status: 'ready',
+    prepared: {
+      bitmap: prepared.bitmap,
+      png: prepared.png,
+      geometry: prepared.geometry,
+      square,
+      maxBytes: rules.images.maxBytes,
+    },
+    mask,
+    notes: sourceNotes({
+      modelLabel: getModel(state.model).label,
+      natural: { width: source.naturalWidth, height: source.naturalHeight },
+      working: { width: source.width, height: source.height },
+      workingMaxEdge: WORKING_MAX_EDGE,
+      square,
+      squareChoice: square && source.width !== source.height ? get().squareChoice : null,
+      requested: geometry,
+      final: prepared.geometry,
+      pngBytes: prepared.png.size,
+      maxBytes: rules.images.maxBytes,
+    }),
+  });
+}
+
+async function applyCarry(mask: MaskModel, carry: MaskCarry | null, to: SourceGeometry) {
+  if (!carry) return;
+  if (carry.kind === 'api-mask') {
+    const bitmap = await createImageBitmap(carry.blob);
+    mask.loadApiMask(bitmap);
+    bitmap.close();
+    return;
+  }
+  if (carry.kind === 'paint-blob') {
+    const bitmap = await createImageBitmap(carry.blob);
+    mask.loadPaint(bitmap, placementBetween(carry.geometry, to));
+    bitmap.close();
+    return;
+  }
+  // Same picture re-framed: put the paint where it was. A new picture (a result sent back):
+  // the result shows the same framing, so the paint covers it whole.
+  mask.loadPaint(carry.canvas, carry.sameSource ? placementBetween(carry.geometry, to) : undefined);
+}

@@ -1,0 +1,24 @@
+/**
+ * The browser side of exportMask: snapshots the paint canvas and exports in the image
+ * worker, remembering the result per mask version so the preview and the edit request
+ * send the very same bytes.
+ */
+import { runImageTask } from '../intake/image-tasks.ts';
+import type { ExportedMask } from './export-mask.ts';
+import type { MaskModel } from './mask-model.ts';
+
+const cache = new WeakMap<MaskModel, { version: number; result: Promise<ExportedMask> }>();
+
+export function exportCurrentMask(mask: MaskModel): Promise<ExportedMask> {
+  const hit = cache.get(mask);
+  if (hit && hit.version === mask.version) return hit.result;
+  const version = mask.version;
+  const result = createImageBitmap(mask.canvas).then((paint) =>
+    runImageTask('exportMask', paint, mask.width, mask.height),
+  );
+  cache.set(mask, { version, result });
+  result.catch(() => {
+    if (cache.get(mask)?.result === result) cache.delete(mask);
+  });
+  return result;
+}

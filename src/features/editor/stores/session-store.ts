@@ -1,0 +1,85 @@
+/**
+ * The editor's working session (zustand): the source image as opened, the prepared image the
+ * edit will upload, the mask painted over it, extra reference images, and what Easel did
+ * to the image on the way (notes the designer reads). The flows that change it live in
+ * intake/source-flow.ts; components only read it through selectors.
+ */
+import { create } from 'zustand';
+import type { ModelId } from '../../../api/models.ts';
+import { STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
+import type { SourceGeometry, SquareCrop } from '../../../lib/image-geometry.ts';
+import type { MaskModel } from '../mask/mask-model.ts';
+
+/** How a non-square image was made square for a model that takes only squares. */
+export type SquareChoice = { kind: 'crop'; crop: SquareCrop } | { kind: 'pad' };
+
+export interface EditorSource {
+  /** The worker's handle on the decoded original. */
+  key: string;
+  name: string;
+  /** The file as the designer brought it (kept for reload and re-preparation). */
+  file: Blob;
+  parentId?: string;
+  /** The decoded original (scaled down when larger than the editor works with). */
+  width: number;
+  height: number;
+  naturalWidth: number;
+  naturalHeight: number;
+  hasAlpha: boolean;
+  preview: ImageBitmap;
+}
+
+/** The image exactly as the edit will upload it; the mask has its size. */
+export interface PreparedImage {
+  bitmap: ImageBitmap;
+  png: Blob;
+  geometry: SourceGeometry;
+  /** Whether the model needed a square (dall-e-2) when this was prepared. */
+  square: boolean;
+  maxBytes: number;
+}
+
+export interface ReferenceImage {
+  id: string;
+  name: string;
+  blob: Blob;
+  width: number;
+  height: number;
+  converted: boolean;
+}
+
+export type SessionStatus = 'empty' | 'opening' | 'cropping' | 'preparing' | 'ready';
+
+export interface SessionState {
+  status: SessionStatus;
+  /** The model the image is prepared for (its input rules decide crop, size and bytes). */
+  model: ModelId;
+  source: EditorSource | null;
+  prepared: PreparedImage | null;
+  mask: MaskModel | null;
+  squareChoice: SquareChoice | null;
+  /** What Easel did to the image, in the designer's words ("Scaled to 1024×1024…"). */
+  notes: string[];
+  /** Why the last file was refused; the current source (if any) is untouched. */
+  intakeError: string | null;
+  references: ReferenceImage[];
+  referenceError: string | null;
+  /** Why the session could not be kept for the next visit (quota, private mode). */
+  saveError: string | null;
+}
+
+export const initialSession: SessionState = {
+  status: 'empty',
+  model: STUDIO_DEFAULT_MODEL,
+  source: null,
+  prepared: null,
+  mask: null,
+  squareChoice: null,
+  notes: [],
+  intakeError: null,
+  references: [],
+  referenceError: null,
+  saveError: null,
+};
+
+export const useSessionStore = create<SessionState>(() => initialSession);

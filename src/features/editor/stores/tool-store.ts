@@ -1,0 +1,32 @@
+/** The painting controls (UI state, zustand): current tool, brush size, how the mask shows. */
+import { create } from 'zustand';
+import { clampBrushSize, type ToolId } from '../tools/mask-tool.ts';
+
+interface ToolState {
+  tool: ToolId;
+  /** Brush diameter in image pixels, 1–512. */
+  brushSize: number;
+  /** 0..1, how strongly the painted region tints the image. */
+  maskOpacity: number;
+  maskVisible: boolean;
+  /** The last thing a command did, read out by a polite live region ("Undid brush stroke"). */
+  announcement: { text: string; at: number } | null;
+  setTool: (tool: ToolId) => void;
+  setBrushSize: (size: number) => void;
+  setMaskOpacity: (opacity: number) => void;
+  setMaskVisible: (visible: boolean) => void;
+  announce: (text: string) => void;
+}
+
+export const useToolStore = create<ToolState>((set) => ({
+  tool: 'brush',
+  brushSize: 40,
+  maskOpacity: 0.5,
+  maskVisible: true,
+  announcement: null,
+  setTool: (tool) => set({ tool }),
+  setBrushSize: (size) => set({ brushSize: clampBrushSize(size) }),
+  setMaskOpacity: (opacity) => set({ maskOpacity: Math.min(1, Math.max(0, opacity)) }),
+  setMaskVisible: (maskVisible) => set({ maskVisible }),
+  announce: (text) => set({ announcement: { text, at: Date.now() } }),
+}));
