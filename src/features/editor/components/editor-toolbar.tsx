@@ -3,16 +3,10 @@ import { clearMaskCommand } from '../commands/clear-mask.ts';
 import { invertMaskCommand } from '../commands/invert-mask.ts';
 import { redoCommand } from '../commands/redo.ts';
 import { undoCommand } from '../commands/undo.ts';
-import {
-  fitToScreenCommand,
-  toggleMaskCommand,
-  zoomInCommand,
-  zoomOutCommand,
-} from '../commands/view-commands.ts';
+import { toggleMaskCommand } from '../commands/view-commands.ts';
 import { runCommand } from '../hooks/run-command.ts';
 import { useMaskVersion } from '../hooks/use-mask-version.ts';
 import { useSessionStore } from '../stores/session-store.ts';
-import { useStageViewStore } from '../stores/stage-view-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN } from '../tools/mask-tool.ts';
 import { LabelledSlider } from './labelled-slider.tsx';
@@ -20,7 +14,7 @@ import { MaskPreviewButton } from './mask-preview-button.tsx';
 import { ToolbarButton } from './toolbar-button.tsx';
 import { ToolPicker } from './tool-picker.tsx';
 
-/** Tools, brush size, history, mask commands and view controls, above the stage. */
+/** Tools, brush size, history and mask commands, above the stage. */
 export function EditorToolbar() {
   const mask = useSessionStore((s) => s.mask);
   const hasAlpha = useSessionStore((s) => s.source?.hasAlpha ?? false);
@@ -32,7 +26,6 @@ export function EditorToolbar() {
   const setMaskOpacity = useToolStore((s) => s.setMaskOpacity);
   const maskVisible = useToolStore((s) => s.maskVisible);
   const setMaskVisible = useToolStore((s) => s.setMaskVisible);
-  const scale = useStageViewStore((s) => s.view.scale);
 
   const useTransparency = () => {
     if (!mask || !prepared) return;
@@ -107,28 +100,6 @@ export function EditorToolbar() {
         Show mask
       </label>
       <MaskPreviewButton />
-      <span className="editor-toolbar__spacer" />
-      <ToolbarButton
-        label="Zoom out"
-        icon="zoomOut"
-        shortcut={zoomOutCommand.shortcut}
-        onClick={() => runCommand(zoomOutCommand)}
-      />
-      <output className="editor-zoom" aria-label="Zoom level">
-        {Math.round(scale * 100)}%
-      </output>
-      <ToolbarButton
-        label="Zoom in"
-        icon="zoomIn"
-        shortcut={zoomInCommand.shortcut}
-        onClick={() => runCommand(zoomInCommand)}
-      />
-      <ToolbarButton
-        label="Fit to screen"
-        icon="fit"
-        shortcut={fitToScreenCommand.shortcut}
-        onClick={() => runCommand(fitToScreenCommand)}
-      />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { EditorToolbar } from './editor-toolbar.tsx';
 import { ImageDropzone } from './image-dropzone.tsx';
 import { SourceBar } from './source-bar.tsx';
 import { StatusLine } from './status-line.tsx';
+import { ZoomControls } from './zoom-controls.tsx';
 import '../editor.css';
 
 export default function EditorWorkspace() {
@@ -55,6 +56,7 @@ export default function EditorWorkspace() {
               <EditorToolbar />
               <div className="editor__canvas">
                 <EditorStage image={prepared.bitmap} mask={mask} />
+                <ZoomControls />
                 <StatusLine />
               </div>
             </>

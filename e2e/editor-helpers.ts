@@ -1,0 +1,176 @@
+/**
+ * Helpers for the editor specs: open images through the real file picker, map image pixels
+ * to screen points from the stage's published view (data-scale, data-offset-x/y), paint
+ * with the mouse, and read back PNGs the page holds (decoded with sharp in the test).
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
+
+export interface DecodedImage {
+  width: number;
+  height: number;
+  channels: number;
+  /** RGBA, row-major. */
+  data: Buffer;
+  format: string | undefined;
+  bytes: number;
+}
+
+export async function decode(bytes: Buffer): Promise<DecodedImage> {
+  const meta = await sharp(bytes).metadata();
+  const { data, info } = await sharp(bytes)
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    channels: meta.channels ?? 0,
+    data,
+    format: meta.format,
+    bytes: bytes.length,
+  };
+}
+
+export const alphaAt = (img: DecodedImage, x: number, y: number) =>
+  img.data[(Math.floor(y) * img.width + Math.floor(x)) * 4 + 3]!;
+
+/** A photo-like non-square JPEG (smooth gradients and blobs), made with sharp. */
+export async function landscapeJpeg(width = 1600, height = 1000): Promise<Buffer> {
+  const raw = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      raw[i] = Math.round(40 + (180 * x) / width);
+      raw[i + 1] = Math.round(60 + (150 * y) / height);
+      raw[i + 2] = Math.round(120 + 100 * Math.sin(x / 80) * Math.cos(y / 60));
+    }
+  }
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
+export async function openEditor(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit', level: 2 })).toBeVisible();
+}
+
+/** Picks a file with the editor's own "Choose image…" / "Open another image…" button. */
+export async function pickImage(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const button = page.getByRole('button', { name: /^(Choose image…|Open another image…)$/ });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles(file);
+}
+
+export function stage(page: Page): Locator {
+  return page.getByRole('application', { name: 'Mask canvas' });
+}
+
+export interface StageView {
+  scale: number;
+  x: number;
+  y: number;
+  imageWidth: number;
+  imageHeight: number;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export async function stageView(page: Page): Promise<StageView> {
+  const el = stage(page);
+  const data = await el.evaluate((node) => ({ ...(node as HTMLElement).dataset }));
+  const box = await el.boundingBox();
+  if (!box) throw new Error('The stage is not on screen');
+  return {
+    scale: Number(data.scale),
+    x: Number(data.offsetX),
+    y: Number(data.offsetY),
+    imageWidth: Number(data.imageWidth),
+    imageHeight: Number(data.imageHeight),
+    box,
+  };
+}
+
+export function toScreen(view: StageView, p: { x: number; y: number }) {
+  return { x: view.box.x + view.x + p.x * view.scale, y: view.box.y + view.y + p.y * view.scale };
+}
+
+/** Drags the mouse through image points with the current tool (several moves per segment). */
+export async function drag(page: Page, points: { x: number; y: number }[]): Promise<void> {
+  const view = await stageView(page);
+  const [first, ...rest] = points.map((p) => toScreen(view, p));
+  await page.mouse.move(first!.x, first!.y);
+  await page.mouse.down();
+  for (const p of rest) await page.mouse.move(p.x, p.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Waits until the stage has re-rendered with a view other than `before`. */
+export async function waitForViewChange(page: Page, before: StageView): Promise<StageView> {
+  await expect
+    .poll(async () => (await stageView(page)).scale, { timeout: 5000 })
+    .not.toBe(before.scale);
+  return stageView(page);
+}
+
+/** Opens "Mask preview" and returns the exact PNG the edit would send, decoded. */
+export async function previewMask(page: Page): Promise<DecodedImage> {
+  await page.getByRole('button', { name: 'Mask preview' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mask preview' });
+  const img = dialog.getByRole('img', { name: /^Mask to be sent/ });
+  await expect(img).toBeVisible();
+  const b64 = await img.evaluate(async (node) => {
+    const blob = await (await fetch((node as HTMLImageElement).src)).blob();
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(s);
+  });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return decode(Buffer.from(b64, 'base64'));
+}
+
+/** Distance from p to the segment a–b. */
+export function distanceToSegment(
+  p: { x: number; y: number },
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const t = Math.max(
+    0,
+    Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)),
+  );
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/**
+ * Checks every pixel of a 0/255 mask against the shapes painted: alpha 0 within the shapes
+ * (allowing `edge` pixels of slack at their borders), 255 elsewhere. Returns the misplaced
+ * pixel counts so a failure says how wrong it is.
+ */
+export function checkMask(
+  mask: DecodedImage,
+  painted: (x: number, y: number) => 'in' | 'out' | 'edge',
+): { wronglyKept: number; wronglyPainted: number; partialAlpha: number } {
+  let wronglyKept = 0;
+  let wronglyPainted = 0;
+  let partialAlpha = 0;
+  for (let y = 0; y < mask.height; y++) {
+    for (let x = 0; x < mask.width; x++) {
+      const a = mask.data[(y * mask.width + x) * 4 + 3]!;
+      if (a !== 0 && a !== 255) partialAlpha++;
+      const where = painted(x + 0.5, y + 0.5);
+      if (where === 'in' && a !== 0) wronglyKept++;
+      if (where === 'out' && a !== 255) wronglyPainted++;
+    }
+  }
+  return { wronglyKept, wronglyPainted, partialAlpha };
+}

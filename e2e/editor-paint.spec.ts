@@ -1,0 +1,184 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  checkMask,
+  distanceToSegment,
+  drag,
+  landscapeJpeg,
+  openEditor,
+  pickImage,
+  previewMask,
+  stage,
+  stageView,
+  toScreen,
+  waitForViewChange,
+  alphaAt,
+} from './editor-helpers.ts';
+
+let errors: string[] = [];
+test.beforeEach(({ page }) => {
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
+async function openLandscape(page: Page) {
+  await openEditor(page);
+  await pickImage(page, {
+    name: 'landscape.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(),
+  });
+  await expect(stage(page)).toBeVisible();
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Brush size' })).toHaveAttribute(
+    'aria-valuenow',
+    '40',
+  );
+}
+
+test('a stroke and a rectangle painted zoomed out and zoomed in land at their image pixels in the exported mask @dpr2', async ({
+  page,
+}) => {
+  await openLandscape(page);
+  const fitted = await stageView(page);
+  expect(fitted.scale).toBeLessThan(1);
+
+  // Zoomed out (fit to screen): a brush stroke of 40 image pixels.
+  const a = { x: 200, y: 300 };
+  const b = { x: 700, y: 300 };
+  await drag(page, [a, { x: 450, y: 300 }, b]);
+
+  // Zoomed in about the rectangle's corner, then a rectangle.
+  const anchor = toScreen(fitted, { x: 1100, y: 700 });
+  await page.mouse.move(anchor.x, anchor.y);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -100);
+  const zoomed = await waitForViewChange(page, fitted);
+  expect(zoomed.scale).toBeGreaterThan(1);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  const r0 = { x: 1000, y: 600 };
+  const r1 = { x: 1200, y: 800 };
+  for (const corner of [r0, r1]) {
+    const p = toScreen(zoomed, corner);
+    expect(p.x).toBeGreaterThan(zoomed.box.x);
+    expect(p.y).toBeLessThan(zoomed.box.y + zoomed.box.height);
+  }
+  await drag(page, [r0, r1]);
+
+  const mask = await previewMask(page);
+  expect([mask.width, mask.height, mask.channels, mask.format]).toEqual([1600, 1000, 4, 'png']);
+  // Edges: the brush's anti-aliased rim, and the rectangle's corners to within a screen pixel.
+  const rim = 1.5;
+  const slack = 1 / zoomed.scale + 1;
+  const result = checkMask(mask, (x, y) => {
+    const d = distanceToSegment({ x, y }, a, b);
+    const inRect = x > r0.x + slack && x < r1.x - slack && y > r0.y + slack && y < r1.y - slack;
+    const nearRect = x > r0.x - slack && x < r1.x + slack && y > r0.y - slack && y < r1.y + slack;
+    if (d < 20 - rim || inRect) return 'in';
+    if (d < 20 + rim || nearRect) return 'edge';
+    return 'out';
+  });
+  expect(result).toEqual({ wronglyKept: 0, wronglyPainted: 0, partialAlpha: 0 });
+});
+
+test('eraser, undo, redo, invert and clear change the mask as expected', async ({ page }) => {
+  await openLandscape(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 100, y: 100 },
+    { x: 500, y: 500 },
+  ]);
+  await page.getByRole('radio', { name: 'Eraser' }).click();
+  await drag(page, [
+    { x: 50, y: 300 },
+    { x: 550, y: 300 },
+  ]);
+
+  let mask = await previewMask(page);
+  expect(alphaAt(mask, 300, 200)).toBe(0); // painted
+  expect(alphaAt(mask, 300, 300)).toBe(255); // erased band
+  expect(alphaAt(mask, 800, 300)).toBe(255); // never painted
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  mask = await previewMask(page);
+  expect(alphaAt(mask, 300, 300)).toBe(0);
+
+  await page.keyboard.press('Control+Shift+Z');
+  mask = await previewMask(page);
+  expect(alphaAt(mask, 300, 300)).toBe(255);
+
+  await page.getByRole('button', { name: 'Invert mask' }).click();
+  mask = await previewMask(page);
+  expect(alphaAt(mask, 300, 200)).toBe(255);
+  expect(alphaAt(mask, 300, 300)).toBe(0);
+  expect(alphaAt(mask, 800, 300)).toBe(0);
+
+  await page.keyboard.press('Control+z');
+  mask = await previewMask(page);
+  expect(alphaAt(mask, 800, 300)).toBe(255);
+  expect(alphaAt(mask, 300, 200)).toBe(0);
+
+  await page.getByRole('button', { name: 'Clear mask' }).click();
+  await page.getByRole('button', { name: 'Mask preview' }).click();
+  await expect(page.getByText('nothing painted: no mask will be sent')).toBeVisible();
+  await page.keyboard.press('Escape');
+});
+
+test('the painted mask and the image survive a reload', async ({ page }) => {
+  await openLandscape(page);
+  await drag(page, [
+    { x: 300, y: 400 },
+    { x: 900, y: 500 },
+  ]);
+  const before = await previewMask(page);
+  // Saving is debounced; give it time to reach IndexedDB before reloading.
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  const after = await previewMask(page);
+  expect([after.width, after.height]).toEqual([before.width, before.height]);
+  expect(Buffer.compare(after.data, before.data)).toBe(0);
+});
+
+test('refuses SVG, PDF, empty and corrupt files with a message and keeps the open image', async ({
+  page,
+}) => {
+  await openLandscape(page);
+  await drag(page, [
+    { x: 300, y: 300 },
+    { x: 600, y: 300 },
+  ]);
+  const cases = [
+    {
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'),
+      message: /is an SVG drawing/,
+    },
+    {
+      name: 'brief.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n%…'),
+      message: /is a PDF/,
+    },
+    {
+      name: 'empty.png',
+      mimeType: 'image/png',
+      buffer: Buffer.alloc(0),
+      message: /is empty \(0 bytes\)/,
+    },
+    {
+      name: 'broken.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(600, 7)]),
+      message: /couldn't read “broken\.jpg” as an image/,
+    },
+  ];
+  for (const c of cases) {
+    await pickImage(page, c);
+    await expect(page.getByRole('alert')).toContainText(c.message);
+    await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  }
+  const mask = await previewMask(page);
+  expect(alphaAt(mask, 450, 300)).toBe(0);
+});

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openEditor, pickImage } from './editor-helpers.ts';
+
+/** shared/fixtures/pngsuite sits beside the repository (CI) or a level or two above a worktree. */
+function pngSuiteDir(): string {
+  for (let dir = join(import.meta.dirname, '..'); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'fixtures', 'pngsuite');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir)
+      throw new Error('shared/fixtures/pngsuite not found beside the repository');
+  }
+}
+
+test('every PngSuite file is accepted or refused with a message, never a broken page', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openEditor(page);
+  const fixtureDir = pngSuiteDir();
+  const files = readdirSync(fixtureDir).sort();
+  expect(files.length).toBeGreaterThan(150);
+  const outcome: Record<string, 'accepted' | 'refused'> = {};
+  for (const name of files) {
+    const buffer = readFileSync(join(fixtureDir, name));
+    await pickImage(page, {
+      name,
+      mimeType: name.endsWith('.png') ? 'image/png' : 'text/plain',
+      buffer,
+    });
+    const accepted = page.getByText(new RegExp(`^${name.replace('.', '\\.')} · \\d+×\\d+$`));
+    const refused = page.getByRole('alert').filter({ hasText: name });
+    await expect(accepted.or(refused)).toBeVisible();
+    outcome[name] = (await accepted.isVisible()) ? 'accepted' : 'refused';
+  }
+  // Every well-formed PngSuite image (all bit depths, palettes, interlacing) opens …
+  const wellFormed = files.filter((f) => f.endsWith('.png') && !f.startsWith('x'));
+  expect(wellFormed.filter((f) => outcome[f] !== 'accepted')).toEqual([]);
+  // … the text files are refused, and so is a file whose PNG signature is broken.
+  expect(outcome['PngSuite.README']).toBe('refused');
+  expect(outcome['xs1n0g01.png']).toBe('refused');
+  // The page still works after all of it.
+  await expect(page.getByRole('button', { name: 'Open another image…' })).toBeEnabled();
+  expect(errors).toEqual([]);
+});
