@@ -3,6 +3,7 @@ import { entryTitle, KIND_LABEL } from '../entry-labels.ts';
 import type { GalleryEntry } from '../gallery-entry.ts';
 import { lineageQuery, maskQuery, thumbnailQuery } from '../hooks/gallery-queries.ts';
 import { useBlobImage } from '../hooks/use-blob-image.ts';
+import { useThumbnailCanvas } from '../hooks/use-thumbnail-canvas.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 
 /** Where an image came from and what was made from it; each one opens in this view. */
@@ -46,7 +47,7 @@ export function EntryLineage({ entry }: { entry: GalleryEntry }) {
 function LineageLink({ entry, relation }: { entry: GalleryEntry; relation: string }) {
   const openEntry = useGalleryUi((s) => s.openEntry);
   const { data: thumbnail } = useQuery(thumbnailQuery(entry.id));
-  const ref = useBlobImage(thumbnail);
+  const { canvasRef, failed: previewFailed } = useThumbnailCanvas(thumbnail);
   const title = entryTitle(entry);
   return (
     <button
@@ -55,7 +56,9 @@ function LineageLink({ entry, relation }: { entry: GalleryEntry; relation: strin
       aria-label={`${relation}: ${title}`}
       onClick={() => openEntry(entry.id)}
     >
-      <span className="lineage__thumb">{thumbnail && <img ref={ref} alt="" />}</span>
+      <span className="lineage__thumb">
+        {thumbnail && !previewFailed && <canvas ref={canvasRef} aria-hidden="true" />}
+      </span>
       <span className="lineage__text">
         <span className="lineage__relation">{relation}</span>
         <span className="lineage__title">{title}</span>

@@ -3,7 +3,7 @@ import { memo, type MouseEvent } from 'react';
 import { entryLabel, entryTitle, KIND_LABEL } from '../entry-labels.ts';
 import type { GalleryEntry } from '../gallery-entry.ts';
 import { thumbnailQuery } from '../hooks/gallery-queries.ts';
-import { useBlobImage } from '../hooks/use-blob-image.ts';
+import { useThumbnailCanvas } from '../hooks/use-thumbnail-canvas.ts';
 
 interface GalleryTileProps {
   entry: GalleryEntry;
@@ -28,7 +28,7 @@ export const GalleryTile = memo(function GalleryTile({
   onFocusTile,
 }: GalleryTileProps) {
   const thumbnail = useQuery(thumbnailQuery(entry.id));
-  const imageRef = useBlobImage(thumbnail.data);
+  const { canvasRef, failed: previewFailed } = useThumbnailCanvas(thumbnail.data);
   const title = entryTitle(entry);
   return (
     <div
@@ -44,11 +44,15 @@ export const GalleryTile = memo(function GalleryTile({
       onFocus={(event) => event.target === event.currentTarget && onFocusTile(index)}
     >
       <div className="tile__frame">
-        {thumbnail.data ? (
-          <img ref={imageRef} className="tile__image" alt="" decoding="async" draggable={false} />
+        {thumbnail.data && !previewFailed ? (
+          <canvas ref={canvasRef} className="tile__image" aria-hidden="true" />
         ) : thumbnail.isPending ? null : (
           <span className="tile__placeholder">
-            {entry.remote ? 'Link only' : thumbnail.isError ? 'Preview unreadable' : 'No preview'}
+            {entry.remote
+              ? 'Link only'
+              : thumbnail.isError || previewFailed
+                ? 'Preview unreadable'
+                : 'No preview'}
           </span>
         )}
         <input
