@@ -152,3 +152,24 @@ test('the grid works from the keyboard: move, open, select, delete with undo', a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(tiles(page)).toHaveCount(6);
 });
+
+test('an image goes to the editor from its detail view, and an edit can be retried from its original', async ({
+  page,
+}) => {
+  await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    page.getByText(
+      /^easel-\d{4}-\d\d-\d\d-the-lighthouse-repainted-red-[0-9a-f]{8}\.png · 256×256$/,
+    ),
+  ).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Re-edit the original' }).click();
+  await expect(
+    page.getByText(/^easel-.*-a-lighthouse-at-dusk-[0-9a-f]{8}\.png · 256×256$/),
+  ).toBeVisible();
+});

@@ -1,37 +1,81 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { openInEditor } from '../../editor/open-in-editor.ts';
 import { downloadBlob, entryFileName } from '../download-blob.ts';
 import type { GalleryEntry } from '../gallery-entry.ts';
+import { lineageQuery } from '../hooks/gallery-queries.ts';
 import { useDeleteEntries, useSetFavourite } from '../hooks/use-gallery-actions.ts';
-import { readImage } from '../store/gallery-reads.ts';
+import { readImage, readMask } from '../store/gallery-reads.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
+import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 
 /** What can be done with one image from its detail view. */
 export function EntryActions({ entry }: { entry: GalleryEntry }) {
   const setFavourite = useSetFavourite();
   const deleteEntries = useDeleteEntries();
   const reportFailure = useArchiveStore((s) => s.reportFailure);
+  const openEntry = useGalleryUi((s) => s.openEntry);
+  const { data: lineage } = useQuery(lineageQuery(entry.id));
   const [copied, setCopied] = useState(false);
   const favourite = entry.favourite === 1;
+  const parent = lineage?.parent;
 
-  const download = async () => {
-    try {
-      downloadBlob(await readImage(entry.id), entryFileName(entry));
-    } catch (error) {
-      reportFailure('Downloading', error);
-    }
-  };
-  const copyPrompt = async () => {
-    try {
-      await navigator.clipboard.writeText(entry.prompt);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch (error) {
-      reportFailure('Copying the prompt', error);
-    }
-  };
+  const run = (what: string, action: () => Promise<unknown>) => () =>
+    void action().catch((error: unknown) => reportFailure(what, error));
+
+  const download = run('Downloading', async () =>
+    downloadBlob(await readImage(entry.id), entryFileName(entry)),
+  );
+  const copyPrompt = run('Copying the prompt', async () => {
+    await navigator.clipboard.writeText(entry.prompt);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  });
+  // The editor switches the view itself and says why if it refuses the image.
+  const edit = run('Opening the editor', async () => {
+    const image = await readImage(entry.id);
+    openEntry(null);
+    await openInEditor({ image, name: entryFileName(entry), parentId: entry.id });
+  });
+  const reEditParent = run('Opening the editor', async () => {
+    if (!parent || !entry.maskId) return;
+    const [image, mask] = await Promise.all([readImage(parent.id), readMask(entry.maskId)]);
+    openEntry(null);
+    await openInEditor({
+      image,
+      name: entryFileName(parent),
+      parentId: parent.id,
+      ...(mask ? { mask } : {}),
+    });
+  });
 
   return (
     <div className="detail__actions" role="group" aria-label="Image actions">
+      {!entry.remote && (
+        <button type="button" className="button button--primary" onClick={edit}>
+          Edit
+        </button>
+      )}
+      {parent && !parent.remote && entry.maskId && (
+        <button
+          type="button"
+          className="button"
+          onClick={reEditParent}
+          title="Open the image this edit was made from, with the same mask, to try again"
+        >
+          Re-edit the original
+        </button>
+      )}
+      {!entry.remote && (
+        <button type="button" className="button" onClick={download}>
+          Download
+        </button>
+      )}
+      {entry.prompt && (
+        <button type="button" className="button" onClick={copyPrompt}>
+          {copied ? 'Prompt copied' : 'Copy prompt'}
+        </button>
+      )}
       <button
         type="button"
         className="button"
@@ -40,16 +84,6 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
       >
         <span aria-hidden="true">{favourite ? '★' : '☆'}</span> Favourite
       </button>
-      {!entry.remote && (
-        <button type="button" className="button" onClick={() => void download()}>
-          Download
-        </button>
-      )}
-      {entry.prompt && (
-        <button type="button" className="button" onClick={() => void copyPrompt()}>
-          {copied ? 'Prompt copied' : 'Copy prompt'}
-        </button>
-      )}
       <button
         type="button"
         className="button button--danger"
