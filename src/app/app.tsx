@@ -1,11 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Tabs } from 'radix-ui';
-import { queryClient } from './query-client.ts';
+import { queryClient } from '../lib/query-client.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { GenerateView } from '../features/generate/components/generate-view.tsx';
 import { EditView } from '../features/editor/components/edit-view.tsx';
 import { GalleryView } from '../features/gallery/components/gallery-view.tsx';
+import { ProvidersDialog } from '../features/providers/components/providers-dialog.tsx';
 
 const VIEWS: { id: StudioView; label: string }[] = [
   { id: 'generate', label: 'Generate' },
@@ -51,6 +52,7 @@ export function App() {
           <GalleryView />
         </Tabs.Content>
       </Tabs.Root>
+      <ProvidersDialog />
     </QueryClientProvider>
   );
 }

@@ -1,12 +1,19 @@
-/** The generate workspace: prompt and settings beside the results of each job. */
+import { JobList } from '../results/job-list.tsx';
+import { startGeneration } from '../start-generation.ts';
+import { PromptPanel } from './prompt-panel.tsx';
+import { EmptyResults } from './empty-results.tsx';
+import '../generate.css';
+
+/** The generate workspace: prompt and settings on the side, the queue and results beside. */
 export function GenerateView() {
   return (
-    <section className="workspace" aria-labelledby="generate-title">
-      <h2 id="generate-title">Generate</h2>
-      <p>
-        Easel is a studio for OpenAI-style image generation: write a prompt, pick a model, generate;
-        paint a region of an image and edit it; find everything again in the gallery.
-      </p>
-    </section>
+    <div className="studio">
+      <aside className="studio__panel" aria-label="Prompt and settings">
+        <PromptPanel operation="generate" submitLabel="Generate" onSubmit={startGeneration} />
+      </aside>
+      <div className="studio__workspace">
+        <JobList operations={['generate', 'variation']} empty={<EmptyResults />} />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,37 @@
+import { useActiveProvider } from '../../providers/provider-store.ts';
+import { openProviderSettings } from '../../providers/provider-dialog-store.ts';
+import { useViewStore } from '../../../lib/studio-view.ts';
+
+/** What the workspace says before the first request of the session. */
+export function EmptyResults() {
+  const provider = useActiveProvider();
+  const showView = useViewStore((s) => s.showView);
+  return (
+    <div className="empty">
+      <div className="empty__art" aria-hidden="true">
+        <span />
+        <span />
+        <span />
+      </div>
+      <h3 className="empty__title">Your images will appear here</h3>
+      <p className="empty__text">
+        Write a prompt, choose a model and press <strong>Generate</strong> (or Ctrl+Enter). Several
+        requests can run at once; every result is kept in the{' '}
+        <button type="button" className="link-button" onClick={() => showView('gallery')}>
+          gallery
+        </button>
+        .
+      </p>
+      {provider.kind === 'local' ? (
+        <p className="empty__text empty__text--muted">
+          You are on the local engine: it works offline and draws procedural pictures, not AI
+          images.{' '}
+          <button type="button" className="link-button" onClick={openProviderSettings}>
+            Connect OpenAI or another provider
+          </button>{' '}
+          to generate for real.
+        </p>
+      ) : null}
+    </div>
+  );
+}

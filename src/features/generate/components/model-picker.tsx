@@ -1,0 +1,60 @@
+import { getModel } from '../../../api/models.ts';
+import { providerModels, type Provider } from '../../../api/provider.ts';
+import type { DraftOperation } from '../settings/draft-settings.ts';
+import type { Draft } from '../settings/draft-settings.ts';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
+
+interface ModelPickerProps {
+  operation: DraftOperation;
+  provider: Provider;
+  draft: Draft;
+  onSelect: (choice: { model: Draft['model']; servedModel?: string }) => void;
+}
+
+/** The provider's models that can do this operation, each with a line on what it is good at. */
+export function ModelPicker({ operation, provider, draft, onSelect }: ModelPickerProps) {
+  const offered = providerModels(provider).filter((m) => getModel(m.model).operations[operation]);
+  const mapped = provider.models !== undefined;
+  const value = mapped
+    ? (draft.servedModel ?? offered.find((m) => m.model === draft.model)?.id ?? '')
+    : draft.model;
+  const choices = offered.map((m) => {
+    const model = getModel(m.model);
+    const retired = provider.kind === 'openai' && model.retiredOnOpenAI;
+    return {
+      value: mapped ? m.id : m.model,
+      label: mapped ? m.id : model.label,
+      description: mapped
+        ? `Follows ${model.label} rules`
+        : retired
+          ? `${model.blurb} Retired on OpenAI.`
+          : model.blurb,
+    };
+  });
+  const current = getModel(draft.model);
+  const retiredHere = provider.kind === 'openai' && current.retiredOnOpenAI;
+  if (offered.length === 0) {
+    return (
+      <p className="notice notice--warning" role="status">
+        {provider.name} has no model set up for {operation === 'edit' ? 'edits' : 'generation'}. Add
+        one in the provider settings.
+      </p>
+    );
+  }
+  return (
+    <SelectField
+      label="Model"
+      value={value}
+      choices={choices}
+      onChange={(v) => {
+        const picked = offered.find((m) => (mapped ? m.id === v : m.model === v));
+        if (picked) onSelect({ model: picked.model, servedModel: mapped ? picked.id : undefined });
+      }}
+      hint={
+        retiredHere
+          ? `OpenAI retired ${current.label} in 2026; it will likely refuse it. GPT Image 1.5 is a good replacement.`
+          : undefined
+      }
+    />
+  );
+}

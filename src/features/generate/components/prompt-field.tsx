@@ -1,0 +1,63 @@
+import { useId, type RefObject } from 'react';
+
+interface PromptFieldProps {
+  value: string;
+  /** The model's limit in characters. */
+  max: number;
+  onChange: (value: string) => void;
+  /** Ctrl/Cmd+Enter. */
+  onSubmit: () => void;
+  textareaRef?: RefObject<HTMLTextAreaElement | null>;
+  placeholder: string;
+}
+
+/** The prompt, with a live count against the model's limit; Ctrl/Cmd+Enter submits. */
+export function PromptField({
+  value,
+  max,
+  onChange,
+  onSubmit,
+  textareaRef,
+  placeholder,
+}: PromptFieldProps) {
+  const id = useId();
+  const over = value.length > max;
+  return (
+    <div className="field prompt-field">
+      <div className="field__head">
+        <label className="field__label" htmlFor={id}>
+          Prompt
+        </label>
+        <span
+          id={`${id}-count`}
+          className={`field__aside prompt-field__count${over ? ' prompt-field__count--over' : ''}`}
+        >
+          {value.length.toLocaleString('en-US')} / {max.toLocaleString('en-US')}
+          <span className="visually-hidden"> characters</span>
+        </span>
+      </div>
+      <textarea
+        ref={textareaRef}
+        id={id}
+        className="textarea"
+        value={value}
+        rows={6}
+        placeholder={placeholder}
+        aria-describedby={`${id}-count ${id}-keys`}
+        aria-invalid={over ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
+            e.preventDefault();
+            onSubmit();
+          }
+        }}
+      />
+      <p className="field__hint" id={`${id}-keys`}>
+        {over
+          ? `${(value.length - max).toLocaleString('en-US')} characters over this model’s limit.`
+          : 'Ctrl+Enter (⌘+Enter on a Mac) to send.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { Switch } from 'radix-ui';
+import { useId } from 'react';
+import type { OperationRules } from '../../../api/models.ts';
+import type { DraftSettings } from '../settings/draft-settings.ts';
+import { SegmentedField, type Choice } from '../../../lib/ui/segmented-field.tsx';
+import { SizeField } from './size-field.tsx';
+import { SliderField } from '../../../lib/ui/slider-field.tsx';
+
+const LABELS: Record<string, string> = {
+  auto: 'Auto',
+  standard: 'Standard',
+  hd: 'HD',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  vivid: 'Vivid',
+  natural: 'Natural',
+  png: 'PNG',
+  jpeg: 'JPEG',
+  webp: 'WebP',
+  transparent: 'Transparent',
+  opaque: 'Opaque',
+};
+
+const choices = (values: readonly string[]): Choice[] =>
+  values.map((value) => ({ value, label: LABELS[value] ?? value }));
+
+interface SettingsFormProps {
+  modelLabel: string;
+  rules: OperationRules;
+  settings: DraftSettings;
+  onChange: (patch: Partial<DraftSettings>) => void;
+}
+
+/** Every setting the chosen model takes for this operation, and only those. */
+export function SettingsForm({ modelLabel, rules, settings, onChange }: SettingsFormProps) {
+  const streamId = useId();
+  const userId = useId();
+  const lossy = settings.output_format !== 'png';
+  return (
+    <div className="settings">
+      <SizeField rules={rules} settings={settings} onChange={onChange} />
+      <SliderField
+        label="Number of images"
+        value={settings.n}
+        min={1}
+        max={rules.nMax}
+        onChange={(n) => onChange({ n })}
+        hint={rules.nMax === 1 ? `${modelLabel} makes one image per request.` : undefined}
+      />
+      <SegmentedField
+        label="Quality"
+        value={settings.quality}
+        choices={choices(rules.qualities)}
+        onChange={(quality) => onChange({ quality })}
+        hint={rules.qualities.length === 1 ? `${modelLabel} has one quality.` : undefined}
+      />
+      {rules.styles ? (
+        <SegmentedField
+          label="Style"
+          value={settings.style}
+          choices={choices(rules.styles)}
+          onChange={(style) => onChange({ style })}
+          hint={
+            settings.style === 'vivid'
+              ? 'Hyper-real and dramatic.'
+              : 'More natural, less hyper-real.'
+          }
+        />
+      ) : null}
+      {rules.backgrounds ? (
+        <SegmentedField
+          label="Background"
+          value={settings.background}
+          choices={choices(rules.backgrounds)}
+          onChange={(background) => onChange({ background })}
+          hint={
+            settings.background === 'transparent'
+              ? 'Transparency needs PNG or WebP output.'
+              : undefined
+          }
+        />
+      ) : null}
+      {rules.outputFormats ? (
+        <SegmentedField
+          label="Output format"
+          value={settings.output_format}
+          choices={choices(rules.outputFormats).map((c) =>
+            c.value === 'jpeg' && settings.background === 'transparent'
+              ? { ...c, description: 'JPEG has no transparency' }
+              : c,
+          )}
+          onChange={(output_format) => onChange({ output_format })}
+        />
+      ) : null}
+      {rules.outputFormats && lossy ? (
+        <SliderField
+          label="Compression"
+          value={settings.output_compression}
+          min={0}
+          max={100}
+          onChange={(output_compression) => onChange({ output_compression })}
+          format={(v) => `${v} %`}
+          hint="100 keeps the most detail; lower makes smaller files."
+        />
+      ) : null}
+      {rules.responseFormats ? (
+        <SegmentedField
+          label="Response format"
+          value={settings.response_format}
+          choices={[
+            {
+              value: 'b64_json',
+              label: 'Image data',
+              description: 'The image bytes arrive in the answer',
+            },
+            { value: 'url', label: 'Link', description: 'A link valid for 60 minutes' },
+          ]}
+          onChange={(response_format) => onChange({ response_format })}
+          hint={
+            settings.response_format === 'url'
+              ? 'Links expire after 60 minutes; Easel downloads them at once when the host allows it.'
+              : 'The images arrive as bytes: nothing to download later.'
+          }
+        />
+      ) : null}
+      {rules.inputFidelity ? (
+        <SegmentedField
+          label="Input fidelity"
+          value={settings.input_fidelity}
+          choices={choices(rules.inputFidelity)}
+          onChange={(input_fidelity) => onChange({ input_fidelity })}
+          hint="High keeps faces and details of the input closer, at a higher cost."
+        />
+      ) : null}
+      {rules.moderation ? (
+        <SegmentedField
+          label="Moderation"
+          value={settings.moderation}
+          choices={choices(rules.moderation)}
+          onChange={(moderation) => onChange({ moderation })}
+          hint="Low filters less strictly."
+        />
+      ) : null}
+      {rules.partialImagesMax !== undefined ? (
+        <div className="field">
+          <div className="field__head field__head--switch">
+            <label className="field__label" htmlFor={streamId}>
+              Stream partial images
+            </label>
+            <Switch.Root
+              id={streamId}
+              className="switch"
+              checked={settings.stream}
+              onCheckedChange={(stream) => onChange({ stream })}
+            >
+              <Switch.Thumb className="switch__thumb" />
+            </Switch.Root>
+          </div>
+          <p className="field__hint">Watch the image take shape while it is drawn.</p>
+        </div>
+      ) : null}
+      {rules.partialImagesMax !== undefined && settings.stream ? (
+        <SegmentedField
+          label="Partial images"
+          value={String(settings.partial_images)}
+          choices={Array.from({ length: rules.partialImagesMax }, (_, i) => ({
+            value: String(i + 1),
+            label: String(i + 1),
+          }))}
+          onChange={(v) => onChange({ partial_images: Number(v) })}
+          hint="Previews per image before the final one."
+        />
+      ) : null}
+      <div className="field">
+        <div className="field__head">
+          <label className="field__label" htmlFor={userId}>
+            User
+          </label>
+          <span className="field__aside">optional</span>
+        </div>
+        <input
+          id={userId}
+          className="input"
+          value={settings.user}
+          maxLength={256}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="An id for your end user"
+          onChange={(e) => onChange({ user: e.target.value })}
+          aria-describedby={`${userId}-hint`}
+        />
+        <p className="field__hint" id={`${userId}-hint`}>
+          Sent as <code>user</code> to help the provider spot abuse.
+        </p>
+      </div>
+    </div>
+  );
+}

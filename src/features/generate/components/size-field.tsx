@@ -1,0 +1,86 @@
+import { checkCustomSize, isExperimentalSize, type OperationRules } from '../../../api/models.ts';
+import { CUSTOM_SIZE, effectiveSize, type DraftSettings } from '../settings/draft-settings.ts';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
+import type { Choice } from '../../../lib/ui/segmented-field.tsx';
+
+interface SizeFieldProps {
+  rules: OperationRules;
+  settings: DraftSettings;
+  onChange: (patch: Partial<DraftSettings>) => void;
+}
+
+function describeSize(size: string): Choice {
+  if (size === 'auto')
+    return { value: size, label: 'Auto', description: 'The model picks the shape' };
+  const [w, h] = size.split('x').map(Number) as [number, number];
+  const shape = w === h ? 'square' : w > h ? 'landscape' : 'portrait';
+  return { value: size, label: `${w} × ${h}`, description: shape };
+}
+
+/** The model's sizes, plus free width × height where the model takes it (gpt-image-2). */
+export function SizeField({ rules, settings, onChange }: SizeFieldProps) {
+  const choices = rules.sizes.map(describeSize);
+  if (rules.customSize) {
+    choices.push({ value: CUSTOM_SIZE, label: 'Custom…', description: 'Any width × height' });
+  }
+  const custom = settings.size === CUSTOM_SIZE && rules.customSize;
+  const rule = rules.customSize;
+  const problem =
+    custom && rule
+      ? checkCustomSize({ width: settings.customWidth, height: settings.customHeight }, rule)
+      : null;
+  const experimental = custom && !problem && isExperimentalSize(rules, effectiveSize(settings));
+  return (
+    <>
+      <SelectField
+        label="Size"
+        value={settings.size}
+        choices={choices}
+        onChange={(size) => onChange({ size })}
+      />
+      {custom && rule ? (
+        <div className="size-custom">
+          <label className="size-custom__input">
+            <span>Width</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              min={rule.multiple}
+              max={rule.maxEdge}
+              step={rule.multiple}
+              value={settings.customWidth}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby="size-custom-rule"
+              onChange={(e) => onChange({ customWidth: Math.round(Number(e.target.value)) || 0 })}
+            />
+          </label>
+          <span aria-hidden="true">×</span>
+          <label className="size-custom__input">
+            <span>Height</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              min={rule.multiple}
+              max={rule.maxEdge}
+              step={rule.multiple}
+              value={settings.customHeight}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby="size-custom-rule"
+              onChange={(e) => onChange({ customHeight: Math.round(Number(e.target.value)) || 0 })}
+            />
+          </label>
+          <p
+            id="size-custom-rule"
+            className={`field__hint${problem ? ' field__hint--error' : experimental ? ' field__hint--warning' : ''}`}
+            role={problem ? 'alert' : undefined}
+          >
+            {problem ??
+              (experimental
+                ? 'Experimental: above 2560 × 1440 the API may be slower or less consistent.'
+                : `Multiples of ${rule.multiple}, aspect 1:3 to 3:1, up to 3840 × 2160.`)}
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}

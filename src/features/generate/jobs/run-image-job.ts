@@ -1,0 +1,146 @@
+/**
+ * The job runner every operation shares (generate, edit, variation): it runs the request as
+ * a react-query mutation, shows it in the queue with its elapsed time, retries and partial
+ * frames, lets the user cancel it, and calls it done only after saveResults has stored it.
+ * If saving fails the images stay on screen, downloadable, with the gallery's message.
+ *
+ * Usable outside React (the gallery's "make variations", the editor's "apply edit").
+ */
+import { MutationObserver } from '@tanstack/react-query';
+import type { ImageJobResult } from '../../../api/image-result.ts';
+import { abortedError, ImagesApiError, isAbortError } from '../../../api/errors.ts';
+import type { Operation } from '../../../api/models.ts';
+import type { ImageParams } from '../../../api/params.ts';
+import type { Provider } from '../../../api/provider.ts';
+import type { ImageRequestOptions, RetryNotice } from '../../../api/run-image-request.ts';
+import { queryClient } from '../../../lib/query-client.ts';
+import { saveResults } from '../../gallery/store/save-results.ts';
+import { useJobStore, type ImageJob } from './job-store.ts';
+
+export interface ImageJobSpec {
+  operation: Operation;
+  params: ImageParams;
+  provider: Provider;
+  servedModel?: string;
+  parentId?: string;
+  /** Calls the operation's fetcher with the runner's signal and callbacks. */
+  request: (options: ImageRequestOptions) => Promise<ImageJobResult>;
+}
+
+const controllers = new Map<string, AbortController>();
+const specs = new Map<string, ImageJobSpec>();
+
+/** Starts a job; resolves with the job as it ended (done, unsaved, failed or cancelled). */
+export function runImageJob(spec: ImageJobSpec): { id: string; finished: Promise<ImageJob> } {
+  const id = crypto.randomUUID();
+  const controller = new AbortController();
+  controllers.set(id, controller);
+  specs.set(id, spec);
+  const store = useJobStore.getState();
+  store.add({
+    id,
+    operation: spec.operation,
+    prompt: spec.params.prompt ?? '',
+    params: spec.params,
+    servedModel: spec.servedModel,
+    providerName: spec.provider.name,
+    startedAt: Date.now(),
+    status: 'running',
+    partials: [],
+    partialCount: 0,
+    parentId: spec.parentId,
+  });
+
+  const observer = new MutationObserver<ImageJobResult, unknown, ImageJobSpec>(queryClient, {
+    mutationKey: ['image-job', spec.operation],
+    mutationFn: (s) =>
+      s.request({
+        signal: controller.signal,
+        servedModel: s.servedModel,
+        parentId: s.parentId,
+        onRetry: (notice) => onRetry(id, notice),
+        onPartialImage: (frame) =>
+          store.patch(id, (job) => {
+            const partials = [...job.partials];
+            partials[frame.imageIndex] = frame.image;
+            return { partials, partialCount: job.partialCount + 1, retry: undefined };
+          }),
+      }),
+  });
+
+  const finished = observer
+    .mutate(spec)
+    .then(async (result) => {
+      store.patch(id, { status: 'saving', result, retry: undefined, endedAt: Date.now() });
+      await save(id, result);
+    })
+    .catch((error: unknown) => {
+      const cancelled = isAbortError(error) || controller.signal.aborted;
+      store.patch(id, {
+        status: cancelled ? 'cancelled' : 'failed',
+        error: cancelled ? abortedError() : asApiError(error),
+        retry: undefined,
+        endedAt: Date.now(),
+      });
+    })
+    .then(() => {
+      controllers.delete(id);
+      return useJobStore.getState().jobs.find((job) => job.id === id)!;
+    });
+  return { id, finished };
+}
+
+function onRetry(id: string, notice: RetryNotice): void {
+  useJobStore.getState().patch(id, {
+    retry: {
+      attempt: notice.attempt,
+      maxRetries: notice.maxRetries,
+      at: Date.now() + notice.delayMs,
+      reason: notice.error.title,
+    },
+  });
+}
+
+async function save(id: string, result: ImageJobResult): Promise<void> {
+  const store = useJobStore.getState();
+  try {
+    const entries = await saveResults(result);
+    store.patch(id, { status: 'done', entryIds: entries.map((e) => e.id) });
+  } catch (error) {
+    const action =
+      error && typeof error === 'object' && 'action' in error && typeof error.action === 'string'
+        ? error.action
+        : 'Download the images to keep them.';
+    const message = error instanceof Error ? error.message : 'The gallery could not store them.';
+    store.patch(id, { status: 'unsaved', saveError: { message, action } });
+  }
+}
+
+/** Tries to store an unsaved result again (after the user freed space, closed a tab…). */
+export async function retrySave(id: string): Promise<void> {
+  const job = useJobStore.getState().jobs.find((j) => j.id === id);
+  if (!job?.result || job.status !== 'unsaved') return;
+  useJobStore.getState().patch(id, { status: 'saving', saveError: undefined });
+  await save(id, job.result);
+}
+
+export function cancelJob(id: string): void {
+  controllers.get(id)?.abort();
+}
+
+/** Runs the same request again as a new job (the "Try again" of a failed one). */
+export function rerunJob(id: string): string | null {
+  const spec = specs.get(id);
+  return spec ? runImageJob(spec).id : null;
+}
+
+function asApiError(error: unknown): ImagesApiError {
+  if (error instanceof ImagesApiError) return error;
+  return new ImagesApiError({
+    kind: 'invalid_response',
+    title: 'Something went wrong while handling the answer.',
+    detail: error instanceof Error ? error.message : String(error),
+    hint: 'Try again; your prompt and settings are kept.',
+    forward: { action: 'try-again' },
+  });
+}

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { applySettings } from '../apply-settings.ts';
+import { parseSize } from '../../../api/models.ts';
+import { isActive, useJobStore, type ImageJob } from '../jobs/job-store.ts';
+import { cancelJob, rerunJob, retrySave } from '../jobs/run-image-job.ts';
+import { startVariations } from '../start-variations.ts';
+import { ImageViewer } from './image-viewer.tsx';
+import { JobError } from './job-error.tsx';
+import { describeSettings } from './job-meta.ts';
+import { JobStatus } from './job-status.tsx';
+import { PendingTile } from './pending-tile.tsx';
+import { ResultTile } from './result-tile.tsx';
+
+const TITLES = { generate: 'Generation', edit: 'Edit', variation: 'Variations' } as const;
+
+/** One request in the queue: its prompt and settings, its state, and its images. */
+export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: string) => void }) {
+  const [viewing, setViewing] = useState<number | null>(null);
+  const dismiss = useJobStore((s) => s.dismiss);
+  const params = job.result?.params ?? job.params;
+  const images = job.result?.images ?? [];
+  const requested = parseSize(String(params.size ?? ''));
+  const aspect = requested ? requested.width / requested.height : 1;
+  const count = typeof job.params.n === 'number' ? job.params.n : 1;
+  const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';
+  const headline =
+    job.prompt ||
+    (job.operation === 'variation' ? 'Variations of an image' : TITLES[job.operation]);
+
+  return (
+    <article
+      className={`job job--${job.status}`}
+      aria-label={`${TITLES[job.operation]}: ${headline}`}
+    >
+      <header className="job__header">
+        <div className="job__text">
+          <p className="job__prompt">{headline}</p>
+          <p className="job__meta">
+            {describeSettings(params, job.servedModel).join(' · ')} · {job.providerName}
+          </p>
+        </div>
+        <div className="job__side">
+          <JobStatus job={job} />
+          <div className="job__actions">
+            {job.status === 'running' ? (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => cancelJob(job.id)}
+              >
+                Cancel
+              </button>
+            ) : null}
+            {job.prompt ? (
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() =>
+                  navigator.clipboard.writeText(job.prompt).then(
+                    () => onCopied('Prompt copied.'),
+                    () =>
+                      onCopied('The browser did not allow copying; select the prompt and copy it.'),
+                  )
+                }
+              >
+                Copy prompt
+              </button>
+            ) : null}
+            {job.operation !== 'variation' ? (
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => {
+                  applySettings(draftOperation, params);
+                  onCopied('Prompt and settings loaded into the panel.');
+                }}
+              >
+                Reuse settings
+              </button>
+            ) : null}
+            {!isActive(job) ? (
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                aria-label="Remove from the list"
+                title="Remove from the list (saved images stay in the gallery)"
+                onClick={() => dismiss(job.id)}
+              >
+                ✕
+              </button>
+            ) : null}
+          </div>
+        </div>
+      </header>
+
+      {job.status === 'running' ? (
+        <div className="job__grid" style={{ ['--tile-min' as string]: tileMin(count) }}>
+          {Array.from({ length: count }, (_, i) => (
+            <PendingTile
+              key={i}
+              aspect={aspect}
+              partial={job.partials[i]}
+              label={job.partials[i] ? `Image ${i + 1}: partial frame` : `Image ${i + 1}: waiting`}
+            />
+          ))}
+        </div>
+      ) : null}
+
+      {images.length > 0 ? (
+        <div className="job__grid" style={{ ['--tile-min' as string]: tileMin(images.length) }}>
+          {images.map((image, i) => (
+            <ResultTile
+              key={i}
+              image={image}
+              index={i}
+              count={images.length}
+              prompt={job.prompt}
+              actions={{
+                onOpen: () => setViewing(i),
+                onMakeVariations: image.bytes
+                  ? () => startVariations(image.bytes!, job.entryIds?.[i])
+                  : undefined,
+              }}
+            />
+          ))}
+        </div>
+      ) : null}
+
+      {job.status === 'saving' ? <p className="job__note">Saving to the gallery…</p> : null}
+      {job.status === 'unsaved' && job.saveError ? (
+        <div className="notice notice--warning" role="alert">
+          <div className="notice__body">
+            <p className="notice__title">{job.saveError.message}</p>
+            <p>{job.saveError.action} The images stay here until you remove them.</p>
+          </div>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void retrySave(job.id)}
+          >
+            Try saving again
+          </button>
+        </div>
+      ) : null}
+      {job.status === 'failed' && job.error ? <JobError job={job} error={job.error} /> : null}
+      {job.status === 'cancelled' ? (
+        <div className="job__note job__note--row">
+          <span>Cancelled. Nothing was saved.</span>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => rerunJob(job.id)}
+          >
+            Run again
+          </button>
+        </div>
+      ) : null}
+
+      <ImageViewer images={images} prompt={job.prompt} index={viewing} onIndexChange={setViewing} />
+    </article>
+  );
+}
+
+// Fewer images get bigger tiles: one image fills the row, ten sit five abreast.
+function tileMin(count: number): string {
+  if (count === 1) return '320px';
+  if (count <= 2) return '260px';
+  if (count <= 4) return '200px';
+  return '160px';
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { Operation } from '../../../api/models.ts';
+import { useJobStore } from '../jobs/job-store.ts';
+import { JobCard } from './job-card.tsx';
+
+interface JobListProps {
+  operations: readonly Operation[];
+  /** Shown when there is no job yet. */
+  empty: React.ReactNode;
+}
+
+/** The queue and results of this session, newest first; several jobs may run at once. */
+export function JobList({ operations, empty }: JobListProps) {
+  const all = useJobStore((s) => s.jobs);
+  const jobs = all.filter((job) => operations.includes(job.operation));
+  const running = jobs.filter((j) => j.status === 'running' || j.status === 'saving').length;
+  const [announcement, setAnnouncement] = useState('');
+  return (
+    <section className="job-list" aria-label="Results">
+      <header className="job-list__header">
+        <h2 className="job-list__title">Results</h2>
+        <span className="job-list__count" role="status">
+          {running > 0
+            ? `${running} running`
+            : jobs.length > 0
+              ? `${jobs.length} this session`
+              : ''}
+        </span>
+      </header>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {jobs.length === 0 ? (
+        empty
+      ) : (
+        <div className="job-list__items">
+          {jobs.map((job) => (
+            <JobCard key={job.id} job={job} onCopied={setAnnouncement} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

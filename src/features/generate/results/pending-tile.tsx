@@ -1,0 +1,24 @@
+import { useObjectUrl } from '../hooks/use-object-url.ts';
+
+interface PendingTileProps {
+  /** width / height of the requested size (1 while the model decides). */
+  aspect: number;
+  partial?: Blob;
+  label: string;
+}
+
+/** The reserved box of an image still being made, showing the newest partial frame if any. */
+export function PendingTile({ aspect, partial, label }: PendingTileProps) {
+  const url = useObjectUrl(partial);
+  return (
+    <figure className="tile tile--pending" aria-label={label}>
+      <div className="tile__frame tile__frame--pending" style={{ aspectRatio: String(aspect) }}>
+        {url ? (
+          <img className="tile__image tile__image--partial" src={url} alt={label} />
+        ) : (
+          <span className="tile__shimmer" />
+        )}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,93 @@
+import type { ResultImage } from '../../../api/image-result.ts';
+import { useObjectUrl } from '../hooks/use-object-url.ts';
+import { downloadBlob, downloadName } from './download-name.ts';
+import { RemoteImage } from './remote-image.tsx';
+
+export interface TileActions {
+  onOpen: () => void;
+  onSendToEditor?: () => void;
+  onMakeVariations?: () => void;
+}
+
+interface ResultTileProps {
+  image: ResultImage;
+  index: number;
+  count: number;
+  prompt: string;
+  actions: TileActions;
+}
+
+/**
+ * One finished image. Its box takes the image's aspect ratio before the bytes are decoded
+ * (width and height come from the file header), so nothing moves when it appears.
+ */
+export function ResultTile({ image, index, count, prompt, actions }: ResultTileProps) {
+  const url = useObjectUrl(image.bytes);
+  const n = index + 1;
+  if (!image.bytes) return <RemoteImage image={image} index={index} />;
+  const name = downloadName(prompt, index, count, image.bytes.type);
+  return (
+    <figure className="tile">
+      <button
+        type="button"
+        className="tile__frame"
+        style={{ aspectRatio: `${image.width} / ${image.height}` }}
+        onClick={actions.onOpen}
+        aria-label={`Open image ${n} large`}
+      >
+        {url ? (
+          <img
+            className="tile__image"
+            src={url}
+            width={image.width}
+            height={image.height}
+            alt={`Result ${n}: ${prompt}`}
+            decoding="async"
+          />
+        ) : null}
+      </button>
+      <figcaption className="tile__bar">
+        <span className="tile__size">
+          {image.width} × {image.height}
+        </span>
+        <span className="tile__actions">
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-label={`Download image ${n}`}
+            title={`Download ${name}`}
+            onClick={() => downloadBlob(image.bytes!, name)}
+          >
+            Download
+          </button>
+          {actions.onSendToEditor ? (
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              aria-label={`Send image ${n} to the editor`}
+              onClick={actions.onSendToEditor}
+            >
+              Edit
+            </button>
+          ) : null}
+          {actions.onMakeVariations ? (
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              aria-label={`Make variations of image ${n}`}
+              title="Variations with DALL·E 2"
+              onClick={actions.onMakeVariations}
+            >
+              Variations
+            </button>
+          ) : null}
+        </span>
+      </figcaption>
+      {image.revisedPrompt ? (
+        <p className="tile__revised">
+          <span className="tile__revised-label">Revised prompt</span> {image.revisedPrompt}
+        </p>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Reads request parameters (a result's, a gallery entry's) back into a draft: the inverse of
+ * toImageParams. Unknown models and values the model does not take fall back to defaults,
+ * with a sentence saying so.
+ */
+import {
+  findModel,
+  parseSize,
+  rulesFor,
+  STUDIO_DEFAULT_MODEL,
+  type ModelId,
+} from '../../../api/models.ts';
+import type { RequestParams } from '../../../api/image-result.ts';
+import type { ImageParams } from '../../../api/params.ts';
+import {
+  CUSTOM_SIZE,
+  defaultSettings,
+  fitSettings,
+  rulesOf,
+  type Draft,
+  type DraftOperation,
+  type DraftSettings,
+} from './draft-settings.ts';
+
+export type ReusableParams = ImageParams | RequestParams;
+
+export function draftFromParams(
+  operation: DraftOperation,
+  params: ReusableParams,
+  current: Draft,
+): { draft: Draft; notes: string[] } {
+  const notes: string[] = [];
+  const named = typeof params.model === 'string' ? findModel(params.model) : undefined;
+  let model: ModelId = named?.id ?? current.model;
+  if (named && !named.operations[operation]) {
+    notes.push(
+      `${named.label} cannot ${operation === 'edit' ? 'edit images' : 'generate'}; kept the current model.`,
+    );
+    model = current.model;
+  } else if (!named && params.model !== undefined) {
+    notes.push(`Unknown model ${String(params.model)}; kept the current model.`);
+  }
+  if (!rulesFor(model, operation)) model = STUDIO_DEFAULT_MODEL;
+
+  const base = defaultSettings(operation, model);
+  const settings: DraftSettings = { ...base, user: current.settings.user };
+  const str = (key: string) =>
+    typeof params[key as keyof typeof params] === 'string'
+      ? String(params[key as keyof typeof params])
+      : undefined;
+  const num = (key: string) => {
+    const v = params[key as keyof typeof params];
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+    return Number.isFinite(n) ? n : undefined;
+  };
+  settings.n = num('n') ?? base.n;
+  const size = str('size');
+  if (size) {
+    const rules = rulesOf(operation, model);
+    const dims = parseSize(size);
+    if (rules.sizes.includes(size)) settings.size = size;
+    else if (rules.customSize && dims) {
+      settings.size = CUSTOM_SIZE;
+      settings.customWidth = dims.width;
+      settings.customHeight = dims.height;
+    }
+  }
+  for (const key of [
+    'quality',
+    'style',
+    'response_format',
+    'output_format',
+    'background',
+    'moderation',
+    'input_fidelity',
+  ] as const) {
+    const v = str(key);
+    if (v) settings[key] = v;
+  }
+  settings.output_compression = num('output_compression') ?? base.output_compression;
+  const stream = params.stream;
+  settings.stream = stream === true || stream === 'true';
+  settings.partial_images = num('partial_images') ?? base.partial_images;
+  if (str('user')) settings.user = str('user')!;
+
+  const fitted = fitSettings(operation, model, settings);
+  const prompt =
+    typeof params.prompt === 'string' && params.prompt ? params.prompt : current.prompt;
+  return { draft: { prompt, model, settings: fitted }, notes };
+}

@@ -1,0 +1,221 @@
+/**
+ * The settings form's values and the rules that keep them valid for the chosen model.
+ *
+ * Every setting keeps a value even while the current model does not use it (switching
+ * DALL·E 3 → GPT Image → DALL·E 3 brings the chosen style back); `toImageParams` sends only
+ * what the model takes. When a model change or a choice makes a value invalid, it is reset
+ * to the model's default and the change is described in words, so the user knows what
+ * changed and why. All rules come from the model table.
+ */
+import {
+  getModel,
+  isSizeAllowed,
+  rulesFor,
+  type ModelId,
+  type OperationRules,
+} from '../../../api/models.ts';
+import type { ImageParams } from '../../../api/params.ts';
+
+export type DraftOperation = 'generate' | 'edit';
+
+export const CUSTOM_SIZE = 'custom';
+
+export interface DraftSettings {
+  n: number;
+  /** A size from the table, or CUSTOM_SIZE for gpt-image-2's free WxH. */
+  size: string;
+  customWidth: number;
+  customHeight: number;
+  quality: string;
+  style: string;
+  response_format: string;
+  output_format: string;
+  output_compression: number;
+  background: string;
+  moderation: string;
+  stream: boolean;
+  partial_images: number;
+  input_fidelity: string;
+  user: string;
+}
+
+export interface Draft {
+  prompt: string;
+  model: ModelId;
+  /** The id the provider serves this model under, when it differs (Azure, compatible). */
+  servedModel?: string;
+  settings: DraftSettings;
+}
+
+export function rulesOf(operation: DraftOperation, model: ModelId): OperationRules {
+  const rules = rulesFor(model, operation);
+  if (!rules) throw new Error(`${model} does not support ${operation}`);
+  return rules;
+}
+
+export function defaultSettings(operation: DraftOperation, model: ModelId): DraftSettings {
+  const rules = rulesOf(operation, model);
+  return {
+    n: 1,
+    size: rules.defaultSize,
+    customWidth: 2048,
+    customHeight: 1152,
+    quality: rules.defaultQuality,
+    style: rules.defaultStyle ?? 'vivid',
+    // Image data rather than links: links expire after an hour and their hosts often refuse
+    // the browser's download (no CORS), while b64_json always arrives as bytes.
+    response_format: 'b64_json',
+    output_format: 'png',
+    output_compression: 100,
+    background: 'auto',
+    moderation: 'auto',
+    stream: false,
+    partial_images: 2,
+    input_fidelity: 'low',
+    user: '',
+  };
+}
+
+/** The size to send: the chosen one, or WxH from the custom fields. */
+export function effectiveSize(settings: DraftSettings): string {
+  return settings.size === CUSTOM_SIZE
+    ? `${settings.customWidth}x${settings.customHeight}`
+    : settings.size;
+}
+
+/** The request parameters for this draft: only what the model takes for this operation. */
+export function toImageParams(operation: DraftOperation, draft: Draft): ImageParams {
+  const rules = rulesOf(operation, draft.model);
+  const s = draft.settings;
+  const params: ImageParams = {
+    model: draft.model,
+    prompt: draft.prompt,
+    n: s.n,
+    size: effectiveSize(s),
+    quality: s.quality,
+  };
+  if (rules.styles) params.style = s.style;
+  if (rules.responseFormats) params.response_format = s.response_format;
+  if (rules.outputFormats) {
+    params.output_format = s.output_format;
+    if (s.output_format !== 'png') params.output_compression = s.output_compression;
+  }
+  if (rules.backgrounds) params.background = s.background;
+  if (rules.moderation) params.moderation = s.moderation;
+  if (rules.partialImagesMax !== undefined && s.stream) {
+    params.stream = true;
+    params.partial_images = Math.min(s.partial_images, rules.partialImagesMax);
+  }
+  if (rules.inputFidelity) params.input_fidelity = s.input_fidelity;
+  if (s.user.trim()) params.user = s.user.trim();
+  return params;
+}
+
+/** Makes every setting valid for the model; each reset comes back as one sentence. */
+export function fitSettings(
+  operation: DraftOperation,
+  model: ModelId,
+  settings: DraftSettings,
+): DraftSettings {
+  const rules = rulesOf(operation, model);
+  const defaults = defaultSettings(operation, model);
+  const s = { ...settings };
+  if (s.n > rules.nMax || s.n < 1) s.n = Math.min(Math.max(1, s.n), rules.nMax);
+  if (s.size === CUSTOM_SIZE ? !rules.customSize : !isSizeAllowed(rules, s.size)) {
+    s.size = defaults.size;
+  }
+  if (!rules.qualities.includes(s.quality as never)) s.quality = defaults.quality;
+  if (rules.styles && !rules.styles.includes(s.style as never)) s.style = defaults.style;
+  if (rules.responseFormats && !rules.responseFormats.includes(s.response_format as never)) {
+    s.response_format = defaults.response_format;
+  }
+  if (rules.partialImagesMax !== undefined && s.partial_images > rules.partialImagesMax) {
+    s.partial_images = rules.partialImagesMax;
+  }
+  if (rules.inputFidelity && !rules.inputFidelity.includes(s.input_fidelity as never)) {
+    s.input_fidelity = defaults.input_fidelity;
+  }
+  // jpeg has no alpha channel: a transparent background needs png or webp.
+  if (s.background === 'transparent' && s.output_format === 'jpeg') s.output_format = 'png';
+  return s;
+}
+
+const SETTING_NAMES: Record<string, string> = {
+  n: 'Number of images',
+  size: 'Size',
+  quality: 'Quality',
+  style: 'Style',
+  response_format: 'Response format',
+  output_format: 'Output format',
+  output_compression: 'Compression',
+  background: 'Background',
+  moderation: 'Moderation',
+  stream: 'Streaming',
+  partial_images: 'Partial images',
+  input_fidelity: 'Input fidelity',
+};
+
+/**
+ * What a model switch changed among the settings the user had chosen (values other than
+ * the old model's defaults), in words: "Style (natural): GPT Image 1 has no style setting."
+ */
+export function describeModelSwitch(operation: DraftOperation, from: Draft, to: Draft): string[] {
+  const before = toImageParams(operation, from);
+  const after = toImageParams(operation, to);
+  const oldDefaults = toImageParams(operation, {
+    ...from,
+    settings: { ...defaultSettings(operation, from.model), user: from.settings.user },
+  });
+  const label = getModel(to.model).label;
+  const rules = rulesOf(operation, to.model);
+  const changes: string[] = [];
+  for (const [key, value] of Object.entries(before) as [keyof ImageParams, unknown][]) {
+    if (key === 'model' || key === 'prompt' || key === 'user') continue;
+    const name = SETTING_NAMES[key] ?? key;
+    if (!(key in after)) {
+      // partial_images only travels with stream: one sentence covers both.
+      if (value === oldDefaults[key] || key === 'partial_images') continue;
+      const shown = typeof value === 'boolean' ? name : `${name} (${String(value)})`;
+      changes.push(`${shown}: ${label} ${notTaken(key)}.`);
+    } else if (after[key] !== value && value !== oldDefaults[key]) {
+      changes.push(`${name}: ${String(value)} → ${String(after[key])}, ${why(key, rules, label)}.`);
+    }
+  }
+  const promptMax = rules.promptMax;
+  if (promptMax !== null && from.prompt.length > promptMax) {
+    changes.push(
+      `Prompt: ${label} reads at most ${promptMax.toLocaleString('en-US')} characters; ` +
+        `shorten it by ${(from.prompt.length - promptMax).toLocaleString('en-US')}.`,
+    );
+  }
+  return changes;
+}
+
+function notTaken(key: string): string {
+  switch (key) {
+    case 'style':
+      return 'has no style setting';
+    case 'response_format':
+      return 'always returns image data';
+    case 'stream':
+    case 'partial_images':
+      return 'does not stream partial images';
+    default:
+      return `does not take ${SETTING_NAMES[key]?.toLowerCase() ?? key}`;
+  }
+}
+
+function why(key: string, rules: OperationRules, label: string): string {
+  switch (key) {
+    case 'n':
+      return rules.nMax === 1
+        ? `${label} makes one image per request`
+        : `${label} makes at most ${rules.nMax}`;
+    case 'size':
+      return `${label} offers ${rules.sizes.filter((s) => s !== 'auto').join(', ')}${rules.customSize ? ' or a custom size' : ''}`;
+    case 'quality':
+      return `${label} offers ${rules.qualities.join(', ')}`;
+    default:
+      return `not available on ${label}`;
+  }
+}

@@ -1,0 +1,65 @@
+import { modelsFor } from '../../../api/models.ts';
+import { TextField } from '../../../lib/ui/text-field.tsx';
+import { useProviderStore } from '../provider-store.ts';
+import { KeyField } from './key-field.tsx';
+
+/** Azure OpenAI: the resource endpoint, api-version, key, and one deployment per model. */
+export function AzureSettings() {
+  const azure = useProviderStore((s) => s.azure);
+  const update = useProviderStore((s) => s.update);
+  const imageModels = modelsFor('generate');
+  return (
+    <>
+      <TextField
+        label="Base URL"
+        type="url"
+        mono
+        value={azure.baseUrl}
+        placeholder="https://my-resource.openai.azure.com"
+        onChange={(baseUrl) => update('azure', { baseUrl })}
+        hint="Your Azure OpenAI resource endpoint."
+      />
+      <TextField
+        label="API version"
+        mono
+        value={azure.apiVersion}
+        onChange={(apiVersion) => update('azure', { apiVersion })}
+        hint="Sent as ?api-version=; GPT image models need 2025-04-01-preview or later."
+      />
+      <KeyField
+        apiKey={azure.apiKey}
+        remember={azure.rememberKey}
+        host={hostOf(azure.baseUrl)}
+        onKeyChange={(apiKey) => update('azure', { apiKey })}
+        onRememberChange={(rememberKey) => update('azure', { rememberKey })}
+      />
+      <fieldset className="fieldset">
+        <legend>Deployments</legend>
+        <p className="field__hint">
+          The deployment name of each model on your resource. Models without one are not offered.
+        </p>
+        <div className="deployments">
+          {imageModels.map((model) => (
+            <TextField
+              key={model.id}
+              label={`Deployment for ${model.label}`}
+              mono
+              value={azure.deployments[model.id] ?? ''}
+              onChange={(name) =>
+                update('azure', { deployments: { ...azure.deployments, [model.id]: name } })
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,91 @@
+import { MODELS, type ModelId } from '../../../api/models.ts';
+import type { ProviderModel } from '../../../api/provider.ts';
+import { TextField } from '../../../lib/ui/text-field.tsx';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
+import { useProviderStore } from '../provider-store.ts';
+import { hostOf } from './azure-settings.tsx';
+import { KeyField } from './key-field.tsx';
+
+const RULES = MODELS.map((m) => ({ value: m.id, label: m.label }));
+
+/** Guesses which known model's rules an id follows ("dall-e-3-hd" → dall-e-3). */
+export function guessRules(id: string): ModelId {
+  const lower = id.toLowerCase();
+  const byLength = [...MODELS].sort((a, b) => b.id.length - a.id.length);
+  return byLength.find((m) => lower.includes(m.id))?.id ?? 'gpt-image-1';
+}
+
+/** Any OpenAI-compatible server: its base URL, key, and the model ids it serves. */
+export function CompatibleSettings() {
+  const compatible = useProviderStore((s) => s.compatible);
+  const update = useProviderStore((s) => s.update);
+  const setModels = (models: ProviderModel[]) => update('compatible', { models });
+  const models = compatible.models;
+  return (
+    <>
+      <TextField
+        label="Name"
+        value={compatible.name}
+        placeholder="My image server"
+        onChange={(name) => update('compatible', { name })}
+        hint="How Easel names this server in results and the gallery."
+      />
+      <TextField
+        label="Base URL"
+        type="url"
+        mono
+        value={compatible.baseUrl}
+        placeholder="http://localhost:8000/v1"
+        onChange={(baseUrl) => update('compatible', { baseUrl })}
+        hint="Where /images/generations begins. The server must allow this page’s origin (CORS)."
+      />
+      <KeyField
+        apiKey={compatible.apiKey}
+        remember={compatible.rememberKey}
+        host={hostOf(compatible.baseUrl)}
+        onKeyChange={(apiKey) => update('compatible', { apiKey })}
+        onRememberChange={(rememberKey) => update('compatible', { rememberKey })}
+      />
+      <fieldset className="fieldset">
+        <legend>Models</legend>
+        <p className="field__hint">
+          The model ids the server serves. Each follows the rules (sizes, settings) of a known
+          model.
+        </p>
+        {models.map((m, i) => (
+          <div className="model-row" key={i}>
+            <TextField
+              label={`Model id ${i + 1}`}
+              mono
+              value={m.id}
+              onChange={(id) => setModels(models.map((x, j) => (j === i ? { ...x, id } : x)))}
+            />
+            <SelectField
+              label={`Rules for model ${i + 1}`}
+              value={m.model}
+              choices={RULES}
+              onChange={(model) =>
+                setModels(models.map((x, j) => (j === i ? { ...x, model: model as ModelId } : x)))
+              }
+            />
+            <button
+              type="button"
+              className="button button--ghost button--small model-row__remove"
+              aria-label={`Remove model ${m.id || i + 1}`}
+              onClick={() => setModels(models.filter((_, j) => j !== i))}
+            >
+              Remove
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setModels([...models, { id: '', model: 'gpt-image-1' }])}
+        >
+          Add model
+        </button>
+      </fieldset>
+    </>
+  );
+}

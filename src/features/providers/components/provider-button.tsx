@@ -1,0 +1,27 @@
+import { useActiveProvider } from '../provider-store.ts';
+import { openProviderSettings } from '../provider-dialog-store.ts';
+
+/** Which provider requests go to, and the way to change it. */
+export function ProviderButton() {
+  const provider = useActiveProvider();
+  const needsKey = provider.kind !== 'local' && provider.apiKey.trim() === '';
+  return (
+    <button type="button" className="provider-button" onClick={openProviderSettings}>
+      <span
+        className={`provider-button__dot provider-button__dot--${needsKey ? 'warning' : 'ok'}`}
+        aria-hidden="true"
+      />
+      <span className="provider-button__text">
+        <span className="provider-button__name">{provider.name}</span>
+        <span className="provider-button__detail">
+          {needsKey
+            ? 'API key needed'
+            : provider.kind === 'local'
+              ? 'Offline, on this computer'
+              : 'Key set'}
+        </span>
+      </span>
+      <span className="provider-button__action">Change provider</span>
+    </button>
+  );
+}

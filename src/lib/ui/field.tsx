@@ -1,0 +1,36 @@
+import { useId, type ReactNode } from 'react';
+
+interface FieldProps {
+  label: string;
+  /** One line under the control: a rule, a consequence ("Links expire after 60 minutes"). */
+  hint?: ReactNode;
+  /** Rendered beside the label (e.g. a value read-out). */
+  aside?: ReactNode;
+  children: (ids: { labelId: string; controlId: string; hintId: string | undefined }) => ReactNode;
+}
+
+/** A labelled setting: label (and read-out) above, the control, an optional hint below. */
+export function Field({ label, hint, aside, children }: FieldProps) {
+  const base = useId();
+  const ids = {
+    labelId: `${base}-label`,
+    controlId: `${base}-control`,
+    hintId: hint ? `${base}-hint` : undefined,
+  };
+  return (
+    <div className="field">
+      <div className="field__head">
+        <label className="field__label" id={ids.labelId} htmlFor={ids.controlId}>
+          {label}
+        </label>
+        {aside ? <span className="field__aside">{aside}</span> : null}
+      </div>
+      {children(ids)}
+      {hint ? (
+        <p className="field__hint" id={ids.hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Select } from 'radix-ui';
+import type { ReactNode } from 'react';
+import { Field } from './field.tsx';
+import type { Choice } from './segmented-field.tsx';
+
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  choices: readonly Choice[];
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  disabled?: boolean;
+}
+
+/** A drop-down of choices; each may carry a one-line description shown in the list. */
+export function SelectField({ label, value, choices, onChange, hint, disabled }: SelectFieldProps) {
+  return (
+    <Field label={label} hint={hint}>
+      {({ labelId, controlId, hintId }) => (
+        <Select.Root value={value} onValueChange={onChange} disabled={disabled}>
+          <Select.Trigger
+            id={controlId}
+            className="select__trigger"
+            aria-labelledby={labelId}
+            aria-describedby={hintId}
+          >
+            <Select.Value />
+            <Select.Icon className="select__icon" aria-hidden="true">
+              ▾
+            </Select.Icon>
+          </Select.Trigger>
+          <Select.Portal>
+            <Select.Content className="select__content" position="popper" sideOffset={4}>
+              <Select.Viewport className="select__viewport">
+                {choices.map((choice) => (
+                  <Select.Item key={choice.value} value={choice.value} className="select__item">
+                    <Select.ItemText>{choice.label}</Select.ItemText>
+                    {choice.description ? (
+                      <span className="select__description">{choice.description}</span>
+                    ) : null}
+                  </Select.Item>
+                ))}
+              </Select.Viewport>
+            </Select.Content>
+          </Select.Portal>
+        </Select.Root>
+      )}
+    </Field>
+  );
+}
