@@ -8,7 +8,7 @@ import '../generate.css';
 export function GenerateView() {
   return (
     <div className="studio">
-      <aside className="studio__panel" aria-label="Prompt and settings">
+      <aside className="studio__panel" aria-label="Compose">
         <PromptPanel operation="generate" submitLabel="Generate" onSubmit={startGeneration} />
       </aside>
       <div className="studio__workspace">

@@ -2,6 +2,7 @@ import type { ResultImage } from '../../../api/image-result.ts';
 import { useObjectUrl } from '../hooks/use-object-url.ts';
 import { downloadBlob, downloadName } from './download-name.ts';
 import { RemoteImage } from './remote-image.tsx';
+import { Icon } from '../../../lib/ui/icons.tsx';
 
 export interface TileActions {
   onOpen: () => void;
@@ -53,32 +54,33 @@ export function ResultTile({ image, index, count, prompt, actions }: ResultTileP
         <span className="tile__actions">
           <button
             type="button"
-            className="button button--ghost button--small"
+            className="button button--ghost button--icon"
             aria-label={`Download image ${n}`}
             title={`Download ${name}`}
             onClick={() => downloadBlob(image.bytes!, name)}
           >
-            Download
+            <Icon name="download" />
           </button>
           {actions.onSendToEditor ? (
             <button
               type="button"
-              className="button button--ghost button--small"
+              className="button button--ghost button--icon"
               aria-label={`Send image ${n} to the editor`}
+              title="Edit in the editor"
               onClick={actions.onSendToEditor}
             >
-              Edit
+              <Icon name="edit" />
             </button>
           ) : null}
           {actions.onMakeVariations ? (
             <button
               type="button"
-              className="button button--ghost button--small"
+              className="button button--ghost button--icon"
               aria-label={`Make variations of image ${n}`}
-              title="Variations with DALL·E 2"
+              title="Make variations (DALL·E 2)"
               onClick={actions.onMakeVariations}
             >
-              Variations
+              <Icon name="variations" />
             </button>
           ) : null}
         </span>
