@@ -9,6 +9,6 @@ export function startGeneration({ provider, params, servedModel }: PromptSubmiss
     provider,
     params,
     servedModel,
-    request: (options) => generateImages(provider, params, options),
+    request: (to, options) => generateImages(to, params, options),
   }).id;
 }

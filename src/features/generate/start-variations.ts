@@ -28,7 +28,7 @@ export function startVariations(image: Blob, parentId?: string): string {
     provider,
     params,
     parentId,
-    request: async (options) => {
+    request: async (to, options) => {
       let source;
       try {
         source = await prepared;
@@ -43,7 +43,7 @@ export function startVariations(image: Blob, parentId?: string): string {
         });
       }
       const sized = { ...params, size: variationSize(source.side) };
-      return createVariation(provider, sized, { image: source.image }, options);
+      return createVariation(to, sized, { image: source.image }, options);
     },
   }).id;
 }

@@ -23,8 +23,9 @@ export function ModelPicker({ operation, provider, draft, onSelect }: ModelPicke
     const retired = provider.kind === 'openai' && model.retiredOnOpenAI;
     return {
       value: mapped ? m.id : m.model,
-      label: mapped ? m.id : model.label,
-      description: mapped
+      // A server that serves a model under its own table id reads like the table.
+      label: mapped && m.id !== m.model ? m.id : model.label,
+      description: mapped && m.id !== m.model
         ? `Follows ${model.label} rules`
         : retired
           ? `${model.blurb} Retired on OpenAI.`

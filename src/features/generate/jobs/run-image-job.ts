@@ -15,6 +15,7 @@ import type { Provider } from '../../../api/provider.ts';
 import type { ImageRequestOptions, RetryNotice } from '../../../api/run-image-request.ts';
 import { queryClient } from '../../../lib/query-client.ts';
 import { saveResults } from '../../gallery/store/save-results.ts';
+import { getActiveProvider } from '../../providers/provider-store.ts';
 import { useJobStore, type ImageJob } from './job-store.ts';
 
 export interface ImageJobSpec {
@@ -23,8 +24,11 @@ export interface ImageJobSpec {
   provider: Provider;
   servedModel?: string;
   parentId?: string;
-  /** Calls the operation's fetcher with the runner's signal and callbacks. */
-  request: (options: ImageRequestOptions) => Promise<ImageJobResult>;
+  /**
+   * Calls the operation's fetcher with the runner's signal and callbacks. It takes the
+   * provider so "Try again" can use the settings as they are now (a corrected key).
+   */
+  request: (provider: Provider, options: ImageRequestOptions) => Promise<ImageJobResult>;
 }
 
 const controllers = new Map<string, AbortController>();
@@ -54,7 +58,7 @@ export function runImageJob(spec: ImageJobSpec): { id: string; finished: Promise
   const observer = new MutationObserver<ImageJobResult, unknown, ImageJobSpec>(queryClient, {
     mutationKey: ['image-job', spec.operation],
     mutationFn: (s) =>
-      s.request({
+      s.request(s.provider, {
         signal: controller.signal,
         servedModel: s.servedModel,
         parentId: s.parentId,
@@ -128,10 +132,18 @@ export function cancelJob(id: string): void {
   controllers.get(id)?.abort();
 }
 
-/** Runs the same request again as a new job (the "Try again" of a failed one). */
+/**
+ * Runs the same request again as a new job (the "Try again" of a failed one), on the
+ * provider as it is set now: after "open provider settings" the corrected key is used.
+ */
 export function rerunJob(id: string): string | null {
   const spec = specs.get(id);
-  return spec ? runImageJob(spec).id : null;
+  if (!spec) return null;
+  const provider = getActiveProvider();
+  const servedModel = provider.models?.some((m) => m.id === spec.servedModel)
+    ? spec.servedModel
+    : undefined;
+  return runImageJob({ ...spec, provider, servedModel }).id;
 }
 
 function asApiError(error: unknown): ImagesApiError {

@@ -1,0 +1,162 @@
+import { newestJob, pickOption, promptBox, expect, test } from './generate-helpers.ts';
+
+test.beforeEach(async ({ page, engine }) => {
+  expect(engine.url).toMatch(/^http:/);
+  await page.goto('/');
+});
+
+const generate = (page: import('@playwright/test').Page) =>
+  page.getByRole('button', { name: 'Generate', exact: true }).click();
+
+test('Cancel stops a running job at once; nothing is shown as saved', async ({ page, engine }) => {
+  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+  await promptBox(page).fill('a slow request');
+  await generate(page);
+  const job = newestJob(page);
+  await expect(job.getByText('Generating')).toBeVisible();
+  await job.getByRole('button', { name: 'Cancel' }).click();
+  await expect(job.getByText('Cancelled', { exact: true })).toBeVisible({ timeout: 2_000 });
+  await expect(job.getByText('Cancelled. Nothing was saved.')).toBeVisible();
+  await expect(job.locator('img')).toHaveCount(0);
+  // The elapsed time stops with the job.
+  const elapsed = await job.getByLabel(/^Elapsed/).getAttribute('aria-label');
+  await page.waitForTimeout(300);
+  await expect(job.getByLabel(/^Elapsed/)).toHaveAttribute('aria-label', elapsed!);
+  await expect(promptBox(page)).toHaveValue('a slow request');
+});
+
+test('streaming shows the partial frames as they arrive, then the final image', async ({
+  page,
+  engine,
+}) => {
+  await promptBox(page).fill('a hot air balloon over fields');
+  await page.getByRole('switch', { name: 'Stream partial images' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Partial images' })
+    .getByRole('radio', { name: '3', exact: true })
+    .click();
+  // Record every partial frame the page displays, however briefly.
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (window as unknown as { partialFrames: Set<string> }).partialFrames = seen;
+    new MutationObserver(() => {
+      document
+        .querySelectorAll<HTMLImageElement>('img.tile__image--partial')
+        .forEach((img) => seen.add(img.src));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await generate(page);
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
+  const frames = await page.evaluate(
+    () => (window as unknown as { partialFrames: Set<string> }).partialFrames.size,
+  );
+  expect(frames).toBe(3);
+  await expect(job.locator('img.tile__image')).toHaveCount(1);
+  const [sent] = await engine.requests();
+  expect(sent?.fields).toMatchObject({ stream: true, partial_images: 3 });
+});
+
+test('a 429 with Retry-After is retried after the wait, visibly, and succeeds', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'status', status: 429, retryAfter: 2 }]);
+  await promptBox(page).fill('rate limited once');
+  await generate(page);
+  const job = newestJob(page);
+  await expect(
+    job.getByText(/Retry 1 of 2 in [12] s — Test engine is rate limiting/),
+  ).toBeVisible();
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
+  const sent = await engine.requests();
+  expect(sent.map((r) => r.status)).toEqual([429, 200]);
+});
+
+test('a 500 twice then success: two retries with backoff, one result', async ({ page, engine }) => {
+  await engine.queueFaults([
+    { type: 'status', status: 500 },
+    { type: 'status', status: 500 },
+  ]);
+  await promptBox(page).fill('flaky server');
+  await generate(page);
+  const job = newestJob(page);
+  await expect(job.getByText(/Retry 1 of 2/)).toBeVisible();
+  await expect(job.getByText(/Retry 2 of 2/)).toBeVisible({ timeout: 5_000 });
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
+  expect((await engine.requests()).map((r) => r.status)).toEqual([500, 500, 200]);
+  await expect(job.locator('img.tile__image')).toHaveCount(1);
+});
+
+test('a 503 three times gives up after two retries and says so', async ({ page, engine }) => {
+  await engine.queueFaults([
+    { type: 'status', status: 503 },
+    { type: 'status', status: 503 },
+    { type: 'status', status: 503 },
+  ]);
+  await promptBox(page).fill('down for good');
+  await generate(page);
+  const job = newestJob(page);
+  await expect(job.getByRole('alert')).toContainText('Test engine had a server error (HTTP 503).', {
+    timeout: 10_000,
+  });
+  expect((await engine.requests()).map((r) => r.status)).toEqual([503, 503, 503]);
+});
+
+test('a safety refusal shows its message, keeps the prompt and leads back to it', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'safety' }]);
+  const prompt = 'something the safety system dislikes';
+  await promptBox(page).fill(prompt);
+  await generate(page);
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText("Test engine's safety system refused this request");
+  await expect(alert).toContainText('Your prompt is kept. Reword it');
+  await expect(promptBox(page)).toHaveValue(prompt);
+  await alert.getByRole('button', { name: 'Edit the prompt' }).click();
+  await expect(promptBox(page)).toBeFocused();
+  expect(await engine.requests()).toHaveLength(1); // never retried
+});
+
+test('a dropped connection is reported, not retried, and the prompt stays', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'drop' }]);
+  await promptBox(page).fill('the line goes dead');
+  await generate(page);
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText(
+    'The connection to Test engine dropped before the images arrived.',
+  );
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(await engine.requests()).toHaveLength(1);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+});
+
+test('quota exhausted is told apart from a rate limit and is not retried', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'quota' }]);
+  await promptBox(page).fill('no credit left');
+  await generate(page);
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('no quota left');
+  await expect(alert).toContainText('Waiting will not help');
+  expect(await engine.requests()).toHaveLength(1);
+});
+
+test('picking a retired DALL·E model on OpenAI warns before anything is sent', async ({ page }) => {
+  // The engine still serves dall-e-3, so the refusal comes from the provider kind: a local
+  // engine cannot play OpenAI's retirement. The mapping is covered by unit tests; here we
+  // check the picker warns before anything is sent.
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  await pickOption(page, 'Provider', 'OpenAI');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await expect(page.getByText(/OpenAI retired DALL·E 3/)).toBeVisible();
+});

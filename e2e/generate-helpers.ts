@@ -1,0 +1,180 @@
+/**
+ * Shared steps of the generate and providers specs: driving the prompt panel by role and
+ * name, and reading what the real engine received through its test hooks.
+ */
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test';
+import { MODELS } from '../src/api/models.ts';
+import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+
+export { expect };
+
+export interface EngineRequest {
+  id: string;
+  operation: 'generate' | 'edit' | 'variation' | 'download';
+  path: string;
+  status: number | null;
+  fields: Record<string, unknown>;
+  fault: { type: string } | null;
+}
+
+/** A worker's own engine, driven through its test hooks. */
+export interface TestEngine {
+  url: string;
+  reset: () => Promise<void>;
+  queueFaults: (queue: object[]) => Promise<void>;
+  /** The generation/edit/variation requests it received, oldest first. */
+  requests: () => Promise<EngineRequest[]>;
+}
+
+export const TEST_ENGINE_NAME = 'Test engine';
+
+/**
+ * Each worker gets its own engine (started with --faults) and the studio is pointed at it
+ * as an OpenAI-compatible server serving every model of the table under its own id. The
+ * engine's request log and fault queue are global to an engine, so sharing the one inside
+ * `vite preview` between parallel workers would let one test's fault hit another's request.
+ */
+export const test = base.extend<{ engine: TestEngine }, { workerEngine: StartedEngine }>({
+  workerEngine: [
+    // Playwright reads the fixture's dependencies from this destructuring: none here.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, provide) => {
+      const engine = await startEngine(['--faults']);
+      await provide(engine);
+      await engine.stop();
+    },
+    { scope: 'worker' },
+  ],
+  engine: async ({ workerEngine, page, request }, provide) => {
+    const url = workerEngine.url;
+    const engine = testEngine(request, url);
+    await engine.reset();
+    const models = MODELS.map((m) => ({ id: m.id, model: m.id }));
+    await page.addInitScript(
+      ({ url, name, models }) => {
+        // Only on the first load: a test that changes the provider keeps it across reloads.
+        if (localStorage.getItem('easel.providers')) return;
+        const compatible = { name, baseUrl: `${url}/v1`, apiKey: '', rememberKey: false, models };
+        localStorage.setItem(
+          'easel.providers',
+          JSON.stringify({ state: { active: 'compatible', compatible }, version: 1 }),
+        );
+      },
+      { url, name: TEST_ENGINE_NAME, models },
+    );
+    await provide(engine);
+  },
+});
+
+function testEngine(request: APIRequestContext, url: string): TestEngine {
+  return {
+    url,
+    reset: async () => {
+      expect((await request.delete(`${url}/__engine/requests`)).ok()).toBe(true);
+      expect((await request.delete(`${url}/__engine/faults`)).ok()).toBe(true);
+    },
+    queueFaults: async (queue) => {
+      expect((await request.post(`${url}/__engine/faults`, { data: { queue } })).ok()).toBe(true);
+    },
+    requests: async () => {
+      const all = (await (await request.get(`${url}/__engine/requests`)).json()) as EngineRequest[];
+      return all.filter((r) => r.operation !== 'download');
+    },
+  };
+}
+
+export async function pickOption(page: Page, combobox: string, option: string | RegExp) {
+  await page.getByRole('combobox', { name: combobox, exact: true }).click();
+  await page
+    .getByRole(
+      'option',
+      typeof option === 'string' ? { name: option, exact: true } : { name: option },
+    )
+    .click();
+}
+
+export async function pickSegment(page: Page, group: string, choice: string) {
+  await page
+    .getByRole('radiogroup', { name: group, exact: true })
+    .getByRole('radio', { name: choice, exact: true })
+    .click();
+}
+
+/** Moves a Radix slider with the keyboard, as a keyboard user would. */
+export async function setSlider(page: Page, name: string, value: number) {
+  const slider = page.getByRole('slider', { name, exact: true });
+  await slider.focus();
+  await slider.press('Home');
+  const min = Number(await slider.getAttribute('aria-valuemin'));
+  for (let v = min; v < value; v++) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuenow', String(value));
+}
+
+export function promptBox(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Prompt', exact: true });
+}
+
+/** The newest job card in the results. */
+export function newestJob(page: Page): Locator {
+  return page.getByRole('region', { name: 'Results' }).getByRole('article').first();
+}
+
+/** Natural pixel sizes of the finished images of a job card, in order. */
+export async function shownImageSizes(job: Locator): Promise<[number, number][]> {
+  const images = job.locator('img.tile__image:not(.tile__image--partial)');
+  await expect
+    .poll(() => images.evaluateAll((els) => els.every((el) => (el as HTMLImageElement).complete)))
+    .toBe(true);
+  return images.evaluateAll((els) =>
+    els.map((el) => [
+      (el as HTMLImageElement).naturalWidth,
+      (el as HTMLImageElement).naturalHeight,
+    ]),
+  );
+}
+
+/** Everything the page stored locally, as text: localStorage, sessionStorage, IndexedDB. */
+export async function storedText(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const parts: string[] = [];
+    for (const store of [localStorage, sessionStorage]) {
+      for (let i = 0; i < store.length; i++) {
+        const key = store.key(i)!;
+        parts.push(`${key}=${store.getItem(key)}`);
+      }
+    }
+    const blobText = async (value: unknown): Promise<unknown> => {
+      if (value instanceof Blob) return await value.text();
+      if (Array.isArray(value)) return Promise.all(value.map(blobText));
+      if (value && typeof value === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = await blobText(v);
+        return out;
+      }
+      return value;
+    };
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name!);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const name of Array.from(db.objectStoreNames)) {
+        const values = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        parts.push(`${info.name}/${name}=${JSON.stringify(await blobText(values))}`);
+      }
+      db.close();
+    }
+    return parts.join('\n');
+  });
+}

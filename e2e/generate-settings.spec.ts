@@ -1,0 +1,105 @@
+import { pickOption, pickSegment, promptBox, setSlider, expect, test } from './generate-helpers.ts';
+
+test.beforeEach(async ({ page, engine }) => {
+  expect(engine.url).toMatch(/^http:/);
+  await page.goto('/');
+});
+
+test('the settings offered follow the model: only valid choices, per model', async ({ page }) => {
+  await pickOption(page, 'Model', 'DALL·E 2');
+  await expect(page.getByRole('radiogroup', { name: 'Quality' }).getByRole('radio')).toHaveText([
+    'Standard',
+  ]);
+  await expect(page.getByRole('radiogroup', { name: 'Style' })).toHaveCount(0);
+  await expect(page.getByRole('radiogroup', { name: 'Background' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Size' }).click();
+  await expect(page.getByRole('option')).toHaveText([/256 × 256/, /512 × 512/, /1024 × 1024/]);
+  await page.keyboard.press('Escape');
+
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await expect(page.getByRole('slider', { name: 'Number of images' })).toHaveAttribute(
+    'aria-valuemax',
+    '1',
+  );
+  await expect(page.getByText('DALL·E 3 makes one image per request.')).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Style' }).getByRole('radio')).toHaveText([
+    'Vivid',
+    'Natural',
+  ]);
+
+  await pickOption(page, 'Model', 'GPT Image 1');
+  for (const name of ['Background', 'Output format', 'Moderation', 'Quality']) {
+    await expect(page.getByRole('radiogroup', { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('radiogroup', { name: 'Response format' })).toHaveCount(0);
+  await expect(page.getByRole('slider', { name: 'Compression' })).toHaveCount(0);
+  await pickSegment(page, 'Output format', 'JPEG');
+  await expect(page.getByRole('slider', { name: 'Compression' })).toBeVisible();
+});
+
+test('switching model adjusts what the new model does not take, and says what and why', async ({
+  page,
+}) => {
+  await pickOption(page, 'Model', 'GPT Image 1');
+  await setSlider(page, 'Number of images', 4);
+  await pickOption(page, 'Size', /1536 × 1024/);
+  await pickOption(page, 'Model', 'DALL·E 3');
+  const notice = page.getByRole('status').filter({ hasText: 'Settings adjusted' });
+  await expect(notice).toContainText(
+    'Number of images: 4 → 1, DALL·E 3 makes one image per request.',
+  );
+  await expect(notice).toContainText('Size: 1536x1024 → 1024x1024');
+  await expect(page.getByRole('slider', { name: 'Number of images' })).toHaveAttribute(
+    'aria-valuenow',
+    '1',
+  );
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('an invalid request cannot be sent: the Generate button says what to fix', async ({
+  page,
+  engine,
+}) => {
+  const generate = page.getByRole('button', { name: 'Generate', exact: true });
+  await expect(generate).toHaveAttribute('aria-disabled', 'true');
+  await expect(generate).toHaveAccessibleDescription('Write a prompt first.');
+  await generate.press('Enter'); // focusable, but refuses
+
+  await pickOption(page, 'Model', 'DALL·E 2');
+  await promptBox(page).fill('x'.repeat(1005));
+  await expect(page.getByText('1,005 / 1,000')).toBeVisible();
+  await expect(generate).toHaveAccessibleDescription(
+    /Prompt: The prompt is 1005 characters; the maximum for this model is 1000/,
+  );
+  await promptBox(page).press('Control+Enter');
+
+  await pickOption(page, 'Model', 'GPT Image 2');
+  await pickOption(page, 'Size', /Custom/);
+  await page.getByRole('spinbutton', { name: 'Width' }).fill('1000');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Width and height must both be multiples of 16.',
+  );
+  await expect(generate).toHaveAccessibleDescription(/Size: Invalid size '1000x1152'/);
+  await generate.press('Enter'); // focusable, but refuses
+  await page.getByRole('spinbutton', { name: 'Width' }).fill('3840');
+  await page.getByRole('spinbutton', { name: 'Height' }).fill('2160');
+  await expect(page.getByText(/Experimental: above 2560 × 1440/)).toBeVisible();
+  await expect(generate).not.toHaveAttribute('aria-disabled', 'true');
+
+  expect(await engine.requests()).toEqual([]);
+});
+
+test('the draft prompt and settings survive a reload', async ({ page }) => {
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await promptBox(page).fill('a half-written idea about');
+  await pickSegment(page, 'Style', 'Natural');
+  await pickOption(page, 'Size', /1024 × 1792/);
+  await page.reload();
+  await expect(promptBox(page)).toHaveValue('a half-written idea about');
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/DALL·E 3/);
+  await expect(page.getByRole('combobox', { name: 'Size' })).toHaveText(/1024 × 1792/);
+  await expect(
+    page.getByRole('radiogroup', { name: 'Style' }).getByRole('radio', { name: 'Natural' }),
+  ).toBeChecked();
+});

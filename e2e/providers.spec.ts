@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+import { newestJob, pickOption, promptBox, storedText } from './generate-helpers.ts';
+
+const RIGHT_KEY = 'sk-e2e-right-0123456789';
+
+let engine: StartedEngine;
+test.beforeAll(async () => {
+  engine = await startEngine(['--api-key', RIGHT_KEY]);
+});
+test.afterAll(async () => {
+  await engine?.stop();
+});
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
+async function useOpenAiKind(page: Page, key: string, remember = false) {
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+  await pickOption(page, 'Provider', 'OpenAI');
+  await dialog.getByRole('textbox', { name: 'Base URL' }).fill(`${engine.url}/v1`);
+  await dialog.getByLabel('API key', { exact: true }).fill(key);
+  if (remember) await dialog.getByRole('checkbox', { name: 'Remember on this device' }).check();
+  return dialog;
+}
+
+test('the local engine is the default and its connection tests fine', async ({ page }) => {
+  await expect(page.getByRole('button', { name: /Local engine/ })).toBeVisible();
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+  await expect(dialog.getByRole('combobox', { name: 'Provider' })).toHaveText(/Local engine/);
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.getByRole('status')).toContainText(
+    /Connected to Local engine: \d+ models listed/,
+  );
+});
+
+test('an OpenAI-kind provider with a bad key asks for the key, and works once it is right', async ({
+  page,
+}) => {
+  const dialog = await useOpenAiKind(page, 'sk-e2e-wrong-999');
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.getByRole('status')).toContainText('OpenAI did not accept the API key.');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await promptBox(page).fill('a key test');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('OpenAI did not accept the API key.');
+  await expect(alert).not.toContainText('sk-e2e-wrong');
+  await alert.getByRole('button', { name: 'Open provider settings' }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('API key', { exact: true }).fill(RIGHT_KEY);
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Connected to OpenAI');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await newestJob(page).getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+});
+
+test('the key is never stored (local/session storage, IndexedDB) unless "remember" is ticked', async ({
+  page,
+}) => {
+  const dialog = await useOpenAiKind(page, RIGHT_KEY);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await promptBox(page).fill('a result that gets saved');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  const stored = await storedText(page);
+  expect(stored).toContain('a result that gets saved'); // the gallery and drafts were read
+  expect(stored).not.toContain(RIGHT_KEY);
+
+  // After a reload the key is gone (memory only) and the panel asks for it.
+  await page.reload();
+  await expect(page.getByRole('button', { name: /OpenAI API key needed/ })).toBeVisible();
+
+  await useOpenAiKind(page, RIGHT_KEY, true);
+  expect(await storedText(page)).toContain(RIGHT_KEY);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /OpenAI Key set/ })).toBeVisible();
+
+  // Unticking forgets the stored copy at once.
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  await page.getByRole('checkbox', { name: 'Remember on this device' }).uncheck();
+  expect(await storedText(page)).not.toContain(RIGHT_KEY);
+});
+
+test('the key goes only to the provider, in a header, never in the URL', async ({ page }) => {
+  const seen: { url: string; auth: string | undefined }[] = [];
+  page.on('request', (r) => seen.push({ url: r.url(), auth: r.headers()['authorization'] }));
+  const dialog = await useOpenAiKind(page, RIGHT_KEY);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await promptBox(page).fill('where does the key go');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  const withKey = seen.filter((r) => r.auth);
+  expect(withKey.map((r) => new URL(r.url).origin)).toEqual([new URL(engine.url).origin]);
+  expect(withKey[0]?.auth).toBe(`Bearer ${RIGHT_KEY}`);
+  expect(seen.some((r) => r.url.includes(RIGHT_KEY))).toBe(false);
+});
