@@ -25,11 +25,12 @@ export function ModelPicker({ operation, provider, draft, onSelect }: ModelPicke
       value: mapped ? m.id : m.model,
       // A server that serves a model under its own table id reads like the table.
       label: mapped && m.id !== m.model ? m.id : model.label,
-      description: mapped && m.id !== m.model
-        ? `Follows ${model.label} rules`
-        : retired
-          ? `${model.blurb} Retired on OpenAI.`
-          : model.blurb,
+      description:
+        mapped && m.id !== m.model
+          ? `Follows ${model.label} rules`
+          : retired
+            ? `${model.blurb} Retired on OpenAI.`
+            : model.blurb,
     };
   });
   const current = getModel(draft.model);
