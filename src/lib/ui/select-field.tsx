@@ -26,7 +26,9 @@ export function SelectField({ label, value, choices, onChange, hint, disabled }:
           >
             <Select.Value />
             <Select.Icon className="select__icon" aria-hidden="true">
-              ▾
+              <svg width="12" height="12" viewBox="0 0 12 12" fill="none" stroke="currentColor">
+                <path d="M3 4.5 6 7.5 9 4.5" strokeWidth="1.5" strokeLinecap="round" />
+              </svg>
             </Select.Icon>
           </Select.Trigger>
           <Select.Portal>

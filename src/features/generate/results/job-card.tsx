@@ -4,6 +4,8 @@ import { parseSize } from '../../../api/models.ts';
 import { isActive, useJobStore, type ImageJob } from '../jobs/job-store.ts';
 import { cancelJob, rerunJob, retrySave } from '../jobs/run-image-job.ts';
 import { startVariations } from '../start-variations.ts';
+import { openInEditor } from '../../editor/open-in-editor.ts';
+import { downloadName } from './download-name.ts';
 import { ImageViewer } from './image-viewer.tsx';
 import { JobError } from './job-error.tsx';
 import { describeSettings } from './job-meta.ts';
@@ -117,6 +119,14 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
               prompt={job.prompt}
               actions={{
                 onOpen: () => setViewing(i),
+                onSendToEditor: image.bytes
+                  ? () =>
+                      void openInEditor({
+                        image: image.bytes!,
+                        name: downloadName(job.prompt, i, images.length, image.bytes!.type),
+                        ...(job.entryIds?.[i] ? { parentId: job.entryIds[i] } : {}),
+                      })
+                  : undefined,
                 onMakeVariations: image.bytes
                   ? () => startVariations(image.bytes!, job.entryIds?.[i])
                   : undefined,

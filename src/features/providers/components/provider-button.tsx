@@ -4,7 +4,9 @@ import { openProviderSettings } from '../provider-dialog-store.ts';
 /** Which provider requests go to, and the way to change it. */
 export function ProviderButton() {
   const provider = useActiveProvider();
-  const needsKey = provider.kind !== 'local' && provider.apiKey.trim() === '';
+  // OpenAI and Azure always need a key; a compatible server may run without one.
+  const needsKey =
+    (provider.kind === 'openai' || provider.kind === 'azure') && provider.apiKey.trim() === '';
   return (
     <button type="button" className="provider-button" onClick={openProviderSettings}>
       <span

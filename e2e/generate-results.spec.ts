@@ -1,0 +1,110 @@
+import sharp from 'sharp';
+import { expect, newestJob, pickOption, promptBox, setSlider, test } from './generate-helpers.ts';
+
+test.beforeEach(async ({ page, engine }) => {
+  expect(engine.url).toMatch(/^http:/);
+  await page.goto('/');
+});
+
+async function generateTwo(page: import('@playwright/test').Page) {
+  await pickOption(page, 'Model', 'GPT Image 1');
+  await promptBox(page).fill('A teal kettle, studio light!');
+  await setSlider(page, 'Number of images', 2);
+  await page
+    .getByRole('radiogroup', { name: 'Output format' })
+    .getByRole('radio', { name: 'WebP' })
+    .click();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  return job;
+}
+
+test('download names the file after the prompt, with the extension of its bytes', async ({
+  page,
+}) => {
+  const job = await generateTwo(page);
+  const download = page.waitForEvent('download');
+  await job.getByRole('button', { name: 'Download image 2' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('a-teal-kettle-studio-light-2.webp');
+  const meta = await sharp(await file.path()).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['webp', 1024, 1024]);
+});
+
+test('open large shows the image at full size in a dialog that traps focus', async ({ page }) => {
+  const job = await generateTwo(page);
+  await job.getByRole('button', { name: 'Open image 1 large' }).click();
+  const dialog = page.getByRole('dialog', { name: /Image 1 of 2/ });
+  await expect(dialog).toBeVisible();
+  const natural = await dialog
+    .getByRole('img')
+    .evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(natural).toEqual([1024, 1024]);
+  await dialog.getByRole('button', { name: 'Next image' }).click();
+  const viewer = page.getByRole('dialog');
+  await expect(viewer).toHaveAccessibleName(/Image 2 of 2/);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  expect(await viewer.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
+});
+
+test('copy prompt and reuse settings bring a job back into the panel', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const job = await generateTwo(page);
+  await job.getByRole('button', { name: 'Copy prompt' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'A teal kettle, studio light!',
+  );
+
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await promptBox(page).fill('something else entirely');
+  await job.getByRole('button', { name: 'Reuse settings' }).click();
+  await expect(promptBox(page)).toHaveValue('A teal kettle, studio light!');
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/GPT Image 1$/);
+  await expect(page.getByRole('slider', { name: 'Number of images' })).toHaveAttribute(
+    'aria-valuenow',
+    '2',
+  );
+  await expect(
+    page.getByRole('radiogroup', { name: 'Output format' }).getByRole('radio', { name: 'WebP' }),
+  ).toBeChecked();
+});
+
+test('make variations sends a square PNG to DALL·E 2 and shows its variations', async ({
+  page,
+  engine,
+}) => {
+  await pickOption(page, 'Model', 'GPT Image 1.5');
+  await promptBox(page).fill('a wide landscape');
+  await pickOption(page, 'Size', /1536 × 1024/);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  await newestJob(page).getByRole('button', { name: 'Make variations of image 1' }).click();
+  const job = newestJob(page);
+  await expect(job).toHaveAccessibleName(/^Variations/);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(job.locator('img.tile__image')).toHaveCount(4);
+  const variation = (await engine.requests()).find((r) => r.operation === 'variation');
+  expect(variation?.fields).toEqual({
+    model: 'dall-e-2',
+    n: '4',
+    size: '1024x1024',
+    response_format: 'b64_json',
+  });
+  const [file] = (
+    variation as unknown as { files: { format: string; width: number; height: number }[] }
+  ).files;
+  expect([file?.format, file?.width, file?.height]).toEqual(['png', 1024, 1024]);
+});
+
+test('send to editor opens the image in the Edit view', async ({ page }) => {
+  const job = await generateTwo(page);
+  await job.getByRole('button', { name: 'Send image 1 to the editor' }).click();
+  await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Open another image…' })).toBeVisible();
+});
