@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['server/integration/**', 'node_modules/**'],
           environment: 'node',
+          // Some tests paint and encode megapixel canvases; a busy 2-core CI box needs room.
+          testTimeout: 20_000,
         },
       },
       {

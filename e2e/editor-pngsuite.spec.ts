@@ -1,17 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openEditor, pickImage } from './editor-helpers.ts';
 
-/** shared/fixtures/pngsuite sits beside the repository (CI) or a level or two above a worktree. */
-function pngSuiteDir(): string {
-  for (let dir = join(import.meta.dirname, '..'); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared', 'fixtures', 'pngsuite');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir)
-      throw new Error('shared/fixtures/pngsuite not found beside the repository');
-  }
-}
+import { PNGSUITE_DIR } from '../fixtures/pngsuite.ts';
+
+const pngSuiteDir = () => PNGSUITE_DIR;
 
 test('every PngSuite file is accepted or refused with a message, never a broken page', async ({
   page,

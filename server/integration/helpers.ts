@@ -1,6 +1,4 @@
 /** Shared setup for the integration tests: an engine on a free loopback port and test images. */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import OpenAI, { toFile } from 'openai';
 import sharp from 'sharp';
 import { listenEngine, type RunningEngine } from '../listen.ts';
@@ -103,19 +101,4 @@ export async function rawPost(
       error?: { message: string; type: string; param: string | null; code: string | null };
     },
   };
-}
-
-/**
- * A folder of the project's shared fixtures: `shared/` sits beside the repository (CI clones
- * the repo next to it; a worktree may sit a level deeper), so look in each ancestor.
- */
-export function sharedFixture(name: string): string {
-  let dir = join(import.meta.dirname, '../..');
-  for (;;) {
-    const candidate = join(dir, 'shared', 'fixtures', name);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`shared/fixtures/${name} not found beside the repository`);
-    dir = parent;
-  }
 }

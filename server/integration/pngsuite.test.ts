@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawPost, sharedFixture, startTestEngine, type TestEngine } from './helpers.ts';
+import { PNGSUITE_DIR as SUITE } from '../../fixtures/pngsuite.ts';
+import { rawPost, startTestEngine, type TestEngine } from './helpers.ts';
 
-const SUITE = sharedFixture('pngsuite');
 const files = readdirSync(SUITE)
   .filter((f) => f.endsWith('.png'))
   .sort();

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, readImageSize, sniffMime } from './image-bytes.ts';
 
-const SUITE = '/work/shared/fixtures/pngsuite';
+import { PNGSUITE_DIR as SUITE } from '../../fixtures/pngsuite.ts';
 
 describe('readImageSize and sniffMime', () => {
   it('read every valid PngSuite file as PNG with the size sharp reports', async () => {

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImageJobResult } from '../../../api/image-result.ts';
@@ -15,10 +14,7 @@ import { exportArchive } from './export-archive.ts';
 import { ArchiveImportError, importArchive } from './import-archive.ts';
 import type { GalleryManifest } from './manifest.ts';
 
-// shared/ sits beside the repository (CI) or two levels up (a worktree in /work/wt/<name>).
-const PNGSUITE = ['../shared', '../../shared']
-  .map((dir) => resolve(dir, 'fixtures/pngsuite') + '/')
-  .find((dir) => existsSync(dir))!;
+import { PNGSUITE_DIR as PNGSUITE } from '../../../../fixtures/pngsuite.ts';
 
 // A real decoder and WebP encoder (Skia via @napi-rs/canvas), standing in for the browser
 // worker, so "does not decode" means what it means in the studio.
