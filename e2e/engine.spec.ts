@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 
 // The engine as a cross-origin provider in a real browser: CORS preflights with the SDK's
-// headers, auth errors the page can read, and url results an <img> can load.
+// headers, auth errors the page can read, and url results that need the key like every
+// other route: an <img> (which cannot send it) is refused, a fetch with the key gets the image.
 let engine: StartedEngine;
 test.beforeAll(async () => {
   engine = await startEngine(['--api-key', 'sk-e2e-key-123456']);
@@ -29,18 +30,39 @@ test('a page on another origin can call the engine with the SDK’s headers and 
     const wrongBody = await wrong.json();
     const right = await call('sk-e2e-key-123456');
     const { data } = await right.json();
+    const imageUrl: string = data[0].url;
+
+    // A plain <img> cannot send the key: the engine refuses it.
     const img = new Image();
-    img.src = data[0].url;
-    await img.decode();
+    img.src = imageUrl;
+    const imgLoaded = await img.decode().then(
+      () => true,
+      () => false,
+    );
+    // Without the key, the refusal is readable; with it, the bytes decode to the picture.
+    const keyless = await fetch(imageUrl);
+    const keylessBody = await keyless.json();
+    const keyed = await fetch(imageUrl, {
+      headers: { authorization: 'Bearer sk-e2e-key-123456' },
+    });
+    const bitmap = await createImageBitmap(await keyed.blob());
     return {
       wrongStatus: wrong.status,
       wrongCode: wrongBody.error.code,
       requestId: right.headers.get('x-request-id'),
-      imageWidth: img.naturalWidth,
+      imgLoaded,
+      keylessStatus: keyless.status,
+      keylessMessage: keylessBody.error.message,
+      keyedStatus: keyed.status,
+      imageWidth: bitmap.width,
     };
   }, engine.url);
   expect(outcome.wrongStatus).toBe(401);
   expect(outcome.wrongCode).toBe('invalid_api_key');
   expect(outcome.requestId).toMatch(/^req_/);
+  expect(outcome.imgLoaded).toBe(false);
+  expect(outcome.keylessStatus).toBe(401);
+  expect(outcome.keylessMessage).toMatch(/API key/);
+  expect(outcome.keyedStatus).toBe(200);
   expect(outcome.imageWidth).toBe(256);
 });

@@ -8,7 +8,7 @@
  * `param`; nothing a client sends can crash or wedge the process (bodies are capped, work is
  * bounded by a semaphore, stalled uploads time out).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MODELS } from '../src/api/models.ts';
 import type { EngineContext, EngineOptions, Exchange } from './context.ts';
@@ -76,16 +76,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 
   const handle: Engine['handle'] = (req, res, next) => {
-    const path = pathOf(req.url);
-    const ours =
-      path === '/v1' ||
-      path.startsWith('/v1/') ||
-      path.startsWith('/__engine/') ||
-      path === '/__engine';
-    if (!ours && next) {
+    const target = parseTarget(req.url);
+    if (!target.ours && next) {
       next();
       return;
     }
+    const { path } = target;
     const ex: Exchange = {
       req,
       res,
@@ -100,8 +96,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
       answerPreflight(req, res);
       return;
     }
-    route(context, ex).catch((error: unknown) => {
+    const routed = async () => {
+      // Every route needs the key, url results and test hooks included (a preflight cannot
+      // carry it, so OPTIONS above is the one exception). Checked before anything else.
+      checkAuth(context, req);
+      // One spelling per route: a target that only means a route after normalisation
+      // (dot segments, encoded or doubled slashes, backslashes, NUL) is refused, never mapped.
+      if (!target.canonical) throw invalidUrl(req.method ?? 'GET', target.shown);
+      await route(context, ex);
+    };
+    routed().catch((error: unknown) => {
       if (!(error instanceof ApiError)) {
+        // The path only: never the headers (Authorization) or the query.
         console.error(`[engine] ${req.method} ${path} failed:`, error);
       }
       const apiError =
@@ -116,7 +122,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         res.destroy();
         return;
       }
-      if (apiError.status === 413) res.setHeader('connection', 'close');
+      // No `connection: close` here, even for a 413: closing a socket whose body is still
+      // arriving resets it, and the client would never read the answer. discardBody drains
+      // (never buffers) the rest for a few seconds, then closes.
       sendError(res, apiError);
       discardBody(req);
     });
@@ -125,13 +133,48 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return { handle, context, close: () => context.urls.clear() };
 }
 
-/** The request path; a target the URL parser refuses is treated as unknown, never thrown. */
-function pathOf(target: string | undefined): string {
+interface Target {
+  /** The normalised path (what routes match on). */
+  path: string;
+  /** The path as sent, for messages (control characters escaped). */
+  shown: string;
+  /** Whether the engine answers this target (the rest passes to Vite when mounted there). */
+  ours: boolean;
+  /** True when the target as sent already is its normalised path. */
+  canonical: boolean;
+}
+
+const ENGINE_PATH = /^\/(v1|__engine)(\/|$)/;
+
+/**
+ * Reads the request target without trusting it. A target is ours when it names an engine
+ * path as sent or once normalised (so `/v1/../x` is refused here, not handed to Vite); it is
+ * canonical only when normalising changes nothing and it holds no dot-segment or separator
+ * tricks (`%2e%2e`, `%2f`, `//`, `\\`, `%00`, control characters). Never throws.
+ */
+export function parseTarget(target: string | undefined): Target {
+  const raw = (target ?? '/').split(/[?#]/, 1)[0]!;
+  const shown = escapeControls(raw);
+  let path: string;
   try {
-    return new URL(target ?? '/', 'http://engine').pathname;
+    // Origin-form targets are parsed below a fixed origin, so `//host/x` stays a path.
+    path = raw.startsWith('/') ? new URL(`http://engine${raw}`).pathname : new URL(raw).pathname;
   } catch {
-    return '/__invalid__';
+    return { path: '/__invalid__', shown, ours: ENGINE_PATH.test(raw), canonical: false };
   }
+  const suspicious = /%(2e|2f|5c|00)|\/\/|\\/i.test(raw) || shown !== raw;
+  const ours = ENGINE_PATH.test(path) || ENGINE_PATH.test(raw);
+  return { path, shown, ours, canonical: raw === path && !suspicious };
+}
+
+/** Control characters (NUL, CR, LF...) as `\xNN`, so a message or log line shows them inert. */
+function escapeControls(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += code < 0x20 || code === 0x7f ? `\\x${code.toString(16).padStart(2, '0')}` : c;
+  }
+  return out;
 }
 
 async function route(ctx: EngineContext, ex: Exchange): Promise<void> {
@@ -179,9 +222,7 @@ async function route(ctx: EngineContext, ex: Exchange): Promise<void> {
     res.once('close', settle);
     ctx.log.add(entry);
   }
-  // url results are capabilities, fetched with a plain GET: no bearer token (url-store.ts).
   if (download) return serveUrlResult(ctx, ex);
-  checkAuth(ctx, req);
   if (path === '/v1/models' && method === 'GET') {
     return sendJson(res, 200, {
       object: 'list',
@@ -200,6 +241,7 @@ async function route(ctx: EngineContext, ex: Exchange): Promise<void> {
   throw invalidUrl(method, path);
 }
 
+/** Constant-time key check; a wrong key is never echoed back, not even partly. */
 function checkAuth(ctx: EngineContext, req: IncomingMessage): void {
   const key = ctx.options.apiKey;
   if (!key) return;
@@ -214,12 +256,11 @@ function checkAuth(ctx: EngineContext, req: IncomingMessage): void {
       null,
     );
   }
-  if (match[1] !== key) {
-    const shown =
-      match[1]!.length > 8 ? `${match[1]!.slice(0, 3)}***${match[1]!.slice(-4)}` : '***';
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  if (!timingSafeEqual(digest(match[1]!), digest(key))) {
     throw new ApiError(
       401,
-      `Incorrect API key provided: ${shown}. Check the key in Provider settings.`,
+      'Incorrect API key provided. Check the key in Provider settings.',
       'invalid_request_error',
       null,
       'invalid_api_key',

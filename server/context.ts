@@ -6,7 +6,7 @@ import type { Semaphore } from './semaphore.ts';
 import type { UrlStore } from './url-store.ts';
 
 export interface EngineOptions {
-  /** When set, every /v1 route (except url results, see url-store.ts) needs `Authorization: Bearer <key>`. */
+  /** When set, every route (url results and test hooks too; not CORS preflights) needs `Authorization: Bearer <key>`. */
   apiKey?: string;
   /** The /__engine routes (request log, faults, clock). Off unless asked for. */
   testHooks?: boolean;

@@ -1,7 +1,8 @@
 /**
  * `npm run engine -- [--port N] [--host H] [--api-key K] [--faults]`: the local engine alone.
  * Binds 127.0.0.1 by default. --faults turns on the test hooks (/__engine/*, fault
- * injection); without it nothing can trigger a fault.
+ * injection); without it nothing can trigger a fault. The key may come from the environment
+ * instead (EASEL_ENGINE_API_KEY), which keeps it out of the process list; it is never printed.
  */
 import { parseArgs } from 'node:util';
 import { ENGINE_NOTICE } from './app.ts';
@@ -28,18 +29,18 @@ function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535, got '${values.port}'.`);
   }
+  const apiKey = values['api-key'] ?? process.env.EASEL_ENGINE_API_KEY;
   return listenEngine({
     port,
     host: values.host,
-    apiKey: values['api-key'],
+    apiKey,
     testHooks: values.faults,
   }).then((running) => {
     console.log(ENGINE_NOTICE);
     console.log(
       `Images API: ${running.url}/v1 (POST /images/generations, /images/edits, /images/variations)`,
     );
-    if (values['api-key'])
-      console.log('Requests need: Authorization: Bearer <the --api-key value>');
+    if (apiKey) console.log('Every request needs the API key you set, as a bearer token.');
     if (values.faults)
       console.log(
         'Test hooks ON (--faults): /__engine/requests, /__engine/faults, /__engine/clock',

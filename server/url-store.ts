@@ -2,9 +2,10 @@
  * Holds `response_format: url` results. Each image gets an unguessable id (24 random bytes)
  * and lives for 60 minutes, like DALL·E's URLs; afterwards the URL answers a clear 404.
  *
- * The id is the capability: image URLs are fetched by browsers with a plain GET (an <img>
- * or fetch without headers), so they do not require the --api-key bearer token. Memory is
- * bounded: past `maxBytes` the oldest images are dropped early (their URLs then say so).
+ * The id (192 random bits) is unguessable, and with --api-key the URL also needs the bearer
+ * token like every other route (app.ts): the studio downloads url results with fetch and
+ * sends the key only to its provider's origin. Memory is bounded: past `maxBytes` the oldest
+ * images are dropped early (their URLs then say so).
  */
 import { randomBytes } from 'node:crypto';
 

@@ -241,15 +241,23 @@ describe('--api-key', () => {
       maxRetries: 0,
     });
     const result = await right.images.generate({ model: 'dall-e-2', prompt: 'x', size: '256x256' });
-    // The url result is a capability: a plain GET without the key fetches it.
-    expect((await fetch(result.data![0]!.url!)).status).toBe(200);
+    // The url result needs the key too (see security.test.ts for every route).
+    const url = result.data![0]!.url!;
+    expect((await fetch(url)).status).toBe(401);
+    const image = await fetch(url, { headers: { authorization: 'Bearer sk-right-key-1234' } });
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
   });
 
   it('without --faults the test hooks do not exist', async () => {
     const res = await fetch(`${locked.url}/__engine/faults`, {
       method: 'POST',
+      headers: { authorization: 'Bearer sk-right-key-1234' },
       body: '{"queue":[{"type":"drop"}]}',
     });
     expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      'test_hooks_disabled',
+    );
   });
 });

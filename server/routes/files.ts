@@ -5,14 +5,16 @@ import { notFound } from '../http/errors.ts';
 import { sleep } from '../context.ts';
 
 export const FILES_PREFIX = '/v1/images/files/';
+/** Exactly the ids url-store.ts issues (32 base64url characters) and `.png`: nothing else. */
+const FILE_PATH = /^\/v1\/images\/files\/([A-Za-z0-9_-]{32})\.png$/;
 
 export async function serveUrlResult(ctx: EngineContext, ex: Exchange): Promise<void> {
   const fault = ctx.faults?.next('download') ?? null;
   if (ex.entry) ex.entry.fault = fault;
   if (fault?.type === 'latency') await sleep(fault.ms);
   if (fault && fault.type !== 'latency' && fault.type !== 'drop') throw faultError(fault, 'dall-e');
-  const id = ex.path.slice(FILES_PREFIX.length).replace(/\.png$/, '');
-  const found = ctx.urls.get(id);
+  const id = FILE_PATH.exec(ex.path)?.[1];
+  const found = id ? ctx.urls.get(id) : ({ kind: 'unknown' } as const);
   if (found.kind !== 'found') {
     const why = {
       expired:

@@ -1,6 +1,7 @@
 /**
  * The common life of an API request (generations, edits, variations): take the next fault
- * (test hooks only), wait for a work slot, read the body within its limits, log it, then run
+ * (test hooks only), refuse a wrong content type or an oversized declared length at once,
+ * wait for a work slot, read the body within its limits, log it, then run
  * the operation and send its answer — JSON or server-sent events. A `drop` fault cuts the
  * connection halfway through that answer.
  */
@@ -8,7 +9,7 @@ import { findModel, API_DEFAULT_MODEL, type Operation } from '../../src/api/mode
 import { sleep, type EngineContext, type Exchange } from '../context.ts';
 import { faultError, type Fault } from '../faults.ts';
 import { parseJsonObject, readBody } from '../http/body.ts';
-import { ApiError, unsupportedMediaType } from '../http/errors.ts';
+import { ApiError, payloadTooLarge, unsupportedMediaType } from '../http/errors.ts';
 import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart.ts';
 import { sendError, sendJson } from '../http/send.ts';
 import { analyseFile } from '../request-log.ts';
@@ -32,21 +33,33 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** 16 images and a mask, plus one so "too many images" can name the model's own limit. */
 const MAX_FILES = 18;
 
-async function readOperationBody(
+/**
+ * Everything about the body that can be checked before it is read — its type and its declared
+ * length — so a request that will be refused is answered at once, without waiting for a work
+ * slot and without reading a byte of an oversized upload. Returns the reader for later.
+ */
+function prepareBody(
   ctx: EngineContext,
   ex: Exchange,
   operation: Operation,
-): Promise<OperationBody> {
+): () => Promise<OperationBody> {
   const type = ex.req.headers['content-type'];
+  const declared = Number(ex.req.headers['content-length']);
+  const refuseDeclared = (maxBytes: number) => {
+    if (Number.isFinite(declared) && declared > maxBytes) throw payloadTooLarge(maxBytes);
+  };
   const limits = { idleMs: ctx.options.idleMs };
   if (isMultipart(type)) {
-    const { fields, files } = await readMultipart(ex.req, {
-      ...limits,
-      maxBytes: ctx.options.maxMultipartBytes,
-      maxFileBytes: MAX_FILE_BYTES,
-      maxFiles: MAX_FILES,
-    });
-    return { encoding: 'multipart', fields, files };
+    refuseDeclared(ctx.options.maxMultipartBytes);
+    return async () => {
+      const { fields, files } = await readMultipart(ex.req, {
+        ...limits,
+        maxBytes: ctx.options.maxMultipartBytes,
+        maxFileBytes: MAX_FILE_BYTES,
+        maxFiles: MAX_FILES,
+      });
+      return { encoding: 'multipart', fields, files };
+    };
   }
   if (operation !== 'generate') {
     throw unsupportedMediaType(
@@ -56,8 +69,11 @@ async function readOperationBody(
   if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw unsupportedMediaType(`Send the request as application/json; got '${type}'.`);
   }
-  const body = await readBody(ex.req, { ...limits, maxBytes: ctx.options.maxJsonBytes });
-  return { encoding: 'json', fields: parseJsonObject(body), files: [] };
+  refuseDeclared(ctx.options.maxJsonBytes);
+  return async () => {
+    const body = await readBody(ex.req, { ...limits, maxBytes: ctx.options.maxJsonBytes });
+    return { encoding: 'json', fields: parseJsonObject(body), files: [] };
+  };
 }
 
 function familyOf(fields: Record<string, unknown>, operation: Operation) {
@@ -74,6 +90,7 @@ export async function runOperation(
   const fault: Fault | null = ctx.faults?.next(operation) ?? null;
   if (ex.entry) ex.entry.fault = fault;
   if (fault?.type === 'latency') await sleep(fault.ms);
+  const readOperationBody = prepareBody(ctx, ex, operation);
   const release = await ctx.work.acquire();
   if (!release) {
     throw new ApiError(
@@ -86,7 +103,7 @@ export async function runOperation(
     );
   }
   try {
-    const body = await readOperationBody(ctx, ex, operation);
+    const body = await readOperationBody();
     if (ex.entry && ctx.log) {
       ex.entry.fields = body.fields;
       ex.entry.files = await Promise.all(body.files.map(analyseFile));

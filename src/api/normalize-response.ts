@@ -1,6 +1,8 @@
 /**
- * Turns an ImagesResponse into image bytes: b64_json is decoded, a url is fetched at once
- * (without the API key: the image host is another origin). When the url cannot be fetched,
+ * Turns an ImagesResponse into image bytes: b64_json is decoded, a url is fetched at once,
+ * with the API key only when the url is on the provider's own origin (a server that enforces
+ * its key on image URLs, like the local engine with --api-key, needs it; any other host never
+ * sees it). When the url cannot be fetched,
  * typically because the host sends no CORS headers, the image keeps its link, the time it
  * stops working (60 minutes after `created`, per the spec) and the reason.
  */
@@ -9,6 +11,7 @@ import type { ResultImage } from './image-result.ts';
 import { abortedError, invalidResponseError, type ErrorContext } from './errors.ts';
 import { base64ToBytes, MIME_FOR_FORMAT, readImageSize, sniffMime } from './image-bytes.ts';
 import { parseSize, type Dimensions } from './models.ts';
+import { authHeaders, providerOrigin, type Provider } from './provider.ts';
 
 /** DALL·E url results are valid for 60 minutes after they were created. */
 export const URL_LIFETIME_MS = 60 * 60 * 1000;
@@ -39,7 +42,14 @@ export async function toResultImages(
       }
       if (typeof item.url === 'string' && item.url.length > 0) {
         return {
-          ...(await fetchUrlImage(item.url, response.created, format, fallback, signal)),
+          ...(await fetchUrlImage(
+            item.url,
+            ctx.provider,
+            response.created,
+            format,
+            fallback,
+            signal,
+          )),
           ...revised,
         };
       }
@@ -60,6 +70,7 @@ function imageFromBytes(
 
 async function fetchUrlImage(
   url: string,
+  provider: Provider,
   created: number,
   format: string,
   fallback: Dimensions,
@@ -74,7 +85,7 @@ async function fetchUrlImage(
   });
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit' });
+    response = await fetch(url, { signal, credentials: 'omit', headers: keyFor(url, provider) });
   } catch {
     if (signal.aborted) throw abortedError();
     return remote(
@@ -95,6 +106,15 @@ async function fetchUrlImage(
   } catch {
     if (signal.aborted) throw abortedError();
     return remote('The download of the image broke off; Easel kept only the link.');
+  }
+}
+
+/** The provider's auth headers when `url` is on its origin; none for any other host. */
+function keyFor(url: string, provider: Provider): Record<string, string> {
+  try {
+    return new URL(url).origin === providerOrigin(provider) ? authHeaders(provider) : {};
+  } catch {
+    return {};
   }
 }
 

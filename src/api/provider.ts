@@ -4,7 +4,7 @@
  * module turns it into URLs and headers and nothing else.
  *
  * The key is only ever placed in a request header for the provider's own URLs: never in a
- * URL, never sent to another host (url results are fetched without it).
+ * URL, never sent to another host (url results get it only on the provider's own origin).
  */
 import { MODELS, type ModelId, type Operation } from './models.ts';
 import type { ProviderKind, ProviderLabel } from './image-result.ts';
