@@ -11,6 +11,7 @@ import { queryOptions } from '@tanstack/react-query';
 import {
   findEntry,
   listEntries,
+  listRecent,
   readImage,
   readLineage,
   readMask,
@@ -22,6 +23,7 @@ export const galleryKeys = {
   all: ['gallery'] as const,
   meta: () => [...galleryKeys.all, 'meta'] as const,
   entries: () => [...galleryKeys.meta(), 'entries'] as const,
+  recent: (limit: number) => [...galleryKeys.meta(), 'recent', limit] as const,
   entry: (id: string) => [...galleryKeys.meta(), 'entry', id] as const,
   lineage: (id: string) => [...galleryKeys.meta(), 'lineage', id] as const,
   storage: () => [...galleryKeys.meta(), 'storage'] as const,
@@ -33,6 +35,9 @@ export const galleryKeys = {
 
 export const entriesQuery = () =>
   queryOptions({ queryKey: galleryKeys.entries(), queryFn: () => listEntries() });
+
+export const recentQuery = (limit: number) =>
+  queryOptions({ queryKey: galleryKeys.recent(limit), queryFn: () => listRecent(limit) });
 
 export const entryQuery = (id: string) =>
   queryOptions({ queryKey: galleryKeys.entry(id), queryFn: () => findEntry(id) });

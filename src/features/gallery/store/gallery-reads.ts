@@ -11,6 +11,15 @@ export async function listEntries(db: GalleryDb = galleryDb): Promise<GalleryEnt
   return entries.sort(newestFirst);
 }
 
+/** The newest `limit` entries (the recent strip), straight from the createdAt index. */
+export async function listRecent(
+  limit: number,
+  db: GalleryDb = galleryDb,
+): Promise<GalleryEntry[]> {
+  const entries = await db.entries.orderBy('createdAt').reverse().limit(limit).toArray();
+  return entries.sort(newestFirst);
+}
+
 export function newestFirst(a: GalleryEntry, b: GalleryEntry): number {
   return b.createdAt - a.createdAt || a.batchId.localeCompare(b.batchId) || a.index - b.index;
 }

@@ -4,7 +4,7 @@ import type { ImageJobResult } from '../../../api/image-result.ts';
 import { filterEntries, NO_FILTER } from '../entry-filter.ts';
 import type { Thumbnailer } from '../thumbnails/thumbnail-protocol.ts';
 import { GalleryDb } from './gallery-db.ts';
-import { listEntries, readImage, readLineage } from './gallery-reads.ts';
+import { listEntries, listRecent, readImage, readLineage } from './gallery-reads.ts';
 import { deleteEntries, restoreEntries, setFavourite } from './gallery-writes.ts';
 import { saveResults } from './save-results.ts';
 
@@ -51,6 +51,12 @@ describe('gallery store', () => {
       'pair2',
       'middle0',
       'old0',
+    ]);
+    expect((await listRecent(4, db)).map((e) => `${e.prompt}${e.index}`)).toEqual([
+      'pair0',
+      'pair1',
+      'pair2',
+      'middle0',
     ]);
   });
 
