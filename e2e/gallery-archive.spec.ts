@@ -150,3 +150,32 @@ test('a bad archive is refused with a clear message and the gallery is unchanged
   await expect(grid.getByRole('gridcell', { name: /an intruder|another/ })).toHaveCount(0);
   expect(imagesOf(await exportAll(page))).toEqual(before);
 });
+
+test('an import that does not fit in the space left is refused and changes nothing', async ({
+  page,
+  baseURL,
+}) => {
+  await openGallery(page);
+  // Chromium's own quota for this origin, shrunk to well under the archive's size. (Chromium
+  // enforces the override on writes but navigator.storage.estimate() still reports the real
+  // quota, so this drives the write-time refusal; the estimate check is unit-tested.)
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(baseURL!).origin,
+    quotaSize: 20_000,
+  });
+  await importArchive(page, 'seed.zip', seeded.zip);
+  const alert = page.getByRole('alert', { name: 'Gallery problem' });
+  await expect(alert).toContainText('The gallery is full');
+  await expect(alert).toContainText('Nothing was imported.');
+  await expect(alert).toContainText('export older images, then delete them');
+  await expect(page.getByText('Nothing here yet')).toBeVisible();
+
+  // With room again, the same archive imports whole.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin });
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await importArchive(page, 'seed.zip', seeded.zip);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    'Imported 4 images',
+  );
+});

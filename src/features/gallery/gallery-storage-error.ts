@@ -26,10 +26,18 @@ const TEXT: Record<GalleryStorageErrorKind, { message: string; action: string }>
   },
 };
 
+/** What to do about it from inside the gallery (importing, deleting…), where no result waits. */
+export const GALLERY_ADVICE: Record<GalleryStorageErrorKind, string> = {
+  quota: 'Free space: export older images, then delete them from the gallery.',
+  unavailable: 'Allow this site to store data, or use a normal window, then reload Easel.',
+  blocked: 'Close the other Easel tabs, then reload this one.',
+  failed: 'Reload Easel and try again.',
+};
+
 export class GalleryStorageError extends Error {
   override readonly name = 'GalleryStorageError';
   readonly kind: GalleryStorageErrorKind;
-  /** What the user can do about it, in a sentence. */
+  /** What the user can do about it when a result could not be saved, in a sentence. */
   readonly action: string;
 
   constructor(kind: GalleryStorageErrorKind, options?: { cause?: unknown; message?: string }) {

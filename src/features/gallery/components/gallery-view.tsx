@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { toGalleryStorageError } from '../gallery-storage-error.ts';
+import { GALLERY_ADVICE, toGalleryStorageError } from '../gallery-storage-error.ts';
 import { useGalleryEntries } from '../hooks/use-gallery-entries.ts';
 import { requestPersistentStorage } from '../store/storage-estimate.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
@@ -34,11 +34,7 @@ export function GalleryView() {
     body = (
       <div className="gallery__empty" role="alert">
         <p>{problem.message}</p>
-        <p>
-          {problem.kind === 'blocked'
-            ? 'Close the other Easel tabs, then reload this one.'
-            : 'Allow this site to store data, then reload Easel.'}
-        </p>
+        <p>{GALLERY_ADVICE[problem.kind]}</p>
       </div>
     );
   } else if (isPending) {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { ArchiveImportError, importArchive } from '../archive/import-archive.ts';
 import { exportArchive } from '../archive/export-archive.ts';
 import { archiveFileName, downloadBlob } from '../download-blob.ts';
-import { GalleryStorageError } from '../gallery-storage-error.ts';
+import { GALLERY_ADVICE, GalleryStorageError } from '../gallery-storage-error.ts';
 import { galleryDb } from '../store/gallery-db.ts';
 import { readStorageReport } from '../store/storage-estimate.ts';
 import { makeThumbnail } from '../thumbnails/make-thumbnail.ts';
@@ -30,7 +30,7 @@ const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 
 
 type Failure = Extract<ArchiveStatus, { state: 'failed' }>;
 
-function failure(error: unknown): Failure {
+function failure(error: unknown, nothingDone = ''): Failure {
   if (error instanceof ArchiveImportError) {
     return {
       state: 'failed',
@@ -39,7 +39,8 @@ function failure(error: unknown): Failure {
     };
   }
   if (error instanceof GalleryStorageError) {
-    return { state: 'failed', message: `${error.message} ${error.action}`, problems: [] };
+    const message = `${error.message}${nothingDone} ${GALLERY_ADVICE[error.kind]}`;
+    return { state: 'failed', message, problems: [] };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { state: 'failed', message: detail, problems: [] };
@@ -90,7 +91,7 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
         },
       });
     } catch (error) {
-      set({ status: failure(error) });
+      set({ status: failure(error, ' Nothing was imported.') });
     }
   },
 }));
