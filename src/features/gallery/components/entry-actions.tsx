@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useViewStore } from '../../../lib/studio-view.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
+import { applySettings } from '../../generate/apply-settings.ts';
+import { startVariations } from '../../generate/start-variations.ts';
 import { downloadBlob, entryFileName } from '../download-blob.ts';
 import type { GalleryEntry } from '../gallery-entry.ts';
 import { lineageQuery } from '../hooks/gallery-queries.ts';
@@ -37,6 +40,20 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
     openEntry(null);
     await openInEditor({ image, name: entryFileName(entry), parentId: entry.id });
   });
+  // Loads prompt and settings into the panel of the operation that made the image.
+  const reuseSettings = () => {
+    const operation = entry.kind === 'edit' ? 'edit' : 'generate';
+    applySettings(operation, entry.params);
+    openEntry(null);
+    useViewStore.getState().showView(operation);
+  };
+  // dall-e-2 variations of any stored image; the job runs in the Generate view's queue.
+  const makeVariations = run('Starting variations', async () => {
+    const image = await readImage(entry.id);
+    startVariations(image, entry.id);
+    openEntry(null);
+    useViewStore.getState().showView('generate');
+  });
   const reEditParent = run('Opening the editor', async () => {
     if (!parent || !entry.maskId) return;
     const [image, mask] = await Promise.all([readImage(parent.id), readMask(entry.maskId)]);
@@ -64,6 +81,21 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
           title="Open the image this edit was made from, with the same mask, to try again"
         >
           Re-edit the original
+        </button>
+      )}
+      {entry.kind !== 'variation' && (
+        <button type="button" className="button" onClick={reuseSettings}>
+          Reuse settings
+        </button>
+      )}
+      {!entry.remote && (
+        <button
+          type="button"
+          className="button"
+          onClick={makeVariations}
+          title="Four variations of this image by DALL·E 2, in the Generate view"
+        >
+          Make variations
         </button>
       )}
       {!entry.remote && (

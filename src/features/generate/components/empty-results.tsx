@@ -1,6 +1,7 @@
 import { useActiveProvider } from '../../providers/provider-store.ts';
 import { openProviderSettings } from '../../providers/provider-dialog-store.ts';
 import { useViewStore } from '../../../lib/studio-view.ts';
+import { RecentStrip } from '../../gallery/components/recent-strip.tsx';
 
 /** What the workspace says before the first request of the session. */
 export function EmptyResults() {
@@ -32,6 +33,7 @@ export function EmptyResults() {
           to generate for real.
         </p>
       ) : null}
+      <RecentStrip limit={6} />
     </div>
   );
 }

@@ -1,0 +1,147 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
+import { sha256 } from './fixtures/gallery-archive.ts';
+import { galleryGrid } from './fixtures/gallery-page.ts';
+import {
+  expect,
+  newestJob,
+  pickOption,
+  pickSegment,
+  promptBox,
+  test,
+  TEST_ENGINE_NAME,
+} from './generate-helpers.ts';
+
+test.beforeEach(async ({ page, engine }) => {
+  expect(engine.url).toMatch(/^http:/);
+  await page.goto('/');
+});
+
+async function generate(page: Page, model: string, prompt: string, set?: () => Promise<void>) {
+  await pickOption(page, 'Model', model);
+  await promptBox(page).fill(prompt);
+  await set?.();
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  return newestJob(page);
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+  const file = page.waitForEvent('download');
+  await click();
+  return readFile(await (await file).path());
+}
+
+async function openInGallery(page: Page, prompt: string) {
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await galleryGrid(page)
+    .getByRole('gridcell', { name: new RegExp(`^${prompt}`) })
+    .click();
+  return page.getByRole('dialog', { name: prompt });
+}
+
+test('a generated image is in the gallery after a reload, with its bytes and metadata', async ({
+  page,
+}) => {
+  const job = await generate(page, 'GPT Image 1', 'a copper kettle on a stove');
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const shown = await download(page, () =>
+    job.getByRole('button', { name: 'Download image 1' }).click(),
+  );
+
+  await page.reload();
+  // The Generate view keeps the newest images within reach.
+  await page
+    .getByRole('button', { name: 'Open in the gallery: a copper kettle on a stove' })
+    .click();
+  const detail = page.getByRole('dialog', { name: 'a copper kettle on a stove' });
+  await expect(detail.getByText(`${TEST_ENGINE_NAME} (OpenAI-compatible)`)).toBeVisible();
+  await expect(detail.getByText('gpt-image-1', { exact: true }).first()).toBeVisible();
+  await expect(detail.getByText(/\d+ in .* out · \d+ total/)).toBeVisible();
+  const stored = await download(page, () =>
+    detail.getByRole('button', { name: 'Download' }).click(),
+  );
+  expect(sha256(stored)).toBe(sha256(shown));
+  const meta = await sharp(stored).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['png', 1024, 1024]);
+});
+
+test('a url result is fetched and stored as bytes, not as a link', async ({ page, engine }) => {
+  const job = await generate(page, 'DALL·E 3', 'a lighthouse at dusk', () =>
+    pickSegment(page, 'Response format', 'Link'),
+  );
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const [request] = await engine.requests();
+  expect(request?.fields.response_format).toBe('url');
+
+  await page.reload();
+  const detail = await openInGallery(page, 'a lighthouse at dusk');
+  await expect(detail.getByText(/1024 × 1024 · PNG · [\d.]+ (KB|MB)/)).toBeVisible();
+  await expect(detail.getByText(/link only/)).toHaveCount(0);
+  const stored = await download(page, () =>
+    detail.getByRole('button', { name: 'Download' }).click(),
+  );
+  const meta = await sharp(stored).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['png', 1024, 1024]);
+});
+
+test('variations started from the gallery come back linked to their parent', async ({
+  page,
+  engine,
+}) => {
+  const job = await generate(page, 'DALL·E 2', 'a paper crane');
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const detail = await openInGallery(page, 'a paper crane');
+  await detail.getByRole('button', { name: 'Make variations' }).click();
+  await expect(page.getByRole('tab', { name: 'Generate' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  expect((await engine.requests()).map((r) => r.operation)).toEqual(['generate', 'variation']);
+
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('variation');
+  const variations = galleryGrid(page).getByRole('gridcell');
+  await expect(variations).toHaveCount(4);
+  await variations.first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Parent: a paper crane' }).click();
+  const parent = page.getByRole('dialog', { name: 'a paper crane' });
+  await expect(parent.getByRole('button', { name: /^Variation:/ })).toHaveCount(4);
+});
+
+test('reuse settings from the gallery fills the prompt panel', async ({ page }) => {
+  const job = await generate(page, 'GPT Image 1 mini', 'a tiny greenhouse, isometric');
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await promptBox(page).fill('something else');
+  const detail = await openInGallery(page, 'a tiny greenhouse, isometric');
+  await detail.getByRole('button', { name: 'Reuse settings' }).click();
+  await expect(page.getByRole('tab', { name: 'Generate' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(promptBox(page)).toHaveValue('a tiny greenhouse, isometric');
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/GPT Image 1 mini$/);
+});
+
+test('when the gallery is full the result stays on screen, downloadable, and says why', async ({
+  page,
+  baseURL,
+}) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(baseURL!).origin,
+    quotaSize: 50_000,
+  });
+  const job = await generate(page, 'GPT Image 1', 'a very large mural');
+  await expect(job.getByText('Not saved', { exact: true })).toBeVisible();
+  await expect(job.getByText('The gallery is full')).toBeVisible();
+  await expect(job.getByText(/Download this result now/)).toBeVisible();
+  const bytes = await download(page, () =>
+    job.getByRole('button', { name: 'Download image 1' }).click(),
+  );
+  expect((await sharp(bytes).metadata()).width).toBe(1024);
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await expect(page.getByText('Nothing here yet')).toBeVisible();
+});
