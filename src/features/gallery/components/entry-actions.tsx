@@ -67,7 +67,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
   });
 
   return (
-    <div className="detail__actions" role="group" aria-label="Image actions">
+    <div className="entry-detail__actions" role="group" aria-label="Image actions">
       {!entry.remote && (
         <button type="button" className="button button--primary" onClick={edit}>
           Edit

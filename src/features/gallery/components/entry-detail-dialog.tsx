@@ -51,9 +51,9 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
   return (
     <Dialog.Root open={openId !== null} onOpenChange={(open) => !open && openEntry(null)}>
       <Dialog.Portal>
-        <Dialog.Overlay className="detail-overlay" />
+        <Dialog.Overlay className="entry-detail-overlay" />
         <Dialog.Content
-          className="detail"
+          className="entry-detail"
           aria-describedby={undefined}
           onKeyDown={onKeyDown}
           onCloseAutoFocus={onCloseAutoFocus}
@@ -77,7 +77,7 @@ function EntryDetail({ id, previous, next }: EntryDetailProps) {
   if (isPending) return <Dialog.Title className="visually-hidden">Loading image</Dialog.Title>;
   if (!entry) {
     return (
-      <div className="detail__missing">
+      <div className="entry-detail__missing">
         <Dialog.Title>Image not found</Dialog.Title>
         <p>{error ? error.message : 'This image is no longer in the gallery.'}</p>
         <Dialog.Close className="button">Close</Dialog.Close>
@@ -86,9 +86,9 @@ function EntryDetail({ id, previous, next }: EntryDetailProps) {
   }
   return (
     <>
-      <div className="detail__stage">
+      <div className="entry-detail__stage">
         <EntryImage entry={entry} />
-        <div className="detail__steps">
+        <div className="entry-detail__steps">
           <button
             type="button"
             className="button"
@@ -107,10 +107,10 @@ function EntryDetail({ id, previous, next }: EntryDetailProps) {
           </button>
         </div>
       </div>
-      <div className="detail__side">
-        <div className="detail__header">
-          <Dialog.Title className="detail__title">{entryTitle(entry)}</Dialog.Title>
-          <Dialog.Close className="button button--ghost detail__close" aria-label="Close">
+      <div className="entry-detail__side">
+        <div className="entry-detail__header">
+          <Dialog.Title className="entry-detail__title">{entryTitle(entry)}</Dialog.Title>
+          <Dialog.Close className="button button--ghost entry-detail__close" aria-label="Close">
             ✕
           </Dialog.Close>
         </div>

@@ -14,11 +14,11 @@ export function EntryImage({ entry }: { entry: GalleryEntry }) {
 function StoredImage({ entry }: { entry: GalleryEntry }) {
   const image = useQuery(imageQuery(entry.id));
   const ref = useBlobImage(image.data);
-  if (image.isError) return <p className="detail__image-problem">{image.error.message}</p>;
+  if (image.isError) return <p className="entry-detail__image-problem">{image.error.message}</p>;
   return (
     <img
       ref={ref}
-      className="detail__image"
+      className="entry-detail__image"
       alt={`Full image: ${entryTitle(entry)}`}
       width={entry.width}
       height={entry.height}
@@ -32,7 +32,7 @@ function RemoteImage({ entry }: { entry: GalleryEntry }) {
   const [openedAt] = useState(() => Date.now());
   const expired = remote.expiresAt < openedAt;
   return (
-    <div className="detail__image-problem">
+    <div className="entry-detail__image-problem">
       <p>
         The provider answered with a link instead of the image, and the image could not be fetched
         from it ({remote.reason}). Only the link was kept.

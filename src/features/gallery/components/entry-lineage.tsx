@@ -13,27 +13,27 @@ export function EntryLineage({ entry }: { entry: GalleryEntry }) {
   const { parent, missingParentId, children } = lineage;
   if (!parent && !missingParentId && children.length === 0) return null;
   return (
-    <section className="detail__section" aria-labelledby="detail-lineage">
-      <h3 id="detail-lineage" className="detail__heading">
+    <section className="entry-detail__section" aria-labelledby="detail-lineage">
+      <h3 id="detail-lineage" className="entry-detail__heading">
         Lineage
       </h3>
       {(parent || missingParentId) && (
-        <div className="lineage__group">
-          <h4 className="detail__subheading">Made from</h4>
-          <div className="lineage__list">
+        <div className="entry-lineage__group">
+          <h4 className="entry-detail__subheading">Made from</h4>
+          <div className="entry-lineage__list">
             {parent ? (
               <LineageLink entry={parent} relation="Parent" />
             ) : (
-              <p className="lineage__missing">An image that is no longer in the gallery.</p>
+              <p className="entry-lineage__missing">An image that is no longer in the gallery.</p>
             )}
             {entry.maskId && <MaskPreview maskId={entry.maskId} />}
           </div>
         </div>
       )}
       {children.length > 0 && (
-        <div className="lineage__group">
-          <h4 className="detail__subheading">Made from this image</h4>
-          <div className="lineage__list">
+        <div className="entry-lineage__group">
+          <h4 className="entry-detail__subheading">Made from this image</h4>
+          <div className="entry-lineage__list">
             {children.map((child) => (
               <LineageLink key={child.id} entry={child} relation={KIND_LABEL[child.kind]} />
             ))}
@@ -52,16 +52,16 @@ function LineageLink({ entry, relation }: { entry: GalleryEntry; relation: strin
   return (
     <button
       type="button"
-      className="lineage__link"
+      className="entry-lineage__link"
       aria-label={`${relation}: ${title}`}
       onClick={() => openEntry(entry.id)}
     >
-      <span className="lineage__thumb">
+      <span className="entry-lineage__thumb">
         {thumbnail && !previewFailed && <canvas ref={canvasRef} aria-hidden="true" />}
       </span>
-      <span className="lineage__text">
-        <span className="lineage__relation">{relation}</span>
-        <span className="lineage__title">{title}</span>
+      <span className="entry-lineage__text">
+        <span className="entry-lineage__relation">{relation}</span>
+        <span className="entry-lineage__title">{title}</span>
       </span>
     </button>
   );
@@ -72,8 +72,8 @@ function MaskPreview({ maskId }: { maskId: string }) {
   const ref = useBlobImage(mask);
   if (!mask) return null;
   return (
-    <figure className="lineage__mask">
-      <span className="lineage__thumb lineage__thumb--mask">
+    <figure className="entry-lineage__mask">
+      <span className="entry-lineage__thumb entry-lineage__thumb--mask">
         <img ref={ref} alt="The mask painted for this edit (transparent where edited)" />
       </span>
       <figcaption>Mask</figcaption>

@@ -25,46 +25,46 @@ function usageText(usage: ImageUsage): string {
 export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
   const params = Object.entries(entry.params).filter(([name]) => name !== 'prompt');
   return (
-    <section className="detail__section" aria-labelledby="detail-about">
-      <h3 id="detail-about" className="detail__heading">
+    <section className="entry-detail__section" aria-labelledby="detail-about">
+      <h3 id="detail-about" className="entry-detail__heading">
         About this image
       </h3>
-      <dl className="meta">
+      <dl className="entry-meta">
         {entry.prompt && (
-          <div className="meta__row meta__row--block">
+          <div className="entry-meta__row entry-meta__row--block">
             <dt>Prompt</dt>
-            <dd className="meta__prompt">{entry.prompt}</dd>
+            <dd className="entry-meta__prompt">{entry.prompt}</dd>
           </div>
         )}
         {entry.revisedPrompt && (
-          <div className="meta__row meta__row--block">
+          <div className="entry-meta__row entry-meta__row--block">
             <dt>Revised prompt</dt>
-            <dd className="meta__prompt">{entry.revisedPrompt}</dd>
+            <dd className="entry-meta__prompt">{entry.revisedPrompt}</dd>
           </div>
         )}
-        <div className="meta__row">
+        <div className="entry-meta__row">
           <dt>Kind</dt>
           <dd>{KIND_LABEL[entry.kind]}</dd>
         </div>
-        <div className="meta__row">
+        <div className="entry-meta__row">
           <dt>Model</dt>
           <dd>{entry.model}</dd>
         </div>
-        <div className="meta__row">
+        <div className="entry-meta__row">
           <dt>Provider</dt>
           <dd>
             {entry.provider.name} ({PROVIDER_KIND[entry.provider.kind] ?? entry.provider.kind})
           </dd>
         </div>
-        <div className="meta__row">
+        <div className="entry-meta__row">
           <dt>Created</dt>
           <dd>{formatDateTime(entry.createdAt)}</dd>
         </div>
-        <div className="meta__row">
+        <div className="entry-meta__row">
           <dt>Took</dt>
           <dd>{formatDuration(entry.durationMs)}</dd>
         </div>
-        <div className="meta__row">
+        <div className="entry-meta__row">
           <dt>Image</dt>
           <dd>
             {entry.width} × {entry.height}
@@ -74,7 +74,7 @@ export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
           </dd>
         </div>
         {entry.usage && (
-          <div className="meta__row">
+          <div className="entry-meta__row">
             <dt>Tokens</dt>
             <dd>{usageText(entry.usage)}</dd>
           </div>
@@ -82,10 +82,10 @@ export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
       </dl>
       {params.length > 0 && (
         <>
-          <h4 className="detail__subheading">Request parameters</h4>
-          <dl className="meta meta--params">
+          <h4 className="entry-detail__subheading">Request parameters</h4>
+          <dl className="entry-meta entry-meta--params">
             {params.map(([name, value]) => (
-              <div className="meta__row" key={name}>
+              <div className="entry-meta__row" key={name}>
                 <dt>
                   <code>{name}</code>
                 </dt>

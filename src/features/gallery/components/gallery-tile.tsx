@@ -39,15 +39,15 @@ export const GalleryTile = memo(function GalleryTile({
       tabIndex={tabbable ? 0 : -1}
       data-index={index}
       data-entry-id={entry.id}
-      className="tile"
+      className="gallery-tile"
       onClick={(event) => onClickTile(index, event)}
       onFocus={(event) => event.target === event.currentTarget && onFocusTile(index)}
     >
-      <div className="tile__frame">
+      <div className="gallery-tile__frame">
         {thumbnail.data && !previewFailed ? (
-          <canvas ref={canvasRef} className="tile__image" aria-hidden="true" />
+          <canvas ref={canvasRef} className="gallery-tile__image" aria-hidden="true" />
         ) : thumbnail.isPending ? null : (
-          <span className="tile__placeholder">
+          <span className="gallery-tile__placeholder">
             {entry.remote
               ? 'Link only'
               : thumbnail.isError || previewFailed
@@ -57,21 +57,23 @@ export const GalleryTile = memo(function GalleryTile({
         )}
         <input
           type="checkbox"
-          className="tile__check"
+          className="gallery-tile__check"
           tabIndex={-1}
           aria-label={`Select ${title.length > 60 ? `${title.slice(0, 57)}…` : title}`}
           checked={selected}
           onChange={() => onToggleSelected(index)}
           onClick={(event) => event.stopPropagation()}
         />
-        <span className="tile__badges" aria-hidden="true">
+        <span className="gallery-tile__badges" aria-hidden="true">
           {entry.kind !== 'generation' && (
-            <span className="tile__badge">{KIND_LABEL[entry.kind]}</span>
+            <span className="gallery-tile__badge">{KIND_LABEL[entry.kind]}</span>
           )}
-          {entry.favourite === 1 && <span className="tile__badge tile__badge--star">★</span>}
+          {entry.favourite === 1 && (
+            <span className="gallery-tile__badge gallery-tile__badge--star">★</span>
+          )}
         </span>
       </div>
-      <div className="tile__caption" aria-hidden="true">
+      <div className="gallery-tile__caption" aria-hidden="true">
         {title}
       </div>
     </div>

@@ -15,7 +15,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
     <div className="gallery-toolbar" role="search" aria-label="Gallery filters">
       <input
         type="search"
-        className="field gallery-toolbar__search"
+        className="gallery-field gallery-toolbar__search"
         placeholder="Search prompts"
         aria-label="Search gallery"
         value={filter.search}
@@ -24,7 +24,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
       <label className="gallery-toolbar__field">
         <span>Model</span>
         <select
-          className="field"
+          className="gallery-field"
           value={filter.model ?? ''}
           onChange={(e) => setFilter({ model: e.target.value || null })}
         >
@@ -39,7 +39,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
       <label className="gallery-toolbar__field">
         <span>Kind</span>
         <select
-          className="field"
+          className="gallery-field"
           value={filter.kind ?? ''}
           onChange={(e) => setFilter({ kind: (e.target.value || null) as EntryKind | null })}
         >
@@ -55,7 +55,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
         <span>From</span>
         <input
           type="date"
-          className="field"
+          className="gallery-field"
           value={filter.from ?? ''}
           max={filter.to ?? undefined}
           onChange={(e) => setFilter({ from: e.target.value || null })}
@@ -65,7 +65,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
         <span>To</span>
         <input
           type="date"
-          className="field"
+          className="gallery-field"
           value={filter.to ?? ''}
           min={filter.from ?? undefined}
           onChange={(e) => setFilter({ to: e.target.value || null })}
@@ -82,7 +82,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
       <label className="gallery-toolbar__field">
         <span className="visually-hidden">Order</span>
         <select
-          className="field"
+          className="gallery-field"
           value={filter.order}
           onChange={(e) => setFilter({ order: e.target.value as GalleryFilter['order'] })}
         >

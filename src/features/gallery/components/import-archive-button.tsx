@@ -5,7 +5,7 @@ export function ImportArchiveButton() {
   const importFile = useArchiveStore((s) => s.importFile);
   const busy = useArchiveStore((s) => s.status.state === 'working');
   return (
-    <label className="button file-button" aria-disabled={busy}>
+    <label className="button gallery-file-button" aria-disabled={busy}>
       Import…
       <input
         type="file"

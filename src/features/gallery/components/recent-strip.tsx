@@ -21,7 +21,7 @@ export function RecentStrip({ limit = 12 }: { limit?: number }) {
   return (
     <section className="recent-strip" aria-labelledby="recent-strip-title">
       <div className="recent-strip__header">
-        <h3 id="recent-strip-title" className="detail__heading">
+        <h3 id="recent-strip-title" className="entry-detail__heading">
           Recent
         </h3>
         <button type="button" className="button button--ghost" onClick={() => showView('gallery')}>

@@ -16,7 +16,7 @@ export function SelectionBar({ shown }: { shown: readonly GalleryEntry[] }) {
   const ids = [...selected];
   const count = selected.size.toLocaleString();
   return (
-    <div className="selection-bar" role="toolbar" aria-label="Selected images">
+    <div className="gallery-selection" role="toolbar" aria-label="Selected images">
       <strong>{count} selected</strong>
       <button
         type="button"
@@ -40,7 +40,7 @@ export function SelectionBar({ shown }: { shown: readonly GalleryEntry[] }) {
       >
         Delete {count}
       </button>
-      <span className="selection-bar__spacer" />
+      <span className="gallery-selection__spacer" />
       {selected.size < shown.length && (
         <button
           type="button"

@@ -19,13 +19,13 @@ export function UndoDeleteToast() {
       {lastDelete && (
         <Toast.Root
           key={lastDelete.key}
-          className="toast"
+          className="gallery-toast"
           open
           onOpenChange={(open) => {
             if (!open && !undo.isPending) forget();
           }}
         >
-          <Toast.Title className="toast__title">
+          <Toast.Title className="gallery-toast__title">
             Deleted {count === 1 ? '1 image' : `${count.toLocaleString()} images`}
           </Toast.Title>
           <Toast.Action altText="Undo the delete" asChild>
@@ -46,7 +46,7 @@ export function UndoDeleteToast() {
           </Toast.Close>
         </Toast.Root>
       )}
-      <Toast.Viewport className="toast-viewport" />
+      <Toast.Viewport className="gallery-toast-viewport" />
     </Toast.Provider>
   );
 }
