@@ -35,7 +35,8 @@ export function sniffImageKind(head: Uint8Array): SniffedKind {
     .decode(head)
     .replace(/^\uFEFF/, '')
     .trimStart();
-  if (/^<svg[\s/>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s/>]/i.test(text))) return 'svg';
+  if (/^<svg[\s/>]/i.test(text) || (/^<\?xml/i.test(text) && /<svg[\s/>]/i.test(text)))
+    return 'svg';
   if (/^<!--/.test(text) && /<svg[\s/>]/i.test(text)) return 'svg';
   return 'unknown';
 }
