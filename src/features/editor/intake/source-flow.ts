@@ -129,6 +129,17 @@ function carryFor(before: SessionState, options: OpenOptions): MaskCarry | null 
   return null;
 }
 
+/**
+ * A result goes back in as the next source, keeping the painted mask (carried over to the
+ * result's size) so the designer can refine the same region again.
+ */
+export function continueFromResult(
+  image: Blob,
+  options: { name: string; parentId?: string },
+): Promise<boolean> {
+  return openSource(image, { ...options, keepMask: true });
+}
+
 /** Switches the model the image is prepared for; re-prepares when its input rules differ. */
 export async function setEditModel(model: ModelId): Promise<void> {
   const state = get();
