@@ -55,15 +55,35 @@ export function renderMaskAlpha(canvas: PaintCanvas, mask: MaskSource): number {
   ctx.drawImage(mask.canvas as CanvasImageSource, 0, 0, width, height);
   ctx.globalCompositeOperation = 'source-over';
 
-  const image = ctx.getImageData(0, 0, width, height);
-  const painted = forceBinaryAlpha(image.data);
-  ctx.putImageData(image, 0, 0);
+  // Row bands keep each read-back a few MB even for a 4K mask.
+  const band = Math.max(1, Math.floor((4 << 20) / (width * 4)));
+  let painted = 0;
+  for (let y = 0; y < height; y += band) {
+    const rows = Math.min(band, height - y);
+    const image = ctx.getImageData(0, y, width, rows);
+    painted += forceBinaryAlpha(image.data);
+    ctx.putImageData(image, 0, y);
+  }
   return painted;
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Every pixel becomes opaque black or fully transparent; returns how many became transparent. */
 export function forceBinaryAlpha(data: Uint8ClampedArray): number {
   let painted = 0;
+  if (LITTLE_ENDIAN && data.byteOffset % 4 === 0) {
+    // One 32-bit word per pixel: alpha is the high byte; opaque black is 0xff000000.
+    const words = new Uint32Array(data.buffer, data.byteOffset, data.length >> 2);
+    for (let i = 0; i < words.length; i++) {
+      if (words[i]! >>> 24 >= KEPT_ALPHA_THRESHOLD) words[i] = 0xff000000;
+      else {
+        words[i] = 0;
+        painted++;
+      }
+    }
+    return painted;
+  }
   for (let i = 0; i < data.length; i += 4) {
     data[i] = 0;
     data[i + 1] = 0;
