@@ -1,6 +1,7 @@
 import { Slider, Switch } from 'radix-ui';
 import { useRef, useState } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
+import { useFitSize } from '../hooks/use-fit-size.ts';
 import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
 import { ResultActions } from './result-actions.tsx';
 
@@ -15,6 +16,8 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
   const [split, setSplit] = useState(50);
   const before = useRef<HTMLImageElement>(null);
   const after = useRef<HTMLImageElement>(null);
+  const viewport = useRef<HTMLDivElement>(null);
+  const frame = useFitSize(viewport, batch.width, batch.height);
   const result = batch.results[index];
   useBlobSrc(before, batch.original);
   useBlobSrc(after, result ? shownBlob(result, showComposed) : null);
@@ -42,17 +45,19 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
         )}
         <ResultActions batch={batch} index={index} />
       </div>
-      <div className="compare__frame" style={{ aspectRatio: `${batch.width} / ${batch.height}` }}>
-        <img ref={before} className="compare__image" alt="Before: the image as sent" />
-        <img
-          ref={after}
-          className="compare__image compare__image--after"
-          style={{ clipPath: `inset(0 0 0 ${split}%)` }}
-          alt={`After: result ${index + 1}${composedShown ? ' with unpainted pixels kept' : ''}`}
-        />
-        <div className="compare__divider" style={{ left: `${split}%` }} aria-hidden="true" />
-        <span className="compare__tag compare__tag--before">Before</span>
-        <span className="compare__tag compare__tag--after">After</span>
+      <div className="compare__viewport" ref={viewport}>
+        <div className="compare__frame" style={frame ?? { visibility: 'hidden' }}>
+          <img ref={before} className="compare__image" alt="Before: the image as sent" />
+          <img
+            ref={after}
+            className="compare__image compare__image--after"
+            style={{ clipPath: `inset(0 0 0 ${split}%)` }}
+            alt={`After: result ${index + 1}${composedShown ? ' with unpainted pixels kept' : ''}`}
+          />
+          <div className="compare__divider" style={{ left: `${split}%` }} aria-hidden="true" />
+          <span className="compare__tag compare__tag--before">Before</span>
+          <span className="compare__tag compare__tag--after">After</span>
+        </div>
       </div>
       <Slider.Root
         className="editor-slider__root compare__slider"

@@ -9,13 +9,10 @@ import { useImageIntake } from '../hooks/use-image-intake.ts';
 import { useSessionPersistence } from '../hooks/use-session-persistence.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { CropDialog } from './crop-dialog.tsx';
+import { EditArea } from './edit-area.tsx';
 import { EditSidePanel } from './edit-side-panel.tsx';
-import { EditorStage } from './editor-stage.tsx';
-import { EditorToolbar } from './editor-toolbar.tsx';
 import { ImageDropzone } from './image-dropzone.tsx';
 import { SourceBar } from './source-bar.tsx';
-import { StatusLine } from './status-line.tsx';
-import { ZoomControls } from './zoom-controls.tsx';
 import '../editor.css';
 
 export default function EditorWorkspace() {
@@ -52,14 +49,7 @@ export default function EditorWorkspace() {
             </p>
           )}
           {prepared && mask ? (
-            <>
-              <EditorToolbar />
-              <div className="editor__canvas">
-                <EditorStage image={prepared.bitmap} mask={mask} />
-                <ZoomControls />
-                <StatusLine />
-              </div>
-            </>
+            <EditArea image={prepared.bitmap} mask={mask} />
           ) : (
             <ImageDropzone busy={status === 'opening' || status === 'preparing'} />
           )}

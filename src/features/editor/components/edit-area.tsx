@@ -1,0 +1,54 @@
+import { ToggleGroup } from 'radix-ui';
+import { useEditResultsStore } from '../edit/edit-results-store.ts';
+import type { MaskModel } from '../mask/mask-model.ts';
+import { CompareView } from './compare-view.tsx';
+import { EditorStage } from './editor-stage.tsx';
+import { EditorToolbar } from './editor-toolbar.tsx';
+import { ResultStrip } from './result-strip.tsx';
+import { StatusLine } from './status-line.tsx';
+import { ZoomControls } from './zoom-controls.tsx';
+
+/** Paint the mask, or compare a result with its original; the session's results below. */
+export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel }) {
+  const mode = useEditResultsStore((s) => s.mode);
+  const selected = useEditResultsStore((s) => s.selected);
+  const batch = useEditResultsStore((s) => s.batches.find((b) => b.id === s.selected?.batchId));
+  const comparing = mode === 'compare' && batch !== undefined && selected !== null;
+  return (
+    <>
+      <div className="edit-area__bar">
+        {batch && (
+          <ToggleGroup.Root
+            type="single"
+            className="segmented"
+            aria-label="Editor view"
+            value={comparing ? 'compare' : 'paint'}
+            onValueChange={(v) =>
+              v && useEditResultsStore.getState().setMode(v as 'paint' | 'compare')
+            }
+          >
+            <ToggleGroup.Item value="paint" className="segmented__item">
+              Paint
+            </ToggleGroup.Item>
+            <ToggleGroup.Item value="compare" className="segmented__item">
+              Compare
+            </ToggleGroup.Item>
+          </ToggleGroup.Root>
+        )}
+        {!comparing && <EditorToolbar />}
+      </div>
+      {comparing ? (
+        <div className="editor__canvas editor__canvas--compare">
+          <CompareView batch={batch} index={selected.index} />
+        </div>
+      ) : (
+        <div className="editor__canvas">
+          <EditorStage image={image} mask={mask} />
+          <ZoomControls />
+          <StatusLine />
+        </div>
+      )}
+      <ResultStrip />
+    </>
+  );
+}
