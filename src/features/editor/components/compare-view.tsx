@@ -1,4 +1,4 @@
-import { Slider, Switch } from 'radix-ui';
+import { Slider, ToggleGroup } from 'radix-ui';
 import { useRef, useState } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
@@ -32,16 +32,20 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
           {composedShown ? 'unpainted pixels kept from the original' : 'as the model returned it'}
         </span>
         {batch.maskIsGuidance && result.composed && (
-          <label className="editor-switch">
-            <Switch.Root
-              className="editor-switch__root"
-              checked={showComposed}
-              onCheckedChange={setShowComposed}
-            >
-              <Switch.Thumb className="editor-switch__thumb" />
-            </Switch.Root>
-            Keep unpainted pixels
-          </label>
+          <ToggleGroup.Root
+            type="single"
+            className="segmented segmented--small"
+            aria-label="Show result"
+            value={showComposed ? 'composited' : 'raw'}
+            onValueChange={(v) => v && setShowComposed(v === 'composited')}
+          >
+            <ToggleGroup.Item value="composited" className="segmented__item">
+              Unpainted kept
+            </ToggleGroup.Item>
+            <ToggleGroup.Item value="raw" className="segmented__item">
+              Raw result
+            </ToggleGroup.Item>
+          </ToggleGroup.Root>
         )}
         <ResultActions batch={batch} index={index} />
       </div>

@@ -2,6 +2,7 @@ import { ToggleGroup } from 'radix-ui';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
 import { CompareView } from './compare-view.tsx';
+import { EditJobStatus } from './edit-job-status.tsx';
 import { EditorStage } from './editor-stage.tsx';
 import { EditorToolbar } from './editor-toolbar.tsx';
 import { ResultStrip } from './result-strip.tsx';
@@ -48,6 +49,7 @@ export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel 
           <StatusLine />
         </div>
       )}
+      <EditJobStatus />
       <ResultStrip />
     </>
   );

@@ -1,10 +1,40 @@
+import { isGptImage } from '../../../api/models.ts';
+import { PromptPanel } from '../../generate/components/prompt-panel.tsx';
+import { useDraftStore } from '../../generate/stores/draft-store.ts';
+import { applyEdit } from '../edit/apply-edit.ts';
+import { useSessionStore, type SessionStatus } from '../stores/session-store.ts';
+import { EditSizeHint } from './edit-size-hint.tsx';
+import { KeepUnpaintedSwitch } from './keep-unpainted-switch.tsx';
 import { ReferenceImages } from './reference-images.tsx';
 
-/** The column beside the stage: what to send with the edit. */
+const BLOCKERS: Partial<Record<SessionStatus, string>> = {
+  empty: 'Open an image to edit first.',
+  opening: 'Wait for the image to open.',
+  preparing: 'Wait for the image to be prepared.',
+  cropping: 'Finish making the image square first.',
+};
+
+/**
+ * The column beside the stage: the generate feature's prompt panel for the 'edit'
+ * operation (prompt, model, settings, "Apply edit"), with the edit's own inputs in it.
+ */
 export function EditSidePanel() {
+  const status = useSessionStore((s) => s.status);
+  const hasImage = useSessionStore((s) => s.prepared !== null);
+  const model = useDraftStore((s) => s.drafts.edit.model);
+  const blocker = BLOCKERS[status] ?? null;
   return (
     <aside className="editor__side" aria-label="Edit settings">
-      <ReferenceImages />
+      <PromptPanel
+        operation="edit"
+        submitLabel="Apply edit"
+        onSubmit={(submission) => void applyEdit(submission)}
+        blockers={blocker ? [blocker] : []}
+      >
+        {hasImage && isGptImage(model) && <KeepUnpaintedSwitch />}
+        <EditSizeHint />
+        <ReferenceImages />
+      </PromptPanel>
     </aside>
   );
 }

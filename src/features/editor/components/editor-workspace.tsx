@@ -4,6 +4,7 @@
  */
 import { Tooltip } from 'radix-ui';
 import { useRef } from 'react';
+import { useEditModelSync } from '../hooks/use-edit-model-sync.ts';
 import { useEditorShortcuts } from '../hooks/use-editor-shortcuts.ts';
 import { useImageIntake } from '../hooks/use-image-intake.ts';
 import { useSessionPersistence } from '../hooks/use-session-persistence.ts';
@@ -20,6 +21,7 @@ export default function EditorWorkspace() {
   const dragging = useImageIntake(area);
   useSessionPersistence();
   useEditorShortcuts();
+  useEditModelSync();
   const status = useSessionStore((s) => s.status);
   const prepared = useSessionStore((s) => s.prepared);
   const mask = useSessionStore((s) => s.mask);

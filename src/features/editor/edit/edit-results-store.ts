@@ -40,6 +40,10 @@ interface EditResultsState {
   /** "Keep unpainted pixels" for the next edit. */
   keepUnpainted: boolean;
   mode: 'paint' | 'compare';
+  /** The edit job being run or last run (its status and errors show in the editor). */
+  currentJobId: string | null;
+  /** Why "Apply edit" could not start (nothing painted for dall-e-2, mask export failed…). */
+  applyError: string | null;
   addBatch: (batch: EditBatch) => void;
   patchBatch: (id: string, patch: Partial<EditBatch>) => void;
   select: (batchId: string, index: number) => void;
@@ -57,6 +61,8 @@ export const useEditResultsStore = create<EditResultsState>((set) => ({
   showComposed: true,
   keepUnpainted: true,
   mode: 'paint',
+  currentJobId: null,
+  applyError: null,
   addBatch: (batch) =>
     set((s) => ({
       batches: [batch, ...s.batches].slice(0, KEEP_BATCHES),

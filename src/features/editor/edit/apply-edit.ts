@@ -1,0 +1,108 @@
+/**
+ * "Apply edit": sends the prepared image (plus any reference images) and the exported mask
+ * through the shared job runner, so the edit queues, retries, can be cancelled and is saved
+ * to the gallery (with its parent and mask) before it is called done.
+ *
+ * Contract: nothing the designer made is touched here: the painted mask, the prompt and
+ * the settings stay as they were whatever the outcome. For GPT image models with "Keep
+ * unpainted pixels" on, each returned image is composited back onto the original outside
+ * the mask before it is saved; the raw image is kept for the compare view.
+ */
+import { editImage } from '../../../api/edit-image.ts';
+import { getModel, isGptImage, rulesFor } from '../../../api/models.ts';
+import type { PromptSubmission } from '../../generate/components/prompt-panel.tsx';
+import { runImageJob } from '../../generate/jobs/run-image-job.ts';
+import { runImageTask } from '../intake/image-tasks.ts';
+import { exportCurrentMask } from '../mask/mask-export-service.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+import { useEditResultsStore, type EditResult } from './edit-results-store.ts';
+
+export async function applyEdit({
+  provider,
+  params,
+  servedModel,
+}: PromptSubmission): Promise<void> {
+  const results = useEditResultsStore.getState();
+  const { source, prepared, mask, references } = useSessionStore.getState();
+  const images = rulesFor(params.model, 'edit')?.images;
+  if (!source || !prepared || !mask || !images) return;
+  useEditResultsStore.setState({ applyError: null });
+
+  let exported;
+  try {
+    exported = await exportCurrentMask(mask);
+  } catch (error) {
+    useEditResultsStore.setState({
+      applyError: `The mask could not be exported (${(error as Error).message}). Your painting is kept; try again.`,
+    });
+    return;
+  }
+  const painted = exported.paintedPixels > 0;
+  const transparent =
+    source.hasAlpha || prepared.geometry.originX < 0 || prepared.geometry.originY < 0;
+  if (!painted && !isGptImage(params.model) && !transparent) {
+    useEditResultsStore.setState({
+      applyError: `Paint the area to change first: ${getModel(params.model).label} changes only where the mask (or the image itself) is transparent.`,
+    });
+    return;
+  }
+
+  const files = {
+    images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
+    ...(painted ? { mask: exported.png } : {}),
+  };
+  const maskIsGuidance = isGptImage(params.model);
+  const compose = maskIsGuidance && painted && results.keepUnpainted;
+  let raw: (Blob | null)[] = [];
+
+  const { id, finished } = runImageJob({
+    operation: 'edit',
+    provider,
+    params,
+    servedModel,
+    ...(source.parentId ? { parentId: source.parentId } : {}),
+    request: async (to, options) => {
+      const result = await editImage(to, params, files, options);
+      raw = result.images.map((image) => image.bytes);
+      if (!compose) return result;
+      const composed = await Promise.all(
+        result.images.map((image) =>
+          image.bytes ? runImageTask('composeBack', prepared.png, image.bytes, exported.png) : null,
+        ),
+      );
+      return {
+        ...result,
+        images: result.images.map((image, i) => {
+          const bytes = composed[i];
+          return bytes
+            ? { ...image, bytes, width: prepared.geometry.width, height: prepared.geometry.height }
+            : image;
+        }),
+      };
+    },
+  });
+  useEditResultsStore.setState({ currentJobId: id });
+
+  const job = await finished;
+  if (!job.result) return;
+  const returned: EditResult[] = job.result.images.flatMap((image, i) => {
+    const rawBytes = raw[i] ?? image.bytes;
+    if (!rawBytes) return [];
+    const entryId = job.entryIds?.[i];
+    return [
+      { raw: rawBytes, composed: compose ? image.bytes : null, ...(entryId ? { entryId } : {}) },
+    ];
+  });
+  useEditResultsStore.getState().addBatch({
+    id,
+    prompt: params.prompt ?? '',
+    model: params.model,
+    original: prepared.png,
+    width: prepared.geometry.width,
+    height: prepared.geometry.height,
+    mask: painted ? exported.png : null,
+    maskIsGuidance,
+    savedComposed: compose,
+    results: returned,
+  });
+}
