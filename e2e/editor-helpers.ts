@@ -109,11 +109,33 @@ export async function drag(page: Page, points: { x: number; y: number }[]): Prom
   await page.mouse.up();
 }
 
-/** Waits until the stage has re-rendered with a view other than `before`. */
-export async function waitForViewChange(page: Page, before: StageView): Promise<StageView> {
+/**
+ * Zooms in with the mouse wheel about an image point, `notches` wheel steps, and waits
+ * until the stage has settled at the new zoom. (Wheel events are applied once per frame, and
+ * how far one notch zooms depends on the delta the device reports, which varies with the
+ * pixel ratio, so the test waits for the zoom to stop changing rather than for a value.)
+ */
+export async function wheelZoom(
+  page: Page,
+  at: { x: number; y: number },
+  notches: number,
+): Promise<StageView> {
+  const before = await stageView(page);
+  const anchor = toScreen(before, at);
+  await page.mouse.move(anchor.x, anchor.y);
+  for (let i = 0; i < notches; i++) await page.mouse.wheel(0, -100);
+  let last = before.scale;
   await expect
-    .poll(async () => (await stageView(page)).scale, { timeout: 5000 })
-    .not.toBe(before.scale);
+    .poll(
+      async () => {
+        const now = (await stageView(page)).scale;
+        const settled = now > before.scale && now === last;
+        last = now;
+        return settled;
+      },
+      { timeout: 5000, intervals: [100] },
+    )
+    .toBe(true);
   return stageView(page);
 }
 

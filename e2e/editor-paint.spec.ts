@@ -10,7 +10,7 @@ import {
   stage,
   stageView,
   toScreen,
-  waitForViewChange,
+  wheelZoom,
   alphaAt,
 } from './editor-helpers.ts';
 
@@ -49,11 +49,8 @@ test('a stroke and a rectangle painted zoomed out and zoomed in land at their im
   await drag(page, [a, { x: 450, y: 300 }, b]);
 
   // Zoomed in about the rectangle's corner, then a rectangle.
-  const anchor = toScreen(fitted, { x: 1100, y: 700 });
-  await page.mouse.move(anchor.x, anchor.y);
-  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -100);
-  const zoomed = await waitForViewChange(page, fitted);
-  expect(zoomed.scale).toBeGreaterThan(1);
+  const zoomed = await wheelZoom(page, { x: 1100, y: 700 }, 6);
+  expect(zoomed.scale).toBeGreaterThan(fitted.scale * 1.4);
   await page.getByRole('radio', { name: 'Rectangle' }).click();
   const r0 = { x: 1000, y: 600 };
   const r1 = { x: 1200, y: 800 };

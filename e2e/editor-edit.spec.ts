@@ -1,0 +1,298 @@
+/**
+ * The whole edit round trip against a real engine (one per worker, from generate-helpers):
+ * the studio's upload and mask are decoded at the engine with sharp, and the returned edit
+ * is checked pixel by pixel outside the painted area.
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import sharp from 'sharp';
+import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
+import {
+  checkMask,
+  decode,
+  distanceToSegment,
+  drag,
+  landscapeJpeg,
+  pickImage,
+  previewMask,
+  stage,
+  stageView,
+  wheelZoom,
+  type DecodedImage,
+} from './editor-helpers.ts';
+
+interface LoggedFile {
+  field: string;
+  contentType: string;
+  bytes: number;
+}
+interface LoggedRequest {
+  id: string;
+  operation: string;
+  status: number | null;
+  fields: Record<string, unknown>;
+  files: LoggedFile[];
+}
+
+async function sentEdit(request: APIRequestContext, url: string, prompt: string) {
+  const all = (await (await request.get(`${url}/__engine/requests`)).json()) as LoggedRequest[];
+  const edit = all.filter((r) => r.operation === 'edit' && r.fields.prompt === prompt).at(-1);
+  if (!edit) throw new Error(`No edit with prompt “${prompt}” reached the engine`);
+  const file = async (field: string) => {
+    const index = edit.files.findIndex((f) => f.field === field);
+    expect(index, `file field ${field}`).toBeGreaterThanOrEqual(0);
+    const res = await request.get(`${url}/__engine/requests/${edit.id}/files/${index}`);
+    return decode(Buffer.from(await res.body()));
+  };
+  return { edit, image: await file('image'), mask: await file('mask') };
+}
+
+/** The result the compare view shows ("After"), decoded. */
+async function shownResult(page: Page): Promise<DecodedImage> {
+  const img = page.getByRole('img', { name: /^After/ });
+  await expect(img).toBeVisible({ timeout: 30_000 });
+  await expect
+    .poll(() => img.evaluate((n) => (n as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
+  const b64 = await img.evaluate(async (node) => {
+    const bytes = new Uint8Array(await (await fetch((node as HTMLImageElement).src)).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  return decode(Buffer.from(b64, 'base64'));
+}
+
+/** Pixels outside the mask (alpha 255) that differ between two same-sized images. */
+function changedOutsideMask(a: DecodedImage, b: DecodedImage, mask: DecodedImage) {
+  let changed = 0;
+  let inside = 0;
+  let changedInside = 0;
+  for (let i = 0; i < mask.data.length; i += 4) {
+    const same = a.data.readUInt32LE(i) === b.data.readUInt32LE(i);
+    if (mask.data[i + 3] === 255) changed += same ? 0 : 1;
+    else {
+      inside++;
+      changedInside += same ? 0 : 1;
+    }
+  }
+  return { changed, inside, changedInside };
+}
+
+let errors: string[] = [];
+test.beforeEach(async ({ page, engine }) => {
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  expect(engine.url).toMatch(/^http:/);
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Edit' }).click();
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
+test('DALL·E 2: a non-square JPEG is cropped, painted zoomed out and in, and sent as a square RGBA PNG with an exact mask @dpr2', async ({
+  page,
+  engine,
+  request,
+}, testInfo) => {
+  const prompt = `a red balloon (${testInfo.project.name})`;
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  const jpeg = await landscapeJpeg(2400, 1500);
+  await pickImage(page, { name: 'hills.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+
+  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+  await expect(crop).toContainText('This one is 2400×1500');
+  await crop.getByRole('button', { name: 'Crop to square' }).click();
+  await expect(page.getByText('hills.jpg · 1024×1024')).toBeVisible();
+  await expect(
+    page.getByText(/Cropped to a 1500×1500 square and scaled to 1024×1024/),
+  ).toBeVisible();
+
+  // Zoomed out: a stroke. Zoomed in: a rectangle.
+  const fitted = await stageView(page);
+  const a = { x: 150, y: 300 };
+  const b = { x: 450, y: 300 };
+  await drag(page, [a, { x: 300, y: 300 }, b]);
+  const zoomed = await wheelZoom(page, { x: 700, y: 700 }, 4);
+  expect(zoomed.scale).toBeGreaterThan(fitted.scale * 1.4);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  const r0 = { x: 600, y: 600 };
+  const r1 = { x: 800, y: 800 };
+  await drag(page, [r0, r1]);
+
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  const result = await shownResult(page);
+
+  const { edit, image, mask } = await sentEdit(request, engine.url, prompt);
+  expect(edit.status).toBe(200);
+  expect(edit.fields).toMatchObject({ model: 'dall-e-2', prompt, size: '1024x1024' });
+  // The image: a square RGBA PNG under 4 MB, showing the centred crop of the photo.
+  expect([image.format, image.width, image.height, image.channels]).toEqual(['png', 1024, 1024, 4]);
+  expect(image.bytes).toBeLessThan(4 * 1024 * 1024);
+  const expected = await sharp(jpeg)
+    .extract({ left: 450, top: 0, width: 1500, height: 1500 })
+    .resize(1024, 1024)
+    .ensureAlpha()
+    .raw()
+    .toBuffer();
+  let diff = 0;
+  for (let i = 0; i < expected.length; i++) diff += Math.abs(expected[i]! - image.data[i]!);
+  expect(diff / expected.length).toBeLessThan(4); // resampling differs a little, framing does not
+  // The mask: the image's exact size, alpha 0 exactly where painted, 255 elsewhere.
+  expect([mask.format, mask.width, mask.height, mask.channels]).toEqual(['png', 1024, 1024, 4]);
+  const rim = 1.5;
+  const slack = 1 / zoomed.scale + 1;
+  expect(
+    checkMask(mask, (x, y) => {
+      const d = distanceToSegment({ x, y }, a, b);
+      const inRect = x > r0.x + slack && x < r1.x - slack && y > r0.y + slack && y < r1.y - slack;
+      const nearRect = x > r0.x - slack && x < r1.x + slack && y > r0.y - slack && y < r1.y + slack;
+      if (d < 20 - rim || inRect) return 'in';
+      if (d < 20 + rim || nearRect) return 'edge';
+      return 'out';
+    }),
+  ).toEqual({ wronglyKept: 0, wronglyPainted: 0, partialAlpha: 0 });
+  // The returned edit changed the painted area and left every other pixel as it was.
+  expect([result.width, result.height]).toEqual([1024, 1024]);
+  const outside = changedOutsideMask(result, image, mask);
+  expect(outside.changed).toBe(0);
+  expect(outside.changedInside).toBeGreaterThan(outside.inside / 2);
+});
+
+test('GPT image: unpainted pixels are kept, the edit records its parent and mask, and a result goes back in with the mask', async ({
+  page,
+  engine,
+  request,
+}) => {
+  const prompt = 'a lighthouse on the hill';
+  await pickImage(page, {
+    name: 'landscape.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(),
+  });
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await page.getByRole('radio', { name: 'Lasso' }).click();
+  await drag(page, [
+    { x: 900, y: 200 },
+    { x: 1300, y: 250 },
+    { x: 1200, y: 700 },
+    { x: 950, y: 650 },
+  ]);
+  await expect(page.getByRole('switch', { name: 'Keep unpainted pixels' })).toBeChecked();
+  await page.getByRole('button', { name: 'Use size auto' }).click();
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  const composed = await shownResult(page);
+
+  const { edit, image, mask } = await sentEdit(request, engine.url, prompt);
+  expect(edit.fields).toMatchObject({
+    model: 'gpt-image-1.5',
+    size: 'auto',
+    input_fidelity: 'low',
+  });
+  expect([image.width, image.height, mask.width, mask.height]).toEqual([1600, 1000, 1600, 1000]);
+  expect([composed.width, composed.height]).toEqual([1600, 1000]);
+  const kept = changedOutsideMask(composed, image, mask);
+  expect(kept.changed).toBe(0);
+  expect(kept.changedInside).toBeGreaterThan(0);
+  await page.getByRole('radio', { name: 'Raw result' }).click();
+  await expect(page.getByRole('img', { name: 'After: result 1' })).toBeVisible();
+
+  // The gallery holds the edit with its mask; sending the result back keeps the painting.
+  const before = await stored(page);
+  expect(before).toHaveLength(1);
+  expect(before[0]).toMatchObject({ kind: 'edit', hasMask: true, width: 1600, height: 1000 });
+  await page.getByRole('button', { name: 'Edit this result' }).click();
+  await expect(stage(page)).toBeVisible();
+  await expect(page.getByText(/^Edit 1 of “a lighthouse on the hill” · 1600×1000$/)).toBeVisible();
+  const carried = await previewMask(page);
+  expect(Buffer.compare(carried.data, mask.data)).toBe(0);
+
+  await promptBox(page).fill('the same lighthouse at night');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(
+    page.getByRole('button', { name: /^Result 1: the same lighthouse at night/ }),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  const after = await stored(page);
+  const second = after.find((e) => e.prompt === 'the same lighthouse at night');
+  expect(second?.parentId).toBe(before[0]!.id);
+});
+
+test('a refused edit keeps the prompt and the painted mask, and the next try goes through', async ({
+  page,
+  engine,
+}) => {
+  await pickImage(page, {
+    name: 'landscape.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(),
+  });
+  await drag(page, [
+    { x: 300, y: 300 },
+    { x: 700, y: 400 },
+  ]);
+  const painted = await previewMask(page);
+  await promptBox(page).fill('a tiger in the grass');
+  await engine.queueFaults([{ type: 'safety' }]);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /safety system refused/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(promptBox(page)).toHaveValue('a tiger in the grass');
+  expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);
+
+  await promptBox(page).fill('a cat in the grass');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
+});
+
+/** The gallery's stored entries (read from IndexedDB as they are, newest last). */
+async function stored(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<
+        {
+          id: string;
+          kind: string;
+          prompt: string;
+          parentId?: string;
+          hasMask: boolean;
+          width: number;
+          height: number;
+        }[]
+      >((resolve, reject) => {
+        const open = indexedDB.open('easel-gallery');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('entries').objectStore('entries').getAll();
+          all.onsuccess = () =>
+            resolve(
+              (
+                all.result as {
+                  id: string;
+                  kind: string;
+                  prompt: string;
+                  parentId?: string;
+                  maskId?: string;
+                  width: number;
+                  height: number;
+                  createdAt: number;
+                }[]
+              )
+                .sort((x, y) => x.createdAt - y.createdAt)
+                .map((e) => ({
+                  id: e.id,
+                  kind: e.kind,
+                  prompt: e.prompt,
+                  parentId: e.parentId,
+                  hasMask: Boolean(e.maskId),
+                  width: e.width,
+                  height: e.height,
+                })),
+            );
+        };
+      }),
+  );
+}
