@@ -49,7 +49,7 @@ test('a stroke and a rectangle painted zoomed out and zoomed in land at their im
   await drag(page, [a, { x: 450, y: 300 }, b]);
 
   // Zoomed in about the rectangle's corner, then a rectangle.
-  const zoomed = await wheelZoom(page, { x: 1100, y: 700 }, 6);
+  const zoomed = await wheelZoom(page, { x: 1100, y: 700 }, 4);
   expect(zoomed.scale).toBeGreaterThan(fitted.scale * 1.4);
   await page.getByRole('radio', { name: 'Rectangle' }).click();
   const r0 = { x: 1000, y: 600 };
