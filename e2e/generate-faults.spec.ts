@@ -41,7 +41,7 @@ test('streaming shows the partial frames as they arrive, then the final image', 
     (window as unknown as { partialFrames: Set<string> }).partialFrames = seen;
     new MutationObserver(() => {
       document
-        .querySelectorAll<HTMLImageElement>('img.tile__image--partial')
+        .querySelectorAll<HTMLImageElement>('img.result-tile__image--partial')
         .forEach((img) => seen.add(img.src));
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
@@ -52,7 +52,7 @@ test('streaming shows the partial frames as they arrive, then the final image', 
     () => (window as unknown as { partialFrames: Set<string> }).partialFrames.size,
   );
   expect(frames).toBe(3);
-  await expect(job.locator('img.tile__image')).toHaveCount(1);
+  await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(1);
   const [sent] = await engine.requests();
   expect(sent?.fields).toMatchObject({ stream: true, partial_images: 3 });
 });
@@ -85,7 +85,7 @@ test('a 500 twice then success: two retries with backoff, one result', async ({ 
   await expect(job.getByText(/Retry 2 of 2/)).toBeVisible({ timeout: 5_000 });
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
   expect((await engine.requests()).map((r) => r.status)).toEqual([500, 500, 200]);
-  await expect(job.locator('img.tile__image')).toHaveCount(1);
+  await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(1);
 });
 
 test('a 503 three times gives up after two retries and says so', async ({ page, engine }) => {

@@ -127,7 +127,7 @@ export function newestJob(page: Page): Locator {
 
 /** Natural pixel sizes of the finished images of a job card, in order. */
 export async function shownImageSizes(job: Locator): Promise<[number, number][]> {
-  const images = job.locator('img.tile__image:not(.tile__image--partial)');
+  const images = job.getByRole('img', { name: /^Result \d+:/ });
   await expect
     .poll(() => images.evaluateAll((els) => els.every((el) => (el as HTMLImageElement).complete)))
     .toBe(true);

@@ -88,7 +88,7 @@ test('make variations sends a square PNG to DALL·E 2 and shows its variations',
   const job = newestJob(page);
   await expect(job).toHaveAccessibleName(/^Variations/);
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await expect(job.locator('img.tile__image')).toHaveCount(4);
+  await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(4);
   const variation = (await engine.requests()).find((r) => r.operation === 'variation');
   expect(variation?.fields).toEqual({
     model: 'dall-e-2',

@@ -138,7 +138,10 @@ export function providerFrom(state: ProviderSettings, kind: ProviderKind): Provi
         name: state.compatible.name.trim() || NAMES.compatible,
         baseUrl: state.compatible.baseUrl,
         apiKey: state.compatible.apiKey,
-        models: state.compatible.models,
+        // A row whose id is still being typed is not a model yet.
+        models: state.compatible.models
+          .map((m) => ({ ...m, id: m.id.trim() }))
+          .filter((m) => m.id !== ''),
       };
   }
 }

@@ -18,16 +18,16 @@ export function Field({ label, hint, aside, children }: FieldProps) {
     hintId: hint ? `${base}-hint` : undefined,
   };
   return (
-    <div className="field">
-      <div className="field__head">
-        <label className="field__label" id={ids.labelId} htmlFor={ids.controlId}>
+    <div className="form-field">
+      <div className="form-field__head">
+        <label className="form-field__label" id={ids.labelId} htmlFor={ids.controlId}>
           {label}
         </label>
-        {aside ? <span className="field__aside">{aside}</span> : null}
+        {aside ? <span className="form-field__aside">{aside}</span> : null}
       </div>
       {children(ids)}
       {hint ? (
-        <p className="field__hint" id={ids.hintId}>
+        <p className="form-field__hint" id={ids.hintId}>
           {hint}
         </p>
       ) : null}

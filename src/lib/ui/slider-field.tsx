@@ -22,7 +22,7 @@ export function SliderField(props: SliderFieldProps) {
     <Field
       label={label}
       hint={hint}
-      aside={<output className="field__value">{format(value)}</output>}
+      aside={<output className="form-field__value">{format(value)}</output>}
     >
       {({ hintId }) => (
         <Slider.Root

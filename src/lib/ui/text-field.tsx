@@ -21,8 +21,8 @@ export function TextField({
 }: TextFieldProps) {
   const id = useId();
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
+    <div className="form-field">
+      <label className="form-field__label" htmlFor={id}>
         {label}
       </label>
       <input
@@ -37,7 +37,7 @@ export function TextField({
         aria-describedby={hint ? `${id}-hint` : undefined}
       />
       {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
+        <p className="form-field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}

@@ -37,7 +37,7 @@ export function ModelPicker({ operation, provider, draft, onSelect }: ModelPicke
   const retiredHere = provider.kind === 'openai' && current.retiredOnOpenAI;
   if (offered.length === 0) {
     return (
-      <p className="notice notice--warning" role="status">
+      <p className="callout callout--warning" role="status">
         {provider.name} has no model set up for {operation === 'edit' ? 'edits' : 'generation'}. Add
         one in the provider settings.
       </p>

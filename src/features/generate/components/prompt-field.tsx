@@ -23,14 +23,14 @@ export function PromptField({
   const id = useId();
   const over = value.length > max;
   return (
-    <div className="field prompt-field">
-      <div className="field__head">
-        <label className="field__label" htmlFor={id}>
+    <div className="form-field prompt-field">
+      <div className="form-field__head">
+        <label className="form-field__label" htmlFor={id}>
           Prompt
         </label>
         <span
           id={`${id}-count`}
-          className={`field__aside prompt-field__count${over ? ' prompt-field__count--over' : ''}`}
+          className={`form-field__aside prompt-field__count${over ? ' prompt-field__count--over' : ''}`}
         >
           {value.length.toLocaleString('en-US')} / {max.toLocaleString('en-US')}
           <span className="visually-hidden"> characters</span>
@@ -53,7 +53,7 @@ export function PromptField({
           }
         }}
       />
-      <p className="field__hint" id={`${id}-keys`}>
+      <p className="form-field__hint" id={`${id}-keys`}>
         {over
           ? `${(value.length - max).toLocaleString('en-US')} characters over this model’s limit.`
           : 'Ctrl+Enter (⌘+Enter on a Mac) to send.'}

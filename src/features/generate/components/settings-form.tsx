@@ -143,9 +143,9 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
         />
       ) : null}
       {rules.partialImagesMax !== undefined ? (
-        <div className="field">
-          <div className="field__head field__head--switch">
-            <label className="field__label" htmlFor={streamId}>
+        <div className="form-field">
+          <div className="form-field__head form-field__head--switch">
+            <label className="form-field__label" htmlFor={streamId}>
               Stream partial images
             </label>
             <Switch.Root
@@ -157,7 +157,7 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
               <Switch.Thumb className="switch__thumb" />
             </Switch.Root>
           </div>
-          <p className="field__hint">Watch the image take shape while it is drawn.</p>
+          <p className="form-field__hint">Watch the image take shape while it is drawn.</p>
         </div>
       ) : null}
       {rules.partialImagesMax !== undefined && settings.stream ? (
@@ -172,12 +172,12 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
           hint="Previews per image before the final one."
         />
       ) : null}
-      <div className="field">
-        <div className="field__head">
-          <label className="field__label" htmlFor={userId}>
+      <div className="form-field">
+        <div className="form-field__head">
+          <label className="form-field__label" htmlFor={userId}>
             User
           </label>
-          <span className="field__aside">optional</span>
+          <span className="form-field__aside">optional</span>
         </div>
         <input
           id={userId}
@@ -190,7 +190,7 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
           onChange={(e) => onChange({ user: e.target.value })}
           aria-describedby={`${userId}-hint`}
         />
-        <p className="field__hint" id={`${userId}-hint`}>
+        <p className="form-field__hint" id={`${userId}-hint`}>
           Sent as <code>user</code> to help the provider spot abuse.
         </p>
       </div>

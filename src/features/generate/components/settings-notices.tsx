@@ -7,10 +7,10 @@ interface SettingsNoticesProps {
 export function SettingsNotices({ notices, onDismiss }: SettingsNoticesProps) {
   if (notices.length === 0) return null;
   return (
-    <div className="notice notice--info" role="status">
-      <div className="notice__body">
-        <p className="notice__title">Settings adjusted</p>
-        <ul className="notice__list">
+    <div className="callout callout--info" role="status">
+      <div className="callout__body">
+        <p className="callout__title">Settings adjusted</p>
+        <ul className="callout__list">
           {notices.map((n) => (
             <li key={n}>{n}</li>
           ))}

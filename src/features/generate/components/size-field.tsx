@@ -71,7 +71,7 @@ export function SizeField({ rules, settings, onChange }: SizeFieldProps) {
           </label>
           <p
             id="size-custom-rule"
-            className={`field__hint${problem ? ' field__hint--error' : experimental ? ' field__hint--warning' : ''}`}
+            className={`form-field__hint${problem ? ' form-field__hint--error' : experimental ? ' form-field__hint--warning' : ''}`}
             role={problem ? 'alert' : undefined}
           >
             {problem ??

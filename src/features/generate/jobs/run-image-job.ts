@@ -14,7 +14,6 @@ import type { ImageParams } from '../../../api/params.ts';
 import type { Provider } from '../../../api/provider.ts';
 import type { ImageRequestOptions, RetryNotice } from '../../../api/run-image-request.ts';
 import { queryClient } from '../../../lib/query-client.ts';
-import { saveResults } from '../../gallery/store/save-results.ts';
 import { getActiveProvider } from '../../providers/provider-store.ts';
 import { useJobStore, type ImageJob } from './job-store.ts';
 
@@ -31,15 +30,29 @@ export interface ImageJobSpec {
   request: (provider: Provider, options: ImageRequestOptions) => Promise<ImageJobResult>;
 }
 
+/** Stores a finished result; the gallery's saveResults unless a test supplies another. */
+export type SaveResult = (result: ImageJobResult) => Promise<{ id: string }[]>;
+
+// Loaded on first use: the gallery's database code is not needed to draw the studio.
+const saveToGallery: SaveResult = async (result) => {
+  const { saveResults } = await import('../../gallery/store/save-results.ts');
+  return saveResults(result);
+};
+
 const controllers = new Map<string, AbortController>();
 const specs = new Map<string, ImageJobSpec>();
+const saveFunctions = new Map<string, SaveResult>();
 
 /** Starts a job; resolves with the job as it ended (done, unsaved, failed or cancelled). */
-export function runImageJob(spec: ImageJobSpec): { id: string; finished: Promise<ImageJob> } {
+export function runImageJob(
+  spec: ImageJobSpec,
+  saveResult: SaveResult = saveToGallery,
+): { id: string; finished: Promise<ImageJob> } {
   const id = crypto.randomUUID();
   const controller = new AbortController();
   controllers.set(id, controller);
   specs.set(id, spec);
+  saveFunctions.set(id, saveResult);
   const store = useJobStore.getState();
   store.add({
     id,
@@ -107,8 +120,9 @@ function onRetry(id: string, notice: RetryNotice): void {
 
 async function save(id: string, result: ImageJobResult): Promise<void> {
   const store = useJobStore.getState();
+  const saveResult = saveFunctions.get(id) ?? saveToGallery;
   try {
-    const entries = await saveResults(result);
+    const entries = await saveResult(result);
     store.patch(id, { status: 'done', entryIds: entries.map((e) => e.id) });
   } catch (error) {
     const action =
@@ -143,7 +157,7 @@ export function rerunJob(id: string): string | null {
   const servedModel = provider.models?.some((m) => m.id === spec.servedModel)
     ? spec.servedModel
     : undefined;
-  return runImageJob({ ...spec, provider, servedModel }).id;
+  return runImageJob({ ...spec, provider, servedModel }, saveFunctions.get(id)).id;
 }
 
 function asApiError(error: unknown): ImagesApiError {

@@ -138,9 +138,9 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
 
       {job.status === 'saving' ? <p className="job__note">Saving to the gallery…</p> : null}
       {job.status === 'unsaved' && job.saveError ? (
-        <div className="notice notice--warning" role="alert">
-          <div className="notice__body">
-            <p className="notice__title">{job.saveError.message}</p>
+        <div className="callout callout--warning" role="alert">
+          <div className="callout__body">
+            <p className="callout__title">{job.saveError.message}</p>
             <p>{job.saveError.action} The images stay here until you remove them.</p>
           </div>
           <button

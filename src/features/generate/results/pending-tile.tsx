@@ -11,12 +11,15 @@ interface PendingTileProps {
 export function PendingTile({ aspect, partial, label }: PendingTileProps) {
   const url = useObjectUrl(partial);
   return (
-    <figure className="tile tile--pending" aria-label={label}>
-      <div className="tile__frame tile__frame--pending" style={{ aspectRatio: String(aspect) }}>
+    <figure className="result-tile result-tile--pending" aria-label={label}>
+      <div
+        className="result-tile__frame result-tile__frame--pending"
+        style={{ aspectRatio: String(aspect) }}
+      >
         {url ? (
-          <img className="tile__image tile__image--partial" src={url} alt={label} />
+          <img className="result-tile__image result-tile__image--partial" src={url} alt={label} />
         ) : (
-          <span className="tile__shimmer" />
+          <span className="result-tile__shimmer" />
         )}
       </div>
     </figure>

@@ -11,16 +11,18 @@ export function RemoteImage({ image, index }: { image: ResultImage; index: numbe
   if (!remote) return null;
   const expired = now >= remote.expiresAt;
   return (
-    <figure className="tile tile--remote">
+    <figure className="result-tile result-tile--remote">
       <div
-        className="tile__frame tile__frame--empty"
+        className="result-tile__frame result-tile__frame--empty"
         style={{ aspectRatio: `${image.width} / ${image.height}` }}
       >
-        <div className="tile__remote">
-          <p className="tile__remote-title">Image {index + 1}: link only</p>
-          <p className="tile__remote-reason">{remote.reason}</p>
+        <div className="result-tile__remote">
+          <p className="result-tile__remote-title">Image {index + 1}: link only</p>
+          <p className="result-tile__remote-reason">{remote.reason}</p>
           {expired ? (
-            <p className="tile__remote-expiry">The link expired at {time(remote.expiresAt)}.</p>
+            <p className="result-tile__remote-expiry">
+              The link expired at {time(remote.expiresAt)}.
+            </p>
           ) : (
             <>
               <a
@@ -31,7 +33,7 @@ export function RemoteImage({ image, index }: { image: ResultImage; index: numbe
               >
                 Open image {index + 1}
               </a>
-              <p className="tile__remote-expiry">Works until {time(remote.expiresAt)}.</p>
+              <p className="result-tile__remote-expiry">Works until {time(remote.expiresAt)}.</p>
             </>
           )}
         </div>

@@ -28,17 +28,17 @@ export function ResultTile({ image, index, count, prompt, actions }: ResultTileP
   if (!image.bytes) return <RemoteImage image={image} index={index} />;
   const name = downloadName(prompt, index, count, image.bytes.type);
   return (
-    <figure className="tile">
+    <figure className="result-tile">
       <button
         type="button"
-        className="tile__frame"
+        className="result-tile__frame"
         style={{ aspectRatio: `${image.width} / ${image.height}` }}
         onClick={actions.onOpen}
         aria-label={`Open image ${n} large`}
       >
         {url ? (
           <img
-            className="tile__image"
+            className="result-tile__image"
             src={url}
             width={image.width}
             height={image.height}
@@ -47,11 +47,11 @@ export function ResultTile({ image, index, count, prompt, actions }: ResultTileP
           />
         ) : null}
       </button>
-      <figcaption className="tile__bar">
-        <span className="tile__size">
+      <figcaption className="result-tile__bar">
+        <span className="result-tile__size">
           {image.width} × {image.height}
         </span>
-        <span className="tile__actions">
+        <span className="result-tile__actions">
           <button
             type="button"
             className="button button--ghost button--icon"
@@ -86,8 +86,8 @@ export function ResultTile({ image, index, count, prompt, actions }: ResultTileP
         </span>
       </figcaption>
       {image.revisedPrompt ? (
-        <p className="tile__revised">
-          <span className="tile__revised-label">Revised prompt</span> {image.revisedPrompt}
+        <p className="result-tile__revised">
+          <span className="result-tile__revised-label">Revised prompt</span> {image.revisedPrompt}
         </p>
       ) : null}
     </figure>

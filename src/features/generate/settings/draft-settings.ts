@@ -173,8 +173,10 @@ export function describeModelSwitch(operation: DraftOperation, from: Draft, to: 
     if (key === 'model' || key === 'prompt' || key === 'user') continue;
     const name = SETTING_NAMES[key] ?? key;
     if (!(key in after)) {
-      // partial_images only travels with stream: one sentence covers both.
+      // partial_images only travels with stream, output_compression with output_format:
+      // one sentence covers each pair.
       if (value === oldDefaults[key] || key === 'partial_images') continue;
+      if (key === 'output_compression' && !('output_format' in after)) continue;
       const shown = typeof value === 'boolean' ? name : `${name} (${String(value)})`;
       changes.push(`${shown}: ${label} ${notTaken(key)}.`);
     } else if (after[key] !== value && value !== oldDefaults[key]) {

@@ -35,7 +35,7 @@ export function AzureSettings() {
       />
       <fieldset className="fieldset">
         <legend>Deployments</legend>
-        <p className="field__hint">
+        <p className="form-field__hint">
           The deployment name of each model on your resource. Models without one are not offered.
         </p>
         <div className="deployments">

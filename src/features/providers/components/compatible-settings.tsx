@@ -48,7 +48,7 @@ export function CompatibleSettings() {
       />
       <fieldset className="fieldset">
         <legend>Models</legend>
-        <p className="field__hint">
+        <p className="form-field__hint">
           The model ids the server serves. Each follows the rules (sizes, settings) of a known
           model.
         </p>

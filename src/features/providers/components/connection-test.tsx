@@ -27,9 +27,12 @@ export function ConnectionTest({ provider, onModelsListed }: ConnectionTestProps
       >
         {test.isPending ? 'Testing…' : 'Test connection'}
       </button>
+      {missingUrl ? (
+        <p className="form-field__hint">Enter the base URL to test the connection.</p>
+      ) : null}
       <div role="status" className="connection-test__result">
         {test.isSuccess ? (
-          <p className="notice notice--success">
+          <p className="callout callout--success">
             Connected to {provider.name}
             {test.data.models.length > 0
               ? `: ${test.data.models.length} model${test.data.models.length === 1 ? '' : 's'} listed.`
@@ -44,13 +47,13 @@ export function ConnectionTest({ provider, onModelsListed }: ConnectionTestProps
 
 function ConnectionError({ error }: { error: unknown }) {
   if (!(error instanceof ImagesApiError)) {
-    return <p className="notice notice--danger">The test failed: {String(error)}</p>;
+    return <p className="callout callout--danger">The test failed: {String(error)}</p>;
   }
   const timedOut = error.detail?.includes('timed out') || error.kind === 'aborted';
   return (
-    <div className="notice notice--danger">
-      <p className="notice__title">{timedOut ? 'No answer within 15 seconds.' : error.title}</p>
-      {error.detail && !timedOut ? <p className="notice__detail">{error.detail}</p> : null}
+    <div className="callout callout--danger">
+      <p className="callout__title">{timedOut ? 'No answer within 15 seconds.' : error.title}</p>
+      {error.detail && !timedOut ? <p className="callout__detail">{error.detail}</p> : null}
       <p>{error.hint}</p>
     </div>
   );

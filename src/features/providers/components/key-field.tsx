@@ -18,8 +18,8 @@ export function KeyField({ apiKey, remember, onKeyChange, onRememberChange, host
   const id = useId();
   const [shown, setShown] = useState(false);
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
+    <div className="form-field">
+      <label className="form-field__label" htmlFor={id}>
         API key
       </label>
       <div className="input-group">
@@ -42,7 +42,7 @@ export function KeyField({ apiKey, remember, onKeyChange, onRememberChange, host
           {shown ? 'Hide' : 'Show'}
         </button>
       </div>
-      <p className="field__hint" id={`${id}-hint`}>
+      <p className="form-field__hint" id={`${id}-hint`}>
         Sent only to {host || 'this provider'}, in a request header.
       </p>
       <div className="checkbox-row">
@@ -59,7 +59,7 @@ export function KeyField({ apiKey, remember, onKeyChange, onRememberChange, host
           Remember on this device
         </label>
       </div>
-      <p className="field__hint" id={`${id}-remember-hint`}>
+      <p className="form-field__hint" id={`${id}-remember-hint`}>
         {remember
           ? 'The key is stored in this browser’s local storage until you untick this.'
           : 'The key stays in memory only and is forgotten when you close or reload the tab.'}

@@ -20,7 +20,9 @@ export function ProviderButton() {
             ? 'API key needed'
             : provider.kind === 'local'
               ? 'Offline, on this computer'
-              : 'Key set'}
+              : provider.apiKey.trim()
+                ? 'Key set'
+                : 'No key'}
         </span>
       </span>
       <span className="provider-button__action">Change provider</span>

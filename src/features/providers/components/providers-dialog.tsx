@@ -57,7 +57,7 @@ export function ProvidersDialog() {
               }}
             />
             {state.active === 'local' ? (
-              <p className="field__hint provider-about">
+              <p className="form-field__hint provider-about">
                 The local engine is built into Easel and runs on this computer. It needs no key and
                 no internet, and draws procedural pictures from your prompt (it is not an AI model),
                 so you can try every setting for free.
@@ -87,7 +87,7 @@ export function ProvidersDialog() {
             {state.active === 'compatible' ? <CompatibleSettings /> : null}
             <ConnectionTest key={state.active} provider={provider} onModelsListed={setListed} />
             {state.active === 'compatible' && unmapped.length > 0 ? (
-              <div className="notice notice--info">
+              <div className="callout callout--info">
                 <p>The server lists {unmapped.join(', ')}.</p>
                 <button
                   type="button"
