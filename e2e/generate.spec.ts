@@ -195,8 +195,8 @@ test('Ctrl+Enter sends; several jobs run at once and each shows its elapsed time
   engine,
 }) => {
   await engine.queueFaults([
-    { type: 'latency', ms: 1500 },
-    { type: 'latency', ms: 1500 },
+    { type: 'latency', ms: 5000 },
+    { type: 'latency', ms: 5000 },
   ]);
   await promptBox(page).fill('first idea');
   await promptBox(page).press('Control+Enter');
