@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { makeGalleryArchive, sha256, type SeededArchive } from './fixtures/gallery-archive.ts';
+import {
+  makeGalleryArchive,
+  readArchive,
+  sha256,
+  type SeededArchive,
+} from './fixtures/gallery-archive.ts';
 import { downloadBytes, galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -172,4 +177,30 @@ test('an image goes to the editor from its detail view, and an edit can be retri
   await expect(
     page.getByText(/^easel-.*-a-lighthouse-at-dusk-[0-9a-f]{8}\.png · 256×256$/),
   ).toBeVisible();
+});
+
+test('multi-select downloads the selected images as a zip with their manifest', async ({
+  page,
+}) => {
+  await tiles(page)
+    .filter({ hasText: 'a fox in fresh snow' })
+    .click({ modifiers: ['Control'] });
+  await page.getByRole('checkbox', { name: 'Select A misty HARBOUR' }).check();
+  const bar = page.getByRole('toolbar', { name: 'Selected images' });
+  await expect(bar).toContainText('2 selected');
+  const zip = await downloadBytes(page, () =>
+    bar.getByRole('button', { name: 'Download zip' }).click(),
+  );
+  const { files, manifest } = readArchive(zip);
+  expect(manifest.entries.map((e) => e.prompt).sort()).toEqual([
+    'A misty HARBOUR',
+    'a fox in fresh snow',
+  ]);
+  for (const entry of manifest.entries) {
+    expect(sha256(files[entry.file as string]!)).toBe(
+      sha256(seeded.images.get(entry.id as string)!),
+    );
+  }
+  await bar.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(bar).toHaveCount(0);
 });
