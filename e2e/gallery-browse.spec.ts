@@ -84,7 +84,7 @@ test('the detail view shows metadata and lineage, and links parent and children'
   await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
   const detail = page.getByRole('dialog', { name: 'the lighthouse, repainted red' });
   await expect(detail.getByRole('img', { name: /^Full image/ })).toBeVisible();
-  await expect(detail.getByText('Local engine (local engine)')).toBeVisible();
+  await expect(detail.getByText('Local engine', { exact: true })).toBeVisible();
   await expect(detail.getByText('12 in (text 12, image 0) · 1056 out · 1068 total')).toBeVisible();
   await expect(detail.getByRole('img', { name: /The mask painted for this edit/ })).toBeVisible();
   await detail.getByRole('button', { name: 'Parent: a lighthouse at dusk' }).click();

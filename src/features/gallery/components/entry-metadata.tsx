@@ -10,6 +10,12 @@ const PROVIDER_KIND: Record<string, string> = {
   compatible: 'OpenAI-compatible',
 };
 
+/** "Work Azure (Azure OpenAI)", but just "Local engine" where the kind says the same. */
+function providerText(name: string, kind: string): string {
+  const kindLabel = PROVIDER_KIND[kind] ?? kind;
+  return name.toLowerCase() === kindLabel.toLowerCase() ? name : `${name} (${kindLabel})`;
+}
+
 function usageText(usage: ImageUsage): string {
   const details = usage.input_tokens_details;
   const input = details
@@ -52,9 +58,7 @@ export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
         </div>
         <div className="entry-meta__row">
           <dt>Provider</dt>
-          <dd>
-            {entry.provider.name} ({PROVIDER_KIND[entry.provider.kind] ?? entry.provider.kind})
-          </dd>
+          <dd>{providerText(entry.provider.name, entry.provider.kind)}</dd>
         </div>
         <div className="entry-meta__row">
           <dt>Created</dt>
