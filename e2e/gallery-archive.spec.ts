@@ -179,3 +179,25 @@ test('an import that does not fit in the space left is refused and changes nothi
     'Imported 4 images',
   );
 });
+
+test('another open Easel tab sees an import and a delete without reloading', async ({
+  page,
+  context,
+}) => {
+  await openGallery(page);
+  const other = await context.newPage();
+  await openGallery(other);
+  await expect(other.getByText('Nothing here yet')).toBeVisible();
+
+  await importArchive(page, 'seed.zip', seeded.zip);
+  const otherGrid = other.getByRole('grid', { name: 'Gallery' });
+  await expect(otherGrid.getByRole('gridcell')).toHaveCount(4);
+
+  await page
+    .getByRole('grid', { name: 'Gallery' })
+    .getByRole('gridcell', { name: /^a fox in fresh snow/ })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(otherGrid.getByRole('gridcell')).toHaveCount(3);
+  await expect(otherGrid.getByRole('gridcell', { name: /^a fox in fresh snow/ })).toHaveCount(0);
+});
