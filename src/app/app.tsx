@@ -1,12 +1,19 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Tabs } from 'radix-ui';
 import { queryClient } from '../lib/query-client.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { GenerateView } from '../features/generate/components/generate-view.tsx';
 import { EditView } from '../features/editor/components/edit-view.tsx';
-import { GalleryView } from '../features/gallery/components/gallery-view.tsx';
 import { ProvidersDialog } from '../features/providers/components/providers-dialog.tsx';
+
+// The gallery (grid, archive zip, virtual list) loads when first shown, not with the studio.
+const GalleryView = lazy(() =>
+  import('../features/gallery/components/gallery-view.tsx').then((m) => ({
+    default: m.GalleryView,
+  })),
+);
 
 const VIEWS: { id: StudioView; label: string }[] = [
   { id: 'generate', label: 'Generate' },
@@ -49,10 +56,20 @@ export function App() {
           <EditView />
         </Tabs.Content>
         <Tabs.Content value="gallery" className="shell__view">
-          <GalleryView />
+          <Suspense fallback={<ViewLoading title="Gallery" />}>
+            <GalleryView />
+          </Suspense>
         </Tabs.Content>
       </Tabs.Root>
       <ProvidersDialog />
     </QueryClientProvider>
+  );
+}
+
+function ViewLoading({ title }: { title: string }) {
+  return (
+    <section className="workspace" aria-busy="true" aria-label={title}>
+      <p role="status">Loading the {title.toLowerCase()}…</p>
+    </section>
   );
 }

@@ -1,7 +1,12 @@
 import { useActiveProvider } from '../../providers/provider-store.ts';
 import { openProviderSettings } from '../../providers/provider-dialog-store.ts';
 import { useViewStore } from '../../../lib/studio-view.ts';
-import { RecentStrip } from '../../gallery/components/recent-strip.tsx';
+import { lazy, Suspense } from 'react';
+
+// The gallery's database code loads after the first paint, with the strip of recent images.
+const RecentStrip = lazy(() =>
+  import('../../gallery/components/recent-strip.tsx').then((m) => ({ default: m.RecentStrip })),
+);
 
 /** What the workspace says before the first request of the session. */
 export function EmptyResults() {
@@ -33,7 +38,9 @@ export function EmptyResults() {
           to generate for real.
         </p>
       ) : null}
-      <RecentStrip limit={6} />
+      <Suspense fallback={null}>
+        <RecentStrip limit={6} />
+      </Suspense>
     </div>
   );
 }
