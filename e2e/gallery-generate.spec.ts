@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
+import { drag, stage } from './editor-helpers.ts';
 import { sha256 } from './fixtures/gallery-archive.ts';
 import { galleryGrid } from './fixtures/gallery-page.ts';
 import {
@@ -144,4 +145,51 @@ test('when the gallery is full the result stays on screen, downloadable, and say
   expect((await sharp(bytes).metadata()).width).toBe(1024);
   await page.getByRole('tab', { name: 'Gallery' }).click();
   await expect(page.getByText('Nothing here yet')).toBeVisible();
+});
+
+test('an edit made from a gallery image shows its parent, its mask, and the parent lists it', async ({
+  page,
+  engine,
+  request,
+}) => {
+  const job = await generate(page, 'GPT Image 1.5', 'a quiet harbour at dawn');
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const detail = await openInGallery(page, 'a quiet harbour at dawn');
+  await detail.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(stage(page)).toBeVisible();
+  await drag(page, [
+    { x: 300, y: 300 },
+    { x: 700, y: 420 },
+  ]);
+  await promptBox(page).fill('a red sailboat in the harbour');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
+
+  await page.reload();
+  const edit = await openInGallery(page, 'a red sailboat in the harbour');
+  await expect(edit.getByText('Edit', { exact: true }).first()).toBeVisible();
+  await expect(edit.getByRole('button', { name: 'Parent: a quiet harbour at dawn' })).toBeVisible();
+
+  // The stored mask is byte for byte the one the engine received.
+  const sent = (await engine.requests()).find((r) => r.operation === 'edit')!;
+  const logged = (await (await request.get(`${engine.url}/__engine/requests`)).json()) as {
+    id: string;
+    files: { field: string }[];
+  }[];
+  const files = logged.find((r) => r.id === sent.id)!.files;
+  const maskFile = await request.get(
+    `${engine.url}/__engine/requests/${sent.id}/files/${files.findIndex((f) => f.field === 'mask')}`,
+  );
+  const maskImage = edit.getByRole('img', { name: /The mask painted for this edit/ });
+  await expect(maskImage).toHaveAttribute('src', /^blob:/);
+  const storedMask = await maskImage.evaluate(async (img: HTMLImageElement) =>
+    Array.from(new Uint8Array(await (await fetch(img.src)).arrayBuffer())),
+  );
+  expect(sha256(Buffer.from(storedMask))).toBe(sha256(await maskFile.body()));
+
+  await edit.getByRole('button', { name: 'Parent: a quiet harbour at dawn' }).click();
+  const parent = page.getByRole('dialog', { name: 'a quiet harbour at dawn' });
+  await expect(
+    parent.getByRole('button', { name: 'Edit: a red sailboat in the harbour' }),
+  ).toBeVisible();
 });
