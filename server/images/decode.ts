@@ -8,6 +8,7 @@ import sharp, { type Metadata } from 'sharp';
 import type { ImageFileFormat, InputImageRule, MaskRule } from '../../src/api/models.ts';
 import { ApiError, badRequest } from '../http/errors.ts';
 import type { UploadedFile } from '../http/multipart.ts';
+import type { Rgb } from './render/raster.ts';
 
 /** Decompression-bomb guard: well above 3840x2160, far below what would exhaust memory. */
 export const MAX_INPUT_PIXELS = 40_000_000;
@@ -65,7 +66,17 @@ function pilMode(meta: Metadata): string {
   }
 }
 
-export async function decodeUpload(file: UploadedFile, check: FileCheck): Promise<DecodedImage> {
+/** What the checks read from a file's header before any pixel is decoded. */
+interface CheckedUpload {
+  meta: Metadata;
+  format: ImageFileFormat;
+  width: number;
+  height: number;
+  unreadable: () => ApiError;
+}
+
+/** Every check that needs only the bytes and the header: size, mimetype, format, pixel budget. */
+async function checkUpload(file: UploadedFile, check: FileCheck): Promise<CheckedUpload> {
   const { param } = check;
   const what = param === 'mask' ? 'The mask' : `Image ${check.position}`;
   const megabytes = Math.round(check.maxBytes / 1024 / 1024);
@@ -129,6 +140,12 @@ export async function decodeUpload(file: UploadedFile, check: FileCheck): Promis
       'image_too_large',
     );
   }
+  return { meta, format: format as ImageFileFormat, width, height, unreadable };
+}
+
+/** Checks an upload, then decodes all of its pixels to 8-bit RGBA. */
+export async function decodeUpload(file: UploadedFile, check: FileCheck): Promise<DecodedImage> {
+  const { meta, format, unreadable } = await checkUpload(file, check);
   try {
     const { data, info } = await sharp(file.bytes, { limitInputPixels: MAX_INPUT_PIXELS })
       .autoOrient()
@@ -139,7 +156,7 @@ export async function decodeUpload(file: UploadedFile, check: FileCheck): Promis
     return {
       width: info.width,
       height: info.height,
-      format: format as ImageFileFormat,
+      format,
       mode: pilMode(meta),
       hasAlpha: meta.hasAlpha ?? false,
       rgba: data,
@@ -148,6 +165,37 @@ export async function decodeUpload(file: UploadedFile, check: FileCheck): Promis
     if (error instanceof ApiError) throw error;
     throw unreadable();
   }
+}
+
+export interface SampledImage {
+  width: number;
+  height: number;
+  /** The image's colours on a 3x3 grid, row by row. */
+  colours: Rgb[];
+}
+
+/**
+ * Checks an upload and reads only a few representative colours (edits' reference images).
+ * libvips shrinks while it decodes, so a large reference image never sits in memory as RGBA:
+ * sixteen 6000x6000 references cost what one does. Corrupt pixel data is still refused.
+ */
+export async function sampleUpload(file: UploadedFile, check: FileCheck): Promise<SampledImage> {
+  const { width, height, unreadable } = await checkUpload(file, check);
+  let data: Buffer;
+  try {
+    data = await sharp(file.bytes, { limitInputPixels: MAX_INPUT_PIXELS })
+      .autoOrient()
+      .toColourspace('srgb')
+      .removeAlpha()
+      .resize(3, 3, { fit: 'fill' })
+      .raw({ depth: 'uchar' })
+      .toBuffer();
+  } catch {
+    throw unreadable();
+  }
+  const colours: Rgb[] = [];
+  for (let i = 0; i + 2 < data.length; i += 3) colours.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+  return { width, height, colours };
 }
 
 /** dall-e-2 edits take only images with alpha or grayscale (observed: "format must be in ['RGBA', 'LA', 'L']"). */

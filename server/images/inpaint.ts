@@ -16,7 +16,6 @@ import type { Dimensions } from '../../src/api/models.ts';
 import { renderPicture } from './render/render.ts';
 import { lookFor } from './render/palette.ts';
 import { mix, type Rgb } from './render/raster.ts';
-import type { DecodedImage } from './decode.ts';
 
 export async function resizeRgba(
   image: { rgba: Buffer; width: number; height: number },
@@ -41,20 +40,6 @@ export function regionSize(region: Uint8Array): number {
   let count = 0;
   for (let p = 0; p < region.length; p++) count += region[p]!;
   return count;
-}
-
-/** A few representative colours of an image (for edits that pass reference images). */
-export async function sampleColours(image: DecodedImage): Promise<Rgb[]> {
-  const data = await sharp(image.rgba, {
-    raw: { width: image.width, height: image.height, channels: 4 },
-  })
-    .resize(3, 3, { fit: 'fill' })
-    .removeAlpha()
-    .raw()
-    .toBuffer();
-  const colours: Rgb[] = [];
-  for (let i = 0; i + 2 < data.length; i += 3) colours.push([data[i]!, data[i + 1]!, data[i + 2]!]);
-  return colours;
 }
 
 export interface InpaintSpec {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEngine, type StartedEngine } from '../../e2e/fixtures/engine.ts';
 import { head, isOpenAiError, memoryOf, rawRequest } from './helpers.ts';
@@ -330,6 +331,46 @@ describe('one client cannot exhaust memory', () => {
     );
     expect(after.peak - before.rss).toBeLessThan(ceiling);
     expect(engine.alive()).toBe(true);
+  });
+});
+
+describe('decoding stays bounded', () => {
+  let engine: StartedEngine;
+  beforeAll(async () => {
+    engine = await startEngine(['--api-key', KEY]);
+  });
+  afterAll(() => engine.stop());
+
+  it('an edit with fifteen 25-megapixel reference images never holds them all as pixels', async () => {
+    // Small files (one colour), 100 MB each as RGBA: 1.5 GB if all were decoded at once.
+    const big = await sharp({
+      create: { width: 5000, height: 5000, channels: 3, background: '#3366cc' },
+    })
+      .png()
+      .toBuffer();
+    const first = await sharp({
+      create: { width: 64, height: 64, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+    })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ model: 'gpt-image-1', prompt: 'x', quality: 'low' }))
+      form.set(k, v);
+    form.append('image[]', new Blob([new Uint8Array(first)], { type: 'image/png' }), 'a.png');
+    for (let i = 0; i < 15; i++)
+      form.append('image[]', new Blob([new Uint8Array(big)], { type: 'image/png' }), `r${i}.png`);
+    const before = memoryOf(engine.pid);
+    const res = await fetch(`${engine.url}/v1/images/edits`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
+    expect(res.status).toBe(200);
+    const after = memoryOf(engine.pid);
+    console.log(
+      `[security] edit with 15 x 25 MP references: peak ${mb(before.peak)} → ${mb(after.peak)}`,
+    );
+    expect(after.peak - before.rss).toBeLessThan(400 * 1024 * 1024);
   });
 });
 

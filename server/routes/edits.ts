@@ -11,16 +11,10 @@ import {
   decodeUpload,
   imageCheck,
   maskCheck,
-  type DecodedImage,
+  sampleUpload,
+  type SampledImage,
 } from '../images/decode.ts';
-import {
-  editRegion,
-  inpaint,
-  regionSize,
-  resizeRgba,
-  restyle,
-  sampleColours,
-} from '../images/inpaint.ts';
+import { editRegion, inpaint, regionSize, resizeRgba, restyle } from '../images/inpaint.ts';
 import { parseParams } from '../request/params.ts';
 import { resolveSize } from '../request/resolve.ts';
 import type { OperationHandler } from './operation.ts';
@@ -51,11 +45,12 @@ export const edit: OperationHandler = async (ctx, ex, body) => {
   if (maskFiles.length > 1)
     throw badRequest('Send at most one mask.', 'mask', 'invalid_mask_image');
 
-  const images: DecodedImage[] = [];
+  // The first image is edited, so all its pixels are needed; the others only lend colours.
+  const first = await decodeUpload(imageFiles[0]!, imageCheck(imageRule, 1, dallE2));
+  const references: SampledImage[] = [];
   for (const [i, file] of imageFiles.entries()) {
-    images.push(await decodeUpload(file, imageCheck(imageRule, i + 1, dallE2)));
+    if (i > 0) references.push(await sampleUpload(file, imageCheck(imageRule, i + 1, dallE2)));
   }
-  const first = images[0]!;
   if (dallE2) {
     checkDallE2EditMode(first);
     checkSquare(first);
@@ -82,12 +77,15 @@ export const edit: OperationHandler = async (ctx, ex, body) => {
       'invalid_image_file',
     );
   }
-  const colours =
-    images.length > 1 ? (await Promise.all(images.slice(1).map(sampleColours))).flat() : undefined;
+  const colours = references.length > 0 ? references.flatMap((r) => r.colours) : undefined;
   const prompt = params.prompt!;
-  const pictures = [];
-  for (let index = 0; index < (params.n ?? 1); index++) {
-    pictures.push(
+  return respond(ctx, ex, {
+    operation: 'edit',
+    model,
+    params,
+    size,
+    count: params.n ?? 1,
+    picture: (index) =>
       painted === 0
         ? restyle(base, prompt, index)
         : inpaint({
@@ -100,9 +98,8 @@ export const edit: OperationHandler = async (ctx, ex, body) => {
             transparent: params.background === 'transparent',
             colours,
           }),
-    );
-  }
-  return respond(ctx, ex, { operation: 'edit', model, params, size, pictures, inputs: images });
+    inputs: [first, ...references],
+  });
 };
 
 export const imageHash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

@@ -16,17 +16,14 @@ export const generate: OperationHandler = async (ctx, ex, body) => {
   const size = resolveSize(rules, params.size);
   const prompt = params.prompt!;
   const transparent = params.background === 'transparent';
-  const pictures = [];
-  for (let index = 0; index < (params.n ?? 1); index++) {
-    const { pixels } = renderPicture({ prompt, model: modelAsSent, ...size, index, transparent });
-    pictures.push(pixels);
-  }
   return respond(ctx, ex, {
     operation: 'generate',
     model,
     params,
     size,
-    pictures,
+    count: params.n ?? 1,
+    picture: (index) =>
+      renderPicture({ prompt, model: modelAsSent, ...size, index, transparent }).pixels,
     ...(model.id === 'dall-e-3' ? { revisedPrompt: revisePrompt(prompt) } : {}),
   });
 };

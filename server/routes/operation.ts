@@ -106,7 +106,8 @@ export async function runOperation(
     const body = await readOperationBody();
     if (ex.entry && ctx.log) {
       ex.entry.fields = body.fields;
-      ex.entry.files = await Promise.all(body.files.map(analyseFile));
+      // One file at a time: each analysis may decode a large image's alpha channel.
+      for (const file of body.files) ex.entry.files.push(await analyseFile(file));
       ctx.log.keepFiles(ex.id, body.files);
     }
     if (fault && fault.type !== 'latency' && fault.type !== 'drop') {

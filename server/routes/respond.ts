@@ -2,12 +2,17 @@
  * Builds what the API answers for finished pictures: the ImagesResponse JSON (GPT image models
  * with background/output_format/size/quality/usage; DALL·E with url or b64_json and, for
  * dall-e-3, revised_prompt), or the server-sent events of spec §3 when `stream` is true.
+ *
+ * Pictures are drawn one at a time and encoded at once, so a request holds one picture's
+ * RGBA at a time (n=10 at 3840x2160 would otherwise hold 330 MB of pixels).
  */
 import type { Dimensions, ImageModel, Operation } from '../../src/api/models.ts';
 import type { ImageParams } from '../../src/api/params.ts';
 import type { EngineContext, Exchange } from '../context.ts';
 import { CONTENT_TYPES, encodeImage, isOpaque, previewPixels } from '../images/encode.ts';
 import { estimateUsage, reportedQuality, sizeLabel } from '../request/resolve.ts';
+
+type Pixels = Uint8Array | Uint8ClampedArray;
 
 export type Outcome =
   | { kind: 'json'; body: unknown }
@@ -18,8 +23,9 @@ export interface Finished {
   model: ImageModel;
   params: ImageParams;
   size: Dimensions;
-  /** RGBA pixels of each picture. */
-  pictures: readonly (Uint8Array | Uint8ClampedArray)[];
+  /** How many pictures, and each one's RGBA pixels, drawn when asked for. */
+  count: number;
+  picture: (index: number) => Pixels | Promise<Pixels>;
   inputs?: readonly Dimensions[];
   revisedPrompt?: string;
 }
@@ -30,7 +36,8 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
   if (done.model.family === 'dall-e') {
     const data = [];
     const asUrl = (done.params.response_format ?? 'url') === 'url';
-    for (const pixels of done.pictures) {
+    for (let index = 0; index < done.count; index++) {
+      const pixels = await done.picture(index);
       const png = await encodeImage(pixels, width, height, { format: 'png' });
       const image: Record<string, string> = {};
       if (asUrl) {
@@ -46,26 +53,30 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
   }
 
   const format = (done.params.output_format ?? 'png') as 'png' | 'jpeg' | 'webp';
-  const encode = (pixels: Uint8Array | Uint8ClampedArray) =>
+  const encode = (pixels: Pixels) =>
     encodeImage(pixels, width, height, { format, quality: done.params.output_compression });
-  const transparent =
-    format !== 'jpeg' &&
-    (done.params.background === 'transparent' ||
-      (done.params.background !== 'opaque' && done.pictures.some((p) => !isOpaque(p))));
-  const meta = {
-    background: transparent ? 'transparent' : 'opaque',
+  /** `background` as reported: transparent when asked for, or (auto) when a picture has alpha. */
+  const meta = (anyTransparent: boolean) => ({
+    background:
+      format !== 'jpeg' &&
+      (done.params.background === 'transparent' ||
+        (done.params.background !== 'opaque' && anyTransparent))
+        ? 'transparent'
+        : 'opaque',
     output_format: format,
     size: sizeLabel(done.size),
     quality: reportedQuality(done.params.quality),
-  };
-  const usage = estimateUsage(done.params, done.size, done.pictures.length, done.inputs);
+  });
+  const usage = estimateUsage(done.params, done.size, done.count, done.inputs);
 
   if (done.params.stream) {
     const prefix = done.operation === 'edit' ? 'image_edit' : 'image_generation';
     const partials = done.params.partial_images ?? 0;
     const delay = ctx.options.streamDelayMs;
     async function* events() {
-      for (const pixels of done.pictures) {
+      for (let index = 0; index < done.count; index++) {
+        const pixels = await done.picture(index);
+        const look = meta(!isOpaque(pixels));
         for (let k = 0; k < partials; k++) {
           const preview = await previewPixels(pixels, width, height, k, partials);
           yield {
@@ -74,7 +85,7 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
               type: `${prefix}.partial_image`,
               b64_json: (await encode(preview)).toString('base64'),
               created_at: created,
-              ...meta,
+              ...look,
               partial_image_index: k,
             },
           };
@@ -86,7 +97,7 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
             type: `${prefix}.completed`,
             b64_json: (await encode(pixels)).toString('base64'),
             created_at: created,
-            ...meta,
+            ...look,
             usage,
           },
         };
@@ -96,7 +107,11 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
   }
 
   const data = [];
-  for (const pixels of done.pictures)
+  let anyTransparent = false;
+  for (let index = 0; index < done.count; index++) {
+    const pixels = await done.picture(index);
+    anyTransparent ||= !isOpaque(pixels);
     data.push({ b64_json: (await encode(pixels)).toString('base64') });
-  return { kind: 'json', body: { created, data, ...meta, usage } };
+  }
+  return { kind: 'json', body: { created, data, ...meta(anyTransparent), usage } };
 }

@@ -31,8 +31,12 @@ export const variation: OperationHandler = async (ctx, ex, body) => {
   const size = resolveSize(rules, params.size);
   const base = await resizeRgba(image, size, 'lanczos3');
   const hash = imageHash(file.bytes);
-  const pictures = [];
-  for (let index = 0; index < (params.n ?? 1); index++)
-    pictures.push(await vary(base, size, hash, index));
-  return respond(ctx, ex, { operation: 'variation', model, params, size, pictures });
+  return respond(ctx, ex, {
+    operation: 'variation',
+    model,
+    params,
+    size,
+    count: params.n ?? 1,
+    picture: (index) => vary(base, size, hash, index),
+  });
 };
