@@ -1,5 +1,5 @@
 /** Starts the engine on its own HTTP server (the CLI and the integration tests use this). */
-import { createServer, STATUS_CODES, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createEngine, type Engine, type EngineOptions } from './app.ts';
 
@@ -48,7 +48,10 @@ export async function listenEngine(
  * as everything else, instead of Node's bare status line. The connection then closes.
  */
 function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+  // Node's own handler makes the same check: once a response has begun on this socket (a body
+  // that breaks after an early answer, say), another status line would corrupt it.
+  const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
