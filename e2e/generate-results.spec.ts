@@ -108,3 +108,59 @@ test('send to editor opens the image in the Edit view', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('button', { name: 'Open another image…' })).toBeVisible();
 });
+
+test('a url result the browser cannot download keeps its link, its expiry and the reason', async ({
+  page,
+  engine,
+}) => {
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await promptBox(page).fill('a link that cannot be fetched');
+  await page
+    .getByRole('radiogroup', { name: 'Response format' })
+    .getByRole('radio', { name: 'Link' })
+    .click();
+  await engine.queueFaults([{ type: 'drop', operation: 'download' }]);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(job.getByText('Image 1: link only')).toBeVisible();
+  // The engine drops the download half-way, as a flaky image host would.
+  await expect(job.getByText(/kept only the link/)).toBeVisible();
+  await expect(job.getByText(/^Works until \d{1,2}:\d{2}/)).toBeVisible();
+  const link = job.getByRole('link', { name: 'Open image 1' });
+  await expect(link).toHaveAttribute('href', new RegExp(`^${engine.url}/v1/images/files/`));
+  await expect(job.getByRole('img', { name: /^Result/ })).toHaveCount(0);
+});
+
+test('nothing moves while the images load: their boxes are reserved', async ({ page }) => {
+  // Sum the layout shifts that move an image or its frame (status text may reflow).
+  await page.evaluate(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    type Shift = { value: number; sources: { node?: Node }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Shift[]) {
+        const moved = entry.sources.some(
+          (s) => s.node instanceof Element && s.node.closest('figure'),
+        );
+        if (moved) w.shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
+  await pickOption(page, 'Model', 'GPT Image 1');
+  await pickOption(page, 'Size', /1024 × 1536/);
+  await setSlider(page, 'Number of images', 3);
+  await promptBox(page).fill('three tall posters');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const frames = job.getByRole('button', { name: /^Open image \d large$/ });
+  await expect(frames).toHaveCount(3);
+  for (const box of await frames.evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect()),
+  )) {
+    expect(box.height / box.width).toBeCloseTo(1536 / 1024, 2);
+  }
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});

@@ -49,17 +49,19 @@ export function App() {
             <ThemeToggle />
           </div>
         </header>
-        <Tabs.Content value="generate" className="shell__view">
-          <GenerateView />
-        </Tabs.Content>
-        <Tabs.Content value="edit" className="shell__view">
-          <EditView />
-        </Tabs.Content>
-        <Tabs.Content value="gallery" className="shell__view">
-          <Suspense fallback={<ViewLoading title="Gallery" />}>
-            <GalleryView />
-          </Suspense>
-        </Tabs.Content>
+        <main className="shell__main">
+          <Tabs.Content value="generate" className="shell__view">
+            <GenerateView />
+          </Tabs.Content>
+          <Tabs.Content value="edit" className="shell__view">
+            <EditView />
+          </Tabs.Content>
+          <Tabs.Content value="gallery" className="shell__view">
+            <Suspense fallback={<ViewLoading title="Gallery" />}>
+              <GalleryView />
+            </Suspense>
+          </Tabs.Content>
+        </main>
       </Tabs.Root>
       <ProvidersDialog />
     </QueryClientProvider>
