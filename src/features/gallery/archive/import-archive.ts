@@ -5,6 +5,8 @@
  * decodes at its recorded size, and it fits in the space left — and then all new entries are
  * written in one transaction. Any refusal throws ArchiveImportError and changes nothing.
  * Entries whose id is already in the gallery are skipped, so importing twice is harmless.
+ * The archive is read into memory whole (fine for hundreds of MB; a multi-GB archive would
+ * need fflate's streaming Unzip instead).
  */
 import type { GalleryEntry, StoredBlob } from '../gallery-entry.ts';
 import { toGalleryStorageError } from '../gallery-storage-error.ts';
