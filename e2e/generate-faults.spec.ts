@@ -85,6 +85,7 @@ test('a 500 twice then success: two retries with backoff, one result', async ({ 
   await expect(job.getByText(/Retry 2 of 2/)).toBeVisible({ timeout: 5_000 });
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
   expect((await engine.requests()).map((r) => r.status)).toEqual([500, 500, 200]);
+  await expect(job.getByText('after 2 retries')).toBeVisible();
   await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(1);
 });
 

@@ -36,6 +36,8 @@ export interface ImageJob {
   endedAt?: number;
   status: JobStatus;
   retry?: JobRetry;
+  /** How many automatic retries were made (shown after the job ends too). */
+  retries: number;
   /** The newest partial frame of each image being streamed, by image index. */
   partials: Blob[];
   partialCount: number;

@@ -63,6 +63,7 @@ export function runImageJob(
     providerName: spec.provider.name,
     startedAt: Date.now(),
     status: 'running',
+    retries: 0,
     partials: [],
     partialCount: 0,
     parentId: spec.parentId,
@@ -109,6 +110,7 @@ export function runImageJob(
 
 function onRetry(id: string, notice: RetryNotice): void {
   useJobStore.getState().patch(id, {
+    retries: notice.attempt,
     retry: {
       attempt: notice.attempt,
       maxRetries: notice.maxRetries,

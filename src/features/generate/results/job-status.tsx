@@ -49,6 +49,11 @@ export function JobStatus({ job }: { job: ImageJob }) {
           {job.retry.reason}
         </span>
       ) : null}
+      {job.status !== 'running' && job.retries > 0 ? (
+        <span className="job-status__retries">
+          after {job.retries} {job.retries === 1 ? 'retry' : 'retries'}
+        </span>
+      ) : null}
       {job.status === 'running' && job.partialCount > 0 ? (
         <span className="job-status__partials">
           {job.partialCount} partial frame{job.partialCount === 1 ? '' : 's'}
