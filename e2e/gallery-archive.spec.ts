@@ -201,3 +201,36 @@ test('another open Easel tab sees an import and a delete without reloading', asy
   await expect(otherGrid.getByRole('gridcell')).toHaveCount(3);
   await expect(otherGrid.getByRole('gridcell', { name: /^a fox in fresh snow/ })).toHaveCount(0);
 });
+
+test('a result kept only as a provider link says so, with the link and when it expires', async ({
+  page,
+}) => {
+  const expiresAt = Date.now() + 30 * 60_000;
+  const linkOnly = rewriteArchive(seeded.zip, (files, manifest) => {
+    const entry = manifest.entries[2]!;
+    delete files[entry.file as string];
+    delete entry.file;
+    delete entry.sha256;
+    entry.mime = '';
+    entry.byteLength = 0;
+    entry.remote = {
+      url: 'https://images.example.test/fox.png',
+      expiresAt,
+      reason: 'the host sends no CORS headers',
+    };
+  });
+  await openGallery(page);
+  await importArchive(page, 'links.zip', linkOnly);
+  const tile = page.getByRole('gridcell', { name: /^a fox in fresh snow/ });
+  await expect(tile).toContainText('Link only');
+  await tile.click();
+  const detail = page.getByRole('dialog', { name: 'a fox in fresh snow' });
+  await expect(
+    detail.getByText(/could not be fetched from it \(the host sends no CORS headers\)/),
+  ).toBeVisible();
+  await expect(detail.getByRole('link', { name: 'Open the provider’s link' })).toHaveAttribute(
+    'href',
+    'https://images.example.test/fox.png',
+  );
+  await expect(detail.getByRole('button', { name: 'Download' })).toHaveCount(0);
+});
