@@ -1,4 +1,4 @@
-import { isGptImage } from '../../../api/models.ts';
+import { getModel, isGptImage, rulesFor } from '../../../api/models.ts';
 import { PromptPanel } from '../../generate/components/prompt-panel.tsx';
 import { useDraftStore } from '../../generate/stores/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';
@@ -22,7 +22,13 @@ export function EditSidePanel() {
   const status = useSessionStore((s) => s.status);
   const hasImage = useSessionStore((s) => s.prepared !== null);
   const model = useDraftStore((s) => s.drafts.edit.model);
-  const blocker = BLOCKERS[status] ?? null;
+  const needsSquare = useSessionStore(
+    (s) =>
+      s.prepared !== null && !s.prepared.square && rulesFor(model, 'edit')?.images?.square === true,
+  );
+  const blocker =
+    BLOCKERS[status] ??
+    (needsSquare ? `${getModel(model).label} needs a square image: use “Make square…”.` : null);
   return (
     <aside className="editor__side" aria-label="Edit settings">
       <PromptPanel

@@ -47,7 +47,11 @@ export function EditorStage({ image, mask }: EditorStageProps) {
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
-    useStageViewStore.getState().fit({ width: mask.width, height: mask.height });
+    // A new picture is fitted; coming back to the same one (from Compare) keeps the view.
+    const { image: fitted, fit } = useStageViewStore.getState();
+    if (fitted?.width !== mask.width || fitted.height !== mask.height) {
+      fit({ width: mask.width, height: mask.height });
+    }
   }, [mask]);
   useEffect(() => mask.subscribe(() => maskLayer.current?.batchDraw()), [mask]);
 

@@ -1,3 +1,4 @@
+import { rulesFor } from '../../../api/models.ts';
 import { reopenSquareStep } from '../intake/source-flow.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { OpenImageButton } from './open-image-button.tsx';
@@ -9,6 +10,9 @@ export function SourceBar() {
   const notes = useSessionStore((s) => s.notes);
   const status = useSessionStore((s) => s.status);
   const squareChoice = useSessionStore((s) => s.squareChoice);
+  const needsSquare = useSessionStore(
+    (s) => rulesFor(s.model, 'edit')?.images?.square === true && s.prepared?.square === false,
+  );
   return (
     <div className="editor-source">
       <div className="editor-source__title">
@@ -27,6 +31,11 @@ export function SourceBar() {
           {prepared?.square && squareChoice && (
             <button type="button" className="button button--ghost" onClick={reopenSquareStep}>
               Change crop
+            </button>
+          )}
+          {needsSquare && status === 'ready' && (
+            <button type="button" className="button" onClick={reopenSquareStep}>
+              Make square…
             </button>
           )}
           {source && <OpenImageButton label="Open another image…" />}

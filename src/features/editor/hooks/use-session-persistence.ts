@@ -53,8 +53,8 @@ export function useSessionPersistence(): void {
       if (useSessionStore.getState().status !== 'empty') return;
       const stored = await loadSession();
       if (cancelled || !stored || useSessionStore.getState().status !== 'empty') return;
+      // The model is the prompt panel's (its draft survives reloads on its own).
       useSessionStore.setState({
-        model: stored.model,
         references: stored.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
       });
       await openSource(stored.file, {

@@ -60,8 +60,20 @@ const get = () => useSessionStore.getState();
 const set = (patch: Partial<SessionState>) => useSessionStore.setState(patch);
 
 let openToken = 0;
+let prepareToken = 0;
 /** A mask waiting for the crop step to finish. */
 let pendingCarry: MaskCarry | null = null;
+/**
+ * The image a newly opened one is replacing, kept until the new one is prepared: cancelling
+ * the crop step of a new image goes back to it, with its mask, as if nothing happened.
+ */
+let replaced: Pick<SessionState, 'source' | 'squareChoice' | 'notes'> | null = null;
+
+function release(source: EditorSource | null): void {
+  if (!source) return;
+  void runImageTask('close', source.key);
+  source.preview.close();
+}
 
 /** Opens an image as the editor's source. Resolves false (with intakeError set) when refused. */
 export async function openSource(image: Blob, options: OpenOptions = {}): Promise<boolean> {
@@ -91,10 +103,14 @@ export async function openSource(image: Blob, options: OpenOptions = {}): Promis
   }
 
   const carry = carryFor(before, options);
-  const old = before.source;
-  if (old) {
-    void runImageTask('close', old.key);
-    old.preview.close();
+  // Only the image actually on screen (prepared and shown) is worth going back to; one that
+  // was still waiting for its crop step is dropped.
+  const onScreen = before.source && before.prepared?.sourceKey === before.source.key;
+  if (onScreen) {
+    if (replaced) release(replaced.source);
+    replaced = { source: before.source, squareChoice: before.squareChoice, notes: before.notes };
+  } else {
+    release(before.source);
   }
   const source: EditorSource = {
     key,
@@ -175,9 +191,15 @@ export async function chooseSquare(choice: SquareChoice): Promise<void> {
 export function cancelSquare(): void {
   pendingCarry = null;
   const state = get();
-  if (state.prepared) set({ status: 'ready' });
-  else {
-    if (state.source) void runImageTask('close', state.source.key);
+  if (replaced && replaced.source !== state.source) {
+    // A new image was being squared: drop it, the previous image and its mask come back.
+    release(state.source);
+    set({ ...replaced, status: 'ready' });
+    replaced = null;
+  } else if (state.prepared && state.prepared.sourceKey === state.source?.key) {
+    set({ status: 'ready' });
+  } else {
+    release(state.source);
     set({ status: 'empty', source: null, notes: [] });
   }
 }
@@ -213,7 +235,7 @@ async function prepareSource(carry: MaskCarry | null): Promise<void> {
         ? padToSquare(source.width, source.height, maxEdge)
         : wholeImage(source.width, source.height, maxEdge);
 
-  const token = openToken;
+  const token = ++prepareToken;
   set({ status: 'preparing' });
   let prepared;
   try {
@@ -225,16 +247,19 @@ async function prepareSource(carry: MaskCarry | null): Promise<void> {
     });
     return;
   }
-  if (token !== openToken || get().source !== source) {
+  if (token !== prepareToken || get().source !== source) {
     prepared.bitmap.close();
     return;
   }
+  if (replaced && replaced.source !== source) release(replaced.source);
+  replaced = null;
   const mask = new MaskModel(prepared.geometry.width, prepared.geometry.height, browserCanvas);
   await applyCarry(mask, carry, prepared.geometry);
   state.prepared?.bitmap.close();
   set({
     status: 'ready',
     prepared: {
+      sourceKey: source.key,
       bitmap: prepared.bitmap,
       png: prepared.png,
       geometry: prepared.geometry,

@@ -2,13 +2,12 @@
  * The editor session in IndexedDB, so a reload brings back the image and the painted mask.
  *
  * Contract: its own Dexie database (`easel-editor`, separate from the gallery's schema), one
- * row with id 'current' holding the file as brought in, how it was framed (model, square
- * choice, geometry), the paint as a PNG (alpha = coverage, at the prepared size) and the
+ * row with id 'current' holding the file as brought in, how it was framed (square choice,
+ * geometry), the paint as a PNG (alpha = coverage, at the prepared size) and the
  * reference images. Each save replaces the row whole, in one put, so a reload sees either
  * the previous session or the new one, never a mix.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { ModelId } from '../../../api/models.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { encodeCanvasPng } from '../mask/paint-canvas.ts';
 import type { ReferenceImage, SessionState, SquareChoice } from './session-store.ts';
@@ -18,7 +17,6 @@ export interface StoredSession {
   file: Blob;
   name: string;
   parentId?: string;
-  model: ModelId;
   squareChoice: SquareChoice | null;
   geometry: SourceGeometry;
   paint: Blob | null;
@@ -51,7 +49,6 @@ export async function saveSession(state: SessionState): Promise<void> {
     file: source.file,
     name: source.name,
     ...(source.parentId ? { parentId: source.parentId } : {}),
-    model: state.model,
     squareChoice: state.squareChoice,
     geometry: prepared.geometry,
     paint,

@@ -31,6 +31,8 @@ export interface EditorSource {
 
 /** The image exactly as the edit will upload it; the mask has its size. */
 export interface PreparedImage {
+  /** The source it was prepared from (EditorSource.key). */
+  sourceKey: string;
   bitmap: ImageBitmap;
   png: Blob;
   geometry: SourceGeometry;
