@@ -35,23 +35,35 @@ test('streaming shows the partial frames as they arrive, then the final image', 
     .getByRole('radiogroup', { name: 'Partial images' })
     .getByRole('radio', { name: '3', exact: true })
     .click();
-  // Record every partial frame the page displays, however briefly.
+  // Record every partial frame the page displays, and whether the final image was already
+  // there when it did: partial frames are progress only if they come first.
   await page.evaluate(() => {
-    const seen = new Set<string>();
-    (window as unknown as { partialFrames: Set<string> }).partialFrames = seen;
+    const log = { frames: new Set<string>(), afterFinal: 0 };
+    (window as unknown as { streamLog: typeof log }).streamLog = log;
     new MutationObserver(() => {
-      document
-        .querySelectorAll<HTMLImageElement>('img.result-tile__image--partial')
-        .forEach((img) => seen.add(img.src));
+      const final = document.querySelector('img[alt^="Result "]');
+      document.querySelectorAll<HTMLImageElement>('img[alt$="partial frame"]').forEach((img) => {
+        if (!log.frames.has(img.src) && final) log.afterFinal++;
+        log.frames.add(img.src);
+      });
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
   await generate(page);
   const job = newestJob(page);
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
-  const frames = await page.evaluate(
-    () => (window as unknown as { partialFrames: Set<string> }).partialFrames.size,
-  );
-  expect(frames).toBe(3);
+  const log = await page.evaluate(() => {
+    const { frames, afterFinal } = (
+      window as unknown as {
+        streamLog: { frames: Set<string>; afterFinal: number };
+      }
+    ).streamLog;
+    return { frames: frames.size, afterFinal };
+  });
+  // The engine sends 3 partial frames 150 ms apart; a busy machine may deliver several in
+  // one network read, and then only the newest is drawn.
+  expect(log.frames).toBeGreaterThanOrEqual(1);
+  expect(log.frames).toBeLessThanOrEqual(3);
+  expect(log.afterFinal).toBe(0);
   await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(1);
   const [sent] = await engine.requests();
   expect(sent?.fields).toMatchObject({ stream: true, partial_images: 3 });

@@ -100,3 +100,24 @@ test('the key goes only to the provider, in a header, never in the URL', async (
   expect(withKey[0]?.auth).toBe(`Bearer ${RIGHT_KEY}`);
   expect(seen.some((r) => r.url.includes(RIGHT_KEY))).toBe(false);
 });
+
+test('Azure offers only the models that have a deployment, and the panel says what it switched', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+  await pickOption(page, 'Provider', 'Azure OpenAI');
+  await dialog.getByRole('textbox', { name: 'Base URL' }).fill('https://studio.openai.azure.com');
+  await dialog.getByLabel('API key', { exact: true }).fill('azure-key-123');
+  await dialog
+    .getByRole('textbox', { name: 'Deployment for GPT Image 1', exact: true })
+    .fill('img-prod');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^img-prod/);
+  await expect(page.getByRole('status').filter({ hasText: 'Settings adjusted' })).toContainText(
+    'Model: Azure OpenAI does not offer GPT Image 1.5; switched to GPT Image 1.',
+  );
+  await page.getByRole('combobox', { name: 'Model' }).click();
+  await expect(page.getByRole('option')).toHaveText([/img-prod.*Follows GPT Image 1 rules/]);
+});

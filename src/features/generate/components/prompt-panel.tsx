@@ -71,9 +71,17 @@ export function PromptPanel({
     : (offered.find((m) => m.model === draft.model) ?? offered[0]);
   const targetModel = target?.model;
   const targetServed = mapped ? target?.id : undefined;
+  const currentModel = draft.model;
+  const providerName = provider.name;
   useEffect(() => {
-    if (targetModel) selectModel(operation, targetModel, targetServed);
-  }, [targetModel, targetServed, operation, selectModel]);
+    if (!targetModel) return;
+    const why =
+      targetModel === currentModel
+        ? undefined
+        : `Model: ${providerName} does not offer ${getModel(currentModel).label}; ` +
+          `switched to ${getModel(targetModel).label}.`;
+    selectModel(operation, targetModel, targetServed, why);
+  }, [targetModel, targetServed, currentModel, providerName, operation, selectModel]);
 
   const model = getModel(draft.model);
   const rules = rulesOf(operation, draft.model);

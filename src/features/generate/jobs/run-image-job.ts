@@ -148,6 +148,15 @@ export function cancelJob(id: string): void {
   controllers.get(id)?.abort();
 }
 
+/** Removes a finished job from the list and lets go of its images and request. */
+export function dismissJob(id: string): void {
+  cancelJob(id);
+  controllers.delete(id);
+  specs.delete(id);
+  saveFunctions.delete(id);
+  useJobStore.getState().dismiss(id);
+}
+
 /**
  * Runs the same request again as a new job (the "Try again" of a failed one), on the
  * provider as it is set now: after "open provider settings" the corrected key is used.

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { applySettings } from '../apply-settings.ts';
 import { parseSize } from '../../../api/models.ts';
-import { isActive, useJobStore, type ImageJob } from '../jobs/job-store.ts';
-import { cancelJob, rerunJob, retrySave } from '../jobs/run-image-job.ts';
+import { isActive, type ImageJob } from '../jobs/job-store.ts';
+import { cancelJob, dismissJob, rerunJob, retrySave } from '../jobs/run-image-job.ts';
 import { startVariations } from '../start-variations.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { downloadName } from './download-name.ts';
@@ -18,7 +18,6 @@ const TITLES = { generate: 'Generation', edit: 'Edit', variation: 'Variations' }
 /** One request in the queue: its prompt and settings, its state, and its images. */
 export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: string) => void }) {
   const [viewing, setViewing] = useState<number | null>(null);
-  const dismiss = useJobStore((s) => s.dismiss);
   const params = job.result?.params ?? job.params;
   const images = job.result?.images ?? [];
   const requested = parseSize(String(params.size ?? ''));
@@ -86,7 +85,7 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
                 className="button button--ghost button--small"
                 aria-label="Remove from the list"
                 title="Remove from the list (saved images stay in the gallery)"
-                onClick={() => dismiss(job.id)}
+                onClick={() => dismissJob(job.id)}
               >
                 ✕
               </button>

@@ -23,7 +23,13 @@ interface DraftState {
   /** What the last model switch or reuse changed, and why; shown until dismissed. */
   notices: Record<DraftOperation, string[]>;
   setPrompt: (operation: DraftOperation, prompt: string) => void;
-  selectModel: (operation: DraftOperation, model: ModelId, servedModel?: string) => void;
+  /** `why` is said first when the studio, not the user, changes the model. */
+  selectModel: (
+    operation: DraftOperation,
+    model: ModelId,
+    servedModel?: string,
+    why?: string,
+  ) => void;
   updateSettings: (operation: DraftOperation, patch: Partial<DraftSettings>) => void;
   applyParams: (operation: DraftOperation, params: ReusableParams) => void;
   dismissNotices: (operation: DraftOperation) => void;
@@ -43,7 +49,7 @@ export const useDraftStore = create<DraftState>()(
       notices: { generate: [], edit: [] },
       setPrompt: (operation, prompt) =>
         set((s) => ({ drafts: { ...s.drafts, [operation]: { ...s.drafts[operation], prompt } } })),
-      selectModel: (operation, model, servedModel) =>
+      selectModel: (operation, model, servedModel, why) =>
         set((s) => {
           const from = s.drafts[operation];
           const to: Draft = {
@@ -52,7 +58,8 @@ export const useDraftStore = create<DraftState>()(
             servedModel,
             settings: fitSettings(operation, model, from.settings),
           };
-          const notices = from.model === model ? [] : describeModelSwitch(operation, from, to);
+          const changes = from.model === model ? [] : describeModelSwitch(operation, from, to);
+          const notices = why ? [why, ...changes] : changes;
           return {
             drafts: { ...s.drafts, [operation]: to },
             notices: { ...s.notices, [operation]: notices },
