@@ -1,32 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions, DESKTOP_VIEWPORT } from './e2e/fixtures/chromium.ts';
 
 /**
  * e2e runs in a real Chromium against the built studio and the real local engine, served
  * together by `vite preview` (the engine is mounted in it). Nothing is mocked.
- *
- * Chromium: Debian's /usr/bin/chromium (or CHROMIUM_PATH). Where the internet is reachable,
- * `npx playwright install chromium` and PLAYWRIGHT_BUNDLED=1 use Playwright's own build.
+ * Chromium's path and flags live in e2e/fixtures/chromium.ts (the benchmarks use them too).
  */
 const port = Number(process.env.E2E_PORT ?? 5199);
-const executablePath = process.env.PLAYWRIGHT_BUNDLED
-  ? undefined
-  : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
 const chromium = {
   ...devices['Desktop Chrome'],
-  viewport: { width: 1440, height: 900 },
-  launchOptions: {
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  },
+  viewport: DESKTOP_VIEWPORT,
+  launchOptions: chromiumLaunchOptions,
 };
 
 export default defineConfig({

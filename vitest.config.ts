@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: ['server/integration/**', 'node_modules/**'],
+          exclude: ['server/integration/**', 'bench/smoke.test.ts', 'node_modules/**'],
           environment: 'node',
           // Some tests paint and encode megapixel canvases; a busy 2-core CI box needs room.
           testTimeout: 20_000,
@@ -20,7 +20,9 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['server/integration/**/*.test.ts'],
+          // bench/smoke.test.ts: the benchmark harness in --smoke mode (builds, serves, drives
+          // Chromium), like these an end-to-end check of a running server.
+          include: ['server/integration/**/*.test.ts', 'bench/smoke.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,35 +1,26 @@
 /**
- * `npm run bench:editor`: how the mask editor performs in a real Chromium (Playwright), on
- * the built studio served by `vite preview`. Not a test: it measures and reports.
+ * Editor suite (`npm run bench:editor`): the mask editor in Chromium, on the built studio.
  * For a 1024x1024 and a 3840x2160 image:
- * - mask export (snapshot, worker cut + 0/255 alpha, PNG encode), 15 runs: median and max,
- *   from the studio's own User Timing measure `easel:export-mask`;
- * - a 3-second brush stroke driven at ~120 pointer moves a second: main-thread script time
- *   per pointer move (CDP Performance.ScriptDuration) and long tasks (> 50 ms).
- * - opening an 8000x8000 image: time until the stage shows it (decoded and scaled to
- *   4096 px in the image worker), and the main thread's long tasks meanwhile.
- * Writes bench/results/editor.json and prints a table. Figures are medians unless named.
+ * - a 3-second brush stroke driven at ~120 pointer moves a second, 3 strokes: main-thread
+ *   script time and busy time per pointer move (CDP Performance metrics), long tasks (> 50 ms);
+ * - mask export (snapshot, worker cut + 0/255 alpha, PNG encode), 15 runs after a change
+ *   each, median and max, from the studio's own User Timing measure `easel:export-mask`.
+ * And opening an 8000x8000 PNG, 3 runs: time until the stage shows it (decoded and scaled to
+ * 4096 px in the image worker), and the main thread's long tasks meanwhile.
+ * Smoke: 384x216 only, one 0.5 s stroke, 2 exports; a 640x640 image opened once.
  */
-import { spawn, execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import sharp from 'sharp';
+import {
+  enablePerformanceMetrics,
+  mainThreadTime,
+  takeLongTasks,
+  watchLongTasks,
+} from './harness/page-metrics.ts';
+import { sampled, type Metric } from './harness/result.ts';
+import type { Suite } from './harness/suite.ts';
 
-const PORT = Number(process.env.BENCH_PORT ?? 7301);
-const SIZES = [
-  { width: 1024, height: 1024 },
-  { width: 3840, height: 2160 },
-];
-const EXPORT_RUNS = 15;
-const STROKE_MS = 3000;
 const MOVE_EVERY_MS = 8;
-
-const median = (v: number[]) => {
-  const s = [...v].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function image(width: number, height: number): Promise<Buffer> {
   const raw = Buffer.alloc(width * height * 3);
@@ -46,22 +37,6 @@ async function image(width: number, height: number): Promise<Buffer> {
     .toBuffer();
 }
 
-async function startPreview(): Promise<() => void> {
-  execSync('npx vite build', { stdio: 'ignore' });
-  const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  return () => process.kill(-child.pid!, 'SIGTERM');
-}
-
 async function stageMapper(page: Page) {
   const stage = page.getByRole('application', { name: 'Mask canvas' });
   const d = await stage.evaluate((el) => ({ ...(el as HTMLElement).dataset }));
@@ -72,8 +47,8 @@ async function stageMapper(page: Page) {
   });
 }
 
-async function measureSize(page: Page, width: number, height: number) {
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+async function openImage(page: Page, url: string, width: number, height: number) {
+  await page.goto(url);
   await page.evaluate(() => indexedDB.deleteDatabase('easel-editor'));
   await page.getByRole('tab', { name: 'Edit' }).click();
   const [chooser] = await Promise.all([
@@ -87,34 +62,49 @@ async function measureSize(page: Page, width: number, height: number) {
   });
   await page.getByRole('application', { name: 'Mask canvas' }).waitFor({ timeout: 60_000 });
   await page.getByText(`bench-${width}x${height}.png · ${width}×${height}`).waitFor();
-  const at = await stageMapper(page);
+  await page.getByRole('radio', { name: 'Brush' }).click();
+}
 
-  // --- the 3-second stroke ------------------------------------------------------------
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const script = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
-  };
-  // Moves are sent through CDP without waiting for each to be handled, paced at ~120 Hz like
-  // a fast mouse or pen (Playwright's mouse.move waits for every event to finish).
-  const start = at(width * 0.1, height * 0.5);
+/** Opens a large PNG from the file picker; the time until the stage shows it. */
+async function openLarge(page: Page, url: string, png: Buffer, shown: string) {
+  await page.goto(url);
+  await page.evaluate(() => indexedDB.deleteDatabase('easel-editor'));
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await watchLongTasks(page);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Choose image…' }).click(),
+  ]);
+  const t0 = Date.now();
+  await chooser.setFiles({ name: 'huge.png', mimeType: 'image/png', buffer: png });
+  await page.getByText(`huge.png · ${shown}`).waitFor({ timeout: 120_000 });
+  const readyMs = Date.now() - t0;
+  const longTasks = await takeLongTasks(page);
+  return { readyMs, longTasks: longTasks.length, longest: Math.max(0, ...longTasks) };
+}
+
+/** One brush stroke of `durationMs` across a band of the image; per-move costs. */
+async function stroke(
+  page: Page,
+  cdp: CDPSession,
+  at: (x: number, y: number) => { x: number; y: number },
+  size: { width: number; height: number; band: number; durationMs: number },
+) {
+  const { width, height, band, durationMs } = size;
+  const y0 = 0.2 + 0.3 * band;
+  await watchLongTasks(page);
+  const start = at(width * 0.1, height * y0);
   await page.mouse.move(start.x, start.y);
-  const scriptBefore = await script();
+  const before = await mainThreadTime(cdp);
   await page.mouse.down();
+  // Moves are sent through CDP without waiting for each to be handled, paced at ~120 Hz
+  // like a fast mouse or pen (Playwright's mouse.move waits for every event to finish).
   const t0 = Date.now();
   let moves = 0;
   const sent: Promise<unknown>[] = [];
-  while (Date.now() - t0 < STROKE_MS) {
-    const t = (Date.now() - t0) / STROKE_MS;
-    const p = at(width * (0.1 + 0.8 * t), height * (0.5 + 0.35 * Math.sin(t * Math.PI * 6)));
+  while (Date.now() - t0 < durationMs) {
+    const t = (Date.now() - t0) / durationMs;
+    const p = at(width * (0.1 + 0.8 * t), height * (y0 + 0.1 * Math.sin(t * Math.PI * 6)));
     sent.push(
       cdp.send('Input.dispatchMouseEvent', {
         type: 'mouseMoved',
@@ -131,13 +121,27 @@ async function measureSize(page: Page, width: number, height: number) {
   await Promise.all(sent);
   await page.mouse.up();
   await page.waitForTimeout(300);
-  const scriptAfter = await script();
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
+  const after = await mainThreadTime(cdp);
+  const longTasks = await takeLongTasks(page);
+  return {
+    moves,
+    scriptPerMove: (after.script - before.script) / moves,
+    busyPerMove: (after.task - before.task) / moves,
+    longTasks: longTasks.length,
+    longest: Math.max(0, ...longTasks),
+  };
+}
 
-  // --- mask export, each run after a small change so nothing is cached -----------------
-  for (let i = 0; i < EXPORT_RUNS; i++) {
+/** Exports after a small rectangle each time, so no export is served from the cache. */
+async function exports(
+  page: Page,
+  at: (x: number, y: number) => { x: number; y: number },
+  width: number,
+  height: number,
+  runs: number,
+): Promise<number[]> {
+  await page.evaluate(() => performance.clearMeasures('easel:export-mask'));
+  for (let i = 0; i < runs; i++) {
     await page.getByRole('radio', { name: 'Rectangle' }).click();
     const a = at(width * 0.05 + i * 3, height * 0.05);
     const b = at(width * 0.05 + i * 3 + 20, height * 0.05 + 20);
@@ -146,104 +150,123 @@ async function measureSize(page: Page, width: number, height: number) {
     await page.mouse.move(b.x, b.y, { steps: 2 });
     await page.mouse.up();
     await page.getByRole('button', { name: 'Mask preview' }).click();
-    await page.getByRole('img', { name: /^Mask to be sent/ }).waitFor();
+    await page.getByRole('img', { name: /^Mask to be sent/ }).waitFor({ timeout: 60_000 });
     await page.keyboard.press('Escape');
   }
-  const exports = await page.evaluate(() =>
+  return page.evaluate(() =>
     performance.getEntriesByName('easel:export-mask').map((e) => e.duration),
   );
-  await cdp.detach();
-  return {
-    size: `${width}x${height}`,
-    exportMs: {
-      median: round(median(exports)),
-      max: round(Math.max(...exports)),
-      runs: exports.length,
-    },
-    stroke: {
-      durationMs: STROKE_MS,
-      pointerMoves: moves,
-      scriptMsPerMove: round((scriptAfter - scriptBefore) / moves, 2),
-      longTasks: longTasks.length,
-      longestTaskMs: round(Math.max(0, ...longTasks)),
-    },
-  };
 }
 
-async function measureHugeIntake(page: Page) {
-  await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.evaluate(() => indexedDB.deleteDatabase('easel-editor'));
-  await page.getByRole('tab', { name: 'Edit' }).click();
-  const png = await sharp({
-    create: { width: 8000, height: 8000, channels: 3, background: { r: 90, g: 140, b: 200 } },
-  })
-    .png()
-    .toBuffer();
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Choose image…' }).click(),
-  ]);
-  const t0 = Date.now();
-  await chooser.setFiles({ name: 'huge.png', mimeType: 'image/png', buffer: png });
-  await page.getByText('huge.png · 4096×4096').waitFor({ timeout: 120_000 });
-  const readyMs = Date.now() - t0;
-  const longTasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: number[] }).__longTasks,
-  );
-  return {
-    size: '8000x8000',
-    readyMs,
-    longTasks: longTasks.length,
-    longestTaskMs: round(Math.max(0, ...longTasks)),
-  };
-}
-
-async function main() {
-  const stop = await startPreview();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      deviceScaleFactor: 1,
-    });
-    const results = [];
-    for (const { width, height } of SIZES) results.push(await measureSize(page, width, height));
-    const intake = await measureHugeIntake(page);
-    mkdirSync('bench/results', { recursive: true });
-    const report = { when: new Date().toISOString(), chromium: browser.version(), results, intake };
-    writeFileSync('bench/results/editor.json', JSON.stringify(report, null, 2) + '\n');
-    console.table(
-      results.map((r) => ({
-        image: r.size,
-        'export median ms': r.exportMs.median,
-        'export max ms': r.exportMs.max,
-        'script ms / move': r.stroke.scriptMsPerMove,
-        moves: r.stroke.pointerMoves,
-        'long tasks': r.stroke.longTasks,
-        'longest task ms': r.stroke.longestTaskMs,
-      })),
-    );
-    console.log(
-      `Opening an 8000x8000 PNG: ready in ${intake.readyMs} ms; ${intake.longTasks} long tasks, longest ${intake.longestTaskMs} ms.`,
-    );
-    console.log('Written to bench/results/editor.json');
-  } finally {
-    await browser.close();
-    stop();
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+export const editorSuite: Suite = {
+  name: 'editor',
+  title: 'mask export and a 3 s brush stroke at 1024² and 3840x2160',
+  async run({ smoke, studio, newContext, log }) {
+    const sizes = smoke
+      ? [{ width: 384, height: 216 }]
+      : [
+          { width: 1024, height: 1024 },
+          { width: 3840, height: 2160 },
+        ];
+    const strokes = smoke ? 1 : 3;
+    const durationMs = smoke ? 500 : 3000;
+    const exportRuns = smoke ? 2 : 15;
+    const { url } = await studio();
+    const context = await newContext();
+    const page = await context.newPage();
+    const metrics: Metric[] = [];
+    try {
+      for (const { width, height } of sizes) {
+        const size = `${width}x${height}`;
+        await openImage(page, url, width, height);
+        const at = await stageMapper(page);
+        const cdp = await enablePerformanceMetrics(page);
+        const results: Awaited<ReturnType<typeof stroke>>[] = [];
+        for (let band = 0; band < strokes; band++)
+          results.push(await stroke(page, cdp, at, { width, height, band, durationMs }));
+        const times = await exports(page, at, width, height, exportRuns);
+        await cdp.detach();
+        const of = (key: keyof Awaited<ReturnType<typeof stroke>>) => results.map((r) => r[key]);
+        metrics.push(
+          sampled(`export.${size}`, `mask export ${size}`, 'ms', times),
+          sampled(
+            `stroke.script-per-move.${size}`,
+            `stroke ${size}: script / move`,
+            'ms',
+            of('scriptPerMove'),
+            3,
+          ),
+          sampled(
+            `stroke.busy-per-move.${size}`,
+            `stroke ${size}: main thread / move`,
+            'ms',
+            of('busyPerMove'),
+            3,
+          ),
+          sampled(
+            `stroke.long-tasks.${size}`,
+            `stroke ${size}: long tasks`,
+            'count',
+            of('longTasks'),
+          ),
+          sampled(
+            `stroke.longest-task.${size}`,
+            `stroke ${size}: longest task`,
+            'ms',
+            of('longest'),
+          ),
+          sampled(`stroke.moves.${size}`, `stroke ${size}: pointer moves`, 'count', of('moves')),
+        );
+        log(
+          `  ${size}: export median ${metrics.at(-6)!.median} ms, script/move ${metrics.at(-5)!.median} ms`,
+        );
+      }
+      const large = smoke ? 640 : 8000;
+      const png = await sharp({
+        create: { width: large, height: large, channels: 3, background: { r: 90, g: 140, b: 200 } },
+      })
+        .png()
+        .toBuffer();
+      const shown = smoke ? '640×640' : '4096×4096';
+      const opens: Awaited<ReturnType<typeof openLarge>>[] = [];
+      for (let i = 0; i < (smoke ? 1 : 3); i++) opens.push(await openLarge(page, url, png, shown));
+      const id = `${large}x${large}`;
+      metrics.push(
+        sampled(
+          `open.${id}`,
+          `open a ${id} PNG: ready`,
+          'ms',
+          opens.map((o) => o.readyMs),
+        ),
+        sampled(
+          `open.long-tasks.${id}`,
+          `open ${id}: long tasks`,
+          'count',
+          opens.map((o) => o.longTasks),
+        ),
+        sampled(
+          `open.longest-task.${id}`,
+          `open ${id}: longest task`,
+          'ms',
+          opens.map((o) => o.longest),
+        ),
+      );
+      log(`  open ${id}: ready in ${metrics.at(-3)!.median} ms`);
+    } finally {
+      await context.close();
+    }
+    return {
+      suite: 'editor',
+      measuredAt: new Date().toISOString(),
+      config: {
+        sizes,
+        strokes,
+        strokeMs: durationMs,
+        moveEveryMs: MOVE_EVERY_MS,
+        exportRuns,
+        largeOpen: smoke ? '640x640, 1 run' : '8000x8000, 3 runs',
+      },
+      metrics,
+    };
+  },
+};

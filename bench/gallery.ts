@@ -1,79 +1,26 @@
 /**
- * `npm run bench:gallery`: browsing a gallery of 5,000 entries in a real Chromium.
+ * Gallery suite (`npm run bench:gallery`): browsing a gallery of 5,000 entries in Chromium.
  * - open: from pressing the Gallery tab to the first thumbnail painted, and to every tile of
  *   the first screen showing its thumbnail (each measured to the next animation frame);
  * - scroll: the grid scrolled from top to bottom at 400 px per frame (a hard fling), long
  *   tasks (> 50 ms) and frames slower than 50 ms during it, the main thread's busy time per
  *   frame (script, style + layout; CDP Performance metrics), most tiles ever in the DOM;
- * - JS heap after opening and after the scroll (after a forced GC).
- * Each run is a fresh page load on the same seeded database. Writes
- * bench/results/gallery.json and prints a table of medians.
+ * - JS heap before and after opening and after the scroll (after a forced GC).
+ * Each run is a fresh page load on the same seeded database; 5 runs, medians.
+ * Smoke: 60 entries, one run.
  */
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { spawn, execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus } from 'node:os';
+import type { Page } from '@playwright/test';
 import { seedGalleryInPage } from './gallery-seed.ts';
+import {
+  enablePerformanceMetrics,
+  heapAfterGcMb,
+  mainThreadTime,
+  type MainThreadTime,
+} from './harness/page-metrics.ts';
+import { sampled, single, type Metric, type Unit } from './harness/result.ts';
+import type { Suite } from './harness/suite.ts';
 
-const ENTRIES = 5000;
-const RUNS = 5;
-const VIEWPORT = { width: 1440, height: 900 };
 const SCROLL_STEP = 400;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
-
-async function startPreview(port: number) {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-child.pid!, 'SIGTERM') };
-    } catch {
-      // Not listening yet: the preview server takes a moment to start.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  process.kill(-child.pid!, 'SIGTERM');
-  throw new Error('vite preview did not start');
-}
-
-/** Main-thread time Chromium spent on script, style and layout (seconds, cumulative). */
-async function mainThreadMetrics(cdp: CDPSession) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return {
-    task: get('TaskDuration'),
-    script: get('ScriptDuration'),
-    layout: get('LayoutDuration') + get('RecalcStyleDuration'),
-  };
-}
-
-async function heapMb(cdp: CDPSession) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize / 1024 / 1024;
-}
 
 /** Presses the Gallery tab in the page and times the first thumbnails reaching the screen. */
 function openGalleryTimed(page: Page) {
@@ -146,89 +93,94 @@ function scrollTopToBottom(page: Page, step: number) {
   }, step);
 }
 
-async function main() {
-  console.log('Building the studio…');
-  execSync('npx vite build', { stdio: 'ignore' });
-  const preview = await startPreview(await freePort());
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    // tsx compiles this file with esbuild's keepNames, which wraps the functions passed to
-    // page.evaluate in a `__name` helper that only exists in Node: define it in the page.
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const page = await context.newPage();
-    await page.goto(preview.url);
-    // Opening the Gallery once lets Dexie create the schema the seeding writes into.
-    await page.getByRole('tab', { name: 'Gallery' }).click();
-    await page.getByText('Nothing here yet').waitFor();
-    console.log(`Seeding ${ENTRIES} entries…`);
-    const seedMs = await page.evaluate(seedGalleryInPage, ENTRIES);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const runs: Record<string, number>[] = [];
-    for (let run = 1; run <= RUNS; run++) {
-      await page.goto(preview.url);
-      await page.getByRole('tab', { name: 'Generate' }).waitFor();
-      const heapBefore = await heapMb(cdp);
-      const open = await openGalleryTimed(page);
-      const heapOpen = await heapMb(cdp);
-      const busyBefore = await mainThreadMetrics(cdp);
-      const scroll = await scrollTopToBottom(page, SCROLL_STEP);
-      const busyAfter = await mainThreadMetrics(cdp);
-      const perFrame = (key: keyof typeof busyBefore) =>
-        ((busyAfter[key] - busyBefore[key]) * 1000) / scroll.frames;
-      const heapScrolled = await heapMb(cdp);
-      const result = {
-        run,
-        openToFirstThumbnailMs: round(open.firstThumbnail),
-        openToFirstScreenMs: round(open.firstScreen),
-        tilesOnFirstScreen: open.tilesOnScreen,
-        scrollDurationMs: round(scroll.durationMs),
-        scrollFrames: scroll.frames,
-        scrollSlowFrames: scroll.slowFrames,
-        scrollMainThreadMsPerFrame: round(perFrame('task')),
-        scrollScriptMsPerFrame: round(perFrame('script')),
-        scrollStyleLayoutMsPerFrame: round(perFrame('layout')),
-        scrollLongTasks: scroll.longTasks,
-        scrollLongTaskTotalMs: round(scroll.longTaskTotalMs),
-        scrollLongestTaskMs: round(scroll.longestTaskMs),
-        maxTilesInDom: scroll.maxTilesInDom,
-        heapBeforeOpenMb: round(heapBefore),
-        heapAfterOpenMb: round(heapOpen),
-        heapAfterScrollMb: round(heapScrolled),
-      };
-      runs.push(result);
-      console.log(`run ${run}: ${JSON.stringify(result)}`);
-    }
-    const keys = Object.keys(runs[0]!).filter((k) => k !== 'run');
-    const medians = Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k]!)))]));
-    const report = {
-      benchmark: 'gallery',
-      date: new Date().toISOString(),
-      entries: ENTRIES,
-      runs: RUNS,
-      viewport: VIEWPORT,
-      scrollStepPx: SCROLL_STEP,
-      chromium: browser.version(),
-      cpus: cpus().length,
-      seedMs: round(seedMs),
-      median: medians,
-      all: runs,
-    };
-    mkdirSync('bench/results', { recursive: true });
-    writeFileSync('bench/results/gallery.json', `${JSON.stringify(report, null, 2)}\n`);
-    console.log(
-      `\nGallery with ${ENTRIES} entries, ${RUNS} runs, medians (Chromium ${browser.version()}):`,
-    );
-    console.table(Object.entries(medians).map(([metric, value]) => ({ metric, median: value })));
-    console.log('Written to bench/results/gallery.json');
-  } finally {
-    await browser.close();
-    preview.stop();
-  }
-}
+/** Every figure of one run, by metric id. */
+const MEASURES: [id: string, label: string, unit: Unit][] = [
+  ['open.first-thumbnail', 'open → first thumbnail', 'ms'],
+  ['open.first-screen', 'open → first screen of thumbnails', 'ms'],
+  ['open.tiles-on-screen', 'tiles on the first screen', 'count'],
+  ['scroll.duration', 'scroll top → bottom: duration', 'ms'],
+  ['scroll.frames', 'scroll: frames', 'count'],
+  ['scroll.slow-frames', 'scroll: frames > 50 ms', 'count'],
+  ['scroll.main-thread-per-frame', 'scroll: main thread / frame', 'ms'],
+  ['scroll.script-per-frame', 'scroll: script / frame', 'ms'],
+  ['scroll.style-layout-per-frame', 'scroll: style + layout / frame', 'ms'],
+  ['scroll.long-tasks', 'scroll: long tasks', 'count'],
+  ['scroll.long-task-total', 'scroll: long task time', 'ms'],
+  ['scroll.longest-task', 'scroll: longest task', 'ms'],
+  ['dom.max-tiles', 'most tiles in the DOM', 'count'],
+  ['heap.before-open', 'JS heap before opening', 'MB'],
+  ['heap.after-open', 'JS heap after opening', 'MB'],
+  ['heap.after-scroll', 'JS heap after the scroll', 'MB'],
+];
 
-await main();
+export const gallerySuite: Suite = {
+  name: 'gallery',
+  title: 'browsing 5,000 entries: first thumbnails, scroll, DOM tiles, JS heap',
+  async run({ smoke, studio, newContext, log }) {
+    const entries = smoke ? 60 : 5000;
+    const runs = smoke ? 1 : 5;
+    const { url } = await studio();
+    const context = await newContext();
+    const page = await context.newPage();
+    const samples = new Map<string, number[]>(MEASURES.map(([id]) => [id, []]));
+    let seedMs = 0;
+    try {
+      await page.goto(url);
+      // Opening the Gallery once lets Dexie create the schema the seeding writes into.
+      await page.getByRole('tab', { name: 'Gallery' }).click();
+      await page.getByText('Nothing here yet').waitFor();
+      log(`  seeding ${entries} entries…`);
+      seedMs = await page.evaluate(seedGalleryInPage, entries);
+      const cdp = await enablePerformanceMetrics(page);
+      for (let run = 1; run <= runs; run++) {
+        await page.goto(url);
+        await page.getByRole('tab', { name: 'Generate' }).waitFor();
+        const heapBefore = await heapAfterGcMb(cdp);
+        const open = await openGalleryTimed(page);
+        const heapOpen = await heapAfterGcMb(cdp);
+        const busyBefore = await mainThreadTime(cdp);
+        const scroll = await scrollTopToBottom(page, SCROLL_STEP);
+        const busyAfter = await mainThreadTime(cdp);
+        const perFrame = (key: keyof MainThreadTime) =>
+          (busyAfter[key] - busyBefore[key]) / scroll.frames;
+        const heapScrolled = await heapAfterGcMb(cdp);
+        const figures: Record<string, number> = {
+          'open.first-thumbnail': open.firstThumbnail,
+          'open.first-screen': open.firstScreen,
+          'open.tiles-on-screen': open.tilesOnScreen,
+          'scroll.duration': scroll.durationMs,
+          'scroll.frames': scroll.frames,
+          'scroll.slow-frames': scroll.slowFrames,
+          'scroll.main-thread-per-frame': perFrame('task'),
+          'scroll.script-per-frame': perFrame('script'),
+          'scroll.style-layout-per-frame': perFrame('layout'),
+          'scroll.long-tasks': scroll.longTasks,
+          'scroll.long-task-total': scroll.longTaskTotalMs,
+          'scroll.longest-task': scroll.longestTaskMs,
+          'dom.max-tiles': scroll.maxTilesInDom,
+          'heap.before-open': heapBefore,
+          'heap.after-open': heapOpen,
+          'heap.after-scroll': heapScrolled,
+        };
+        for (const [id, value] of Object.entries(figures)) samples.get(id)!.push(value);
+        log(
+          `  run ${run}: first thumbnail ${Math.round(open.firstThumbnail)} ms, ` +
+            `${scroll.longTasks} long tasks, ${scroll.maxTilesInDom} tiles max, heap ${heapScrolled.toFixed(1)} MB`,
+        );
+      }
+      await cdp.detach();
+    } finally {
+      await context.close();
+    }
+    const metrics: Metric[] = [
+      ...MEASURES.map(([id, label, unit]) => sampled(id, label, unit, samples.get(id)!)),
+      single('seed', `seeding ${entries} entries (setup)`, 'ms', seedMs),
+    ];
+    return {
+      suite: 'gallery',
+      measuredAt: new Date().toISOString(),
+      config: { entries, runs, scrollStepPx: SCROLL_STEP },
+      metrics,
+    };
+  },
+};

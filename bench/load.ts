@@ -1,0 +1,178 @@
+/**
+ * Load suite (`npm run bench:load`): a first visit to `npm start`'s server (the built studio
+ * and its engine under `vite preview`), each run in a fresh browser context (empty cache and
+ * storage). Measures:
+ * - compressed JS (gzip -9 of each file, KB = 1,000 bytes as Vite prints): the entry (the
+ *   module script and modulepreloads of index.html), everything fetched for the first screen
+ *   (until the network is idle), what opening the Edit and the Gallery views fetch lazily,
+ *   and how many first-screen chunks hold konva modules (from the source maps; must be 0);
+ * - first contentful paint; the Generate button working: rendered (React attaches its
+ *   handler in the same commit) and the main thread free to handle a click (the next task);
+ * - from pressing the Edit / Gallery tab to the view being usable (its code loaded lazily).
+ * 1 warm-up + 7 runs, medians. Smoke: one run.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { sampled, single, type Metric } from './harness/result.ts';
+import type { Suite } from './harness/suite.ts';
+
+const kb = (bytes: number) => bytes / 1000;
+
+/** Times the Generate button from navigation start, recorded by an init script. */
+const WATCH_GENERATE_BUTTON = `(() => {
+  const find = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Generate');
+  new MutationObserver((_, observer) => {
+    if (!find()) return;
+    observer.disconnect();
+    const rendered = performance.now();
+    setTimeout(() => { window.__generateButton = { rendered, ready: performance.now() }; });
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** JS files the page fetched, by path, recorded as responses arrive. */
+function recordScripts(page: Page) {
+  const fetched = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    const type = response.headers()['content-type'] ?? '';
+    if (response.ok() && /javascript/.test(type) && !fetched.has(url.pathname))
+      fetched.set(url.pathname, response.body());
+  });
+  return {
+    paths: () => [...fetched.keys()],
+    gzipBytes: async (paths: readonly string[]) => {
+      let total = 0;
+      for (const path of paths) total += gzipSync(await fetched.get(path)!, { level: 9 }).length;
+      return total;
+    },
+  };
+}
+
+/** Whether a built chunk holds konva modules, from its source map. */
+function holdsKonva(outDir: string, path: string): boolean {
+  const map = `${outDir}${path}.map`;
+  if (!existsSync(map)) return false;
+  const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+  return sources.some((s) => s.includes('node_modules/konva/'));
+}
+
+function entryPaths(outDir: string): string[] {
+  const html = readFileSync(`${outDir}/index.html`, 'utf8');
+  const paths = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1]!);
+  if (paths.length === 0) throw new Error('index.html has no module script');
+  return paths;
+}
+
+async function openViewTimed(page: Page, tab: string, ready: () => Promise<void>) {
+  const started = Date.now();
+  await page.getByRole('tab', { name: tab }).click();
+  await ready();
+  const ms = Date.now() - started;
+  await page.waitForLoadState('networkidle');
+  return ms;
+}
+
+export const loadSuite: Suite = {
+  name: 'load',
+  title: "first visit to npm start's server: JS size, first paint, Generate ready",
+  async run({ smoke, studio, newContext, log }) {
+    const { url, outDir } = await studio();
+    const warmups = smoke ? 0 : 1;
+    const runs = smoke ? 1 : 7;
+    const samples = { fcp: [] as number[], rendered: [] as number[], ready: [] as number[] };
+    const editorOpen: number[] = [];
+    const galleryOpen: number[] = [];
+    let sizes: Metric[] = [];
+    for (let run = -warmups; run < runs; run++) {
+      const context = await newContext();
+      try {
+        await context.addInitScript({ content: WATCH_GENERATE_BUTTON });
+        const page = await context.newPage();
+        const scripts = recordScripts(page);
+        await page.goto(url);
+        await page.waitForFunction(() => '__generateButton' in window);
+        const timing = await page.evaluate(() => {
+          const w = window as unknown as { __generateButton: { rendered: number; ready: number } };
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+          return { fcp, ...w.__generateButton };
+        });
+        await page.waitForLoadState('networkidle');
+        const firstScreen = scripts.paths();
+        const editorMs = await openViewTimed(page, 'Edit', () =>
+          page.getByRole('button', { name: 'Choose image…' }).waitFor(),
+        );
+        const editor = scripts.paths().filter((p) => !firstScreen.includes(p));
+        const galleryMs = await openViewTimed(page, 'Gallery', () =>
+          page.getByText('Nothing here yet').waitFor(),
+        );
+        const gallery = scripts
+          .paths()
+          .filter((p) => !firstScreen.includes(p) && !editor.includes(p));
+        if (run < 0) continue;
+        samples.fcp.push(timing.fcp);
+        samples.rendered.push(timing.rendered);
+        samples.ready.push(timing.ready);
+        editorOpen.push(editorMs);
+        galleryOpen.push(galleryMs);
+        if (run === 0) {
+          const entry = entryPaths(outDir);
+          const missing = entry.filter((p) => !firstScreen.includes(p));
+          if (missing.length > 0) throw new Error(`Entry files not fetched: ${missing.join(', ')}`);
+          sizes = [
+            single('entry-js-gzip', 'entry JS (gzip)', 'KB', kb(await scripts.gzipBytes(entry))),
+            single(
+              'first-screen-js-gzip',
+              'first-screen JS (gzip)',
+              'KB',
+              kb(await scripts.gzipBytes(firstScreen)),
+            ),
+            single('first-screen-js-files', 'first-screen JS files', 'count', firstScreen.length),
+            single(
+              'first-screen-konva-chunks',
+              'first-screen chunks holding konva',
+              'count',
+              firstScreen.filter((p) => holdsKonva(outDir, p)).length,
+            ),
+            single(
+              'editor-lazy-js-gzip',
+              'Edit view JS, lazy (gzip)',
+              'KB',
+              kb(await scripts.gzipBytes(editor)),
+            ),
+            single(
+              'gallery-lazy-js-gzip',
+              'Gallery view JS, lazy (gzip)',
+              'KB',
+              kb(await scripts.gzipBytes(gallery)),
+            ),
+          ];
+          log(
+            `  first screen: ${firstScreen.join(' ')}\n  editor: ${editor.join(' ')}\n  gallery: ${gallery.join(' ')}`,
+          );
+        }
+        log(
+          `  run ${run + 1}: FCP ${Math.round(timing.fcp)} ms, Generate ready ${Math.round(timing.ready)} ms`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+    return {
+      suite: 'load',
+      measuredAt: new Date().toISOString(),
+      config: { runs, warmups, freshContextPerRun: true, network: 'loopback, no throttling' },
+      metrics: [
+        ...sizes,
+        sampled('fcp', 'first contentful paint', 'ms', samples.fcp),
+        sampled('generate-rendered', 'Generate button rendered', 'ms', samples.rendered),
+        sampled('generate-ready', 'Generate button works', 'ms', samples.ready),
+        sampled('editor-open', 'Edit tab → editor usable', 'ms', editorOpen),
+        sampled('gallery-open', 'Gallery tab → gallery usable', 'ms', galleryOpen),
+      ],
+    };
+  },
+};
