@@ -2,7 +2,13 @@
  * "Test connection": GET {base}/models (Azure: /openai/models?api-version=…) with the key,
  * so the user learns at once whether the base URL and key work, and which models answer.
  */
-import { errorFromResponse, invalidResponseError, networkError, abortedError } from './errors.ts';
+import {
+  abortedError,
+  errorFromResponse,
+  ImagesApiError,
+  invalidResponseError,
+  networkError,
+} from './errors.ts';
 import { STUDIO_DEFAULT_MODEL } from './models.ts';
 import { authHeaders, modelsUrl, type Provider } from './provider.ts';
 
@@ -32,6 +38,18 @@ export async function listModels(
     body = JSON.parse(text);
   } catch {
     body = undefined;
+  }
+  if (response.status === 404 && provider.kind === 'compatible') {
+    // Many compatible servers serve the images API without the model list.
+    throw new ImagesApiError({
+      kind: 'not_found',
+      status: 404,
+      title: `${provider.name} does not list its models (GET /models answered 404).`,
+      hint:
+        'Some servers do not offer that list. If the base URL is right, generating will still ' +
+        'work; otherwise check it ends where /images/generations begins.',
+      forward: { action: 'check-connection' },
+    });
   }
   if (!response.ok) {
     const error = (body as { error?: { message?: string; code?: string } } | undefined)?.error;
