@@ -1,6 +1,7 @@
 import { ToggleGroup } from 'radix-ui';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
+import { useSessionStore } from '../stores/session-store.ts';
 import { CompareView } from './compare-view.tsx';
 import { EditJobStatus } from './edit-job-status.tsx';
 import { EditorStage } from './editor-stage.tsx';
@@ -11,6 +12,11 @@ import { ZoomControls } from './zoom-controls.tsx';
 
 /** Paint the mask, or compare a result with its original; the session's results below. */
 export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel }) {
+  const transparent = useSessionStore(
+    (s) =>
+      (s.source?.hasAlpha ?? false) ||
+      (s.prepared !== null && (s.prepared.geometry.originX < 0 || s.prepared.geometry.originY < 0)),
+  );
   const mode = useEditResultsStore((s) => s.mode);
   const selected = useEditResultsStore((s) => s.selected);
   const batch = useEditResultsStore((s) => s.batches.find((b) => b.id === s.selected?.batchId));
@@ -44,7 +50,7 @@ export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel 
         </div>
       ) : (
         <div className="editor__canvas">
-          <EditorStage image={image} mask={mask} />
+          <EditorStage image={image} mask={mask} transparent={transparent} />
           <ZoomControls />
           <StatusLine />
         </div>

@@ -16,9 +16,11 @@ import { useToolStore } from '../stores/tool-store.ts';
 interface EditorStageProps {
   image: ImageBitmap;
   mask: MaskModel;
+  /** The image has transparent pixels (its own, or padding): show them as a checkerboard. */
+  transparent: boolean;
 }
 
-export function EditorStage({ image, mask }: EditorStageProps) {
+export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const maskLayer = useRef<Konva.Layer>(null);
   const overlayLayer = useRef<Konva.Layer>(null);
@@ -105,9 +107,10 @@ export function EditorStage({ image, mask }: EditorStageProps) {
       data-image-width={mask.width}
       data-image-height={mask.height}
     >
-      {/* Transparency shows as a checkerboard (CSS, so it follows the theme) under the image. */}
+      {/* Transparency shows as a checkerboard (CSS, so it follows the theme) under the image;
+          an opaque image gets none, or its anti-aliased edge would let it peek through. */}
       <div
-        className="editor-stage__checker"
+        className={`editor-stage__backdrop ${transparent ? 'editor-stage__backdrop--checker' : ''}`}
         style={{
           left: view.x,
           top: view.y,

@@ -17,7 +17,12 @@ import { ToolPicker } from './tool-picker.tsx';
 /** Tools, brush size, history and mask commands, above the stage. */
 export function EditorToolbar() {
   const mask = useSessionStore((s) => s.mask);
-  const hasAlpha = useSessionStore((s) => s.source?.hasAlpha ?? false);
+  // Its own transparency, or the transparent edges of padding (outpainting the padding).
+  const hasAlpha = useSessionStore(
+    (s) =>
+      (s.source?.hasAlpha ?? false) ||
+      (s.prepared !== null && (s.prepared.geometry.originX < 0 || s.prepared.geometry.originY < 0)),
+  );
   const prepared = useSessionStore((s) => s.prepared);
   useMaskVersion(mask);
   const brushSize = useToolStore((s) => s.brushSize);
