@@ -1,7 +1,7 @@
 import { ToggleGroup } from 'radix-ui';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
-import { useSessionStore } from '../stores/session-store.ts';
+import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { CompareView } from './compare-view.tsx';
 import { EditJobStatus } from './edit-job-status.tsx';
 import { EditorStage } from './editor-stage.tsx';
@@ -12,11 +12,7 @@ import { ZoomControls } from './zoom-controls.tsx';
 
 /** Paint the mask, or compare a result with its original; the session's results below. */
 export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel }) {
-  const transparent = useSessionStore(
-    (s) =>
-      (s.source?.hasAlpha ?? false) ||
-      (s.prepared !== null && (s.prepared.geometry.originX < 0 || s.prepared.geometry.originY < 0)),
-  );
+  const transparent = useSessionStore(hasTransparency);
   const mode = useEditResultsStore((s) => s.mode);
   const selected = useEditResultsStore((s) => s.selected);
   const batch = useEditResultsStore((s) => s.batches.find((b) => b.id === s.selected?.batchId));

@@ -6,7 +6,7 @@ import { undoCommand } from '../commands/undo.ts';
 import { toggleMaskCommand } from '../commands/view-commands.ts';
 import { runCommand } from '../hooks/run-command.ts';
 import { useMaskVersion } from '../hooks/use-mask-version.ts';
-import { useSessionStore } from '../stores/session-store.ts';
+import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN } from '../tools/mask-tool.ts';
 import { LabelledSlider } from './labelled-slider.tsx';
@@ -18,11 +18,7 @@ import { ToolPicker } from './tool-picker.tsx';
 export function EditorToolbar() {
   const mask = useSessionStore((s) => s.mask);
   // Its own transparency, or the transparent edges of padding (outpainting the padding).
-  const hasAlpha = useSessionStore(
-    (s) =>
-      (s.source?.hasAlpha ?? false) ||
-      (s.prepared !== null && (s.prepared.geometry.originX < 0 || s.prepared.geometry.originY < 0)),
-  );
+  const hasAlpha = useSessionStore(hasTransparency);
   const prepared = useSessionStore((s) => s.prepared);
   useMaskVersion(mask);
   const brushSize = useToolStore((s) => s.brushSize);

@@ -14,7 +14,7 @@ import type { PromptSubmission } from '../../generate/components/prompt-panel.ts
 import { runImageJob } from '../../generate/jobs/run-image-job.ts';
 import { runImageTask } from '../intake/image-tasks.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
-import { useSessionStore } from '../stores/session-store.ts';
+import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { useEditResultsStore, type EditResult } from './edit-results-store.ts';
 
 export async function applyEdit({
@@ -23,7 +23,8 @@ export async function applyEdit({
   servedModel,
 }: PromptSubmission): Promise<void> {
   const results = useEditResultsStore.getState();
-  const { source, prepared, mask, references } = useSessionStore.getState();
+  const session = useSessionStore.getState();
+  const { source, prepared, mask, references } = session;
   const images = rulesFor(params.model, 'edit')?.images;
   if (!source || !prepared || !mask || !images) return;
   useEditResultsStore.setState({ applyError: null });
@@ -38,8 +39,7 @@ export async function applyEdit({
     return;
   }
   const painted = exported.paintedPixels > 0;
-  const transparent =
-    source.hasAlpha || prepared.geometry.originX < 0 || prepared.geometry.originY < 0;
+  const transparent = hasTransparency(session);
   if (!painted && !isGptImage(params.model) && !transparent) {
     useEditResultsStore.setState({
       applyError: `Paint the area to change first: ${getModel(params.model).label} changes only where the mask (or the image itself) is transparent.`,

@@ -85,3 +85,9 @@ export const initialSession: SessionState = {
 };
 
 export const useSessionStore = create<SessionState>(() => initialSession);
+
+/** The prepared image has transparent pixels: its own, or the edges added by padding. */
+export function hasTransparency(s: Pick<SessionState, 'source' | 'prepared'>): boolean {
+  const g = s.prepared?.geometry;
+  return (s.source?.hasAlpha ?? false) || (g !== undefined && (g.originX < 0 || g.originY < 0));
+}
