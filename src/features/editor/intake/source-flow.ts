@@ -12,7 +12,6 @@ import { getModel, rulesFor, type ModelId } from '../../../api/models.ts';
 import {
   cropToSquare,
   padToSquare,
-  placementBetween,
   wholeImage,
   type SourceGeometry,
 } from '../../../lib/image-geometry.ts';
@@ -22,6 +21,7 @@ import {
   unreadableImage,
 } from '../../../lib/image-intake-check.ts';
 import { MaskModel } from '../mask/mask-model.ts';
+import { applyCarry, carryFor, type MaskCarry } from './mask-carry.ts';
 import { browserCanvas } from '../mask/paint-canvas.ts';
 import {
   useSessionStore,
@@ -34,12 +34,6 @@ import { sourceNotes } from './source-notes.ts';
 
 /** The editor's own ceiling: a 4096 px mask is 64 MB of canvas; larger images are scaled. */
 export const WORKING_MAX_EDGE = 4096;
-
-/** A mask to put on the next prepared image. */
-type MaskCarry =
-  | { kind: 'paint'; canvas: CanvasImageSource; geometry: SourceGeometry; sameSource: boolean }
-  | { kind: 'api-mask'; blob: Blob }
-  | { kind: 'paint-blob'; blob: Blob; geometry: SourceGeometry };
 
 export interface OpenOptions {
   name?: string;
@@ -127,22 +121,6 @@ export async function openSource(image: Blob, options: OpenOptions = {}): Promis
   set({ source, squareChoice: options.restore?.squareChoice ?? null, notes: [] });
   await prepareSource(carry);
   return true;
-}
-
-function carryFor(before: SessionState, options: OpenOptions): MaskCarry | null {
-  if (options.restore?.paint && options.restore.geometry) {
-    return { kind: 'paint-blob', blob: options.restore.paint, geometry: options.restore.geometry };
-  }
-  if (options.mask) return { kind: 'api-mask', blob: options.mask };
-  if (options.keepMask && before.mask && before.prepared) {
-    return {
-      kind: 'paint',
-      canvas: before.mask.canvas,
-      geometry: before.prepared.geometry,
-      sameSource: false,
-    };
-  }
-  return null;
 }
 
 /**
@@ -280,23 +258,4 @@ async function prepareSource(carry: MaskCarry | null): Promise<void> {
       maxBytes: rules.images.maxBytes,
     }),
   });
-}
-
-async function applyCarry(mask: MaskModel, carry: MaskCarry | null, to: SourceGeometry) {
-  if (!carry) return;
-  if (carry.kind === 'api-mask') {
-    const bitmap = await createImageBitmap(carry.blob);
-    mask.loadApiMask(bitmap);
-    bitmap.close();
-    return;
-  }
-  if (carry.kind === 'paint-blob') {
-    const bitmap = await createImageBitmap(carry.blob);
-    mask.loadPaint(bitmap, placementBetween(carry.geometry, to));
-    bitmap.close();
-    return;
-  }
-  // Same picture re-framed: put the paint where it was. A new picture (a result sent back):
-  // the result shows the same framing, so the paint covers it whole.
-  mask.loadPaint(carry.canvas, carry.sameSource ? placementBetween(carry.geometry, to) : undefined);
 }
