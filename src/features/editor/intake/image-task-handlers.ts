@@ -116,6 +116,17 @@ export const imageTaskHandlers = {
     }
   },
 
+  /** A PNG of a snapshot (the paint canvas, for the saved session), encoded off the main thread. */
+  async encodePng(image: ImageBitmap): Promise<Blob> {
+    try {
+      const { canvas, ctx } = canvas2d(image.width, image.height);
+      ctx.drawImage(image, 0, 0);
+      return await encodePng(canvas);
+    } finally {
+      image.close();
+    }
+  },
+
   /** Checks an extra reference image decodes; re-encodes it as PNG when its format is not accepted. */
   async checkReference(blob: Blob, acceptedMimes: readonly string[]): Promise<CheckedReference> {
     const bitmap = await createImageBitmap(blob);

@@ -43,17 +43,6 @@ export const browserCanvas: CanvasFactory = (width, height) => {
   return canvas;
 };
 
-/** Encodes a canvas as PNG in the browser. */
-export async function encodeCanvasPng(canvas: PaintCanvas): Promise<Blob> {
-  if ('convertToBlob' in canvas) return canvas.convertToBlob({ type: 'image/png' });
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The canvas could not be encoded.'))),
-      'image/png',
-    ),
-  );
-}
-
 /** Clips a rectangle to the image, rounding outwards to whole pixels; null when nothing is left. */
 export function clipRect(rect: Rect, width: number, height: number): Rect | null {
   const x0 = Math.max(0, Math.floor(rect.x));

@@ -9,7 +9,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
-import { encodeCanvasPng } from '../mask/paint-canvas.ts';
+import { runImageTask } from '../intake/image-tasks.ts';
 import type { ReferenceImage, SessionState, SquareChoice } from './session-store.ts';
 
 export interface StoredSession {
@@ -43,7 +43,8 @@ export async function loadSession(): Promise<StoredSession | undefined> {
 export async function saveSession(state: SessionState): Promise<void> {
   const { source, prepared, mask } = state;
   if (!source || !prepared || !mask || state.status !== 'ready') return;
-  const paint = await encodeCanvasPng(mask.canvas);
+  // Snapshot now, encode in the image worker: a 4K mask's PNG would otherwise stall a frame.
+  const paint = await runImageTask('encodePng', await createImageBitmap(mask.canvas));
   await open().sessions.put({
     id: 'current',
     file: source.file,
