@@ -1,8 +1,10 @@
 /**
- * The crop-or-pad step for square-only models (DALL·E 2): cancelling it loses nothing, and
- * padding carries the painted mask to the same place in the picture.
+ * Preparing images for DALL·E 2 (square PNG under 4 MB): cancelling the crop-or-pad step
+ * loses nothing, padding carries the painted mask to the same place in the picture, and an
+ * image too heavy for the limit is scaled down until it fits.
  */
-import { expect, pickOption, test } from './generate-helpers.ts';
+import sharp from 'sharp';
+import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
 import { drag, landscapeJpeg, pickImage, previewMask } from './editor-helpers.ts';
 
 let errors: string[] = [];
@@ -56,4 +58,57 @@ test('cancelling the crop step keeps the image and mask that were open; DALL·E 
   // 1600 → 1024: scale 0.64, and 300 px of padding above (192 px after scaling).
   expect(padded.data[((192 + 300 * 0.64) * 1024 + 500 * 0.64) * 4 + 3]).toBe(0);
   expect(padded.data[(100 * 1024 + 500) * 4 + 3]).toBe(255);
+});
+
+test('DALL·E 2: an image whose PNG would be 4 MB or more is scaled down until it fits, and the designer is told', async ({
+  page,
+  engine,
+  request,
+}) => {
+  // 1024x1024 of seeded noise with varying alpha: about 4.2 MB as PNG, over DALL·E 2's limit.
+  const raw = Buffer.alloc(1024 * 1024 * 4);
+  let seed = 0x2f6b1e3d;
+  for (let i = 0; i < raw.length; i++) {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    raw[i] = seed & 0xff;
+  }
+  const noisy = await sharp(raw, { raw: { width: 1024, height: 1024, channels: 4 } })
+    .png()
+    .toBuffer();
+  expect(noisy.length).toBeGreaterThan(4 * 1024 * 1024);
+
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  await pickImage(page, { name: 'noise.png', mimeType: 'image/png', buffer: noisy });
+  const note = page.getByText(/^Scaled down to (\d+)×\1 so the upload stays under 4\.0 MB\.$/);
+  await expect(note).toBeVisible({ timeout: 30_000 });
+  const side = Number(/to (\d+)×/.exec((await note.textContent())!)![1]);
+  expect(side).toBeLessThan(1024);
+  await expect(page.getByText(`noise.png · ${side}×${side}`)).toBeVisible();
+  await drag(page, [
+    { x: side * 0.2, y: side * 0.5 },
+    { x: side * 0.8, y: side * 0.5 },
+  ]);
+  await promptBox(page).fill('static on an old television');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
+
+  const log = (await (await request.get(`${engine.url}/__engine/requests`)).json()) as {
+    operation: string;
+    files: {
+      field: string;
+      bytes: number;
+      format: string;
+      width: number;
+      height: number;
+      channels: number;
+    }[];
+  }[];
+  const files = log.filter((r) => r.operation === 'edit').at(-1)!.files;
+  const image = files.find((f) => f.field === 'image')!;
+  const mask = files.find((f) => f.field === 'mask')!;
+  expect([image.format, image.width, image.height, image.channels]).toEqual(['png', side, side, 4]);
+  expect(image.bytes).toBeLessThan(4 * 1024 * 1024);
+  expect([mask.width, mask.height]).toEqual([side, side]);
 });
