@@ -4,7 +4,8 @@
  *   the first screen showing its thumbnail (each measured to the next animation frame);
  * - scroll: the grid scrolled from top to bottom at 400 px per frame (a hard fling), long
  *   tasks (> 50 ms) and frames slower than 50 ms during it, the main thread's busy time per
- *   frame (script, style + layout; CDP Performance metrics), most tiles ever in the DOM;
+ *   frame (script, style + layout; CDP Performance metrics), most tiles ever in the DOM, and
+ *   from the fling's end to every tile on screen showing its thumbnail;
  * - JS heap before and after opening and after the scroll (after a forced GC).
  * Each run is a fresh page load on the same seeded database; 5 runs, medians.
  * Smoke: 60 entries, one run.
@@ -20,10 +21,10 @@ import {
 import { sampled, single, type Metric, type Unit } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
 
-const SCROLL_STEP = 400;
+export const SCROLL_STEP = 400;
 
 /** Presses the Gallery tab in the page and times the first thumbnails reaching the screen. */
-function openGalleryTimed(page: Page) {
+export function openGalleryTimed(page: Page) {
   return page.evaluate(async () => {
     const nextFrame = () =>
       new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
@@ -60,7 +61,7 @@ function openGalleryTimed(page: Page) {
   });
 }
 
-function scrollTopToBottom(page: Page, step: number) {
+export function scrollTopToBottom(page: Page, step: number) {
   return page.evaluate(async (step) => {
     const grid = document.querySelector<HTMLElement>('[role="grid"]')!;
     const longTasks: number[] = [];
@@ -79,6 +80,20 @@ function scrollTopToBottom(page: Page, step: number) {
       last = now;
       maxTiles = Math.max(maxTiles, grid.querySelectorAll('[role="gridcell"]').length);
     }
+    // Once the fling stops, the tiles on screen must show their thumbnails.
+    const stopped = performance.now();
+    const view = grid.getBoundingClientRect();
+    for (;;) {
+      const visible = [...grid.querySelectorAll('[role="gridcell"]')].filter((cell) => {
+        const r = cell.getBoundingClientRect();
+        return r.bottom > view.top && r.top < view.bottom;
+      });
+      const shown = visible.filter((cell) => cell.querySelector('canvas[data-state="shown"]'));
+      if (visible.length > 0 && shown.length === visible.length) break;
+      if (performance.now() - stopped > 10_000) throw new Error('Thumbnails missing after the fling');
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    const settleMs = (await new Promise<number>((r) => requestAnimationFrame(r))) - stopped;
     await new Promise((r) => setTimeout(r, 300));
     observer.disconnect();
     return {
@@ -89,6 +104,7 @@ function scrollTopToBottom(page: Page, step: number) {
       longTaskTotalMs: longTasks.reduce((a, b) => a + b, 0),
       longestTaskMs: Math.max(0, ...longTasks),
       maxTilesInDom: maxTiles,
+      settleMs,
     };
   }, step);
 }
@@ -104,6 +120,7 @@ const MEASURES: [id: string, label: string, unit: Unit][] = [
   ['scroll.main-thread-per-frame', 'scroll: main thread / frame', 'ms'],
   ['scroll.script-per-frame', 'scroll: script / frame', 'ms'],
   ['scroll.style-layout-per-frame', 'scroll: style + layout / frame', 'ms'],
+  ['scroll.settle', 'scroll stops → thumbnails on screen', 'ms'],
   ['scroll.long-tasks', 'scroll: long tasks', 'count'],
   ['scroll.long-task-total', 'scroll: long task time', 'ms'],
   ['scroll.longest-task', 'scroll: longest task', 'ms'],
@@ -154,6 +171,7 @@ export const gallerySuite: Suite = {
           'scroll.main-thread-per-frame': perFrame('task'),
           'scroll.script-per-frame': perFrame('script'),
           'scroll.style-layout-per-frame': perFrame('layout'),
+          'scroll.settle': scroll.settleMs,
           'scroll.long-tasks': scroll.longTasks,
           'scroll.long-task-total': scroll.longTaskTotalMs,
           'scroll.longest-task': scroll.longestTaskMs,

@@ -10,7 +10,7 @@
  * busy main thread counts. Jobs accumulate in the list as in a session. 2 warm-ups + 10 runs.
  * Smoke: one run.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { sampled } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
 
@@ -41,6 +41,39 @@ function waitForResultShown(page: Page, prompt: string) {
   }, prompt);
 }
 
+/** A fresh generate view set to 1024x1024, recording Generate clicks. */
+export async function openGenerateView(context: BrowserContext, url: string): Promise<Page> {
+  await context.addInitScript({ content: RECORD_CLICKS });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('combobox', { name: 'Size', exact: true }).click();
+  await page.getByRole('option', { name: /^1024 × 1024/ }).click();
+  return page;
+}
+
+/** One generation from a real click: the wait the user saw, and the engine's part of it. */
+export async function generateOnce(page: Page, url: string, prompt: string) {
+  await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill(prompt);
+  const cleared = await page.request.delete(`${url}/__engine/requests`);
+  if (!cleared.ok()) throw new Error(`Clearing the request log: HTTP ${cleared.status()}`);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const shownAt = await waitForResultShown(page, prompt);
+  const clickedAt = await page.evaluate(
+    () => (window as unknown as { __generateClickedAt: number }).__generateClickedAt,
+  );
+  const requests = (await (
+    await page.request.get(`${url}/__engine/requests`)
+  ).json()) as LoggedRequest[];
+  const generation = requests.filter((r) => r.operation === 'generate');
+  if (generation.length !== 1 || generation[0]!.status !== 200)
+    throw new Error(`Expected one answered generation, got ${JSON.stringify(generation)}`);
+  const g = generation[0]!;
+  if (g.fields.size !== '1024x1024' || g.fields.prompt !== prompt)
+    throw new Error(`The engine received ${JSON.stringify(g.fields)}`);
+  const total = shownAt - clickedAt;
+  return { total, engine: g.durationMs!, overhead: total - g.durationMs! };
+}
+
 export const generateSuite: Suite = {
   name: 'generate',
   title: 'click Generate → 1024x1024 image visible, minus the engine time',
@@ -53,36 +86,15 @@ export const generateSuite: Suite = {
     const total: number[] = [];
     const engineMs: number[] = [];
     try {
-      await context.addInitScript({ content: RECORD_CLICKS });
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.getByRole('combobox', { name: 'Size', exact: true }).click();
-      await page.getByRole('option', { name: /^1024 × 1024/ }).click();
+      const page = await openGenerateView(context, url);
       for (let run = -warmups; run < runs; run++) {
         const prompt = `a lighthouse at dusk, warm windows, take ${run + warmups + 1}`;
-        await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill(prompt);
-        const cleared = await page.request.delete(`${url}/__engine/requests`);
-        if (!cleared.ok()) throw new Error(`Clearing the request log: HTTP ${cleared.status()}`);
-        await page.getByRole('button', { name: 'Generate', exact: true }).click();
-        const shownAt = await waitForResultShown(page, prompt);
-        const clickedAt = await page.evaluate(
-          () => (window as unknown as { __generateClickedAt: number }).__generateClickedAt,
-        );
-        const requests = (await (
-          await page.request.get(`${url}/__engine/requests`)
-        ).json()) as LoggedRequest[];
-        const generation = requests.filter((r) => r.operation === 'generate');
-        if (generation.length !== 1 || generation[0]!.status !== 200)
-          throw new Error(`Expected one answered generation, got ${JSON.stringify(generation)}`);
-        const g = generation[0]!;
-        if (g.fields.size !== '1024x1024' || g.fields.prompt !== prompt)
-          throw new Error(`The engine received ${JSON.stringify(g.fields)}`);
-        const engine = g.durationMs!;
+        const result = await generateOnce(page, url, prompt);
         if (run < 0) continue;
-        total.push(shownAt - clickedAt);
-        engineMs.push(engine);
-        overhead.push(shownAt - clickedAt - engine);
-        log(`  run ${run + 1}: ${Math.round(shownAt - clickedAt)} ms total, engine ${engine} ms`);
+        total.push(result.total);
+        engineMs.push(result.engine);
+        overhead.push(result.overhead);
+        log(`  run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms`);
       }
     } finally {
       await context.close();

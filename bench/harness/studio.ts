@@ -33,8 +33,16 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function buildStudio(outDir: string): void {
-  const built = spawnSync(VITE, ['build', '--outDir', outDir, '--emptyOutDir'], {
+/** Builds into `outDir`; unminified for profiling, so profiles name real functions. */
+export function buildStudio(outDir: string, { minify = true } = {}): void {
+  const args = [
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    ...(minify ? [] : ['--minify', 'false']),
+  ];
+  const built = spawnSync(VITE, args, {
     cwd: ROOT,
     encoding: 'utf8',
   });
@@ -46,11 +54,13 @@ export function buildStudio(outDir: string): void {
 export async function startStudio({
   build,
   outDir = `${ROOT}dist`,
+  minify = true,
 }: {
   build: boolean;
   outDir?: string;
+  minify?: boolean;
 }): Promise<Studio> {
-  if (build) buildStudio(outDir);
+  if (build) buildStudio(outDir, { minify });
   else if (!existsSync(`${outDir}/index.html`)) {
     throw new Error(`${outDir} has no build: run without --no-build`);
   }

@@ -38,6 +38,7 @@ export function sharedResources(options: {
   smoke: boolean;
   build: boolean;
   outDir?: string;
+  minify?: boolean;
   log: (line: string) => void;
 }): SharedResources {
   let studio: Promise<Studio> | undefined;
@@ -53,7 +54,11 @@ export function sharedResources(options: {
             ? 'Building the studio and starting vite preview…'
             : 'Starting vite preview…',
         );
-        studio = startStudio({ build: options.build, outDir: options.outDir });
+        studio = startStudio({
+          build: options.build,
+          outDir: options.outDir,
+          minify: options.minify,
+        });
       }
       return studio;
     },

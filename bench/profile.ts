@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:profile -- <scenario> [--runs N] [--trace]`: where the main thread's time
+ * goes in one benchmark scenario, to decide what to make faster. Builds the studio
+ * unminified (so functions keep their names) into bench/results/profile-dist, serves it like
+ * the benchmarks do, records a V8 CPU profile (CDP Profiler) around the scenario only, and
+ * prints the functions with the most self and total time. Writes
+ * bench/results/profile-<scenario>.cpuprofile (open it in Chrome DevTools' Performance
+ * panel) and, with --trace, a Chromium trace of the same (profile-<scenario>.trace.json).
+ *
+ * Scenarios: generate (click Generate → 1024x1024 image visible, N times),
+ * gallery-scroll (5,000 entries, a fling top to bottom), stroke-4k (a 3 s brush stroke on
+ * a 3840x2160 image).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { seedGalleryInPage } from './gallery-seed.ts';
+import { openGalleryTimed, scrollTopToBottom, SCROLL_STEP } from './gallery.ts';
+import { generateOnce, openGenerateView } from './generate.ts';
+import { formatHotFunctions, hotFunctions, type Profile } from './harness/cpu-profile.ts';
+import { ROOT } from './harness/studio.ts';
+import { formatTraceSummary, summariseTrace } from './harness/trace-summary.ts';
+import { sharedResources } from './harness/suite.ts';
+
+interface Scenario {
+  /** Brings the page to where the measured part starts. */
+  setup: (context: BrowserContext, url: string) => Promise<Page>;
+  /** The part that is profiled; returns a line to print. */
+  measure: (page: Page, url: string, run: number) => Promise<string>;
+}
+
+const SCENARIOS: Record<string, Scenario> = {
+  generate: {
+    setup: async (context, url) => {
+      const page = await openGenerateView(context, url);
+      await generateOnce(page, url, 'a warm-up lighthouse'); // lazy chunks, worker, database
+      return page;
+    },
+    measure: async (page, url, run) => {
+      const r = await generateOnce(page, url, `a lighthouse at dusk, take ${run}`);
+      return `total ${r.total.toFixed(0)} ms, engine ${r.engine} ms, overhead ${r.overhead.toFixed(0)} ms`;
+    },
+  },
+  'gallery-scroll': {
+    setup: async (context, url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.getByRole('tab', { name: 'Gallery' }).click();
+      await page.getByText('Nothing here yet').waitFor();
+      await page.evaluate(seedGalleryInPage, 5000);
+      return page;
+    },
+    measure: async (page, url) => {
+      await page.goto(url);
+      await page.getByRole('tab', { name: 'Generate' }).waitFor();
+      const open = await openGalleryTimed(page);
+      const scroll = await scrollTopToBottom(page, SCROLL_STEP);
+      return `first thumbnail ${open.firstThumbnail.toFixed(0)} ms; scroll ${scroll.frames} frames, ${scroll.longTasks} long tasks, longest ${scroll.longestTaskMs.toFixed(0)} ms`;
+    },
+  },
+};
+
+async function main() {
+  const args = process.argv.slice(2);
+  const name = args.find((a) => !a.startsWith('-') && !/^\d+$/.test(a)) ?? '';
+  const scenario = SCENARIOS[name];
+  if (!scenario) throw new Error(`Scenario? One of: ${Object.keys(SCENARIOS).join(', ')}`);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+  const trace = args.includes('--trace');
+  const log = (line: string) => console.log(line);
+  const shared = sharedResources({
+    smoke: false,
+    build: !args.includes('--no-build'),
+    outDir: `${ROOT}bench/results/profile-dist`,
+    minify: false,
+    log,
+  });
+  try {
+    const { url } = await shared.context.studio();
+    const context = await shared.context.newContext();
+    const page = await scenario.setup(context, url);
+    const cdp: CDPSession = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const browser = context.browser()!;
+    const base = `${ROOT}bench/results/profile-${name}`;
+    if (trace) await browser.startTracing(page, { path: `${base}.trace.json`, screenshots: false });
+    await cdp.send('Profiler.start');
+    for (let run = 1; run <= runs; run++)
+      log(`  run ${run}: ${await scenario.measure(page, url, run)}`);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    if (trace) await browser.stopTracing();
+    writeFileSync(`${base}.cpuprofile`, JSON.stringify(profile));
+    const rows = hotFunctions(profile);
+    log(`\nSelf time (main thread, ${runs} runs):\n${formatHotFunctions(rows, 'selfMs')}`);
+    log(`\nTotal time:\n${formatHotFunctions(rows, 'totalMs')}`);
+    if (trace) {
+      const summary = summariseTrace(readFileSync(`${base}.trace.json`, 'utf8'));
+      log(
+        `\nTrace, self time by event on the page's busiest threads:\n${formatTraceSummary(summary)}`,
+      );
+    }
+    log(`\nWritten: ${base.replace(ROOT, '')}.cpuprofile${trace ? ' and .trace.json' : ''}`);
+    await context.close();
+  } finally {
+    await shared.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
