@@ -49,3 +49,43 @@ test('the grid keeps only visible tiles in the DOM, and object URLs do not outli
   );
   expect(loads).toBe(false);
 });
+
+test('after a fast fling the tiles where the grid stops show their thumbnails', async ({
+  page,
+}) => {
+  const archive = await makeGalleryArchive(
+    Array.from({ length: COUNT }, (_, i) => ({ prompt: `fling ${i}`, size: [64, 64] })),
+  );
+  await openGallery(page);
+  await seedGallery(page, archive.zip, COUNT);
+  const grid = galleryGrid(page);
+  await expect(grid.getByRole('gridcell').first().locator('canvas')).toHaveAttribute(
+    'data-state',
+    'shown',
+  );
+  // A hard fling: 600 px a frame to the middle of the grid, then stop. Tiles that only
+  // cross the screen may skip their thumbnail; the ones the eye lands on must not.
+  await grid.evaluate(async (el) => {
+    const target = el.scrollHeight / 2;
+    while (el.scrollTop < target) {
+      el.scrollTop += 600;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  });
+  const view = (await grid.boundingBox())!;
+  const onScreen = grid.getByRole('gridcell').filter({ visible: true });
+  await expect(async () => {
+    const states = await onScreen.evaluateAll(
+      (cells, view) =>
+        cells
+          .filter((cell) => {
+            const r = cell.getBoundingClientRect();
+            return r.bottom > view.y && r.top < view.y + view.height;
+          })
+          .map((cell) => cell.querySelector('canvas')?.dataset.state ?? 'none'),
+      view,
+    );
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((s) => s === 'shown')).toBe(true);
+  }).toPass();
+});

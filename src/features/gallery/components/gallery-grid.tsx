@@ -166,6 +166,7 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
                   column={col}
                   selected={selected.has(entry.id)}
                   tabbable={index === tabbable}
+                  scrolling={virtualizer.isScrolling}
                   onClickTile={onClickTile}
                   onToggleSelected={onToggleSelected}
                   onFocusTile={setActiveIndex}

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { memo, type MouseEvent } from 'react';
 import { entryLabel, entryTitle, KIND_LABEL } from '../entry-labels.ts';
 import type { GalleryEntry } from '../gallery-entry.ts';
 import { thumbnailQuery } from '../hooks/gallery-queries.ts';
-import { useThumbnailCanvas } from '../hooks/use-thumbnail-canvas.ts';
+import { useSettled } from '../hooks/use-settled.ts';
+import { TilePreview } from './tile-preview.tsx';
 
 interface GalleryTileProps {
   entry: GalleryEntry;
@@ -11,6 +12,8 @@ interface GalleryTileProps {
   column: number;
   selected: boolean;
   tabbable: boolean;
+  /** The grid is being scrolled: a tile appearing now waits a moment before loading. */
+  scrolling: boolean;
   onClickTile: (index: number, event: MouseEvent) => void;
   onToggleSelected: (index: number) => void;
   onFocusTile: (index: number) => void;
@@ -23,12 +26,14 @@ export const GalleryTile = memo(function GalleryTile({
   column,
   selected,
   tabbable,
+  scrolling,
   onClickTile,
   onToggleSelected,
   onFocusTile,
 }: GalleryTileProps) {
-  const thumbnail = useQuery(thumbnailQuery(entry.id));
-  const { canvasRef, failed: previewFailed } = useThumbnailCanvas(thumbnail.data);
+  const settled = useSettled(scrolling);
+  // A thumbnail still cached (scrolling back) shows at once, scrolling or not.
+  const cached = useQueryClient().getQueryData(thumbnailQuery(entry.id).queryKey) !== undefined;
   const title = entryTitle(entry);
   return (
     <div
@@ -44,17 +49,7 @@ export const GalleryTile = memo(function GalleryTile({
       onFocus={(event) => event.target === event.currentTarget && onFocusTile(index)}
     >
       <div className="gallery-tile__frame">
-        {thumbnail.data && !previewFailed ? (
-          <canvas ref={canvasRef} className="gallery-tile__image" aria-hidden="true" />
-        ) : thumbnail.isPending ? null : (
-          <span className="gallery-tile__placeholder">
-            {entry.remote
-              ? 'Link only'
-              : thumbnail.isError || previewFailed
-                ? 'Preview unreadable'
-                : 'No preview'}
-          </span>
-        )}
+        {settled || cached ? <TilePreview entry={entry} /> : null}
         <input
           type="checkbox"
           className="gallery-tile__check"
