@@ -90,7 +90,8 @@ export function scrollTopToBottom(page: Page, step: number) {
       });
       const shown = visible.filter((cell) => cell.querySelector('canvas[data-state="shown"]'));
       if (visible.length > 0 && shown.length === visible.length) break;
-      if (performance.now() - stopped > 10_000) throw new Error('Thumbnails missing after the fling');
+      if (performance.now() - stopped > 10_000)
+        throw new Error('Thumbnails missing after the fling');
       await new Promise((r) => requestAnimationFrame(r));
     }
     const settleMs = (await new Promise<number>((r) => requestAnimationFrame(r))) - stopped;

@@ -7,15 +7,15 @@
  * bench/results/profile-<scenario>.cpuprofile (open it in Chrome DevTools' Performance
  * panel) and, with --trace, a Chromium trace of the same (profile-<scenario>.trace.json).
  *
- * Scenarios: generate (click Generate → 1024x1024 image visible, N times),
- * gallery-scroll (5,000 entries, a fling top to bottom), stroke-4k (a 3 s brush stroke on
- * a 3840x2160 image).
+ * Scenarios: generate (click Generate → 1024x1024 image visible, N times), waiting (a job
+ * waiting 2.5 s for the provider),
+ * gallery-scroll (5,000 entries, a fling top to bottom).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { seedGalleryInPage } from './gallery-seed.ts';
 import { openGalleryTimed, scrollTopToBottom, SCROLL_STEP } from './gallery.ts';
-import { generateOnce, openGenerateView } from './generate.ts';
+import { generateOnce, openGenerateView, waitingCost } from './generate.ts';
 import { formatHotFunctions, hotFunctions, type Profile } from './harness/cpu-profile.ts';
 import { ROOT } from './harness/studio.ts';
 import { formatTraceSummary, summariseTrace } from './harness/trace-summary.ts';
@@ -38,6 +38,17 @@ const SCENARIOS: Record<string, Scenario> = {
     measure: async (page, url, run) => {
       const r = await generateOnce(page, url, `a lighthouse at dusk, take ${run}`);
       return `total ${r.total.toFixed(0)} ms, engine ${r.engine} ms, overhead ${r.overhead.toFixed(0)} ms`;
+    },
+  },
+  waiting: {
+    setup: async (context, url) => {
+      const page = await openGenerateView(context, url);
+      await generateOnce(page, url, 'a warm-up lighthouse');
+      return page;
+    },
+    measure: async (page, url, run) => {
+      const perSecond = await waitingCost(page, url, `a slow lighthouse, take ${run}`);
+      return `main thread busy ${perSecond.toFixed(0)} ms per second of waiting`;
     },
   },
   'gallery-scroll': {
