@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { easelEngine } from './server/vite-plugin.ts';
 
@@ -7,8 +7,26 @@ import { easelEngine } from './server/vite-plugin.ts';
 const port = Number(process.env.PORT ?? 5173);
 
 export default defineConfig({
-  plugins: [react(), easelEngine()],
+  plugins: [react(), easelEngine(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port, strictPort: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
 });
+
+/**
+ * The built studio loads public/content-security-policy.js before anything else: a blocking
+ * classic script that writes the page's Content-Security-Policy (see that file for why it is
+ * written by a script). Build only: `vite dev` needs inline scripts for hot reload.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'easel-content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // Right after <meta charset>, which must stay first; before every other fetch.
+      const charset = /<meta charset="[^"]*"\s*\/?>/i;
+      if (!charset.test(html)) throw new Error('index.html needs a <meta charset> in <head>');
+      return html.replace(charset, '$&\n    <script src="/content-security-policy.js"></script>');
+    },
+  };
+}

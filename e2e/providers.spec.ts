@@ -21,6 +21,15 @@ async function useOpenAiKind(page: Page, key: string, remember = false) {
   const dialog = page.getByRole('dialog', { name: 'Provider settings' });
   await pickOption(page, 'Provider', 'OpenAI');
   await dialog.getByRole('textbox', { name: 'Base URL' }).fill(`${engine.url}/v1`);
+  // The page's Content-Security-Policy admits a new provider origin only after a reload;
+  // the settings come back open, with the cursor in the key field.
+  const host = new URL(engine.url).host;
+  const allow = dialog.getByRole('button', { name: `Reload to allow ${host}` });
+  if (await allow.isVisible()) {
+    await allow.click();
+    await expect(dialog.getByText(`Easel now connects to ${host}.`)).toBeVisible();
+    await expect(dialog.getByLabel('API key', { exact: true })).toBeFocused();
+  }
   await dialog.getByLabel('API key', { exact: true }).fill(key);
   if (remember) await dialog.getByRole('checkbox', { name: 'Remember on this device' }).check();
   return dialog;

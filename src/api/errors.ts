@@ -11,6 +11,7 @@
 import { getModel, type ModelId, type Operation } from './models.ts';
 import type { Provider } from './provider.ts';
 import { providerOrigin } from './provider.ts';
+import { connectionAllowed } from '../lib/page-policy.ts';
 
 export type ImagesApiErrorKind =
   | 'safety'
@@ -344,6 +345,17 @@ function modelUnavailable(
 export function networkError(ctx: ErrorContext, cause?: unknown): ImagesApiError {
   const origin = providerOrigin(ctx.provider);
   const local = ctx.provider.kind === 'local';
+  if (!connectionAllowed(origin)) {
+    // The page's Content-Security-Policy (fixed when it loaded) does not list this origin yet.
+    return new ImagesApiError({
+      kind: 'network',
+      title: `Easel is not yet allowed to connect to ${origin}.`,
+      hint:
+        'Easel connects only to the providers you set up, and allows a new one after a reload. ' +
+        'Open the provider settings and choose “Reload to allow”.',
+      forward: { action: 'open-provider-settings' },
+    });
+  }
   const page = globalThis.location?.origin ?? 'this page';
   return new ImagesApiError({
     kind: 'network',

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ErrorContext } from './errors.ts';
 import { readImageStream, type PartialImageFrame } from './image-stream.ts';
 import { toResultImages, URL_LIFETIME_MS } from './normalize-response.ts';
@@ -139,12 +139,21 @@ describe('toResultImages', () => {
 
   it('fetches a url result at once and keeps the bytes', async () => {
     const b64 = await png(256, 256);
+    // A data: link is no longer accepted (only http(s), see result-url.ts): the host answers
+    // through a fetch spy instead, with a content type that says nothing.
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(Buffer.from(b64, 'base64'), {
+        headers: { 'content-type': 'application/octet-stream' },
+      }),
+    );
     const [image] = await toResultImages(
-      { created: 1, data: [{ url: `data:application/octet-stream;base64,${b64}` }] },
+      { created: 1, data: [{ url: 'http://127.0.0.1:9/result.png' }] },
       ctx,
       { size: '256x256' },
       new AbortController().signal,
     );
+    expect(fetchSpy).toHaveBeenCalledWith('http://127.0.0.1:9/result.png', expect.anything());
+    fetchSpy.mockRestore();
     expect(image?.remote).toBeUndefined();
     expect(image?.bytes?.type).toBe('image/png');
     expect(image?.bytes?.size).toBe(Buffer.from(b64, 'base64').length);

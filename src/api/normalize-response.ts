@@ -12,6 +12,8 @@ import { abortedError, invalidResponseError, type ErrorContext } from './errors.
 import { base64ToBytes, MIME_FOR_FORMAT, readImageSize, sniffMime } from './image-bytes.ts';
 import { parseSize, type Dimensions } from './models.ts';
 import { authHeaders, providerOrigin, type Provider } from './provider.ts';
+import { acceptResultUrl } from './result-url.ts';
+import { connectionAllowed } from '../lib/page-policy.ts';
 
 /** DALL·E url results are valid for 60 minutes after they were created. */
 export const URL_LIFETIME_MS = 60 * 60 * 1000;
@@ -41,15 +43,15 @@ export async function toResultImages(
         return { ...imageFromBytes(bytes, format, fallback), ...revised };
       }
       if (typeof item.url === 'string' && item.url.length > 0) {
+        const url = acceptResultUrl(item.url);
+        if (!url) {
+          throw invalidResponseError(
+            ctx,
+            'An image came as a link that is not an http or https address; Easel does not open it.',
+          );
+        }
         return {
-          ...(await fetchUrlImage(
-            item.url,
-            ctx.provider,
-            response.created,
-            format,
-            fallback,
-            signal,
-          )),
+          ...(await fetchUrlImage(url, ctx.provider, response.created, format, fallback, signal)),
           ...revised,
         };
       }
@@ -83,6 +85,15 @@ async function fetchUrlImage(
     height: fallback.height,
     remote: { url, expiresAt, reason },
   });
+  // The page may connect only to the studio and the configured providers: a link on any
+  // other host is kept as a link, without a fetch the browser would refuse anyway.
+  if (!connectionAllowed(url)) {
+    return remote(
+      `The image is on ${hostOf(url)}, and Easel connects only to itself and your providers, ` +
+        'so it kept only the link. Open it and save the image before the link expires, or ' +
+        'choose the b64_json response format next time.',
+    );
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'omit', headers: keyFor(url, provider) });

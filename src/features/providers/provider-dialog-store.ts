@@ -1,14 +1,23 @@
 import { create } from 'zustand';
+import { takeReloadNote } from './origin-access.ts';
 
 interface ProviderDialogState {
   open: boolean;
+  /**
+   * Set when the page was reloaded to allow a provider's origin: the dialog opens again at
+   * once, says the origin is now allowed and puts the cursor in the API key field.
+   */
+  reloadedFor: string | null;
   setOpen: (open: boolean) => void;
 }
 
+const note = takeReloadNote();
+
 /** Whether the provider settings dialog is open; anything may open it (e.g. after a 401). */
 export const useProviderDialogStore = create<ProviderDialogState>()((set) => ({
-  open: false,
-  setOpen: (open) => set({ open }),
+  open: note !== null,
+  reloadedFor: note?.origin ?? null,
+  setOpen: (open) => set(open ? { open } : { open, reloadedFor: null }),
 }));
 
 export function openProviderSettings(): void {

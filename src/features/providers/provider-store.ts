@@ -5,6 +5,12 @@
  * reloads except API keys. A key lives in memory only, unless the user ticked "Remember on
  * this device" for that provider; then, and only then, it is written with the rest.
  * Unticking forgets the stored copy at once (the in-memory key stays for this session).
+ *
+ * The page's Content-Security-Policy is built from these settings before the studio loads
+ * (public/content-security-policy.js reads `baseUrl` of openai, azure and compatible, and
+ * `active`): every non-empty base URL counts as a configured provider. OpenAI's starts
+ * empty and gets its default when OpenAI is first chosen, so a studio that never used
+ * OpenAI does not allow connections to it.
  */
 import { useMemo } from 'react';
 import { create } from 'zustand';
@@ -49,7 +55,7 @@ interface ProviderState extends ProviderSettings {
 }
 
 const initialSettings: ProviderSettings = {
-  openai: { baseUrl: OPENAI_BASE_URL, apiKey: '', rememberKey: false },
+  openai: { baseUrl: '', apiKey: '', rememberKey: false },
   azure: {
     baseUrl: '',
     apiKey: '',
@@ -67,7 +73,12 @@ export const useProviderStore = create<ProviderState>()(
     (set) => ({
       ...initialSettings,
       active: 'local',
-      setActive: (active) => set({ active }),
+      setActive: (active) =>
+        set((state) =>
+          active === 'openai' && !state.openai.baseUrl.trim()
+            ? { active, openai: { ...state.openai, baseUrl: OPENAI_BASE_URL } }
+            : { active },
+        ),
       update: (kind, patch) => set((state) => ({ [kind]: { ...state[kind], ...patch } })),
     }),
     {

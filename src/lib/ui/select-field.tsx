@@ -2,6 +2,7 @@ import { Select } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { Field } from './field.tsx';
 import type { Choice } from './segmented-field.tsx';
+import { pagePolicy } from '../page-policy.ts';
 
 interface SelectFieldProps {
   label: string;
@@ -33,7 +34,8 @@ export function SelectField({ label, value, choices, onChange, hint, disabled }:
           </Select.Trigger>
           <Select.Portal>
             <Select.Content className="select__content" position="popper" sideOffset={4}>
-              <Select.Viewport className="select__viewport">
+              {/* Radix writes a small <style> here; the page's policy admits it by nonce. */}
+              <Select.Viewport className="select__viewport" nonce={pagePolicy()?.styleNonce}>
                 {choices.map((choice) => (
                   <Select.Item key={choice.value} value={choice.value} className="select__item">
                     <Select.ItemText>{choice.label}</Select.ItemText>

@@ -66,6 +66,24 @@ describe('validateManifest', () => {
     ).toEqual([]);
   });
 
+  it('refuses a kept link that is not a plain http(s) address', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'https://trusted.example@evil.example/a.png',
+    ]) {
+      const linkOnly = entry({
+        file: undefined,
+        sha256: undefined,
+        mime: '',
+        remote: { url, expiresAt: 1, reason: 'CORS' },
+      });
+      expect(problems(manifest({ entries: [linkOnly] })).join('\n')).toMatch(
+        /remote must be \{ url \(http or https\)/,
+      );
+    }
+  });
+
   it('refuses what is not an Easel manifest of a version it reads', () => {
     expect(problems([])).toEqual(['The manifest is not a JSON object.']);
     expect(problems({ ...manifest(), format: 'other' })[0]).toMatch(/not an Easel gallery/);

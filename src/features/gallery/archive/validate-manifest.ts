@@ -5,6 +5,7 @@
  * ("entry 3 (…): width must be a whole number from 1 to 16384").
  */
 import type { ProviderKind } from '../../../api/image-result.ts';
+import { acceptResultUrl } from '../../../api/result-url.ts';
 import { ENTRY_KINDS } from '../gallery-entry.ts';
 import {
   IMAGE_EXTENSIONS,
@@ -75,8 +76,8 @@ const usage: Rule = (v) =>
     : 'must hold token counts';
 const remote: Rule = (v) =>
   isObject(v) &&
-  typeof v.url === 'string' &&
-  /^https?:\/\//.test(v.url) &&
+  // The studio's one gate for outside links: absolute http(s), no credentials.
+  acceptResultUrl(v.url) !== null &&
   typeof v.expiresAt === 'number' &&
   typeof v.reason === 'string' &&
   Object.keys(v).length === 3

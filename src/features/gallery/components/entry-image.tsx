@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { acceptResultUrl } from '../../../api/result-url.ts';
 import { entryTitle, formatDateTime } from '../entry-labels.ts';
 import type { GalleryEntry } from '../gallery-entry.ts';
 import { imageQuery } from '../hooks/gallery-queries.ts';
@@ -31,6 +32,8 @@ function RemoteImage({ entry }: { entry: GalleryEntry }) {
   // Read once when the view opens; the dialog is reopened far more often than links expire.
   const [openedAt] = useState(() => Date.now());
   const expired = remote.expiresAt < openedAt;
+  // Only an http(s) link is ever clickable (import validates it too; this holds anyway).
+  const href = acceptResultUrl(remote.url);
   return (
     <div className="entry-detail__image-problem">
       <p>
@@ -42,8 +45,8 @@ function RemoteImage({ entry }: { entry: GalleryEntry }) {
           ? `The link expired on ${formatDateTime(remote.expiresAt)}.`
           : `The link works until ${formatDateTime(remote.expiresAt)}: open it and save the image.`}
       </p>
-      {!expired && (
-        <a className="button" href={remote.url} target="_blank" rel="noopener noreferrer">
+      {!expired && href && (
+        <a className="button" href={href} target="_blank" rel="noopener noreferrer">
           Open the provider’s link
         </a>
       )}

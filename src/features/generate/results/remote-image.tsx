@@ -1,4 +1,5 @@
 import type { ResultImage } from '../../../api/image-result.ts';
+import { acceptResultUrl } from '../../../api/result-url.ts';
 import { useNow } from '../hooks/use-now.ts';
 
 const time = (ms: number) =>
@@ -10,6 +11,8 @@ export function RemoteImage({ image, index }: { image: ResultImage; index: numbe
   const remote = image.remote;
   if (!remote) return null;
   const expired = now >= remote.expiresAt;
+  // Only an http(s) link is ever clickable (the api layer refuses others; this holds anyway).
+  const href = acceptResultUrl(remote.url);
   return (
     <figure className="result-tile result-tile--remote">
       <div
@@ -19,15 +22,17 @@ export function RemoteImage({ image, index }: { image: ResultImage; index: numbe
         <div className="result-tile__remote">
           <p className="result-tile__remote-title">Image {index + 1}: link only</p>
           <p className="result-tile__remote-reason">{remote.reason}</p>
-          {expired ? (
+          {expired || !href ? (
             <p className="result-tile__remote-expiry">
-              The link expired at {time(remote.expiresAt)}.
+              {href
+                ? `The link expired at ${time(remote.expiresAt)}.`
+                : 'The link is not an http or https address, so Easel does not open it.'}
             </p>
           ) : (
             <>
               <a
                 className="button button--small"
-                href={remote.url}
+                href={href}
                 target="_blank"
                 rel="noreferrer noopener"
               >

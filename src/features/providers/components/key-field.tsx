@@ -1,5 +1,6 @@
 import { Checkbox } from 'radix-ui';
 import { useId, useState } from 'react';
+import { useProviderDialogStore } from '../provider-dialog-store.ts';
 
 interface KeyFieldProps {
   apiKey: string;
@@ -17,6 +18,8 @@ interface KeyFieldProps {
 export function KeyField({ apiKey, remember, onKeyChange, onRememberChange, host }: KeyFieldProps) {
   const id = useId();
   const [shown, setShown] = useState(false);
+  // Back from the reload that allowed this provider: the key is the one thing left to type.
+  const focusKey = useProviderDialogStore((s) => s.reloadedFor !== null) && apiKey === '';
   return (
     <div className="form-field">
       <label className="form-field__label" htmlFor={id}>
@@ -30,6 +33,7 @@ export function KeyField({ apiKey, remember, onKeyChange, onRememberChange, host
           value={apiKey}
           autoComplete="off"
           spellCheck={false}
+          autoFocus={focusKey}
           onChange={(e) => onKeyChange(e.target.value)}
           aria-describedby={`${id}-hint`}
         />

@@ -1,5 +1,6 @@
 import { useActiveProvider } from '../provider-store.ts';
 import { openProviderSettings } from '../provider-dialog-store.ts';
+import { originAccess } from '../origin-access.ts';
 
 /** Which provider requests go to, and the way to change it. */
 export function ProviderButton() {
@@ -7,22 +8,27 @@ export function ProviderButton() {
   // OpenAI and Azure always need a key; a compatible server may run without one.
   const needsKey =
     (provider.kind === 'openai' || provider.kind === 'azure') && provider.apiKey.trim() === '';
+  // Set up in this session but not yet allowed by the page's policy (reload in the dialog).
+  const blocked = originAccess(provider).state !== 'allowed';
+  const warn = needsKey || blocked;
   return (
     <button type="button" className="provider-button" onClick={openProviderSettings}>
       <span
-        className={`provider-button__dot provider-button__dot--${needsKey ? 'warning' : 'ok'}`}
+        className={`provider-button__dot provider-button__dot--${warn ? 'warning' : 'ok'}`}
         aria-hidden="true"
       />
       <span className="provider-button__text">
         <span className="provider-button__name">{provider.name}</span>
         <span className="provider-button__detail">
-          {needsKey
-            ? 'API key needed'
-            : provider.kind === 'local'
-              ? 'Offline, on this computer'
-              : provider.apiKey.trim()
-                ? 'Key set'
-                : 'No key'}
+          {blocked
+            ? 'Reload needed to connect'
+            : needsKey
+              ? 'API key needed'
+              : provider.kind === 'local'
+                ? 'Offline, on this computer'
+                : provider.apiKey.trim()
+                  ? 'Key set'
+                  : 'No key'}
         </span>
       </span>
       <span className="provider-button__action">Change provider</span>

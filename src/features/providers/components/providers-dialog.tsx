@@ -3,12 +3,14 @@ import { useState } from 'react';
 import type { ProviderKind } from '../../../api/image-result.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
+import { originAccess } from '../origin-access.ts';
 import { useProviderDialogStore } from '../provider-dialog-store.ts';
 import { OPENAI_BASE_URL, providerFrom, useProviderStore } from '../provider-store.ts';
 import { AzureSettings, hostOf } from './azure-settings.tsx';
 import { CompatibleSettings, guessRules } from './compatible-settings.tsx';
 import { ConnectionTest } from './connection-test.tsx';
 import { KeyField } from './key-field.tsx';
+import { OriginAccessNotice } from './origin-access-notice.tsx';
 import '../providers.css';
 
 const KINDS = [
@@ -26,8 +28,11 @@ const KINDS = [
 export function ProvidersDialog() {
   const open = useProviderDialogStore((s) => s.open);
   const setOpen = useProviderDialogStore((s) => s.setOpen);
+  const reloadedFor = useProviderDialogStore((s) => s.reloadedFor);
   const state = useProviderStore();
   const provider = providerFrom(state, state.active);
+  const access = originAccess(provider);
+  const keyed = state.active === 'local' ? null : state[state.active];
   const [listed, setListed] = useState<string[]>([]);
   const unmapped = listed.filter((id) => !state.compatible.models.some((m) => m.id === id));
 
@@ -35,7 +40,12 @@ export function ProvidersDialog() {
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog__overlay" />
-        <Dialog.Content className="dialog dialog--side" aria-describedby="providers-description">
+        <Dialog.Content
+          className="dialog dialog--side"
+          aria-describedby={
+            reloadedFor ? 'providers-reloaded providers-description' : 'providers-description'
+          }
+        >
           <header className="dialog__header">
             <Dialog.Title className="dialog__title">Provider settings</Dialog.Title>
             <Dialog.Close className="button button--ghost button--small" aria-label="Close">
@@ -47,6 +57,13 @@ export function ProvidersDialog() {
             choose.
           </Dialog.Description>
           <div className="dialog__body">
+            {reloadedFor && access.state === 'allowed' ? (
+              // Read with the dialog's description as it opens (focus goes to the key field).
+              <p className="callout callout--success" id="providers-reloaded">
+                Easel now connects to {hostOf(reloadedFor) || reloadedFor}.
+                {keyed && !keyed.apiKey ? ' Type your API key to finish.' : ''}
+              </p>
+            ) : null}
             <SelectField
               label="Provider"
               value={state.active}
@@ -85,7 +102,11 @@ export function ProvidersDialog() {
             ) : null}
             {state.active === 'azure' ? <AzureSettings /> : null}
             {state.active === 'compatible' ? <CompatibleSettings /> : null}
-            <ConnectionTest key={state.active} provider={provider} onModelsListed={setListed} />
+            {access.state === 'allowed' ? (
+              <ConnectionTest key={state.active} provider={provider} onModelsListed={setListed} />
+            ) : (
+              <p className="form-field__hint">Test the connection once Easel has reloaded.</p>
+            )}
             {state.active === 'compatible' && unmapped.length > 0 ? (
               <div className="callout callout--info">
                 <p>The server lists {unmapped.join(', ')}.</p>
@@ -107,6 +128,14 @@ export function ProvidersDialog() {
             ) : null}
           </div>
           <footer className="dialog__footer">
+            {access.state === 'allowed' ? null : (
+              // In the footer, always in view: allowing the address is how these settings
+              // are saved.
+              <OriginAccessNotice
+                access={access}
+                keyWillBeLost={!!keyed && keyed.apiKey.trim() !== '' && !keyed.rememberKey}
+              />
+            )}
             <Dialog.Close className="button button--primary">Done</Dialog.Close>
           </footer>
         </Dialog.Content>
