@@ -35,6 +35,14 @@ test('the settings offered follow the model: only valid choices, per model', asy
   await expect(page.getByRole('slider', { name: 'Compression' })).toHaveCount(0);
   await pickSegment(page, 'Output format', 'JPEG');
   await expect(page.getByRole('slider', { name: 'Compression' })).toBeVisible();
+
+  await pickSegment(page, 'Background', 'Transparent');
+  await expect(page.getByText('Transparency needs PNG or WebP output.')).toBeVisible();
+  await expect(page.getByText(/still a preview/)).toHaveCount(0);
+  await pickOption(page, 'Model', 'GPT Image 2');
+  await expect(
+    page.getByText(/Transparent backgrounds are still a preview on GPT Image 2/),
+  ).toBeVisible();
 });
 
 test('switching model adjusts what the new model does not take, and says what and why', async ({

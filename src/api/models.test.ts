@@ -193,6 +193,11 @@ describe('qualities, styles and formats', () => {
     expect(rulesFor('gpt-image-2', 'edit')?.inputFidelity).toBeUndefined();
     expect(rulesFor('gpt-image-1', 'generate')?.inputFidelity).toBeUndefined();
   });
+  it('a transparent background is a preview on gpt-image-2 only', () => {
+    expect(rulesFor('gpt-image-2', 'generate')?.previewBackgrounds).toEqual(['transparent']);
+    expect(rulesFor('gpt-image-2', 'edit')?.previewBackgrounds).toEqual(['transparent']);
+    expect(rulesFor('gpt-image-1.5', 'generate')?.previewBackgrounds).toBeUndefined();
+  });
 });
 
 describe('input image rules', () => {

@@ -76,6 +76,8 @@ export interface OperationRules {
   defaultResponseFormat?: ResponseFormat;
   outputFormats?: readonly OutputFormat[];
   backgrounds?: readonly Background[];
+  /** Background choices the provider still calls a preview (results may be rough). */
+  previewBackgrounds?: readonly Background[];
   moderation?: readonly Moderation[];
   /** Max partial_images when streaming is supported. */
   partialImagesMax?: number;
@@ -134,7 +136,12 @@ function gptImageModel(
   id: ModelId,
   label: string,
   blurb: string,
-  opts: { inputFidelity: boolean; customSize?: CustomSizeRule; aliases?: readonly string[] },
+  opts: {
+    inputFidelity: boolean;
+    customSize?: CustomSizeRule;
+    aliases?: readonly string[];
+    transparentPreview?: boolean;
+  },
 ): ImageModel {
   const common = {
     promptMax: 32_000,
@@ -145,6 +152,7 @@ function gptImageModel(
     backgrounds: BACKGROUNDS,
     partialImagesMax: 3,
     ...(opts.customSize ? { customSize: opts.customSize } : {}),
+    ...(opts.transparentPreview ? { previewBackgrounds: ['transparent'] as const } : {}),
   };
   return {
     id,
@@ -177,6 +185,7 @@ export const MODELS: readonly ImageModel[] = [
     inputFidelity: false, // reported to reject input_fidelity (images-api-notes.md §1)
     customSize: GPT_IMAGE_2_SIZE_RULE,
     aliases: ['gpt-image-2-2026-04-21'],
+    transparentPreview: true, // images-api-notes.md: transparent is "preview" for gpt-image-2*
   }),
   gptImageModel('gpt-image-1.5', 'GPT Image 1.5', 'Strong prompt following and edits.', {
     inputFidelity: true,

@@ -25,6 +25,14 @@ const LABELS: Record<string, string> = {
 const choices = (values: readonly string[]): Choice[] =>
   values.map((value) => ({ value, label: LABELS[value] ?? value }));
 
+function backgroundHint(modelLabel: string, rules: OperationRules, background: string) {
+  if (background !== 'transparent') return undefined;
+  const preview = rules.previewBackgrounds?.includes('transparent')
+    ? ` Transparent backgrounds are still a preview on ${modelLabel}: edges may come out rough.`
+    : '';
+  return `Transparency needs PNG or WebP output.${preview}`;
+}
+
 interface SettingsFormProps {
   modelLabel: string;
   rules: OperationRules;
@@ -74,11 +82,7 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
           value={settings.background}
           choices={choices(rules.backgrounds)}
           onChange={(background) => onChange({ background })}
-          hint={
-            settings.background === 'transparent'
-              ? 'Transparency needs PNG or WebP output.'
-              : undefined
-          }
+          hint={backgroundHint(modelLabel, rules, settings.background)}
         />
       ) : null}
       {rules.outputFormats ? (
