@@ -2,6 +2,7 @@
  * Ways in and ways around: paste and drop, an image's own transparency as the mask, extra
  * reference images for GPT image models (checked at the engine), and the view controls.
  */
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, promptBox, test } from './generate-helpers.ts';
@@ -125,6 +126,38 @@ test('reference images go with a GPT image edit as image[]; a GIF is sent as PNG
     ['image[]', 'image/jpeg', 320, 200],
     ['mask', 'image/png', 1600, 1000],
   ]);
+});
+
+test('a reference image of 50 MB or more is refused, and the others are kept', async ({
+  page,
+}, testInfo) => {
+  await pickImage(page, {
+    name: 'landscape.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(),
+  });
+  await expect(page.getByText('0 of 15')).toBeVisible();
+  // A real JPEG carrying 51 MB of trailing data, as a camera's maker notes can: decoders
+  // read it fine, but the API refuses any image of 50 MB or more.
+  const small = await landscapeJpeg(320, 200);
+  const huge = testInfo.outputPath('huge.jpg'); // Playwright takes big files only by path
+  await writeFile(huge, Buffer.concat([small, Buffer.alloc(51 * 1024 * 1024, 0x20)]));
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByText('Add reference images…').click(),
+  ]);
+  await chooser.setFiles([{ name: 'style.jpg', mimeType: 'image/jpeg', buffer: small }]);
+  await expect(page.getByText('1 of 15')).toBeVisible();
+  const [again] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByText('Add reference images…').click(),
+  ]);
+  await again.setFiles(huge);
+  await expect(page.getByText('1 of 15')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    /“huge\.jpg” is 51 MB; .+ takes images under 50 MB each\./,
+  );
+  await expect(page.getByRole('button', { name: 'Remove reference style.jpg' })).toBeVisible();
 });
 
 test('wheel zooms about the cursor, Space+drag and the middle button pan, Fit brings it back; [ ] and Ctrl+wheel size the brush', async ({
