@@ -82,6 +82,48 @@ describe('readImageStream', () => {
     expect([image?.width, image?.height, image?.bytes?.type]).toEqual([1024, 1536, 'image/png']);
   });
 
+  it('streams n=2 as two images in turn, each frame tagged with the image it previews', async () => {
+    const [first, second] = [await png(32, 32), await png(48, 48)];
+    const common = {
+      created_at: 1700000001,
+      size: '1024x1024',
+      quality: 'low',
+      background: 'auto',
+      output_format: 'png',
+    };
+    const text =
+      event('image_generation.partial_image', {
+        ...common,
+        b64_json: first,
+        partial_image_index: 0,
+      }) +
+      event('image_generation.completed', { ...common, b64_json: first }) +
+      event('image_generation.partial_image', {
+        ...common,
+        b64_json: second,
+        partial_image_index: 0,
+      }) +
+      event('image_generation.partial_image', {
+        ...common,
+        b64_json: second,
+        partial_image_index: 1,
+      }) +
+      event('image_generation.completed', { ...common, b64_json: second });
+    const frames: PartialImageFrame[] = [];
+    const response = await readImageStream(
+      sseResponse([text]),
+      ctx,
+      new AbortController().signal,
+      (f) => frames.push(f),
+    );
+    expect(frames.map((f) => [f.imageIndex, f.partialIndex])).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+    ]);
+    expect(response.data).toEqual([{ b64_json: first }, { b64_json: second }]);
+  });
+
   it('reports a connection that breaks mid-stream as dropped, not as success', async () => {
     const partial = await png(8, 8);
     const chunks = [
