@@ -98,8 +98,19 @@ test('variations started from the gallery come back linked to their parent', asy
     'aria-selected',
     'true',
   );
-  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
-  expect((await engine.requests()).map((r) => r.operation)).toEqual(['generate', 'variation']);
+  const variationJob = newestJob(page);
+  await expect(variationJob).toHaveAccessibleName(/^Variations/);
+  // Four 1024² pictures take the engine a few seconds, more on a loaded machine: wait for its
+  // answer (the real condition), then the job must be saved within the usual time.
+  await expect
+    .poll(async () => (await engine.requests()).map((r) => [r.operation, r.status]), {
+      timeout: 60_000,
+    })
+    .toEqual([
+      ['generate', 200],
+      ['variation', 200],
+    ]);
+  await expect(variationJob.getByText('Saved', { exact: true })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Gallery' }).click();
   await page.getByRole('combobox', { name: 'Kind' }).selectOption('variation');

@@ -35,10 +35,11 @@ test('streaming shows the partial frames as they arrive, then the final image', 
     .getByRole('radiogroup', { name: 'Partial images' })
     .getByRole('radio', { name: '3', exact: true })
     .click();
-  // Record every partial frame the page displays, and whether the final image was already
-  // there when it did: partial frames are progress only if they come first.
+  // Record every partial frame the page displays, the frame count it reports, and whether
+  // the final image was already there when a frame showed: frames are progress only if they
+  // come first.
   await page.evaluate(() => {
-    const log = { frames: new Set<string>(), afterFinal: 0 };
+    const log = { frames: new Set<string>(), afterFinal: 0, counted: 0 };
     (window as unknown as { streamLog: typeof log }).streamLog = log;
     new MutationObserver(() => {
       const final = document.querySelector('img[alt^="Result "]');
@@ -46,21 +47,25 @@ test('streaming shows the partial frames as they arrive, then the final image', 
         if (!log.frames.has(img.src) && final) log.afterFinal++;
         log.frames.add(img.src);
       });
+      const count = /(\d+) partial frames?/.exec(document.body.textContent ?? '');
+      if (count && !final) log.counted = Math.max(log.counted, Number(count[1]));
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
   await generate(page);
   const job = newestJob(page);
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
   const log = await page.evaluate(() => {
-    const { frames, afterFinal } = (
+    const { frames, afterFinal, counted } = (
       window as unknown as {
-        streamLog: { frames: Set<string>; afterFinal: number };
+        streamLog: { frames: Set<string>; afterFinal: number; counted: number };
       }
     ).streamLog;
-    return { frames: frames.size, afterFinal };
+    return { frames: frames.size, afterFinal, counted };
   });
-  // The engine sends 3 partial frames 150 ms apart; a busy machine may deliver several in
-  // one network read, and then only the newest is drawn.
+  // The engine sends 3 partial frames 150 ms apart. All three reach the page and are counted
+  // before the final image, whatever the timing; but a busy machine may deliver several in
+  // one network read, and then only the newest of them is drawn.
+  expect(log.counted).toBe(3);
   expect(log.frames).toBeGreaterThanOrEqual(1);
   expect(log.frames).toBeLessThanOrEqual(3);
   expect(log.afterFinal).toBe(0);
