@@ -1,28 +1,67 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
-import { useJobStore } from '../../generate/jobs/job-store.ts';
-import { cancelJob } from '../../generate/jobs/run-image-job.ts';
+import { isActive, useJobStore, type ImageJob } from '../../generate/jobs/job-store.ts';
+import { cancelJob, dismissJob } from '../../generate/jobs/run-image-job.ts';
 import { JobError } from '../../generate/results/job-error.tsx';
 import { JobStatus } from '../../generate/results/job-status.tsx';
 
-/** The running (or last) edit: progress and Cancel, or what went wrong and what to do. */
+/**
+ * The edits that need the designer's eye: every one still running (with Cancel), the last
+ * one run, and every one that failed and was not tried again — each with its prompt, what
+ * went wrong and "Try again" (which sends the same image and mask again). Finished edits
+ * show in the results strip instead.
+ */
 export function EditJobStatus() {
-  const jobId = useEditResultsStore((s) => s.currentJobId);
+  const currentId = useEditResultsStore((s) => s.currentJobId);
   const applyError = useEditResultsStore((s) => s.applyError);
-  const job = useJobStore((s) => s.jobs.find((j) => j.id === jobId));
-  if (applyError) {
-    return (
-      <div className="edit-job" role="alert">
-        <p className="editor-error">{applyError}</p>
-      </div>
-    );
-  }
-  if (!job || job.status === 'done') return null;
+  const jobs = useJobStore(
+    useShallow((s) =>
+      s.jobs.filter(
+        (j) =>
+          j.operation === 'edit' &&
+          j.status !== 'done' &&
+          (isActive(j) ||
+            j.status === 'unsaved' ||
+            (j.status === 'failed' && !j.retriedAs) ||
+            j.id === currentId),
+      ),
+    ),
+  );
+  if (!applyError && jobs.length === 0) return null;
   return (
-    <div className="edit-job">
+    <div className="edit-jobs">
+      {applyError && (
+        <div className="edit-job" role="alert">
+          <p className="editor-error">{applyError}</p>
+        </div>
+      )}
+      {jobs.map((job) => (
+        <EditJobRow key={job.id} job={job} labelled={jobs.length > 1} />
+      ))}
+    </div>
+  );
+}
+
+function EditJobRow({ job, labelled }: { job: ImageJob; labelled: boolean }) {
+  return (
+    <article className="edit-job" aria-label={`Edit: ${job.prompt}`}>
+      {/* With several edits listed, each says which prompt it is. */}
+      {labelled && <p className="edit-job__prompt">{job.prompt}</p>}
       <JobStatus job={job} />
       {job.status === 'running' && (
         <button type="button" className="button button--ghost" onClick={() => cancelJob(job.id)}>
           Cancel edit
+        </button>
+      )}
+      {!isActive(job) && (
+        <button
+          type="button"
+          className="button button--ghost button--small edit-job__dismiss"
+          aria-label="Remove from the list"
+          title="Remove from the list"
+          onClick={() => dismissJob(job.id)}
+        >
+          ✕
         </button>
       )}
       {job.status === 'failed' && job.error && <JobError job={job} error={job.error} />}
@@ -31,6 +70,6 @@ export function EditJobStatus() {
           {job.saveError.message} {job.saveError.action}
         </p>
       )}
-    </div>
+    </article>
   );
 }

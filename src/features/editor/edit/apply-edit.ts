@@ -6,11 +6,14 @@
  * Contract: nothing the designer made is touched here: the painted mask, the prompt and
  * the settings stay as they were whatever the outcome. For GPT image models with "Keep
  * unpainted pixels" on, each returned image is composited back onto the original outside
- * the mask before it is saved; the raw image is kept for the compare view.
+ * the mask before it is saved; the raw image is kept for the compare view. "Try again" on a
+ * failed edit sends the very same files (image, references, mask) again.
  */
 import { editImage } from '../../../api/edit-image.ts';
+import type { ImageJobResult } from '../../../api/image-result.ts';
 import { getModel, isGptImage, rulesFor } from '../../../api/models.ts';
 import type { PromptSubmission } from '../../generate/components/prompt-panel.tsx';
+import type { ImageJob } from '../../generate/jobs/job-store.ts';
 import { runImageJob } from '../../generate/jobs/run-image-job.ts';
 import { runImageTask } from '../intake/image-tasks.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
@@ -53,24 +56,69 @@ export async function applyEdit({
   };
   const maskIsGuidance = isGptImage(params.model);
   const compose = maskIsGuidance && painted && results.keepUnpainted;
-  let raw: (Blob | null)[] = [];
+  // What the provider returned for each run, before compose-back (for the compare view).
+  const rawOf = new WeakMap<ImageJobResult, (Blob | null)[]>();
 
-  const { id, finished } = runImageJob({
+  // Every run of this edit — the first and each "Try again" — becomes the current job, and
+  // its images join the session's results when it ends. Only the newest edit's result takes
+  // the view: one that ends after the designer has sent another just joins the strip, so the
+  // canvas is not pulled away from under the brush.
+  const onRun = (id: string, finished: Promise<ImageJob>) => {
+    useEditResultsStore.setState({ currentJobId: id });
+    void finished.then((job) => {
+      if (!job.result) return;
+      const raw = rawOf.get(job.result) ?? [];
+      const returned: EditResult[] = job.result.images.flatMap((image, i) => {
+        const rawBytes = raw[i] ?? image.bytes;
+        if (!rawBytes) return [];
+        const entryId = job.entryIds?.[i];
+        return [
+          {
+            raw: rawBytes,
+            composed: compose ? image.bytes : null,
+            ...(entryId ? { entryId } : {}),
+          },
+        ];
+      });
+      const store = useEditResultsStore.getState();
+      store.addBatch(
+        {
+          id,
+          prompt: params.prompt ?? '',
+          model: params.model,
+          original: prepared.png,
+          width: prepared.geometry.width,
+          height: prepared.geometry.height,
+          mask: painted ? exported.png : null,
+          maskIsGuidance,
+          savedComposed: compose,
+          results: returned,
+        },
+        store.currentJobId === id,
+      );
+    });
+  };
+
+  runImageJob({
     operation: 'edit',
     provider,
     params,
     servedModel,
     ...(source.parentId ? { parentId: source.parentId } : {}),
+    onRun,
     request: async (to, options) => {
       const result = await editImage(to, params, files, options);
-      raw = result.images.map((image) => image.bytes);
-      if (!compose) return result;
+      const raw = result.images.map((image) => image.bytes);
+      if (!compose) {
+        rawOf.set(result, raw);
+        return result;
+      }
       const composed = await Promise.all(
         result.images.map((image) =>
           image.bytes ? runImageTask('composeBack', prepared.png, image.bytes, exported.png) : null,
         ),
       );
-      return {
+      const composedResult = {
         ...result,
         images: result.images.map((image, i) => {
           const bytes = composed[i];
@@ -79,30 +127,8 @@ export async function applyEdit({
             : image;
         }),
       };
+      rawOf.set(composedResult, raw);
+      return composedResult;
     },
-  });
-  useEditResultsStore.setState({ currentJobId: id });
-
-  const job = await finished;
-  if (!job.result) return;
-  const returned: EditResult[] = job.result.images.flatMap((image, i) => {
-    const rawBytes = raw[i] ?? image.bytes;
-    if (!rawBytes) return [];
-    const entryId = job.entryIds?.[i];
-    return [
-      { raw: rawBytes, composed: compose ? image.bytes : null, ...(entryId ? { entryId } : {}) },
-    ];
-  });
-  useEditResultsStore.getState().addBatch({
-    id,
-    prompt: params.prompt ?? '',
-    model: params.model,
-    original: prepared.png,
-    width: prepared.geometry.width,
-    height: prepared.geometry.height,
-    mask: painted ? exported.png : null,
-    maskIsGuidance,
-    savedComposed: compose,
-    results: returned,
   });
 }

@@ -44,7 +44,8 @@ interface EditResultsState {
   currentJobId: string | null;
   /** Why "Apply edit" could not start (nothing painted for dall-e-2, mask export failed…). */
   applyError: string | null;
-  addBatch: (batch: EditBatch) => void;
+  /** `show` (default true) selects the new result and switches to the compare view. */
+  addBatch: (batch: EditBatch, show?: boolean) => void;
   patchBatch: (id: string, patch: Partial<EditBatch>) => void;
   select: (batchId: string, index: number) => void;
   setShowComposed: (on: boolean) => void;
@@ -63,11 +64,11 @@ export const useEditResultsStore = create<EditResultsState>((set) => ({
   mode: 'paint',
   currentJobId: null,
   applyError: null,
-  addBatch: (batch) =>
+  addBatch: (batch, show = true) =>
     set((s) => ({
       batches: [batch, ...s.batches].slice(0, KEEP_BATCHES),
-      selected: batch.results.length ? { batchId: batch.id, index: 0 } : s.selected,
-      mode: batch.results.length ? 'compare' : s.mode,
+      selected: show && batch.results.length ? { batchId: batch.id, index: 0 } : s.selected,
+      mode: show && batch.results.length ? 'compare' : s.mode,
     })),
   patchBatch: (id, patch) =>
     set((s) => ({ batches: s.batches.map((b) => (b.id === id ? { ...b, ...patch } : b)) })),

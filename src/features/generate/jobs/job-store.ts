@@ -46,6 +46,8 @@ export interface ImageJob {
   error?: ImagesApiError;
   saveError?: { message: string; action: string };
   parentId?: string;
+  /** The job "Try again" started from this one, if any. */
+  retriedAs?: string;
 }
 
 interface JobState {

@@ -209,4 +209,26 @@ describe('runImageJob', () => {
       ['openai', 'sk-fixed'],
     ]);
   });
+
+  it('"Try again" runs the same spec as a new job, marks the old one, and tells onRun of both runs', async () => {
+    const runs: string[] = [];
+    let calls = 0;
+    const { id, finished } = runImageJob(
+      {
+        operation: 'edit',
+        params,
+        provider: local,
+        request: async () => {
+          if (calls++ === 0) throw new TypeError('Failed to fetch');
+          return result;
+        },
+        onRun: (runId, outcome) => void outcome.then((j) => runs.push(`${runId}:${j.status}`)),
+      },
+      saved,
+    );
+    await finished;
+    const again = rerunJob(id)!;
+    expect(job(id).retriedAs).toBe(again);
+    await vi.waitFor(() => expect(runs).toEqual([`${id}:failed`, `${again}:done`]));
+  });
 });

@@ -28,6 +28,12 @@ export interface ImageJobSpec {
    * provider so "Try again" can use the settings as they are now (a corrected key).
    */
   request: (provider: Provider, options: ImageRequestOptions) => Promise<ImageJobResult>;
+  /**
+   * Called for every run of this spec — the first and each "Try again" — with the new job's
+   * id and its outcome, so a feature that shows results its own way (the editor) also sees
+   * a retried run's result.
+   */
+  onRun?: (id: string, finished: Promise<ImageJob>) => void;
 }
 
 /** Stores a finished result; the gallery's saveResults unless a test supplies another. */
@@ -105,6 +111,7 @@ export function runImageJob(
       controllers.delete(id);
       return useJobStore.getState().jobs.find((job) => job.id === id)!;
     });
+  spec.onRun?.(id, finished);
   return { id, finished };
 }
 
@@ -168,7 +175,9 @@ export function rerunJob(id: string): string | null {
   const servedModel = provider.models?.some((m) => m.id === spec.servedModel)
     ? spec.servedModel
     : undefined;
-  return runImageJob({ ...spec, provider, servedModel }, saveFunctions.get(id)).id;
+  const rerun = runImageJob({ ...spec, provider, servedModel }, saveFunctions.get(id)).id;
+  useJobStore.getState().patch(id, { retriedAs: rerun });
+  return rerun;
 }
 
 function asApiError(error: unknown): ImagesApiError {
