@@ -30,7 +30,12 @@ export function EditSidePanel() {
     BLOCKERS[status] ??
     (needsSquare ? `${getModel(model).label} needs a square image: use “Make square…”.` : null);
   return (
-    <aside className="editor__side" aria-label="Edit settings">
+    <aside className="editor__side" aria-labelledby="edit-settings-title">
+      {/* The panel comes first in the page (on the left, like Generate's): its heading keeps
+          the outline in order for the "Reference images" heading inside it. */}
+      <h2 id="edit-settings-title" className="visually-hidden">
+        Edit settings
+      </h2>
       <PromptPanel
         operation="edit"
         submitLabel="Apply edit"

@@ -31,6 +31,8 @@ export default function EditorWorkspace() {
   return (
     <Tooltip.Provider delayDuration={400}>
       <section className="editor" ref={area} aria-labelledby="edit-title">
+        {/* First, as Generate's panel is: on the left, and first for the keyboard too. */}
+        <EditSidePanel />
         <div className="editor__main">
           <SourceBar />
           {intakeError && (
@@ -56,7 +58,6 @@ export default function EditorWorkspace() {
             <ImageDropzone busy={status === 'opening' || status === 'preparing'} />
           )}
         </div>
-        <EditSidePanel />
         <CropDialog />
         {dragging && (
           <div className="editor__drop-hint" aria-hidden="true">
