@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react';
 import { Tabs } from 'radix-ui';
 import { queryClient } from '../lib/query-client.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
+import { KeyboardShortcutsDialog } from './shortcuts/keyboard-shortcuts-dialog.tsx';
+import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
 import { useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { GenerateView } from '../features/generate/components/generate-view.tsx';
 import { EditView } from '../features/editor/components/edit-view.tsx';
@@ -40,12 +42,20 @@ export function App() {
           </div>
           <Tabs.List className="shell__tabs" aria-label="Workspace">
             {VIEWS.map((v) => (
-              <Tabs.Trigger key={v.id} value={v.id} className="shell__tab">
+              <Tabs.Trigger
+                key={v.id}
+                value={v.id}
+                className="shell__tab"
+                // The selected tab is the one Tab reaches, also after a feature switched views
+                // (send to editor…): Radix would keep the tab that last had focus.
+                tabIndex={v.id === view ? 0 : -1}
+              >
                 {v.label}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
           <div className="shell__actions">
+            <ShortcutsButton />
             <ThemeToggle />
           </div>
         </header>
@@ -64,6 +74,7 @@ export function App() {
         </main>
       </Tabs.Root>
       <ProvidersDialog />
+      <KeyboardShortcutsDialog />
     </QueryClientProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createFocusReturn } from '../../lib/ui/focus-return.ts';
 import { takeReloadNote } from './origin-access.ts';
 
 interface ProviderDialogState {
@@ -13,11 +14,17 @@ interface ProviderDialogState {
 
 const note = takeReloadNote();
 
+/** The dialog has no Radix Trigger (many places open it): focus returns to the opener. */
+export const providerDialogFocus = createFocusReturn();
+
 /** Whether the provider settings dialog is open; anything may open it (e.g. after a 401). */
 export const useProviderDialogStore = create<ProviderDialogState>()((set) => ({
   open: note !== null,
   reloadedFor: note?.origin ?? null,
-  setOpen: (open) => set(open ? { open } : { open, reloadedFor: null }),
+  setOpen: (open) => {
+    if (open) providerDialogFocus.remember();
+    set(open ? { open } : { open, reloadedFor: null });
+  },
 }));
 
 export function openProviderSettings(): void {

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
+import { cropMoveFor } from '../commands/crop-keys.ts';
 
 interface CropSelectionProps {
   crop: SquareCrop;
@@ -34,14 +35,7 @@ export function CropSelection({ crop, scale, image, onChange }: CropSelectionPro
     drag.current = null;
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const step = (e.shiftKey ? 10 : 1) * Math.max(1, Math.round(1 / scale));
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-step, 0],
-      ArrowRight: [step, 0],
-      ArrowUp: [0, -step],
-      ArrowDown: [0, step],
-    };
-    const move = moves[e.key];
+    const move = cropMoveFor(e, Math.max(1, Math.round(1 / scale)));
     if (!move) return;
     e.preventDefault();
     onChange(

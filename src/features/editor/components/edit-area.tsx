@@ -6,6 +6,7 @@ import { CompareView } from './compare-view.tsx';
 import { EditJobStatus } from './edit-job-status.tsx';
 import { EditorStage } from './editor-stage.tsx';
 import { EditorToolbar } from './editor-toolbar.tsx';
+import { KeyboardPenHint } from './keyboard-pen-hint.tsx';
 import { ResultStrip } from './result-strip.tsx';
 import { StatusLine } from './status-line.tsx';
 import { ZoomControls } from './zoom-controls.tsx';
@@ -49,6 +50,7 @@ export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel 
           <EditorStage image={image} mask={mask} transparent={transparent} />
           <ZoomControls />
           <StatusLine />
+          <KeyboardPenHint />
         </div>
       )}
       <EditJobStatus />

@@ -19,6 +19,7 @@ const PATHS = {
   preview: 'M4 5h16v14H4zM4 15l5-5 4 4 3-3 4 4',
   upload: 'M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3',
   close: 'M6 6l12 12M18 6 6 18',
+  keyboard: 'M3 6h18v12H3zM7 10h.01M10.5 10h.01M14 10h.01M17.5 10h.01M8 14h8',
 } as const;
 
 export type EditorIconName = keyof typeof PATHS;

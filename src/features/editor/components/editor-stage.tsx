@@ -6,12 +6,22 @@
  */
 import type Konva from 'konva';
 import { useEffect, useMemo, useRef } from 'react';
-import { Circle, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
+import { Circle, Group, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
 import type { MaskModel, Point } from '../mask/mask-model.ts';
 import type { ToolPreview } from '../tools/mask-tool.ts';
 import { useStageInput, type StageOutput } from '../hooks/use-stage-input.ts';
 import { useStageViewStore } from '../stores/stage-view-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
+import { MASK_CANVAS_ID } from '../stores/keyboard-pen-store.ts';
+import { KEYBOARD_PEN_HELP_ID } from './keyboard-pen-hint.tsx';
+
+/** The crosshair's four arms in screen pixels, with a gap at the centre. */
+const CROSSHAIR_ARMS = [
+  [-14, 0, -4, 0],
+  [4, 0, 14, 0],
+  [0, -14, 0, -4],
+  [0, 4, 0, 14],
+];
 
 interface EditorStageProps {
   image: ImageBitmap;
@@ -28,6 +38,7 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   const ringOutline = useRef<Konva.Circle>(null);
   const previewRect = useRef<Konva.Rect>(null);
   const previewLasso = useRef<Konva.Line>(null);
+  const crosshair = useRef<Konva.Group>(null);
 
   const view = useStageViewStore((s) => s.view);
   const viewport = useStageViewStore((s) => s.viewport);
@@ -60,8 +71,13 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   const output = useMemo<StageOutput>(
     () => ({
       redrawMask: () => maskLayer.current?.batchDraw(),
-      drawOverlay: (cursor: Point | null, preview: ToolPreview | null) => {
+      drawOverlay: (cursor: Point | null, preview: ToolPreview | null, pen: Point | null) => {
         const { scale } = useStageViewStore.getState().view;
+        // The keyboard pen's crosshair: arms of a constant screen size, at any zoom.
+        crosshair.current?.visible(pen !== null);
+        if (pen)
+          crosshair.current?.setAttrs({ x: pen.x, y: pen.y, scaleX: 1 / scale, scaleY: 1 / scale });
+        if (pen && ['brush', 'eraser'].includes(useToolStore.getState().tool)) cursor = pen;
         const radius = useToolStore.getState().brushSize / 2;
         for (const [node, width] of [
           [ringOutline.current, 3],
@@ -98,8 +114,10 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
       ref={containerRef}
       className="editor-stage"
       role="application"
+      id={MASK_CANVAS_ID}
       aria-label="Mask canvas"
       aria-roledescription="painting canvas"
+      aria-describedby={KEYBOARD_PEN_HELP_ID}
       tabIndex={0}
       data-scale={view.scale}
       data-offset-x={view.x}
@@ -151,6 +169,14 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
             />
             <Circle ref={ringOutline} visible={false} stroke="rgba(0,0,0,0.6)" />
             <Circle ref={ring} visible={false} stroke="#ffffff" />
+            <Group ref={crosshair} visible={false} listening={false}>
+              {CROSSHAIR_ARMS.map((points, i) => (
+                <Line key={`o${i}`} points={points} stroke="rgba(0,0,0,0.75)" strokeWidth={4} />
+              ))}
+              {CROSSHAIR_ARMS.map((points, i) => (
+                <Line key={`i${i}`} points={points} stroke="#ffffff" strokeWidth={2} />
+              ))}
+            </Group>
           </Layer>
         </Stage>
       )}

@@ -6,6 +6,8 @@ interface ToolbarButtonProps {
   label: string;
   icon: EditorIconName;
   shortcut?: string | null;
+  /** A sentence after the label in the tooltip. */
+  hint?: string;
   onClick: () => void;
   disabled?: boolean;
   children?: ReactNode;
@@ -16,6 +18,7 @@ export function ToolbarButton({
   label,
   icon,
   shortcut,
+  hint,
   onClick,
   disabled,
   children,
@@ -37,7 +40,7 @@ export function ToolbarButton({
       </Tooltip.Trigger>
       <Tooltip.Portal>
         <Tooltip.Content className="editor-tooltip" sideOffset={6}>
-          {label}
+          {hint ? `${label} — ${hint}` : label}
           {shortcut ? <kbd>{shortcut}</kbd> : null}
         </Tooltip.Content>
       </Tooltip.Portal>

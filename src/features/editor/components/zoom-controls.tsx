@@ -2,12 +2,23 @@ import { fitToScreenCommand, zoomInCommand, zoomOutCommand } from '../commands/v
 import { runCommand } from '../hooks/run-command.ts';
 import { useStageViewStore } from '../stores/stage-view-store.ts';
 import { ToolbarButton } from './toolbar-button.tsx';
+import { startKeyboardPen } from '../stores/keyboard-pen-store.ts';
 
-/** Zoom out, the zoom level, zoom in and fit: floating over the stage's corner. */
+/**
+ * Keyboard painting, zoom out, the zoom level, zoom in and fit: floating over the stage's
+ * corner (keyboard painting sits with the view controls to keep the toolbar to one row).
+ */
 export function ZoomControls() {
   const scale = useStageViewStore((s) => s.view.scale);
   return (
-    <div className="editor-zoombar" role="group" aria-label="Zoom">
+    <div className="editor-zoombar" role="group" aria-label="View">
+      <ToolbarButton
+        label="Paint with the keyboard"
+        icon="keyboard"
+        onClick={startKeyboardPen}
+        hint="arrow keys move a crosshair, Enter puts the tool down and lifts it"
+      />
+      <span className="editor-toolbar__divider" />
       <ToolbarButton
         label="Zoom out"
         icon="zoomOut"

@@ -8,11 +8,15 @@
  * - middle button, or Space + drag: pan
  * - two fingers: pinch to zoom and pan (cancels a stroke the first finger started)
  * - wheel: zoom about the cursor; Ctrl + wheel: brush size
+ * - with the stage focused, the keyboard pen (tools/keyboard-pen.ts): arrows move a
+ *   crosshair, Enter puts the tool down and lifts it, Escape cancels
  */
 import { useEffect, type RefObject } from 'react';
 import type { MaskModel, Point } from '../mask/mask-model.ts';
 import { createTool, type MaskTool, type ToolPreview } from '../tools/mask-tool.ts';
 import { PointerBatcher } from '../tools/pointer-batcher.ts';
+import { keepPenInView, movePen, penIntentFor, penStart } from '../tools/keyboard-pen.ts';
+import { useKeyboardPenStore } from '../stores/keyboard-pen-store.ts';
 import { stepBrushSize } from '../commands/brush-size.ts';
 import { useStageViewStore } from '../stores/stage-view-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
@@ -25,23 +29,43 @@ import {
   type ViewTransform,
 } from '../view/view-transform.ts';
 
+/** The pointer gestures above, as the keyboard shortcuts panel lists them. */
+export const STAGE_GESTURES = [
+  { keys: 'Space+drag', label: 'Pan (or drag with the middle button)' },
+  { keys: 'Wheel', label: 'Zoom about the pointer (pinch on a touch screen)' },
+  { keys: 'Ctrl+wheel', label: 'Brush size' },
+  { keys: 'Alt+drag', label: 'Rectangle or lasso that clears instead of fills' },
+] as const;
+
 export interface StageOutput {
   /** Repaint the mask layer (the paint canvas changed). */
   redrawMask: () => void;
-  /** Move the brush ring (image coordinates, null = hidden) and draw the tool's preview. */
-  drawOverlay: (cursor: Point | null, preview: ToolPreview | null) => void;
+  /**
+   * Move the brush ring (image coordinates, null = hidden), draw the tool's preview, and the
+   * keyboard pen's crosshair (null = the keyboard is not driving).
+   */
+  drawOverlay: (cursor: Point | null, preview: ToolPreview | null, pen: Point | null) => void;
 }
 
 type Gesture =
   | { kind: 'none' }
   | { kind: 'tool'; pointerId: number }
   | { kind: 'pan'; pointerId: number; last: Point }
-  | { kind: 'pinch'; pair: [Point, Point] };
+  | { kind: 'pinch'; pair: [Point, Point] }
+  /** The keyboard pen has the tool down (Enter … Enter). */
+  | { kind: 'keys' };
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) &&
   !(target instanceof HTMLInputElement && target.type === 'range');
+
+const TOOL_NAMES: Record<MaskTool['id'], string> = {
+  brush: 'Brush stroke',
+  eraser: 'Eraser stroke',
+  rectangle: 'Rectangle',
+  lasso: 'Lasso',
+};
 
 export function useStageInput(
   container: RefObject<HTMLDivElement | null>,
@@ -58,13 +82,18 @@ export function useStageInput(
     let hover: Point | null = null;
     let rect = el.getBoundingClientRect();
     const touches = new Map<number, Point>();
+    const pen = useKeyboardPenStore;
+    pen.setState({ active: false, cursor: null, down: false });
 
     const local = (e: { clientX: number; clientY: number }): Point => ({
       x: e.clientX - rect.left,
       y: e.clientY - rect.top,
     });
     const showsRing = () => ['brush', 'eraser'].includes(tool.id) && gesture.kind !== 'pan';
-    const overlay = () => output.drawOverlay(showsRing() ? hover : null, tool.preview());
+    const overlay = () => {
+      const { active, cursor } = pen.getState();
+      output.drawOverlay(showsRing() ? hover : null, tool.preview(), active ? cursor : null);
+    };
 
     const batcher = new PointerBatcher<Point>((samples) => {
       tool.pointerMove(samples);
@@ -156,6 +185,8 @@ export function useStageInput(
       }
       const v = view();
       hover = screenToImage(v, p);
+      // The pointer takes over from the keyboard pen (unless the pen has the tool down).
+      if (pen.getState().active && gesture.kind !== 'keys') pen.setState({ active: false });
       if (gesture.kind === 'tool' && gesture.pointerId === e.pointerId) {
         // Coalesced events carry every sample the hardware reported since the last event.
         const events = e.getCoalescedEvents?.() ?? [];
@@ -207,12 +238,70 @@ export function useStageInput(
       setCursor();
     };
 
+    const announce = (text: string) => useToolStore.getState().announce(text);
+    const onPenKey = (e: KeyboardEvent) => {
+      const intent = penIntentFor(e);
+      if (!intent || (gesture.kind !== 'none' && gesture.kind !== 'keys')) return;
+      if (intent.action === 'cancel' && gesture.kind !== 'keys') return; // Escape as usual
+      e.preventDefault();
+      const image = { width: mask.width, height: mask.height };
+      const state = pen.getState();
+      let cursor = state.cursor ?? penStart(image);
+      const at = () => `${Math.round(cursor.x)}, ${Math.round(cursor.y)}`;
+      if (intent.action === 'move') {
+        cursor = movePen(cursor, intent, view().scale, image);
+        if (gesture.kind === 'keys') {
+          tool.pointerMove([cursor]);
+          output.redrawMask();
+        }
+        const { view: current, viewport } = useStageViewStore.getState();
+        const kept = keepPenInView(current, viewport, cursor);
+        if (kept !== current) useStageViewStore.getState().setView(kept);
+      } else if (intent.action === 'toggle' && gesture.kind === 'keys') {
+        tool.pointerUp();
+        gesture = { kind: 'none' };
+        announce(`${TOOL_NAMES[tool.id]} finished at ${at()}`);
+      } else if (intent.action === 'toggle') {
+        const { brushSize } = useToolStore.getState();
+        tool.pointerDown(cursor, { brushSize, subtract: intent.subtract });
+        gesture = { kind: 'keys' };
+        announce(
+          `${TOOL_NAMES[tool.id]} started at ${at()}: move with the arrow keys, Enter to finish`,
+        );
+      } else {
+        tool.cancel();
+        gesture = { kind: 'none' };
+        announce(`${TOOL_NAMES[tool.id]} cancelled`);
+      }
+      output.redrawMask();
+      hover = null;
+      pen.setState({ active: true, cursor, down: gesture.kind === 'keys' });
+      setCursor();
+      overlay();
+    };
+    // Focus from the keyboard shows the crosshair and the hint; a click does not.
+    const onFocus = () => {
+      if (el.matches(':focus-visible')) pen.setState({ active: true });
+    };
+    const onBlur = () => {
+      if (gesture.kind === 'keys') {
+        // Leaving mid-way keeps a painted stroke; a shape not yet placed is dropped.
+        if (tool.id === 'rectangle' || tool.id === 'lasso') tool.cancel();
+        else tool.pointerUp();
+        gesture = { kind: 'none' };
+        output.redrawMask();
+      }
+      pen.setState({ active: false, down: false });
+      overlay();
+    };
+
     const onContextMenu = (e: Event) => e.preventDefault();
 
     const unsubscribeTool = useToolStore.subscribe((s, prev) => {
       if (s.tool !== prev.tool) {
-        if (gesture.kind === 'tool') endTool(false);
-        gesture = gesture.kind === 'tool' ? { kind: 'none' } : gesture;
+        if (gesture.kind === 'tool' || gesture.kind === 'keys') endTool(false);
+        gesture = gesture.kind === 'tool' || gesture.kind === 'keys' ? { kind: 'none' } : gesture;
+        if (pen.getState().down) pen.setState({ down: false });
         tool = createTool(s.tool, mask);
         setCursor();
       }
@@ -220,6 +309,11 @@ export function useStageInput(
     });
     const unsubscribeView = useStageViewStore.subscribe((s, prev) => {
       if (s.view !== prev.view) overlay();
+    });
+    // Switched on from outside ("Paint with the keyboard"): put the crosshair on the image.
+    const unsubscribePen = pen.subscribe((s, prev) => {
+      if (s.active && !s.cursor) pen.setState({ cursor: penStart(mask) });
+      else if (s.active !== prev.active || s.cursor !== prev.cursor) overlay();
     });
 
     el.addEventListener('pointerdown', onPointerDown);
@@ -229,16 +323,20 @@ export function useStageInput(
     el.addEventListener('pointerleave', onLeave);
     el.addEventListener('wheel', onWheel, { passive: false });
     el.addEventListener('contextmenu', onContextMenu);
+    el.addEventListener('keydown', onPenKey);
+    el.addEventListener('focus', onFocus);
+    el.addEventListener('blur', onBlur);
     window.addEventListener('keydown', onKey);
     window.addEventListener('keyup', onKey);
     setCursor();
 
     return () => {
-      if (gesture.kind === 'tool') endTool(false);
+      if (gesture.kind === 'tool' || gesture.kind === 'keys') endTool(false);
       batcher.discard();
       cancelAnimationFrame(viewFrame);
       unsubscribeTool();
       unsubscribeView();
+      unsubscribePen();
       el.removeEventListener('pointerdown', onPointerDown);
       el.removeEventListener('pointermove', onPointerMove);
       el.removeEventListener('pointerup', onPointerUp);
@@ -246,6 +344,9 @@ export function useStageInput(
       el.removeEventListener('pointerleave', onLeave);
       el.removeEventListener('wheel', onWheel);
       el.removeEventListener('contextmenu', onContextMenu);
+      el.removeEventListener('keydown', onPenKey);
+      el.removeEventListener('focus', onFocus);
+      el.removeEventListener('blur', onBlur);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('keyup', onKey);
     };

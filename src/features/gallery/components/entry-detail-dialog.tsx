@@ -9,6 +9,7 @@ import { EntryActions } from './entry-actions.tsx';
 import { EntryImage } from './entry-image.tsx';
 import { EntryLineage } from './entry-lineage.tsx';
 import { EntryMetadata } from './entry-metadata.tsx';
+import { detailStepFor } from '../grid-navigation.ts';
 
 /**
  * The detail view (Radix Dialog: focus trapped, Escape closes, focus returns to the tile):
@@ -40,8 +41,8 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-    const step =
-      event.key === 'ArrowLeft' ? previous : event.key === 'ArrowRight' ? next : undefined;
+    const direction = detailStepFor(event.key);
+    const step = direction === -1 ? previous : direction === 1 ? next : undefined;
     if (step) {
       event.preventDefault();
       openEntry(step.id);

@@ -9,7 +9,7 @@ import {
   type MouseEvent,
 } from 'react';
 import type { GalleryEntry } from '../gallery-entry.ts';
-import { nextGridIndex } from '../grid-navigation.ts';
+import { gridCommandFor, nextGridIndex } from '../grid-navigation.ts';
 import { useSetFavourite, useDeleteEntries } from '../hooks/use-gallery-actions.ts';
 import { useElementWidth } from '../hooks/use-element-width.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
@@ -110,15 +110,30 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
       return moveTo(target);
     }
     if (!entry) return;
-    if (event.key === 'Enter') ui.openEntry(entry.id);
-    else if (event.key === ' ') ui.toggleSelected(entry.id);
-    else if (event.key === 'a' && ctrl) ui.setSelection(entries.map((e) => e.id));
-    else if (event.key === 'Escape' && ui.selected.size > 0) ui.clearSelection();
-    else if (event.key === 'Delete' || event.key === 'Backspace') {
-      deleteEntries.mutate(ui.selected.size > 0 ? [...ui.selected] : [entry.id]);
-    } else if (event.key === 'f' && !ctrl) {
-      setFavourite.mutate({ ids: [entry.id], favourite: entry.favourite !== 1 });
-    } else return;
+    // The keys are defined once in grid-navigation.ts (the shortcuts panel lists them).
+    switch (gridCommandFor(event)) {
+      case 'open':
+        ui.openEntry(entry.id);
+        break;
+      case 'toggle-selected':
+        ui.toggleSelected(entry.id);
+        break;
+      case 'select-all':
+        ui.setSelection(entries.map((e) => e.id));
+        break;
+      case 'clear-selection':
+        if (ui.selected.size === 0) return;
+        ui.clearSelection();
+        break;
+      case 'delete':
+        deleteEntries.mutate(ui.selected.size > 0 ? [...ui.selected] : [entry.id]);
+        break;
+      case 'favourite':
+        setFavourite.mutate({ ids: [entry.id], favourite: entry.favourite !== 1 });
+        break;
+      default:
+        return;
+    }
     event.preventDefault();
   };
 

@@ -1,4 +1,5 @@
 import { useId, type RefObject } from 'react';
+import { sendPromptShortcut } from '../prompt-shortcuts.ts';
 
 interface PromptFieldProps {
   value: string;
@@ -38,6 +39,7 @@ export function PromptField({
       </div>
       <textarea
         ref={textareaRef}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
         id={id}
         className="textarea"
         value={value}
@@ -47,7 +49,7 @@ export function PromptField({
         aria-invalid={over ? true : undefined}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) {
+          if (sendPromptShortcut.matches(e)) {
             e.preventDefault();
             onSubmit();
           }

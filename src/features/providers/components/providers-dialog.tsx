@@ -4,7 +4,7 @@ import type { ProviderKind } from '../../../api/image-result.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { originAccess } from '../origin-access.ts';
-import { useProviderDialogStore } from '../provider-dialog-store.ts';
+import { providerDialogFocus, useProviderDialogStore } from '../provider-dialog-store.ts';
 import { OPENAI_BASE_URL, providerFrom, useProviderStore } from '../provider-store.ts';
 import { AzureSettings, hostOf } from './azure-settings.tsx';
 import { CompatibleSettings, guessRules } from './compatible-settings.tsx';
@@ -42,6 +42,7 @@ export function ProvidersDialog() {
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content
           className="dialog dialog--side"
+          onCloseAutoFocus={providerDialogFocus.onCloseAutoFocus}
           aria-describedby={
             reloadedFor ? 'providers-reloaded providers-description' : 'providers-description'
           }

@@ -1,0 +1,152 @@
+/**
+ * The whole flow from the keyboard alone: generate (prompt, settings, Ctrl+Enter), open the
+ * result in the editor, paint a rectangle with the keyboard pen, apply the edit, find it in
+ * the gallery by search and open its details. Only page.keyboard drives the page; locators
+ * are used to read what is focused and shown, never to click or fill.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { decode, alphaAt, stage, stageView } from './editor-helpers.ts';
+import { expect, newestJob, test } from './generate-helpers.ts';
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+interface LoggedRequest {
+  id: string;
+  operation: string;
+  fields: Record<string, unknown>;
+  files: { field: string }[];
+}
+
+test('generate, paint, edit and find the result in the gallery with the keyboard alone', async ({
+  page,
+  engine,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  const keys = page.keyboard;
+
+  // The provider settings open and close from the keyboard, and give focus back.
+  const providerButton = page.getByRole('button', { name: /Change provider/ });
+  await tabTo(page, providerButton);
+  await keys.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Provider settings' })).toBeVisible();
+  await keys.press('Escape');
+  await expect(providerButton).toBeFocused();
+
+  // Generate: prompt, model, number of images, then Ctrl+Enter from the prompt.
+  const prompt = page.getByRole('textbox', { name: 'Prompt', exact: true });
+  await tabTo(page, prompt);
+  await keys.type('a lighthouse typed on the keyboard');
+  await tabTo(page, page.getByRole('combobox', { name: 'Model', exact: true }));
+  await keys.press('Enter');
+  const option = page.getByRole('option', { name: 'GPT Image 1', exact: true });
+  for (let i = 0; i < 10 && !(await option.evaluate((el) => el === document.activeElement)); i++)
+    await keys.press('ArrowDown');
+  await keys.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toHaveText(
+    /^GPT Image 1(?![.\d]| mini)/,
+  );
+  const count = page.getByRole('slider', { name: 'Number of images', exact: true });
+  await tabTo(page, count);
+  await keys.press('ArrowRight');
+  await expect(count).toHaveAttribute('aria-valuenow', '2');
+  await tabTo(page, prompt, { back: true });
+  await keys.press('Control+Enter');
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(2);
+  const sent = (await engine.requests()).at(-1)!;
+  expect(sent.fields).toMatchObject({ model: 'gpt-image-1', n: 2 });
+
+  // Open the first image in the editor.
+  await tabTo(page, job.getByRole('button', { name: 'Send image 1 to the editor' }));
+  await keys.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+  await expect(stage(page)).toBeVisible();
+
+  // The rectangle tool by its key, then Tab to the canvas: the keyboard pen's hint shows.
+  await keys.press('r');
+  await expect(page.getByRole('radio', { name: 'Rectangle' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await tabTo(page, stage(page));
+  await expect(page.getByText('Painting with the keyboard')).toBeVisible();
+  await expect(page.getByText('Rectangle up · x 512, y 512')).toBeVisible();
+  const { scale } = await stageView(page);
+  const step = Math.max(1, Math.round(64 / scale)); // Shift+arrow: 8 steps of 8 screen px
+  await keys.press('Enter');
+  for (let i = 0; i < 3; i++) await keys.press('Shift+ArrowRight');
+  for (let i = 0; i < 2; i++) await keys.press('Shift+ArrowDown');
+  const end = { x: Math.min(1024, 512 + 3 * step), y: Math.min(1024, 512 + 2 * step) };
+  await expect(page.getByText(`Rectangle down · x ${end.x}, y ${end.y}`)).toBeVisible();
+  await keys.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Rectangle finished' })).toHaveText(
+    `Rectangle finished at ${end.x}, ${end.y}`,
+  );
+
+  // The prompt is in the panel on the left: back there, describe the change, Ctrl+Enter.
+  const editPrompt = page.getByRole('textbox', { name: 'Prompt', exact: true });
+  await tabTo(page, editPrompt, { back: true });
+  await keys.type('a red door in the painted area');
+  await keys.press('Control+Enter');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
+
+  // At the engine: the mask is transparent exactly over the rectangle.
+  const all = (await (
+    await request.get(`${engine.url}/__engine/requests`)
+  ).json()) as LoggedRequest[];
+  const edit = all.filter((r) => r.operation === 'edit').at(-1)!;
+  expect(edit.fields.prompt).toBe('a red door in the painted area');
+  const maskIndex = edit.files.findIndex((f) => f.field === 'mask');
+  const mask = await decode(
+    Buffer.from(
+      await (
+        await request.get(`${engine.url}/__engine/requests/${edit.id}/files/${maskIndex}`)
+      ).body(),
+    ),
+  );
+  expect([mask.width, mask.height]).toEqual([1024, 1024]);
+  expect(alphaAt(mask, 513, 513)).toBe(0);
+  expect(alphaAt(mask, end.x - 1, end.y - 1)).toBe(0);
+  expect(alphaAt(mask, 510, 513)).toBe(255);
+  expect(alphaAt(mask, end.x + 2, end.y + 2)).toBe(255);
+
+  // The gallery: the workspace tabs with the arrow keys, then search and open.
+  const editTab = page.getByRole('tab', { name: 'Edit' });
+  await tabTo(page, editTab, { back: true, max: 80 });
+  await keys.press('ArrowRight');
+  await keys.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Gallery' })).toHaveAttribute('aria-selected', 'true');
+  await tabTo(page, page.getByRole('searchbox', { name: 'Search gallery' }));
+  await keys.type('red door');
+  const grid = page.getByRole('grid', { name: 'Gallery' });
+  await expect(grid.getByRole('gridcell')).toHaveCount(1);
+  await tabTo(page, grid.getByRole('gridcell').first());
+  await keys.press('Enter');
+  const detail = page.getByRole('dialog', { name: 'a red door in the painted area' });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByText('a lighthouse typed on the keyboard').first()).toBeVisible();
+  await keys.press('Escape');
+  await expect(detail).toHaveCount(0);
+  await expect(grid.getByRole('gridcell').first()).toBeFocused();
+
+  // "?" lists every shortcut; Escape brings the keyboard back where it was.
+  await keys.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(
+    help.getByRole('heading', { name: 'Edit: painting with the keyboard' }),
+  ).toBeVisible();
+  await keys.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(grid.getByRole('gridcell').first()).toBeFocused();
+});

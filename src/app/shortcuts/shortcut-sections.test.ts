@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { EDITOR_COMMANDS } from '../../features/editor/commands/editor-commands.ts';
+import {
+  GRID_KEYS,
+  GRID_MOVES,
+  gridCommandFor,
+  nextGridIndex,
+} from '../../features/gallery/grid-navigation.ts';
+import { sendPromptShortcut } from '../../features/generate/prompt-shortcuts.ts';
+import { helpShortcut } from './app-shortcuts.ts';
+import { SHORTCUT_SECTIONS } from './shortcut-sections.ts';
+import { splitCombo } from './shortcut-keys.tsx';
+
+const press = (key: string, mods: Partial<Record<'ctrlKey' | 'shiftKey', boolean>> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+const listed = SHORTCUT_SECTIONS.flatMap((s) => s.shortcuts.map((x) => `${x.keys} ${x.label}`));
+
+describe('the keyboard shortcuts panel', () => {
+  it('lists every view: everywhere, the prompt, the editor and the gallery', () => {
+    expect(SHORTCUT_SECTIONS.map((s) => s.title)).toEqual([
+      'Everywhere',
+      'Prompt',
+      'Edit: tools, mask and view',
+      'Edit: painting with the keyboard',
+      'Edit: making an image square',
+      'Edit: with a mouse, pen or touch',
+      'Gallery',
+      'Gallery: an image’s details',
+    ]);
+    for (const section of SHORTCUT_SECTIONS) expect(section.shortcuts.length).toBeGreaterThan(0);
+  });
+
+  it('shows each editor command with the shortcut its key test answers to', () => {
+    for (const command of EDITOR_COMMANDS.filter((c) => c.shortcut))
+      expect(listed).toContain(`${command.shortcut} ${command.label}`);
+    expect(listed).toContain(`Ctrl+Enter ${sendPromptShortcut.label}`);
+    expect(listed).toContain(`? ${helpShortcut.label}`);
+    expect(helpShortcut.matches(press('?', { shiftKey: true }))).toBe(true);
+    expect(sendPromptShortcut.matches(press('Enter', { ctrlKey: true }))).toBe(true);
+  });
+
+  it('lists exactly the keys the gallery grid moves with, and its commands', () => {
+    const shape = { count: 20, columns: 4, pageRows: 2 };
+    const covered = new Set<string>(GRID_MOVES.flatMap((m) => [...m.covers]));
+    for (const key of covered) expect(nextGridIndex(key, 9, shape)).not.toBeNull();
+    const candidates = ['Tab', 'Enter', ' ', 'a', 'f', 'Escape', 'Delete', 'Insert', 'F2'];
+    for (const key of candidates) expect(nextGridIndex(key, 9, shape)).toBeNull();
+    for (const k of GRID_KEYS) expect(listed).toContain(`${k.keys} ${k.label}`);
+    expect(gridCommandFor(press('a', { ctrlKey: true }))).toBe('select-all');
+    expect(gridCommandFor(press('Backspace'))).toBe('delete');
+    expect(gridCommandFor(press('x'))).toBeNull();
+  });
+
+  it('writes each key combination as separate keys, the plus key included', () => {
+    expect(splitCombo('Ctrl+Shift+Z')).toEqual(['Ctrl', 'Shift', 'Z']);
+    expect(splitCombo('+')).toEqual(['+']);
+    expect(splitCombo('Shift+1')).toEqual(['Shift', '1']);
+    expect(splitCombo('Ctrl+wheel')).toEqual(['Ctrl', 'wheel']);
+  });
+});
