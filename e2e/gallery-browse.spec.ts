@@ -204,16 +204,3 @@ test('multi-select downloads the selected images as a zip with their manifest', 
   await bar.getByRole('button', { name: 'Clear selection' }).click();
   await expect(bar).toHaveCount(0);
 });
-
-test('the gallery and its detail view pass an axe accessibility scan', async ({ page }) => {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const scan = async () =>
-    (await new AxeBuilder({ page }).include('#root').analyze()).violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  expect(await scan()).toEqual([]);
-  await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  const dialogScan = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-  expect(dialogScan.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
-});
