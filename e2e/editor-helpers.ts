@@ -54,7 +54,7 @@ export async function landscapeJpeg(width = 1600, height = 1000): Promise<Buffer
 export async function openEditor(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('tab', { name: 'Edit' }).click();
-  await expect(page.getByRole('heading', { name: 'Edit', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Edit', exact: true, level: 2 })).toBeVisible();
 }
 
 /** Picks a file with the editor's own "Choose image…" / "Open another image…" button. */
@@ -80,7 +80,27 @@ export interface StageView {
   box: { x: number; y: number; width: number; height: number };
 }
 
+/**
+ * The stage's current view, once it has settled: the same over two animation frames. Right
+ * after an image opens the stage is still being laid out (the panel's notes appear, the
+ * viewport is measured, the image is fitted), and a point computed from a view read then
+ * would miss the image under load.
+ */
 export async function stageView(page: Page): Promise<StageView> {
+  let previous = '';
+  for (let i = 0; i < 50; i++) {
+    const view = await readStageView(page);
+    const current = JSON.stringify(view);
+    if (current === previous && view.scale > 0) return view;
+    previous = current;
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+  throw new Error(`The stage did not settle: ${previous}`);
+}
+
+async function readStageView(page: Page): Promise<StageView> {
   const el = stage(page);
   const data = await el.evaluate((node) => ({ ...(node as HTMLElement).dataset }));
   const box = await el.boundingBox();

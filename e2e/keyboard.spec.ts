@@ -124,8 +124,11 @@ test('generate, paint, edit and find the result in the gallery with the keyboard
   const editTab = page.getByRole('tab', { name: 'Edit' });
   await tabTo(page, editTab, { back: true, max: 80 });
   await keys.press('ArrowRight');
+  // Radix moves the focus to the next tab a task later: Enter must wait for it.
+  const galleryTab = page.getByRole('tab', { name: 'Gallery' });
+  await expect(galleryTab).toBeFocused();
   await keys.press('Enter');
-  await expect(page.getByRole('tab', { name: 'Gallery' })).toHaveAttribute('aria-selected', 'true');
+  await expect(galleryTab).toHaveAttribute('aria-selected', 'true');
   await tabTo(page, page.getByRole('searchbox', { name: 'Search gallery' }));
   await keys.type('red door');
   const grid = page.getByRole('grid', { name: 'Gallery' });
