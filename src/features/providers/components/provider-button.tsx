@@ -25,7 +25,7 @@ export function ProviderButton() {
             : needsKey
               ? 'API key needed'
               : provider.kind === 'local'
-                ? 'Offline, on this computer'
+                ? 'On this computer, no internet needed'
                 : provider.apiKey.trim()
                   ? 'Key set'
                   : 'No key'}

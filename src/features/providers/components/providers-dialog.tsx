@@ -14,7 +14,11 @@ import { OriginAccessNotice } from './origin-access-notice.tsx';
 import '../providers.css';
 
 const KINDS = [
-  { value: 'local', label: 'Local engine', description: 'Offline, on this computer, no key' },
+  {
+    value: 'local',
+    label: 'Local engine',
+    description: 'Runs on this computer: no key, no internet',
+  },
   { value: 'openai', label: 'OpenAI', description: 'api.openai.com with your API key' },
   { value: 'azure', label: 'Azure OpenAI', description: 'Your Azure resource and deployments' },
   {
