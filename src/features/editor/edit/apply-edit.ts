@@ -16,6 +16,7 @@ import type { PromptSubmission } from '../../generate/components/prompt-panel.ts
 import type { ImageJob } from '../../generate/jobs/job-store.ts';
 import { runImageJob } from '../../generate/jobs/run-image-job.ts';
 import { runImageTask } from '../intake/image-tasks.ts';
+import { saveSessionNow } from '../hooks/use-session-persistence.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
 import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { useEditResultsStore, type EditResult } from './edit-results-store.ts';
@@ -34,7 +35,9 @@ export async function applyEdit({
 
   let exported;
   try {
-    exported = await exportCurrentMask(mask);
+    // The session is saved before anything is sent: a reload while the edit runs finds the
+    // image and the mask it carried.
+    [exported] = await Promise.all([exportCurrentMask(mask), saveSessionNow()]);
   } catch (error) {
     useEditResultsStore.setState({
       applyError: `The mask could not be exported (${(error as Error).message}). Your painting is kept; try again.`,

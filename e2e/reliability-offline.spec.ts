@@ -1,0 +1,208 @@
+/**
+ * Offline and reloads: a provider that stops answering is named as unreachable, with the way
+ * forward, and everything the designer made waits for it to come back; a reload while a
+ * request is on its way leaves the draft prompt, the settings, the image and the painted
+ * mask where they were.
+ */
+import { test as base, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { MODELS } from '../src/api/models.ts';
+import { alphaAt, decode, drag, pickImage, previewMask, stage } from './editor-helpers.ts';
+import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+import {
+  expect,
+  newestJob,
+  pickOption,
+  pickSegment,
+  promptBox,
+  setSlider,
+  test,
+} from './generate-helpers.ts';
+import { engineLog } from './reliability-helpers.ts';
+
+let errors: string[] = [];
+test.beforeEach(({ page }) => {
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
+/** A 256² picture to edit (DALL·E 2 takes it as it is: square, small, fast at the engine). */
+const pond = () =>
+  sharp({ create: { width: 256, height: 256, channels: 4, background: '#3a6b8f' } })
+    .png()
+    .toBuffer();
+
+async function openPond(page: Page) {
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await pickImage(page, { name: 'pond.png', mimeType: 'image/png', buffer: await pond() });
+  await expect(stage(page)).toBeVisible();
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  await pickOption(page, 'Size', /256 × 256/);
+}
+
+/** The mask PNG the engine received with an edit request, decoded. */
+async function receivedMask(page: Page, engineUrl: string, requestId: string) {
+  const log = await engineLog(page.request, engineUrl);
+  const index = log.find((r) => r.id === requestId)!.files.findIndex((f) => f.field === 'mask');
+  const response = await page.request.get(
+    `${engineUrl}/__engine/requests/${requestId}/files/${index}`,
+  );
+  return decode(await response.body());
+}
+
+/**
+ * The provider's engine listens on a fixed port of this spec's range, so it can be stopped
+ * and started again at the same address, as a server that went down and came back.
+ */
+const PORT = 7601;
+const offline = base.extend<{ provider: { url: string; restart: () => Promise<void> } }>({
+  provider: async ({ page }, provide) => {
+    let engine: StartedEngine = await startEngine(['--faults', '--port', String(PORT)]);
+    const url = engine.url;
+    const models = MODELS.map((m) => ({ id: m.id, model: m.id }));
+    await page.addInitScript(
+      ({ url, models }) => {
+        if (localStorage.getItem('easel.providers')) return;
+        const compatible = { name: 'Studio server', baseUrl: `${url}/v1`, apiKey: '', models };
+        localStorage.setItem(
+          'easel.providers',
+          JSON.stringify({ state: { active: 'compatible', compatible }, version: 1 }),
+        );
+      },
+      { url, models },
+    );
+    await page.goto('/');
+    await engine.stop();
+    await provide({
+      url,
+      restart: async () => {
+        engine = await startEngine(['--faults', '--port', String(PORT)]);
+      },
+    });
+    await engine.stop();
+  },
+});
+
+offline(
+  'an unreachable provider is named as such; prompt, mask and settings wait, and Try again works once it is back',
+  async ({ page, provider }) => {
+    const origin = new URL(provider.url).origin;
+
+    await pickOption(page, 'Model', 'DALL·E 2');
+    await pickOption(page, 'Size', /256 × 256/);
+    await setSlider(page, 'Number of images', 1);
+    await promptBox(page).fill('a lighthouse in the fog');
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    const job = newestJob(page);
+    await expect(job.getByText('Failed', { exact: true })).toBeVisible({ timeout: 20_000 });
+    const alert = job.getByRole('alert');
+    await expect(alert).toContainText(`Could not reach ${origin}.`);
+    await expect(alert).toContainText('the server is up');
+    await expect(alert.getByRole('button', { name: 'Open provider settings' })).toBeVisible();
+    await expect(promptBox(page)).toHaveValue('a lighthouse in the fog');
+
+    // "Test connection" in the settings says the same, not a vague error.
+    await alert.getByRole('button', { name: 'Open provider settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+    await dialog.getByRole('button', { name: 'Test connection' }).click();
+    await expect(dialog.getByRole('status').or(dialog.getByRole('alert'))).toContainText(/reach/i);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    // An edit while it is down: same message, and the painted mask stays as it was.
+    await openPond(page);
+    await drag(page, [
+      { x: 40, y: 120 },
+      { x: 200, y: 120 },
+    ]);
+    const painted = await previewMask(page);
+    await promptBox(page).fill('a paper boat');
+    await page.getByRole('button', { name: 'Apply edit' }).click();
+    const editRow = page.getByRole('article', { name: 'Edit: a paper boat' });
+    await expect(editRow.getByRole('alert')).toContainText(`Could not reach ${origin}.`, {
+      timeout: 20_000,
+    });
+    await expect(promptBox(page)).toHaveValue('a paper boat');
+    expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);
+
+    // The server comes back: Try again sends the same edit and the same generation.
+    await provider.restart();
+    await editRow.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await job.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+    await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible({
+      timeout: 20_000,
+    });
+
+    const log = await engineLog(page.request, provider.url);
+    expect(log.map((r) => [r.operation, r.fields.prompt, r.status])).toEqual([
+      ['edit', 'a paper boat', 200],
+      ['generate', 'a lighthouse in the fog', 200],
+    ]);
+    const sent = await receivedMask(page, provider.url, log[0]!.id);
+    expect([sent.width, sent.height]).toEqual([painted.width, painted.height]);
+    expect(Buffer.compare(sent.data, painted.data)).toBe(0);
+
+    await page.getByRole('tab', { name: 'Gallery' }).click();
+    await expect(page.getByText('2 images', { exact: true })).toBeVisible();
+  },
+);
+
+test('a reload while a generation is on its way keeps the draft prompt and settings', async ({
+  page,
+  engine,
+}) => {
+  await page.goto('/');
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await pickSegment(page, 'Style', 'Natural');
+  await pickOption(page, 'Size', /1024 × 1792/);
+  await promptBox(page).fill('a harbour at dawn, long exposure');
+  await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(newestJob(page).getByText(/Generating/)).toBeVisible();
+  await page.reload();
+
+  await expect(promptBox(page)).toHaveValue('a harbour at dawn, long exposure');
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/DALL·E 3/);
+  await expect(page.getByRole('combobox', { name: 'Size' })).toHaveText(/1024 × 1792/);
+  await expect(
+    page.getByRole('radiogroup', { name: 'Style' }).getByRole('radio', { name: 'Natural' }),
+  ).toBeChecked();
+});
+
+test('a reload while an edit is on its way keeps the image, the painted mask, the prompt and the settings', async ({
+  page,
+  engine,
+}) => {
+  await page.goto('/');
+  await openPond(page);
+  // Paint, write the prompt and send at once: the reload comes before any idle moment.
+  await drag(page, [
+    { x: 30, y: 60 },
+    { x: 220, y: 200 },
+  ]);
+  await promptBox(page).fill('a heron standing in the water');
+  await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('article', { name: /^Edit:/ }).getByText(/Editing/)).toBeVisible();
+  await page.reload();
+
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await expect(page.getByText('pond.png · 256×256')).toBeVisible();
+  await expect(promptBox(page)).toHaveValue('a heron standing in the water');
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/DALL·E 2/);
+  await expect(page.getByRole('combobox', { name: 'Size' })).toHaveText(/256 × 256/);
+  // The stroke is there, end to end, and nothing else is painted.
+  const kept = await previewMask(page);
+  expect([kept.width, kept.height]).toEqual([256, 256]);
+  for (const p of [
+    { x: 30, y: 60 },
+    { x: 125, y: 130 },
+    { x: 220, y: 200 },
+  ]) {
+    expect(alphaAt(kept, p.x, p.y), `painted at ${p.x},${p.y}`).toBe(0);
+  }
+  expect(alphaAt(kept, 230, 20)).toBe(255);
+  expect(alphaAt(kept, 20, 230)).toBe(255);
+});
