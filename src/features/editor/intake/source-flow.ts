@@ -20,6 +20,7 @@ import {
   SNIFF_BYTES,
   unreadableImage,
 } from '../../../lib/image-intake-check.ts';
+import { isAnimated } from '../../../lib/animated-image.ts';
 import { MaskModel } from '../mask/mask-model.ts';
 import { applyCarry, carryFor, type MaskCarry } from './mask-carry.ts';
 import { browserCanvas } from '../mask/paint-canvas.ts';
@@ -34,6 +35,8 @@ import { sourceNotes } from './source-notes.ts';
 
 /** The editor's own ceiling: a 4096 px mask is 64 MB of canvas; larger images are scaled. */
 export const WORKING_MAX_EDGE = 4096;
+/** How much of a file is read to tell an animated one (a GIF's first frame can be long). */
+const ANIMATION_SNIFF_BYTES = 1024 * 1024;
 
 export interface OpenOptions {
   name?: string;
@@ -116,6 +119,7 @@ export async function openSource(image: Blob, options: OpenOptions = {}): Promis
     naturalWidth: opened.naturalWidth,
     naturalHeight: opened.naturalHeight,
     hasAlpha: opened.hasAlpha,
+    animated: isAnimated(new Uint8Array(await image.slice(0, ANIMATION_SNIFF_BYTES).arrayBuffer())),
     preview: opened.preview,
   };
   set({ source, squareChoice: options.restore?.squareChoice ?? null, notes: [] });
@@ -247,6 +251,7 @@ async function prepareSource(carry: MaskCarry | null): Promise<void> {
     mask,
     notes: sourceNotes({
       modelLabel: getModel(state.model).label,
+      animated: source.animated,
       natural: { width: source.naturalWidth, height: source.naturalHeight },
       working: { width: source.width, height: source.height },
       workingMaxEdge: WORKING_MAX_EDGE,

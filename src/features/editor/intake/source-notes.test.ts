@@ -44,4 +44,26 @@ describe('what Easel tells the designer it did', () => {
       }),
     ).toEqual(['Uploads as a PNG of 640×480 (300 KB).']);
   });
+
+  it('an animated file says only its first frame is edited', () => {
+    const g = wholeImage(256, 256, 4096);
+    expect(
+      sourceNotes({
+        modelLabel: 'GPT Image 1.5',
+        animated: true,
+        natural: { width: 256, height: 256 },
+        working: { width: 256, height: 256 },
+        workingMaxEdge: 4096,
+        square: false,
+        squareChoice: null,
+        requested: g,
+        final: g,
+        pngBytes: 2 * 1024,
+        maxBytes: 50 * MB,
+      }),
+    ).toEqual([
+      'Animated image: Easel edits its first frame.',
+      'Uploads as a PNG of 256×256 (2 KB).',
+    ]);
+  });
 });

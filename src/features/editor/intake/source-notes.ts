@@ -5,6 +5,8 @@ import type { SquareChoice } from '../stores/session-store.ts';
 
 export interface NoteFacts {
   modelLabel: string;
+  /** An animated file: only its first frame is edited. */
+  animated?: boolean;
   natural: { width: number; height: number };
   /** The decoded working original (smaller than natural when the editor scaled it). */
   working: { width: number; height: number };
@@ -22,6 +24,7 @@ const dims = (s: { width: number; height: number }) => `${s.width}×${s.height}`
 
 export function sourceNotes(f: NoteFacts): string[] {
   const notes: string[] = [];
+  if (f.animated) notes.push('Animated image: Easel edits its first frame.');
   if (f.working.width !== f.natural.width) {
     notes.push(
       `Scaled from ${dims(f.natural)} to ${dims(f.working)}: the editor works with images up to ${f.workingMaxEdge} px.`,

@@ -26,6 +26,8 @@ export interface EditorSource {
   naturalWidth: number;
   naturalHeight: number;
   hasAlpha: boolean;
+  /** An animated file (GIF, APNG, WebP): the editor has its first frame. */
+  animated: boolean;
   preview: ImageBitmap;
 }
 
