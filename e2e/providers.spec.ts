@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+import { drag, landscapeJpeg, pickImage } from './editor-helpers.ts';
+import { readArchive } from './fixtures/gallery-archive.ts';
+import { downloadBytes } from './fixtures/gallery-page.ts';
 import { newestJob, pickOption, promptBox, storedText } from './generate-helpers.ts';
 
 const RIGHT_KEY = 'sk-e2e-right-0123456789';
@@ -96,18 +99,80 @@ test('the key is never stored (local/session storage, IndexedDB) unless "remembe
   expect(await storedText(page)).not.toContain(RIGHT_KEY);
 });
 
-test('the key goes only to the provider, in a header, never in the URL', async ({ page }) => {
-  const seen: { url: string; auth: string | undefined }[] = [];
-  page.on('request', (r) => seen.push({ url: r.url(), auth: r.headers()['authorization'] }));
+test('the key goes only to the provider, in its Authorization header: generate, edit, export', async ({
+  page,
+}) => {
+  // Every request the page makes, with every place a key could hide.
+  const seen: { url: string; headers: Record<string, string>; body: string }[] = [];
+  page.on('request', (r) =>
+    seen.push({
+      url: r.url(),
+      headers: r.headers(),
+      body: r.postDataBuffer()?.toString('latin1') ?? '',
+    }),
+  );
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(m.text()));
   const dialog = await useOpenAiKind(page, RIGHT_KEY);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await promptBox(page).fill('where does the key go');
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
-  const withKey = seen.filter((r) => r.auth);
-  expect(withKey.map((r) => new URL(r.url).origin)).toEqual([new URL(engine.url).origin]);
-  expect(withKey[0]?.auth).toBe(`Bearer ${RIGHT_KEY}`);
-  expect(seen.some((r) => r.url.includes(RIGHT_KEY))).toBe(false);
+
+  // An edit with a painted mask goes the same way (multipart, with files).
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await pickImage(page, {
+    name: 'photo.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(640, 400),
+  });
+  await drag(page, [
+    { x: 100, y: 100 },
+    { x: 400, y: 200 },
+  ]);
+  await promptBox(page).fill('and with an edit');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
+
+  const provider = new URL(engine.url).origin;
+  const withKey = seen.filter((r) =>
+    [r.url, r.body, ...Object.values(r.headers)].some((text) => text.includes(RIGHT_KEY)),
+  );
+  // Both operations reached the provider, each with the key in its Authorization header.
+  const api = withKey.filter((r) => /\/v1\/images\/(generations|edits)$/.test(r.url));
+  expect(api.map((r) => new URL(r.url).pathname)).toEqual([
+    '/v1/images/generations',
+    '/v1/images/edits',
+  ]);
+  for (const r of withKey) {
+    expect(new URL(r.url).origin, r.url).toBe(provider);
+    expect(r.headers['authorization'], r.url).toBe(`Bearer ${RIGHT_KEY}`);
+    expect(r.url).not.toContain(RIGHT_KEY);
+    expect(r.body, `body of ${r.url}`).not.toContain(RIGHT_KEY);
+    const elsewhere = Object.entries(r.headers).filter(
+      ([name, value]) => name !== 'authorization' && value.includes(RIGHT_KEY),
+    );
+    expect(elsewhere, r.url).toEqual([]);
+  }
+  // Nothing else carries it, nor any Authorization header: not the page's own origin, not
+  // the image downloads of blob: URLs.
+  expect(
+    seen.filter((r) => new URL(r.url).origin !== provider && r.headers['authorization']),
+  ).toEqual([]);
+
+  // The exported gallery holds both images and no trace of the key, zipped or unzipped.
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await expect(page.getByText('2 images', { exact: true })).toBeVisible();
+  const zip = await downloadBytes(page, () =>
+    page.getByRole('button', { name: 'Export all' }).click(),
+  );
+  const { files, manifest } = readArchive(zip);
+  expect(manifest.entries).toHaveLength(2);
+  expect(zip.includes(RIGHT_KEY)).toBe(false);
+  for (const [name, bytes] of Object.entries(files)) {
+    expect(Buffer.from(bytes).includes(RIGHT_KEY), name).toBe(false);
+  }
+  expect(logged.filter((text) => text.includes(RIGHT_KEY))).toEqual([]);
 });
 
 test('Azure offers only the models that have a deployment, and the panel says what it switched', async ({
