@@ -1,15 +1,17 @@
 /**
- * `npm run bench:profile -- <scenario> [--runs N] [--trace]`: where the main thread's time
- * goes in one benchmark scenario, to decide what to make faster. Builds the studio
- * unminified (so functions keep their names) into bench/results/profile-dist, serves it like
- * the benchmarks do, records a V8 CPU profile (CDP Profiler) around the scenario only, and
- * prints the functions with the most self and total time. Writes
+ * `npm run bench:profile -- <scenario> [--runs N] [--trace] [--no-cpu] [--no-build]`: where
+ * the main thread's time goes in one benchmark scenario, to decide what to make faster.
+ * Builds the studio unminified (so functions keep their names) into
+ * bench/results/profile-dist (`--no-build` serves the last one), serves it like the
+ * benchmarks do, records a V8 CPU profile (CDP Profiler) around the scenario only, and prints
+ * the functions with the most self and total time. Writes
  * bench/results/profile-<scenario>.cpuprofile (open it in Chrome DevTools' Performance
  * panel) and, with --trace, a Chromium trace of the same (profile-<scenario>.trace.json).
+ * `--no-cpu` skips the CPU profile: its sampling costs main-thread time of its own, which
+ * would show up in the trace's figures.
  *
  * Scenarios: generate (click Generate → 1024x1024 image visible, N times), waiting (a job
- * waiting 2.5 s for the provider),
- * gallery-scroll (5,000 entries, a fling top to bottom).
+ * waiting 2.5 s for the provider), gallery-scroll (5,000 entries, a fling top to bottom).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
@@ -96,22 +98,27 @@ async function main() {
     const browser = context.browser()!;
     const base = `${ROOT}bench/results/profile-${name}`;
     if (trace) await browser.startTracing(page, { path: `${base}.trace.json`, screenshots: false });
-    await cdp.send('Profiler.start');
+    const cpu = !args.includes('--no-cpu');
+    if (cpu) await cdp.send('Profiler.start');
     for (let run = 1; run <= runs; run++)
       log(`  run ${run}: ${await scenario.measure(page, url, run)}`);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
     if (trace) await browser.stopTracing();
-    writeFileSync(`${base}.cpuprofile`, JSON.stringify(profile));
-    const rows = hotFunctions(profile);
-    log(`\nSelf time (main thread, ${runs} runs):\n${formatHotFunctions(rows, 'selfMs')}`);
-    log(`\nTotal time:\n${formatHotFunctions(rows, 'totalMs')}`);
+    if (cpu) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      writeFileSync(`${base}.cpuprofile`, JSON.stringify(profile));
+      const rows = hotFunctions(profile);
+      log(`\nSelf time (main thread, ${runs} runs):\n${formatHotFunctions(rows, 'selfMs')}`);
+      log(`\nTotal time:\n${formatHotFunctions(rows, 'totalMs')}`);
+    }
     if (trace) {
       const summary = summariseTrace(readFileSync(`${base}.trace.json`, 'utf8'));
       log(
         `\nTrace, self time by event on the page's busiest threads:\n${formatTraceSummary(summary)}`,
       );
     }
-    log(`\nWritten: ${base.replace(ROOT, '')}.cpuprofile${trace ? ' and .trace.json' : ''}`);
+    log(
+      `\nWritten: ${base.replace(ROOT, '')}${cpu ? '.cpuprofile' : ''}${trace ? ' .trace.json' : ''}`,
+    );
     await context.close();
   } finally {
     await shared.close();
