@@ -3,6 +3,8 @@
  * For a 1024x1024 and a 3840x2160 image:
  * - a 3-second brush stroke driven at ~120 pointer moves a second, 3 strokes: main-thread
  *   script time and busy time per pointer move (CDP Performance metrics), long tasks (> 50 ms);
+ * - after the last stroke, the main thread's busy time and longest task while the session
+ *   (image and paint) is saved for the next visit;
  * - mask export (snapshot, worker cut + 0/255 alpha, PNG encode), 15 runs after a change
  *   each, median and max, from the studio's own User Timing measure `easel:export-mask`.
  * And opening an 8000x8000 PNG, 3 runs: time until the stage shows it (decoded and scaled to
@@ -17,7 +19,7 @@ import {
   takeLongTasks,
   watchLongTasks,
 } from './harness/page-metrics.ts';
-import { sampled, type Metric } from './harness/result.ts';
+import { sampled, single, type Metric } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
 
 const MOVE_EVERY_MS = 8;
@@ -132,6 +134,20 @@ async function stroke(
   };
 }
 
+/**
+ * The studio keeps the paint for the next visit 700 ms after the last change (the saved
+ * session): what that costs the main thread, from the end of the last stroke until `waitMs`
+ * later (the snapshot, the PNG encode where it runs on the main thread, the IndexedDB write).
+ */
+async function sessionSave(page: Page, cdp: CDPSession, waitMs: number) {
+  await watchLongTasks(page);
+  const before = await mainThreadTime(cdp);
+  await page.waitForTimeout(waitMs);
+  const after = await mainThreadTime(cdp);
+  const longTasks = await takeLongTasks(page);
+  return { busyMs: after.task - before.task, longest: Math.max(0, ...longTasks) };
+}
+
 /** Exports after a small rectangle each time, so no export is served from the cache. */
 async function exports(
   page: Page,
@@ -184,6 +200,7 @@ export const editorSuite: Suite = {
         const results: Awaited<ReturnType<typeof stroke>>[] = [];
         for (let band = 0; band < strokes; band++)
           results.push(await stroke(page, cdp, at, { width, height, band, durationMs }));
+        const save = await sessionSave(page, cdp, smoke ? 1500 : 3000);
         const times = await exports(page, at, width, height, exportRuns);
         await cdp.detach();
         const of = (key: keyof Awaited<ReturnType<typeof stroke>>) => results.map((r) => r[key]);
@@ -216,9 +233,21 @@ export const editorSuite: Suite = {
             of('longest'),
           ),
           sampled(`stroke.moves.${size}`, `stroke ${size}: pointer moves`, 'count', of('moves')),
+          single(
+            `save.main-thread.${size}`,
+            `session save ${size}: main thread`,
+            'ms',
+            save.busyMs,
+          ),
+          single(
+            `save.longest-task.${size}`,
+            `session save ${size}: longest task`,
+            'ms',
+            save.longest,
+          ),
         );
         log(
-          `  ${size}: export median ${metrics.at(-6)!.median} ms, script/move ${metrics.at(-5)!.median} ms`,
+          `  ${size}: export median ${metrics.at(-8)!.median} ms, script/move ${metrics.at(-7)!.median} ms`,
         );
       }
       const large = smoke ? 640 : 8000;
