@@ -24,8 +24,16 @@ import { loadSuite } from './load.ts';
 import { generateSuite } from './generate.ts';
 import { editorSuite } from './editor.ts';
 import { gallerySuite } from './gallery.ts';
+import { archiveSuite } from './gallery-archive.ts';
 
-const SUITES: Suite[] = [engineSuite, loadSuite, generateSuite, editorSuite, gallerySuite];
+const SUITES: Suite[] = [
+  engineSuite,
+  loadSuite,
+  generateSuite,
+  editorSuite,
+  gallerySuite,
+  archiveSuite,
+];
 
 interface Options {
   suites: Suite[];

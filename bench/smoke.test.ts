@@ -66,6 +66,7 @@ it('runs every suite in smoke mode, writes the shared format and fails --check o
     'generate',
     'editor',
     'gallery',
+    'archive',
   ]);
   for (const suite of report.suites) assertSuiteResult(suite);
   expect(report.budgets!.map((b) => b.status)).toEqual(['missed', 'ok', 'not-measured']);

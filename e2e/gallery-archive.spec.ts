@@ -59,6 +59,14 @@ test.beforeAll(async () => {
 test('export, clear, then import gives back identical bytes, metadata and lineage', async ({
   page,
 }) => {
+  // The zip library runs under the studio's Content-Security-Policy: no blob: workers.
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
+  });
   await openGallery(page);
   await importArchive(page, 'seed.zip', seeded.zip);
   await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
@@ -101,6 +109,9 @@ test('export, clear, then import gives back identical bytes, metadata and lineag
   await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
     'Imported 0 images from export.zip. 4 images already in the gallery were skipped.',
   );
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual([]);
 });
 
 test('a bad archive is refused with a clear message and the gallery is unchanged', async ({

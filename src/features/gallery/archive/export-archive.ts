@@ -3,11 +3,11 @@
  * (stored, not recompressed), every edit mask used, and manifest.json (manifest.ts) holding
  * all metadata with each file's SHA-256, so import can prove it restores identical bytes.
  *
- * The zip streams out one image at a time and its chunks are folded into Blobs as it grows,
- * so the page's JS heap holds one image at a time, not the whole gallery. fflate writes
- * plain zip (no Zip64): a single archive must stay under 4 GB.
+ * The zip streams out one image at a time (zip.js reads each stored Blob as a stream) and
+ * its chunks are folded into Blobs as it grows, so the page's JS heap holds about one image
+ * at a time, not the whole gallery. zip.js switches to Zip64 by itself once the archive
+ * passes 4 GB or 65,535 files, so any selection fits in one archive; import reads both.
  */
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { GalleryEntry } from '../gallery-entry.ts';
 import { galleryDb, type GalleryDb } from '../store/gallery-db.ts';
 import { listEntries, newestFirst } from '../store/gallery-reads.ts';
@@ -20,46 +20,36 @@ import {
   type GalleryManifest,
   type ManifestMask,
 } from './manifest.ts';
+import { BlobReader, TextReader, ZipWriter } from './zip-library.ts';
 
 const FOLD_EVERY = 16 * 1024 * 1024;
-const ZIP_LIMIT = 4 * 1024 ** 3 - 64 * 1024 * 1024;
 
-class ZipCollector {
-  private parts: BlobPart[] = [];
-  private pending: Uint8Array<ArrayBuffer>[] = [];
-  private pendingBytes = 0;
-  total = 0;
-  readonly done: Promise<Blob>;
-  private finish!: (blob: Blob) => void;
-  private fail!: (error: Error) => void;
-
-  constructor() {
-    this.done = new Promise((resolve, reject) => {
-      this.finish = resolve;
-      this.fail = reject;
-    });
-  }
-
-  readonly onData = (error: Error | null, chunk: Uint8Array, final: boolean) => {
-    if (error) return this.fail(error);
-    this.pending.push(chunk as Uint8Array<ArrayBuffer>);
-    this.pendingBytes += chunk.length;
-    this.total += chunk.length;
-    // Fold into a Blob: the browser may keep it out of the JS heap (on disk if large).
-    if (this.pendingBytes >= FOLD_EVERY || final) {
-      this.parts.push(new Blob(this.pending));
-      this.pending = [];
-      this.pendingBytes = 0;
-    }
-    if (final) this.finish(new Blob(this.parts, { type: 'application/zip' }));
+/** The zip's bytes as they are written, folded into Blobs every 16 MB. */
+function blobSink() {
+  const parts: BlobPart[] = [];
+  let pending: Uint8Array<ArrayBuffer>[] = [];
+  let pendingBytes = 0;
+  // Fold into a Blob: the browser may keep it out of the JS heap (on disk if large).
+  const fold = () => {
+    parts.push(new Blob(pending));
+    pending = [];
+    pendingBytes = 0;
   };
+  const writable = new WritableStream<Uint8Array>({
+    write(chunk) {
+      // A copy: the writer owns its chunk once write() returns.
+      pending.push(chunk.slice());
+      pendingBytes += chunk.length;
+      if (pendingBytes >= FOLD_EVERY) fold();
+    },
+    close: fold,
+  });
+  return { writable, blob: () => new Blob(parts, { type: 'application/zip' }) };
 }
 
-function addStored(zip: Zip, name: string, bytes: Uint8Array, mtime: number) {
-  const file = new ZipPassThrough(name);
-  file.mtime = mtime;
-  zip.add(file);
-  file.push(bytes, true);
+/** Adds a file stored as is: images are already compressed, and stored bytes stay identical. */
+async function addStored(zip: ZipWriter<unknown>, name: string, blob: Blob, mtime: number) {
+  await zip.add(name, new BlobReader(blob), { level: 0, lastModDate: new Date(mtime) });
 }
 
 export interface ExportedArchive {
@@ -78,8 +68,8 @@ export async function exportArchive(
         .filter((e): e is GalleryEntry => e !== undefined)
         .sort(newestFirst)
     : await listEntries(db);
-  const collector = new ZipCollector();
-  const zip = new Zip(collector.onData);
+  const sink = blobSink();
+  const zip = new ZipWriter(sink.writable);
   const manifest: GalleryManifest = {
     format: MANIFEST_FORMAT,
     version: MANIFEST_VERSION,
@@ -91,19 +81,12 @@ export async function exportArchive(
     const image = await db.images.get(entry.id);
     let sha256: string | null = null;
     if (image) {
-      const bytes = new Uint8Array(await image.blob.arrayBuffer());
-      sha256 = await sha256Hex(bytes);
+      sha256 = await sha256Hex(new Uint8Array(await image.blob.arrayBuffer()));
       const manifestEntry = toManifestEntry(entry, sha256);
-      addStored(zip, manifestEntry.file!, bytes, entry.createdAt);
+      await addStored(zip, manifestEntry.file!, image.blob, entry.createdAt);
       manifest.entries.push(manifestEntry);
     } else {
       manifest.entries.push(toManifestEntry(entry, null));
-    }
-    if (collector.total > ZIP_LIMIT) {
-      zip.terminate();
-      throw new Error(
-        'The selection is larger than 4 GB, the most one zip archive can hold. Export it in smaller selections.',
-      );
     }
     onProgress?.(i + 1, entries.length);
   }
@@ -111,14 +94,13 @@ export async function exportArchive(
   for (const maskId of maskIds) {
     const mask = await db.masks.get(maskId);
     if (!mask) continue;
-    const bytes = new Uint8Array(await mask.blob.arrayBuffer());
     const record: ManifestMask = {
       id: maskId,
       file: `masks/${maskId}.png`,
-      sha256: await sha256Hex(bytes),
-      byteLength: bytes.length,
+      sha256: await sha256Hex(new Uint8Array(await mask.blob.arrayBuffer())),
+      byteLength: mask.blob.size,
     };
-    addStored(zip, record.file, bytes, manifest.exportedAt);
+    await addStored(zip, record.file, mask.blob, manifest.exportedAt);
     manifest.masks.push(record);
   }
   // A mask that is gone cannot be referenced: the manifest must stay importable.
@@ -126,9 +108,9 @@ export async function exportArchive(
   for (const entry of manifest.entries) {
     if (entry.maskId && !exportedMasks.has(entry.maskId)) delete entry.maskId;
   }
-  const manifestFile = new ZipDeflate(MANIFEST_NAME, { level: 6 });
-  zip.add(manifestFile);
-  manifestFile.push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
-  zip.end();
-  return { blob: await collector.done, count: entries.length };
+  await zip.add(MANIFEST_NAME, new TextReader(JSON.stringify(manifest, null, 2)), {
+    lastModDate: new Date(manifest.exportedAt),
+  });
+  await zip.close();
+  return { blob: sink.blob(), count: entries.length };
 }

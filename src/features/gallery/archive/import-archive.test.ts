@@ -1,71 +1,18 @@
 import 'fake-indexeddb/auto';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImageJobResult } from '../../../api/image-result.ts';
-import type { Thumbnailer } from '../thumbnails/thumbnail-protocol.ts';
 import { GalleryDb } from '../store/gallery-db.ts';
 import { listEntries, readImage, readLineage } from '../store/gallery-reads.ts';
-import { saveResults } from '../store/save-results.ts';
 import type { StorageReport } from '../store/storage-estimate.ts';
+import { deps, expectUntouched, plenty, seedGallery, zipFile } from './archive.test-support.ts';
 import { exportArchive } from './export-archive.ts';
-import { ArchiveImportError, importArchive } from './import-archive.ts';
+import { ArchiveImportError } from './archive-import-error.ts';
+import { importArchive } from './import-archive.ts';
 import type { GalleryManifest } from './manifest.ts';
-
 import { PNGSUITE_DIR as PNGSUITE } from '../../../../fixtures/pngsuite.ts';
-
-// A real decoder and WebP encoder (Skia via @napi-rs/canvas), standing in for the browser
-// worker, so "does not decode" means what it means in the studio.
-const thumbnailer: Thumbnailer = async (blob) => {
-  const image = await loadImage(new Uint8Array(await blob.arrayBuffer()));
-  const canvas = createCanvas(16, 16);
-  canvas.getContext('2d').drawImage(image, 0, 0, 16, 16);
-  const webp = await canvas.encode('webp', 80);
-  return {
-    blob: new Blob([new Uint8Array(webp)], { type: 'image/webp' }),
-    width: image.width,
-    height: image.height,
-  };
-};
-
-async function picture(width: number, height: number, hue: number, format: 'png' | 'webp' = 'png') {
-  const canvas = createCanvas(width, height);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = `hsl(${hue} 70% 50%)`;
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(width / 4, height / 4, width / 2, height / 3);
-  const bytes = format === 'png' ? canvas.toBuffer('image/png') : await canvas.encode('webp', 90);
-  return new Blob([new Uint8Array(bytes)], { type: `image/${format}` });
-}
-
-const plenty: () => Promise<StorageReport> = async () => ({
-  usage: 0,
-  quota: 1e12,
-  persisted: true,
-});
-
-function job(prompt: string, images: Blob[], extra: Partial<ImageJobResult> = {}): ImageJobResult {
-  return {
-    operation: 'generate',
-    model: 'gpt-image-1',
-    prompt,
-    params: { model: 'gpt-image-1', prompt, n: images.length, size: '64x48' },
-    provider: { name: 'Local engine', kind: 'local' },
-    images: images.map((bytes) => ({ bytes, width: 64, height: 48 })),
-    createdAt: Date.now(),
-    durationMs: 900,
-    usage: {
-      input_tokens: 9,
-      output_tokens: 100,
-      total_tokens: 109,
-      input_tokens_details: { text_tokens: 9, image_tokens: 0 },
-    },
-    ...extra,
-  };
-}
 
 let source: GalleryDb;
 let target: GalleryDb;
@@ -74,33 +21,13 @@ let archive: Uint8Array;
 beforeEach(async () => {
   source = new GalleryDb(`import-source-${crypto.randomUUID()}`);
   target = new GalleryDb(`import-target-${crypto.randomUUID()}`);
-  const [parent] = await saveResults(
-    job('a <b>harbour</b> at dawn', [
-      await picture(64, 48, 200),
-      await picture(64, 48, 20, 'webp'),
-    ]),
-    source,
-    thumbnailer,
-  );
-  await saveResults(
-    job('the harbour with boats', [await picture(64, 48, 120)], {
-      operation: 'edit',
-      parentId: parent!.id,
-      mask: await picture(64, 48, 0),
-    }),
-    source,
-    thumbnailer,
-  );
+  await seedGallery(source);
   archive = new Uint8Array(await (await exportArchive(null, source)).blob.arrayBuffer());
 });
 afterEach(async () => {
   await source.delete();
   await target.delete();
 });
-
-const deps = (db: GalleryDb, storage = plenty) => ({ db, thumbnailer, storage });
-const zipFile = (bytes: Uint8Array) =>
-  new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 
 /** Rewrites the archive: `change` edits its files and manifest in place. */
 function tamper(change: (files: Unzipped, manifest: GalleryManifest) => void): Blob {
@@ -114,11 +41,7 @@ function tamper(change: (files: Unzipped, manifest: GalleryManifest) => void): B
 async function refusal(file: Blob, db = target, storage = plenty): Promise<ArchiveImportError> {
   const error = await importArchive(file, deps(db, storage)).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ArchiveImportError);
-  // Refused means nothing was written.
-  expect(await db.entries.count()).toBe(0);
-  expect(await db.images.count()).toBe(0);
-  expect(await db.thumbnails.count()).toBe(0);
-  expect(await db.masks.count()).toBe(0);
+  await expectUntouched(db);
   return error as ArchiveImportError;
 }
 

@@ -5,29 +5,22 @@
  * decodes at its recorded size, and it fits in the space left — and then all new entries are
  * written in one transaction. Any refusal throws ArchiveImportError and changes nothing.
  * Entries whose id is already in the gallery are skipped, so importing twice is harmless.
- * The archive is read into memory whole (fine for hundreds of MB; a multi-GB archive would
- * need fflate's streaming Unzip instead).
+ *
+ * Memory stays bounded whatever the archive's size (thousands of images, several GB, Zip64):
+ * the zip is read from the File with random access (read-zip.ts), one file at a time per
+ * check in flight; each image is hashed and sniffed as it is read, then kept only as a Blob
+ * (which the browser may page to disk) until the single transaction at the end writes them.
  */
 import type { GalleryEntry, StoredBlob } from '../gallery-entry.ts';
 import { toGalleryStorageError } from '../gallery-storage-error.ts';
 import type { Thumbnailer } from '../thumbnails/thumbnail-protocol.ts';
 import type { GalleryDb } from '../store/gallery-db.ts';
 import { spaceLeft, type StorageReport } from '../store/storage-estimate.ts';
+import { ArchiveImportError } from './archive-import-error.ts';
 import { formatBytes, looksLikeZip, sha256Hex, sniffImageType } from './bytes.ts';
 import { MANIFEST_NAME, fromManifestEntry, type GalleryManifest } from './manifest.ts';
-import { extractFiles, listZip, type ZipListing } from './read-zip.ts';
+import { openZip, type ZipArchive } from './read-zip.ts';
 import { validateManifest } from './validate-manifest.ts';
-
-export class ArchiveImportError extends Error {
-  override readonly name = 'ArchiveImportError';
-  constructor(
-    message: string,
-    /** The specific problems found, one sentence each. */
-    readonly problems: string[] = [],
-  ) {
-    super(message);
-  }
-}
 
 export interface ImportDeps {
   db: GalleryDb;
@@ -48,12 +41,18 @@ const DECODE_CONCURRENCY = 3;
 const refuse = (message: string, problems: string[] = []) =>
   new ArchiveImportError(message, problems);
 
-async function readManifest(bytes: Uint8Array, listing: ZipListing): Promise<GalleryManifest> {
-  const info = listing.get(MANIFEST_NAME);
-  if (!info) throw refuse('This zip is not an Easel gallery archive: it has no manifest.json.');
-  if (info.originalSize > MAX_MANIFEST_BYTES)
+async function readManifest(zip: ZipArchive): Promise<GalleryManifest> {
+  const size = zip.sizes.get(MANIFEST_NAME);
+  if (size === undefined)
+    throw refuse('This zip is not an Easel gallery archive: it has no manifest.json.');
+  if (size > MAX_MANIFEST_BYTES)
     throw refuse('The archive’s manifest.json is too large to be real.');
-  const file = (await extractFiles(bytes, new Set([MANIFEST_NAME])))[MANIFEST_NAME];
+  let file: Uint8Array;
+  try {
+    file = await zip.read(MANIFEST_NAME);
+  } catch {
+    throw refuse('This zip archive is damaged: its manifest.json cannot be unpacked.');
+  }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file));
@@ -67,13 +66,12 @@ async function readManifest(bytes: Uint8Array, listing: ZipListing): Promise<Gal
 }
 
 /** Files named by the manifest must be in the zip at exactly the size the manifest says. */
-function checkListing(manifest: GalleryManifest, listing: ZipListing) {
+function checkListing(manifest: GalleryManifest, sizes: ZipArchive['sizes']) {
   const problems: string[] = [];
   const expect = (name: string, size: number, what: string) => {
-    const info = listing.get(name);
-    if (!info) problems.push(`${what}: ${name} is missing from the zip`);
-    else if (info.originalSize !== size)
-      problems.push(`${what}: ${name} is not the size the manifest says`);
+    const declared = sizes.get(name);
+    if (declared === undefined) problems.push(`${what}: ${name} is missing from the zip`);
+    else if (declared !== size) problems.push(`${what}: ${name} is not the size the manifest says`);
   };
   manifest.entries.forEach((e, i) => e.file && expect(e.file, e.byteLength, `entry ${i + 1}`));
   manifest.masks.forEach((m, i) => expect(m.file, m.byteLength, `mask ${i + 1}`));
@@ -94,18 +92,26 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 }
 
 export async function importArchive(file: Blob, deps: ImportDeps): Promise<ImportSummary> {
-  const { db } = deps;
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!looksLikeZip(bytes))
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (!looksLikeZip(head))
     throw refuse('This file is not a zip archive. Choose a gallery archive exported from Easel.');
-  let listing: ZipListing;
+  let zip: ZipArchive;
   try {
-    listing = listZip(bytes);
+    zip = await openZip(file);
   } catch {
     throw refuse('This zip archive is damaged and cannot be read.');
   }
-  const manifest = await readManifest(bytes, listing);
-  checkListing(manifest, listing);
+  try {
+    return await importFrom(zip, deps);
+  } finally {
+    await zip.close();
+  }
+}
+
+async function importFrom(zip: ZipArchive, deps: ImportDeps): Promise<ImportSummary> {
+  const { db } = deps;
+  const manifest = await readManifest(zip);
+  checkListing(manifest, zip.sizes);
 
   const present = new Set(
     (await db.entries.bulkGet(manifest.entries.map((e) => e.id))).flatMap((e) => (e ? [e.id] : [])),
@@ -129,17 +135,6 @@ export async function importArchive(file: Blob, deps: ImportDeps): Promise<Impor
     );
   }
 
-  const names = new Set([
-    ...fresh.flatMap((e) => (e.file ? [e.file] : [])),
-    ...masks.map((m) => m.file),
-  ]);
-  let files: Record<string, Uint8Array<ArrayBuffer>>;
-  try {
-    files = await extractFiles(bytes, names);
-  } catch {
-    throw refuse('This zip archive is damaged: some of its images cannot be unpacked.');
-  }
-
   const problems: string[] = [];
   let checked = 0;
   const total = fresh.length + masks.length;
@@ -154,8 +149,9 @@ export async function importArchive(file: Blob, deps: ImportDeps): Promise<Impor
   ): Promise<{ blob: Blob; thumbnail: Blob } | null> => {
     const problem = (text: string) => (problems.push(`${where}: ${text}`), null);
     try {
-      const data = files[name];
-      if (!data) return problem('its image could not be unpacked');
+      // Read, hashed and sniffed one file at a time; only the Blob outlives this call.
+      const data = await zip.read(name).catch(() => null);
+      if (!data) return problem('its image cannot be unpacked (the zip is damaged)');
       if ((await sha256Hex(data)) !== sha256)
         return problem('its image bytes do not match the manifest');
       if (sniffImageType(data) !== mime) return problem(`its image is not ${mime}`);

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import { ArchiveImportError, importArchive } from '../archive/import-archive.ts';
-import { exportArchive } from '../archive/export-archive.ts';
+import { ArchiveImportError } from '../archive/archive-import-error.ts';
 import { archiveFileName, downloadBlob } from '../download-blob.ts';
 import { GALLERY_ADVICE, GalleryStorageError } from '../gallery-storage-error.ts';
 import { galleryDb } from '../store/gallery-db.ts';
@@ -59,6 +58,8 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
     const kind = ids ? 'selection' : 'gallery';
     set({ status: { state: 'working', message: 'Preparing the archive…' } });
     try {
+      // The zip library loads with the first export or import, not with the gallery.
+      const { exportArchive } = await import('../archive/export-archive.ts');
       const { blob, count } = await exportArchive(ids, galleryDb, (done, total) =>
         set({ status: { state: 'working', message: `Packing ${done} of ${total} images…` } }),
       );
@@ -74,6 +75,7 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
     if (get().status.state === 'working') return;
     set({ status: { state: 'working', message: `Reading ${file.name}…` } });
     try {
+      const { importArchive } = await import('../archive/import-archive.ts');
       const { imported, skipped } = await importArchive(file, {
         db: galleryDb,
         thumbnailer: makeThumbnail,
