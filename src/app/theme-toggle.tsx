@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { applyTheme, useThemeStore, type ThemeChoice } from './theme-store.ts';
+import { useThemeStore, type ThemeChoice } from './theme-store.ts';
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
 const LABEL: Record<ThemeChoice, string> = {
@@ -12,7 +11,6 @@ const LABEL: Record<ThemeChoice, string> = {
 export function ThemeToggle() {
   const theme = useThemeStore((s) => s.theme);
   const setTheme = useThemeStore((s) => s.setTheme);
-  useEffect(() => applyTheme(theme), [theme]);
   return (
     <button
       type="button"
