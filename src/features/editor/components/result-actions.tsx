@@ -1,11 +1,7 @@
 import { continueFromResult } from '../intake/source-flow.ts';
 import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
-
-const EXTENSIONS: Record<string, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/webp': 'webp',
-};
+import { EXTENSION, type ImageMime } from '../../../api/image-bytes.ts';
+import { downloadBlob } from '../../../lib/download-blob.ts';
 
 /** Take a result further: edit it again (keeping the mask), or download it. */
 export function ResultActions({ batch, index }: { batch: EditBatch; index: number }) {
@@ -14,14 +10,8 @@ export function ResultActions({ batch, index }: { batch: EditBatch; index: numbe
   if (!result) return null;
   const blob = shownBlob(result, showComposed);
 
-  const download = () => {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `easel-edit-${index + 1}.${EXTENSIONS[blob.type] ?? 'png'}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = () =>
+    downloadBlob(blob, `easel-edit-${index + 1}.${EXTENSION[blob.type as ImageMime] ?? 'png'}`);
 
   return (
     <span className="compare__actions">

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { ArchiveImportError } from '../archive/archive-import-error.ts';
-import { archiveFileName, downloadBlob } from '../download-blob.ts';
+import { downloadBlob } from '../../../lib/download-blob.ts';
+import { archiveFileName } from '../file-names.ts';
 import { GALLERY_ADVICE, GalleryStorageError } from '../gallery-storage-error.ts';
 import { galleryDb } from '../store/gallery-db.ts';
 import { readStorageReport } from '../store/storage-estimate.ts';

@@ -23,17 +23,3 @@ export function downloadName(prompt: string, index: number, count: number, mime:
   const ext = EXTENSION[mime as ImageMime] ?? 'png';
   return `${stem}${suffix}.${ext}`;
 }
-
-/** Saves a Blob through a temporary link (the browser's own download). */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next task: Chromium reads the URL asynchronously after click().
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

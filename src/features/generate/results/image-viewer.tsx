@@ -1,7 +1,8 @@
 import { Dialog } from 'radix-ui';
 import type { ResultImage } from '../../../api/image-result.ts';
 import { useObjectUrl } from '../hooks/use-object-url.ts';
-import { downloadBlob, downloadName } from './download-name.ts';
+import { downloadBlob } from '../../../lib/download-blob.ts';
+import { downloadName } from './download-name.ts';
 
 interface ImageViewerProps {
   images: ResultImage[];

@@ -1,6 +1,7 @@
 import type { ResultImage } from '../../../api/image-result.ts';
 import { useObjectUrl } from '../hooks/use-object-url.ts';
-import { downloadBlob, downloadName } from './download-name.ts';
+import { downloadBlob } from '../../../lib/download-blob.ts';
+import { downloadName } from './download-name.ts';
 import { RemoteImage } from './remote-image.tsx';
 import { Icon } from '../../../lib/ui/icons.tsx';
 

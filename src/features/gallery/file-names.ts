@@ -1,21 +1,6 @@
+/** The names Easel gives the files it saves from the gallery: one image, or an archive. */
 import { IMAGE_EXTENSIONS } from './archive/manifest.ts';
 import type { GalleryEntry } from './gallery-entry.ts';
-
-/**
- * Saves a Blob through the browser's download. The object URL is revoked shortly after: the
- * download reads it asynchronously, and revoking at once can cancel it in some browsers.
- */
-export function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 const localDate = (ms: number) => {
   const d = new Date(ms);
