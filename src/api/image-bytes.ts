@@ -28,8 +28,9 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-const startsWith = (bytes: Uint8Array, sig: number[], at = 0) =>
-  sig.every((b, i) => bytes[at + i] === b);
+/** The bytes carry `signature` at offset `at` (a file format's magic number). */
+export const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
+  signature.every((b, i) => bytes[at + i] === b);
 
 export function sniffMime(bytes: Uint8Array): ImageMime | null {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';

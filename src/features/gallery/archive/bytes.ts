@@ -1,27 +1,20 @@
 /** Small byte helpers for the archive: content hashes and image format sniffing. */
+import { sniffMime, startsWith } from '../../../api/image-bytes.ts';
 
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
-  signature.every((byte, i) => bytes[offset + i] === byte);
-
-/** The image format the bytes really are (by signature), whatever a name or manifest says. */
+/**
+ * The image format the bytes really are (by signature), whatever a name or manifest says;
+ * null for anything an archive may not hold (a GIF included: the gallery stores none).
+ */
 export function sniffImageType(
   bytes: Uint8Array,
 ): 'image/png' | 'image/jpeg' | 'image/webp' | null {
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  // RIFF....WEBP
-  if (
-    startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) &&
-    startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)
-  ) {
-    return 'image/webp';
-  }
-  return null;
+  const mime = sniffMime(bytes);
+  return mime === 'image/gif' ? null : mime;
 }
 
 /** A zip starts with a local file header, or is empty (end of central directory only). */
