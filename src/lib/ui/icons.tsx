@@ -15,20 +15,33 @@ const PATHS = {
 export type IconName = keyof typeof PATHS;
 
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
+  return <LineIcon path={PATHS[name]} size={size} grid={20} strokeWidth={1.6} />;
+}
+
+interface LineIconProps {
+  /** SVG path data on a `grid`-unit square. */
+  path: string;
+  size: number;
+  grid: number;
+  strokeWidth: number;
+}
+
+/** One path stroked in the current colour: the shape of every icon set in the studio. */
+export function LineIcon({ path, size, grid, strokeWidth }: LineIconProps) {
   return (
     <svg
       width={size}
       height={size}
-      viewBox="0 0 20 20"
+      viewBox={`0 0 ${grid} ${grid}`}
       fill="none"
       stroke="currentColor"
-      strokeWidth="1.6"
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[name]} />
+      <path d={path} />
     </svg>
   );
 }

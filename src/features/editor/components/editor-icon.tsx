@@ -1,3 +1,5 @@
+import { LineIcon } from '../../../lib/ui/icons.tsx';
+
 /** The editor's line icons (24 px grid, currentColor), drawn for this toolbar. */
 const PATHS = {
   brush:
@@ -25,20 +27,5 @@ const PATHS = {
 export type EditorIconName = keyof typeof PATHS;
 
 export function EditorIcon({ name, size = 18 }: { name: EditorIconName; size?: number }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <LineIcon path={PATHS[name]} size={size} grid={24} strokeWidth={1.8} />;
 }
