@@ -1,6 +1,6 @@
-import { Slider } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { Field } from './field.tsx';
+import { Slider } from './slider.tsx';
 
 interface SliderFieldProps {
   label: string;
@@ -15,7 +15,7 @@ interface SliderFieldProps {
   disabled?: boolean;
 }
 
-/** A number on a track (Radix Slider), with its value read out beside the label. */
+/** A settings-form slider: label and value read-out above the track, an optional hint below. */
 export function SliderField(props: SliderFieldProps) {
   const { label, value, min, max, step = 1, onChange, format = String, hint, disabled } = props;
   return (
@@ -25,25 +25,17 @@ export function SliderField(props: SliderFieldProps) {
       aside={<output className="form-field__value">{format(value)}</output>}
     >
       {({ hintId }) => (
-        <Slider.Root
-          className="slider"
-          value={[value]}
+        <Slider
+          label={label}
+          value={value}
           min={min}
           max={max}
           step={step}
+          format={format}
+          onChange={onChange}
           disabled={disabled || min === max}
-          onValueChange={([v]) => v !== undefined && onChange(v)}
-        >
-          <Slider.Track className="slider__track">
-            <Slider.Range className="slider__range" />
-          </Slider.Track>
-          <Slider.Thumb
-            className="slider__thumb"
-            aria-label={label}
-            aria-describedby={hintId}
-            aria-valuetext={format(value)}
-          />
-        </Slider.Root>
+          describedBy={hintId}
+        />
       )}
     </Field>
   );

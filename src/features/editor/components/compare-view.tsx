@@ -1,9 +1,10 @@
-import { Slider, ToggleGroup } from 'radix-ui';
+import { ToggleGroup } from 'radix-ui';
 import { useRef, useState } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
 import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
 import { ResultActions } from './result-actions.tsx';
+import { Slider } from '../../../lib/ui/slider.tsx';
 
 /**
  * Before and after, one over the other, with a slider moving the divide: left of it the
@@ -63,23 +64,15 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
           <span className="compare__tag compare__tag--after">After</span>
         </div>
       </div>
-      <Slider.Root
-        className="editor-slider__root compare__slider"
-        value={[split]}
+      <Slider
+        className="compare__slider"
+        label="Compare before and after"
+        value={split}
         min={0}
         max={100}
-        step={1}
-        onValueChange={([v]) => v !== undefined && setSplit(v)}
-      >
-        <Slider.Track className="editor-slider__track">
-          <Slider.Range className="editor-slider__range" />
-        </Slider.Track>
-        <Slider.Thumb
-          className="editor-slider__thumb"
-          aria-label="Compare before and after"
-          aria-valuetext={`${split}% before, ${100 - split}% after`}
-        />
-      </Slider.Root>
+        format={(v) => `${v}% before, ${100 - v}% after`}
+        onChange={setSplit}
+      />
     </div>
   );
 }

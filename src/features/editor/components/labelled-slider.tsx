@@ -1,5 +1,4 @@
-import { Slider } from 'radix-ui';
-import { useId } from 'react';
+import { Slider } from '../../../lib/ui/slider.tsx';
 
 interface LabelledSliderProps {
   label: string;
@@ -13,42 +12,14 @@ interface LabelledSliderProps {
   className?: string;
 }
 
-/** A Radix slider with a visible label and value; the thumb carries the accessible name. */
-export function LabelledSlider({
-  label,
-  value,
-  min,
-  max,
-  step = 1,
-  format,
-  onChange,
-  className,
-}: LabelledSliderProps) {
-  const id = useId();
+/** A compact slider for toolbars and dialogs: label, track and value on one line. */
+export function LabelledSlider({ label, className, ...slider }: LabelledSliderProps) {
   return (
     <div className={`editor-slider ${className ?? ''}`}>
-      <span className="editor-slider__label" id={id}>
-        {label}
-      </span>
-      <Slider.Root
-        className="editor-slider__root"
-        value={[value]}
-        min={min}
-        max={max}
-        step={step}
-        onValueChange={([v]) => v !== undefined && onChange(v)}
-      >
-        <Slider.Track className="editor-slider__track">
-          <Slider.Range className="editor-slider__range" />
-        </Slider.Track>
-        <Slider.Thumb
-          className="editor-slider__thumb"
-          aria-label={label}
-          aria-valuetext={format(value)}
-        />
-      </Slider.Root>
+      <span className="editor-slider__label">{label}</span>
+      <Slider label={label} {...slider} />
       <output className="editor-slider__value" aria-hidden="true">
-        {format(value)}
+        {slider.format(slider.value)}
       </output>
     </div>
   );
