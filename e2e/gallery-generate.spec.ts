@@ -113,7 +113,7 @@ test('variations started from the gallery come back linked to their parent', asy
   await expect(variationJob.getByText('Saved', { exact: true })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Gallery' }).click();
-  await page.getByRole('combobox', { name: 'Kind' }).selectOption('variation');
+  await pickOption(page, 'Kind', 'Variations');
   const variations = galleryGrid(page).getByRole('gridcell');
   await expect(variations).toHaveCount(4);
   await variations.first().click();

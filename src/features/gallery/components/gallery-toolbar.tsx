@@ -3,13 +3,31 @@ import { isFiltered, type GalleryFilter } from '../entry-filter.ts';
 import { KIND_LABEL } from '../entry-labels.ts';
 import { ENTRY_KINDS, type EntryKind, type GalleryEntry } from '../gallery-entry.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { FilterSelect } from './filter-select.tsx';
+
+/** The "no filter" choice (Radix Select takes no empty value; no model or kind is "*"). */
+const ANY = '*';
+const KIND_CHOICES = [
+  { value: ANY, label: 'All kinds' },
+  ...ENTRY_KINDS.map((k) => ({ value: k, label: `${KIND_LABEL[k]}s` })),
+];
+const ORDER_CHOICES = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+];
 
 /** Search and filters. Model choices are the models that actually appear in the gallery. */
 export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
   const filter = useGalleryUi((s) => s.filter);
   const setFilter = useGalleryUi((s) => s.setFilter);
   const resetFilter = useGalleryUi((s) => s.resetFilter);
-  const models = useMemo(() => [...new Set(all.map((e) => e.model))].sort(), [all]);
+  const modelChoices = useMemo(
+    () => [
+      { value: ANY, label: 'All models' },
+      ...[...new Set(all.map((e) => e.model))].sort().map((m) => ({ value: m, label: m })),
+    ],
+    [all],
+  );
 
   return (
     <div className="gallery-toolbar" role="search" aria-label="Gallery filters">
@@ -21,36 +39,18 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
         value={filter.search}
         onChange={(e) => setFilter({ search: e.target.value })}
       />
-      <label className="gallery-toolbar__field">
-        <span>Model</span>
-        <select
-          className="gallery-field"
-          value={filter.model ?? ''}
-          onChange={(e) => setFilter({ model: e.target.value || null })}
-        >
-          <option value="">All models</option>
-          {models.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="gallery-toolbar__field">
-        <span>Kind</span>
-        <select
-          className="gallery-field"
-          value={filter.kind ?? ''}
-          onChange={(e) => setFilter({ kind: (e.target.value || null) as EntryKind | null })}
-        >
-          <option value="">All kinds</option>
-          {ENTRY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABEL[k]}s
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Model"
+        value={filter.model ?? ANY}
+        choices={modelChoices}
+        onChange={(v) => setFilter({ model: v === ANY ? null : v })}
+      />
+      <FilterSelect
+        label="Kind"
+        value={filter.kind ?? ANY}
+        choices={KIND_CHOICES}
+        onChange={(v) => setFilter({ kind: v === ANY ? null : (v as EntryKind) })}
+      />
       <label className="gallery-toolbar__field">
         <span>From</span>
         <input
@@ -79,17 +79,13 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
       >
         <span aria-hidden="true">{filter.favouritesOnly ? '★' : '☆'}</span> Favourites
       </button>
-      <label className="gallery-toolbar__field">
-        <span className="visually-hidden">Order</span>
-        <select
-          className="gallery-field"
-          value={filter.order}
-          onChange={(e) => setFilter({ order: e.target.value as GalleryFilter['order'] })}
-        >
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-        </select>
-      </label>
+      <FilterSelect
+        label="Order"
+        hideLabel
+        value={filter.order}
+        choices={ORDER_CHOICES}
+        onChange={(v) => setFilter({ order: v as GalleryFilter['order'] })}
+      />
       {isFiltered(filter) && (
         <button type="button" className="button button--ghost" onClick={resetFilter}>
           Clear filters
