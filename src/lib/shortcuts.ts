@@ -33,6 +33,11 @@ export function isMod(event: KeyLike): boolean {
   return event.ctrlKey || event.metaKey;
 }
 
+/** A bare key: no Ctrl, Cmd or Alt (Shift allowed only where the key needs it). */
+export function isPlain(event: KeyLike): boolean {
+  return !event.ctrlKey && !event.metaKey && !event.altKey;
+}
+
 /**
  * Whether a key press belongs to a text field (typing "?" in the prompt types a question
  * mark; Ctrl+Z there undoes text). Buttons, checkboxes, sliders and radios are not typing.

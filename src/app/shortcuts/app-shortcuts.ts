@@ -1,10 +1,10 @@
-import type { KeyLike, ShortcutSection } from '../../lib/shortcuts.ts';
+import { isPlain, type KeyLike, type ShortcutSection } from '../../lib/shortcuts.ts';
 
 /** "?" (Shift+/ on most layouts) opens the keyboard shortcuts panel, outside text fields. */
 export const helpShortcut = {
   keys: '?',
   label: 'Show these keyboard shortcuts',
-  matches: (e: KeyLike) => e.key === '?' && !e.ctrlKey && !e.metaKey && !e.altKey,
+  matches: (e: KeyLike) => e.key === '?' && isPlain(e),
 };
 
 /** The shell's own keys: the help panel, and the workspace tabs (manual activation). */

@@ -1,5 +1,6 @@
 import { clampBrushSize } from '../tools/mask-tool.ts';
-import { isPlain, type EditorCommand } from './editor-command.ts';
+import type { EditorCommand } from './editor-command.ts';
+import { isPlain } from '../../../lib/shortcuts.ts';
 
 /**
  * The next brush size for `[` / `]`: about 15% per press so 1 → 512 takes ~45 presses,

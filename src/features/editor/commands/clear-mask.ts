@@ -1,4 +1,5 @@
-import { isPlain, type EditorCommand } from './editor-command.ts';
+import type { EditorCommand } from './editor-command.ts';
+import { isPlain } from '../../../lib/shortcuts.ts';
 
 export const clearMaskCommand: EditorCommand = {
   id: 'clear-mask',

@@ -5,16 +5,7 @@
  */
 import type { MaskModel } from '../mask/mask-model.ts';
 import type { ToolId } from '../tools/mask-tool.ts';
-
-/** The fields of a KeyboardEvent a shortcut looks at (a plain object in tests). */
-export interface KeyLike {
-  key: string;
-  code?: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
+import type { KeyLike } from '../../../lib/shortcuts.ts';
 
 export interface CommandContext {
   mask: MaskModel | null;
@@ -41,14 +32,4 @@ export interface EditorCommand {
   shortcut: string | null;
   keyTest: (event: KeyLike) => boolean;
   perform: (ctx: CommandContext) => CommandEffect | void;
-}
-
-/** Ctrl on Windows/Linux, Cmd on macOS. */
-export function isMod(event: KeyLike): boolean {
-  return event.ctrlKey || event.metaKey;
-}
-
-/** A bare key: no Ctrl, Cmd or Alt (Shift allowed only where the key needs it). */
-export function isPlain(event: KeyLike): boolean {
-  return !event.ctrlKey && !event.metaKey && !event.altKey;
 }

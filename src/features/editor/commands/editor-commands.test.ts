@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey } from './editor-commands.ts';
 import { stepBrushSize } from './brush-size.ts';
-import type { CommandContext, KeyLike } from './editor-command.ts';
+import type { CommandContext } from './editor-command.ts';
+import type { KeyLike } from '../../../lib/shortcuts.ts';
 import { MaskModel } from '../mask/mask-model.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
 

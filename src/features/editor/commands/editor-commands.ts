@@ -1,6 +1,7 @@
 import { growBrushCommand, shrinkBrushCommand } from './brush-size.ts';
 import { clearMaskCommand } from './clear-mask.ts';
-import type { EditorCommand, KeyLike } from './editor-command.ts';
+import type { EditorCommand } from './editor-command.ts';
+import type { KeyLike } from '../../../lib/shortcuts.ts';
 import { invertMaskCommand } from './invert-mask.ts';
 import { redoCommand } from './redo.ts';
 import {

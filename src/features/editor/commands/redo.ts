@@ -1,4 +1,5 @@
-import { isMod, type EditorCommand } from './editor-command.ts';
+import type { EditorCommand } from './editor-command.ts';
+import { isMod } from '../../../lib/shortcuts.ts';
 
 export const redoCommand: EditorCommand = {
   id: 'redo',

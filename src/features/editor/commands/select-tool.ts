@@ -1,5 +1,6 @@
 import type { ToolId } from '../tools/mask-tool.ts';
-import { isPlain, type EditorCommand } from './editor-command.ts';
+import type { EditorCommand } from './editor-command.ts';
+import { isPlain } from '../../../lib/shortcuts.ts';
 
 function toolCommand(tool: ToolId, label: string, key: string): EditorCommand {
   return {

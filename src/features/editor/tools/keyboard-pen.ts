@@ -8,7 +8,7 @@
  * Plain functions (the stage input hook applies them); the keys are defined once here and
  * both the handler and the help panel read them.
  */
-import { isPlain, type KeyLike } from '../commands/editor-command.ts';
+import { isPlain, type KeyLike } from '../../../lib/shortcuts.ts';
 import type { Point } from '../mask/mask-model.ts';
 import type { Size, ViewTransform } from '../view/view-transform.ts';
 
