@@ -15,6 +15,7 @@ import {
   type OperationRules,
 } from '../../../api/models.ts';
 import type { ImageParams } from '../../../api/params.ts';
+import { SETTING_LABELS } from '../../../api/errors.ts';
 
 export type DraftOperation = 'generate' | 'edit';
 
@@ -140,21 +141,6 @@ export function fitSettings(
   return s;
 }
 
-const SETTING_NAMES: Record<string, string> = {
-  n: 'Number of images',
-  size: 'Size',
-  quality: 'Quality',
-  style: 'Style',
-  response_format: 'Response format',
-  output_format: 'Output format',
-  output_compression: 'Compression',
-  background: 'Background',
-  moderation: 'Moderation',
-  stream: 'Streaming',
-  partial_images: 'Partial images',
-  input_fidelity: 'Input fidelity',
-};
-
 /**
  * What a model switch changed among the settings the user had chosen (values other than
  * the old model's defaults), in words: "Style (natural): GPT Image 1 has no style setting."
@@ -171,7 +157,7 @@ export function describeModelSwitch(operation: DraftOperation, from: Draft, to: 
   const changes: string[] = [];
   for (const [key, value] of Object.entries(before) as [keyof ImageParams, unknown][]) {
     if (key === 'model' || key === 'prompt' || key === 'user') continue;
-    const name = SETTING_NAMES[key] ?? key;
+    const name = SETTING_LABELS[key] ?? key;
     if (!(key in after)) {
       // partial_images only travels with stream, output_compression with output_format:
       // one sentence covers each pair.
@@ -203,7 +189,7 @@ function notTaken(key: string): string {
     case 'partial_images':
       return 'does not stream partial images';
     default:
-      return `does not take ${SETTING_NAMES[key]?.toLowerCase() ?? key}`;
+      return `does not take ${SETTING_LABELS[key]?.toLowerCase() ?? key}`;
   }
 }
 
