@@ -9,26 +9,21 @@ import type { ModelId } from '../../../api/models.ts';
 import { STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
 import type { SourceGeometry, SquareCrop } from '../../../lib/image-geometry.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
+import type { OpenedImage } from '../intake/image-task-handlers.ts';
 
 /** How a non-square image was made square for a model that takes only squares. */
 export type SquareChoice = { kind: 'crop'; crop: SquareCrop } | { kind: 'pad' };
 
-export interface EditorSource {
+/** The decoded original (scaled down past what the editor works with) and where it came from. */
+export interface EditorSource extends OpenedImage {
   /** The worker's handle on the decoded original. */
   key: string;
   name: string;
   /** The file as the designer brought it (kept for reload and re-preparation). */
   file: Blob;
   parentId?: string;
-  /** The decoded original (scaled down when larger than the editor works with). */
-  width: number;
-  height: number;
-  naturalWidth: number;
-  naturalHeight: number;
-  hasAlpha: boolean;
   /** An animated file (GIF, APNG, WebP): the editor has its first frame. */
   animated: boolean;
-  preview: ImageBitmap;
 }
 
 /** The image exactly as the edit will upload it; the mask has its size. */
