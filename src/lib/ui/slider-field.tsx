@@ -1,19 +1,11 @@
 import type { ReactNode } from 'react';
 import { Field } from './field.tsx';
-import { Slider } from './slider.tsx';
+import { Slider, type SliderProps } from './slider.tsx';
 
-interface SliderFieldProps {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  step?: number;
-  onChange: (value: number) => void;
-  /** The read-out beside the label, e.g. "3 images" or "85 %". */
-  format?: (value: number) => string;
+type SliderFieldProps = Omit<SliderProps, 'describedBy' | 'className'> & {
+  /** One line under the track (the read-out beside the label is `format(value)`). */
   hint?: ReactNode;
-  disabled?: boolean;
-}
+};
 
 /** A settings-form slider: label and value read-out above the track, an optional hint below. */
 export function SliderField(props: SliderFieldProps) {

@@ -1,6 +1,6 @@
 import { Slider as RadixSlider } from 'radix-ui';
 
-interface SliderProps {
+export interface SliderProps {
   /** The accessible name, on the thumb (the visible label is the caller's). */
   label: string;
   value: number;
