@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { checkCustomSize, isExperimentalSize, type OperationRules } from '../../../api/models.ts';
 import { CUSTOM_SIZE, effectiveSize, type DraftSettings } from '../settings/draft-settings.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
@@ -8,6 +9,12 @@ interface SizeFieldProps {
   settings: DraftSettings;
   onChange: (patch: Partial<DraftSettings>) => void;
 }
+
+/** The custom size's two inputs, in the order the API writes them ("1536x1024"). */
+const DIMENSIONS = [
+  { label: 'Width', key: 'customWidth' },
+  { label: 'Height', key: 'customHeight' },
+] as const;
 
 function describeSize(size: string): Choice {
   if (size === 'auto')
@@ -40,35 +47,25 @@ export function SizeField({ rules, settings, onChange }: SizeFieldProps) {
       />
       {custom && rule ? (
         <div className="size-custom">
-          <label className="size-custom__input">
-            <span>Width</span>
-            <input
-              type="number"
-              inputMode="numeric"
-              min={rule.multiple}
-              max={rule.maxEdge}
-              step={rule.multiple}
-              value={settings.customWidth}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby="size-custom-rule"
-              onChange={(e) => onChange({ customWidth: Math.round(Number(e.target.value)) || 0 })}
-            />
-          </label>
-          <span aria-hidden="true">×</span>
-          <label className="size-custom__input">
-            <span>Height</span>
-            <input
-              type="number"
-              inputMode="numeric"
-              min={rule.multiple}
-              max={rule.maxEdge}
-              step={rule.multiple}
-              value={settings.customHeight}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby="size-custom-rule"
-              onChange={(e) => onChange({ customHeight: Math.round(Number(e.target.value)) || 0 })}
-            />
-          </label>
+          {DIMENSIONS.map(({ label, key }, i) => (
+            <Fragment key={key}>
+              {i > 0 ? <span aria-hidden="true">×</span> : null}
+              <label className="size-custom__input">
+                <span>{label}</span>
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={rule.multiple}
+                  max={rule.maxEdge}
+                  step={rule.multiple}
+                  value={settings[key]}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby="size-custom-rule"
+                  onChange={(e) => onChange({ [key]: Math.round(Number(e.target.value)) || 0 })}
+                />
+              </label>
+            </Fragment>
+          ))}
           <p
             id="size-custom-rule"
             className={`form-field__hint${problem ? ' form-field__hint--error' : experimental ? ' form-field__hint--warning' : ''}`}
