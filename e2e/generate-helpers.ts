@@ -72,18 +72,26 @@ export const test = base.extend<{ engine: TestEngine }, { workerEngine: StartedE
   },
 });
 
+/**
+ * For the idempotent hook calls: a kept-alive socket the engine closes after 5 idle seconds
+ * can be reused by the test at that very moment and come back as ECONNRESET (seen under
+ * load). Playwright then retries on a new connection; these calls are safe to repeat.
+ */
+const RETRY_RESET = { maxRetries: 2 };
+
 function testEngine(request: APIRequestContext, url: string): TestEngine {
   return {
     url,
     reset: async () => {
-      expect((await request.delete(`${url}/__engine/requests`)).ok()).toBe(true);
-      expect((await request.delete(`${url}/__engine/faults`)).ok()).toBe(true);
+      expect((await request.delete(`${url}/__engine/requests`, RETRY_RESET)).ok()).toBe(true);
+      expect((await request.delete(`${url}/__engine/faults`, RETRY_RESET)).ok()).toBe(true);
     },
     queueFaults: async (queue) => {
       expect((await request.post(`${url}/__engine/faults`, { data: { queue } })).ok()).toBe(true);
     },
     requests: async () => {
-      const all = (await (await request.get(`${url}/__engine/requests`)).json()) as EngineRequest[];
+      const answer = await request.get(`${url}/__engine/requests`, RETRY_RESET);
+      const all = (await answer.json()) as EngineRequest[];
       return all.filter((r) => r.operation !== 'download');
     },
   };

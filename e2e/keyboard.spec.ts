@@ -102,7 +102,7 @@ test('generate, paint, edit and find the result in the gallery with the keyboard
 
   // At the engine: the mask is transparent exactly over the rectangle.
   const all = (await (
-    await request.get(`${engine.url}/__engine/requests`)
+    await request.get(`${engine.url}/__engine/requests`, { maxRetries: 2 })
   ).json()) as LoggedRequest[];
   const edit = all.filter((r) => r.operation === 'edit').at(-1)!;
   expect(edit.fields.prompt).toBe('a red door in the painted area');
@@ -110,7 +110,9 @@ test('generate, paint, edit and find the result in the gallery with the keyboard
   const mask = await decode(
     Buffer.from(
       await (
-        await request.get(`${engine.url}/__engine/requests/${edit.id}/files/${maskIndex}`)
+        await request.get(`${engine.url}/__engine/requests/${edit.id}/files/${maskIndex}`, {
+          maxRetries: 2,
+        })
       ).body(),
     ),
   );
