@@ -166,7 +166,8 @@ test('text from the provider shows as text: markup in a revised prompt and an er
   await promptBox(page).fill(`a harbour ${markup}`);
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   const job = newestJob(page);
-  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  // A 1024² picture can take the engine over 10 s on a loaded machine (seen in a full run).
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
   // The engine's revised_prompt repeats the prompt: the markup comes back from the provider.
   await expect(job.getByText('Revised prompt', { exact: true })).toBeVisible();
   await expect(job.getByText(`a harbour ${markup} — drawn by`)).toBeVisible();
