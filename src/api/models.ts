@@ -109,6 +109,17 @@ const OUTPUT_FORMATS = ['png', 'jpeg', 'webp'] as const;
 const BACKGROUNDS = ['auto', 'transparent', 'opaque'] as const;
 const URL_OR_B64 = ['url', 'b64_json'] as const;
 
+/** What DALL·E 2 makes, the same for generations, edits and variations. */
+const DALL_E_2_OUTPUT = {
+  nMax: 10,
+  sizes: DALL_E_2_SIZES,
+  defaultSize: '1024x1024',
+  qualities: ['standard'],
+  defaultQuality: 'standard',
+  responseFormats: URL_OR_B64,
+  defaultResponseFormat: 'url',
+} satisfies Partial<OperationRules>;
+
 const DALL_E_2_IMAGE: InputImageRule = {
   maxCount: 1,
   maxBytes: 4 * MB,
@@ -228,35 +239,17 @@ export const MODELS: readonly ImageModel[] = [
     operations: {
       generate: {
         promptMax: 1000,
-        nMax: 10,
-        sizes: DALL_E_2_SIZES,
-        defaultSize: '1024x1024',
-        qualities: ['standard'],
-        defaultQuality: 'standard',
-        responseFormats: URL_OR_B64,
-        defaultResponseFormat: 'url',
+        ...DALL_E_2_OUTPUT,
       },
       edit: {
         promptMax: 1000,
-        nMax: 10,
-        sizes: DALL_E_2_SIZES,
-        defaultSize: '1024x1024',
-        qualities: ['standard'],
-        defaultQuality: 'standard',
-        responseFormats: URL_OR_B64,
-        defaultResponseFormat: 'url',
+        ...DALL_E_2_OUTPUT,
         images: DALL_E_2_IMAGE,
         mask: PNG_MASK,
       },
       variation: {
         promptMax: null,
-        nMax: 10,
-        sizes: DALL_E_2_SIZES,
-        defaultSize: '1024x1024',
-        qualities: ['standard'],
-        defaultQuality: 'standard',
-        responseFormats: URL_OR_B64,
-        defaultResponseFormat: 'url',
+        ...DALL_E_2_OUTPUT,
         images: DALL_E_2_IMAGE,
       },
     },
