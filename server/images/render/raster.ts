@@ -128,6 +128,16 @@ export function meshGradient(r: Raster, blobs: readonly Blob[]): void {
   }
 }
 
+/** The raster's pixel rows and columns within `reach` of a centre (inclusive bounds). */
+function pixelsAround(r: Raster, cx: number, cy: number, reach: number) {
+  return {
+    x0: Math.max(0, Math.floor(cx - reach)),
+    x1: Math.min(r.width - 1, Math.ceil(cx + reach)),
+    y0: Math.max(0, Math.floor(cy - reach)),
+    y1: Math.min(r.height - 1, Math.ceil(cy + reach)),
+  };
+}
+
 /**
  * A disc with an anti-aliased edge. `shade(nx, ny)` (unit-disc coordinates) may return a
  * colour per pixel for lit spheres.
@@ -141,10 +151,7 @@ export function disc(
   alpha = 1,
   shade?: (nx: number, ny: number) => Rgb,
 ): void {
-  const x0 = Math.max(0, Math.floor(cx - radius - 1));
-  const x1 = Math.min(r.width - 1, Math.ceil(cx + radius + 1));
-  const y0 = Math.max(0, Math.floor(cy - radius - 1));
-  const y1 = Math.min(r.height - 1, Math.ceil(cy + radius + 1));
+  const { x0, x1, y0, y1 } = pixelsAround(r, cx, cy, radius + 1);
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) {
       const dx = x + 0.5 - cx;
@@ -167,10 +174,7 @@ export function glow(
   color: Rgb,
   strength: number,
 ): void {
-  const x0 = Math.max(0, Math.floor(cx - radius));
-  const x1 = Math.min(r.width - 1, Math.ceil(cx + radius));
-  const y0 = Math.max(0, Math.floor(cy - radius));
-  const y1 = Math.min(r.height - 1, Math.ceil(cy + radius));
+  const { x0, x1, y0, y1 } = pixelsAround(r, cx, cy, radius);
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) {
       const dx = (x - cx) / radius;
@@ -237,10 +241,7 @@ export function petals(
   color: Rgb,
 ): void {
   const inner = radius * (1 - depth);
-  const x0 = Math.max(0, Math.floor(cx - radius - 1));
-  const x1 = Math.min(r.width - 1, Math.ceil(cx + radius + 1));
-  const y0 = Math.max(0, Math.floor(cy - radius - 1));
-  const y1 = Math.min(r.height - 1, Math.ceil(cy + radius + 1));
+  const { x0, x1, y0, y1 } = pixelsAround(r, cx, cy, radius + 1);
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) {
       const dx = x + 0.5 - cx;
