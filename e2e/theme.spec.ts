@@ -35,3 +35,13 @@ test('system follows the OS as it changes; light and dark override it and are re
   await expect(toggle).toHaveAccessibleName('Theme: system');
   await expect.poll(() => background(page)).toBe(light);
 });
+
+test("before the studio's code has run, a dark-mode page is already dark", async ({ browser }) => {
+  // Scripts off: what the first paint looks like while the bundle is still loading.
+  const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  const [r, g, b] = (await background(page)).match(/\d+/g)!.map(Number);
+  expect(r! + g! + b!).toBeLessThan(3 * 64);
+  await context.close();
+});
