@@ -1,6 +1,7 @@
 /**
  * Offline and reloads: a provider that stops answering is named as unreachable, with the way
- * forward, and everything the designer made waits for it to come back; a reload while a
+ * forward, and everything the designer made waits for it to come back; the studio notices on
+ * its own when it is back (and resends nothing by itself); a reload while a
  * request is on its way leaves the draft prompt, the settings, the image and the painted
  * mask where they were.
  */
@@ -55,7 +56,8 @@ async function receivedMask(page: Page, engineUrl: string, requestId: string) {
  * The provider's engine listens on a fixed port of this spec's range, so it can be stopped
  * and started again at the same address, as a server that went down and came back.
  */
-const PORT = 7601;
+// E2E_OFFLINE_ENGINE_PORT: engineers running suites side by side each use their own range.
+const PORT = Number(process.env.E2E_OFFLINE_ENGINE_PORT ?? 7601);
 const offline = base.extend<{ provider: { url: string; restart: () => Promise<void> } }>({
   provider: async ({ page }, provide) => {
     let engine: StartedEngine = await startEngine(['--faults', '--port', String(PORT)]);
@@ -84,10 +86,14 @@ const offline = base.extend<{ provider: { url: string; restart: () => Promise<vo
   },
 });
 
+/** The provider button's status line (its dot and detail) in the view shown. */
+const providerStatus = (page: Page) => page.getByRole('button', { name: /Change provider/ });
+
 offline(
-  'an unreachable provider is named as such; prompt, mask and settings wait, and Try again works once it is back',
+  'an unreachable provider is named as such; prompt, mask and settings wait; the studio notices when it is back, and Try again works',
   async ({ page, provider }) => {
     const origin = new URL(provider.url).origin;
+    await expect(providerStatus(page)).not.toContainText(/reach/);
 
     await pickOption(page, 'Model', 'DALL·E 2');
     await pickOption(page, 'Size', /256 × 256/);
@@ -101,6 +107,8 @@ offline(
     await expect(alert).toContainText('the server is up');
     await expect(alert.getByRole('button', { name: 'Open provider settings' })).toBeVisible();
     await expect(promptBox(page)).toHaveValue('a lighthouse in the fog');
+    await expect(providerStatus(page)).toContainText('Studio server');
+    await expect(providerStatus(page)).toContainText('Can’t reach the server');
 
     // "Test connection" in the settings says the same, not a vague error.
     await alert.getByRole('button', { name: 'Open provider settings' }).click();
@@ -125,11 +133,31 @@ offline(
     await expect(promptBox(page)).toHaveValue('a paper boat');
     expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);
 
-    // The server comes back: Try again sends the same edit and the same generation.
+    // The server comes back: the studio's quiet checks (2 s, 4 s, 8 s… at most 30 s apart)
+    // notice without a click, and say so on the failed edit; nothing is resent on its own.
+    await expect(providerStatus(page)).toContainText('Can’t reach the server');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.origin === origin && r.method() !== 'OPTIONS')
+        asked.push(`${r.method()} ${url.pathname}`);
+    });
     await provider.restart();
+    await expect(providerStatus(page)).not.toContainText('Can’t reach the server', {
+      timeout: 40_000,
+    });
+    await expect(editRow.getByRole('alert')).toContainText('Studio server is back.');
+    // It asked what "Test connection" asks, and sent no images request.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked)).toEqual(new Set(['GET /v1/models']));
+    expect(await engineLog(page.request, provider.url)).toEqual([]);
+
+    // Try again sends the same edit and the same generation.
     await editRow.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
     await page.getByRole('tab', { name: 'Generate' }).click();
+    await expect(job.getByRole('alert')).toContainText('Studio server is back.');
+    await expect(providerStatus(page)).toContainText('Studio server');
     await job.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
     await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible({
       timeout: 20_000,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  droppedError,
   errorFromResponse,
+  isUnreachableError,
   networkError,
   parseRetryAfter,
   redact,
@@ -279,6 +281,13 @@ describe('network failures', () => {
     const error = networkError(ctx({ provider: local }), new TypeError('Failed to fetch'));
     expect(error.title).toBe('Could not reach the local engine.');
     expect(error.hint).toMatch(/npm start/);
+  });
+
+  it('tells "no answer at all" (the server may come back) from a connection that dropped', () => {
+    expect(isUnreachableError(networkError(ctx(), new TypeError('Failed to fetch')))).toBe(true);
+    expect(isUnreachableError(droppedError(ctx(), new TypeError('network error')))).toBe(false);
+    expect(isUnreachableError(map(503, undefined))).toBe(false);
+    expect(isUnreachableError(new TypeError('Failed to fetch'))).toBe(false);
   });
 });
 

@@ -341,6 +341,14 @@ function modelUnavailable(
   });
 }
 
+/** The `code` of a network error where no answer came at all (not a dropped one). */
+const UNREACHABLE = 'unreachable';
+
+/** The request got no answer from the server: down, offline, wrong host or refused by CORS. */
+export function isUnreachableError(error: unknown): error is ImagesApiError {
+  return error instanceof ImagesApiError && error.kind === 'network' && error.code === UNREACHABLE;
+}
+
 /** fetch() rejected before any answer: offline, wrong host, or refused by CORS. */
 export function networkError(ctx: ErrorContext, cause?: unknown): ImagesApiError {
   const origin = providerOrigin(ctx.provider);
@@ -359,6 +367,7 @@ export function networkError(ctx: ErrorContext, cause?: unknown): ImagesApiError
   const page = globalThis.location?.origin ?? 'this page';
   return new ImagesApiError({
     kind: 'network',
+    code: UNREACHABLE,
     title: local ? 'Could not reach the local engine.' : `Could not reach ${origin}.`,
     detail: cause instanceof Error ? redact(cause.message, ctx.provider.apiKey) : undefined,
     hint: local

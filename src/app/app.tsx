@@ -9,6 +9,7 @@ import { useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { GenerateView } from '../features/generate/components/generate-view.tsx';
 import { EditView } from '../features/editor/components/edit-view.tsx';
 import { ProvidersDialog } from '../features/providers/components/providers-dialog.tsx';
+import { useReachabilityWatch } from '../features/providers/hooks/use-reachability-watch.ts';
 
 // The gallery (grid, archive zip, virtual list) loads when first shown, not with the studio.
 const GalleryView = lazy(() =>
@@ -27,6 +28,7 @@ const VIEWS: { id: StudioView; label: string }[] = [
 export function App() {
   const view = useViewStore((s) => s.view);
   const showView = useViewStore((s) => s.showView);
+  useReachabilityWatch();
   return (
     <QueryClientProvider client={queryClient}>
       <Tabs.Root

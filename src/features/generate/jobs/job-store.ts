@@ -32,6 +32,8 @@ export interface ImageJob {
   params: ImageParams;
   servedModel?: string;
   providerName: string;
+  /** The provider's origin, to tell whether a "could not reach" failure has since cleared. */
+  providerOrigin: string;
   startedAt: number;
   endedAt?: number;
   status: JobStatus;

@@ -8,13 +8,23 @@
  */
 import { MutationObserver } from '@tanstack/react-query';
 import type { ImageJobResult } from '../../../api/image-result.ts';
-import { abortedError, ImagesApiError, isAbortError } from '../../../api/errors.ts';
+import {
+  abortedError,
+  ImagesApiError,
+  isAbortError,
+  isUnreachableError,
+} from '../../../api/errors.ts';
 import type { Operation } from '../../../api/models.ts';
 import type { ImageParams } from '../../../api/params.ts';
 import type { Provider } from '../../../api/provider.ts';
 import type { ImageRequestOptions, RetryNotice } from '../../../api/run-image-request.ts';
 import { queryClient } from '../../../lib/query-client.ts';
 import { getActiveProvider } from '../../providers/provider-store.ts';
+import {
+  markReachable,
+  markUnreachable,
+  reachabilityKey,
+} from '../../providers/reachability-store.ts';
 import { useJobStore, type ImageJob } from './job-store.ts';
 
 export interface ImageJobSpec {
@@ -60,6 +70,7 @@ export function runImageJob(
   specs.set(id, spec);
   saveFunctions.set(id, saveResult);
   const store = useJobStore.getState();
+  const origin = reachabilityKey(spec.provider);
   store.add({
     id,
     operation: spec.operation,
@@ -67,6 +78,7 @@ export function runImageJob(
     params: spec.params,
     servedModel: spec.servedModel,
     providerName: spec.provider.name,
+    providerOrigin: origin,
     startedAt: Date.now(),
     status: 'running',
     retries: 0,
@@ -95,11 +107,15 @@ export function runImageJob(
   const finished = observer
     .mutate(spec)
     .then(async (result) => {
+      markReachable(origin);
       store.patch(id, { status: 'saving', result, retry: undefined, endedAt: Date.now() });
       await save(id, result);
     })
     .catch((error: unknown) => {
       const cancelled = isAbortError(error) || controller.signal.aborted;
+      // The studio then checks the server in the background until it answers again.
+      if (isUnreachableError(error)) markUnreachable(origin);
+      else if (error instanceof ImagesApiError && error.status !== undefined) markReachable(origin);
       store.patch(id, {
         status: cancelled ? 'cancelled' : 'failed',
         error: cancelled ? abortedError() : asApiError(error),

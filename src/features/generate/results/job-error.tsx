@@ -1,5 +1,6 @@
-import type { ImagesApiError } from '../../../api/errors.ts';
+import { isUnreachableError, type ImagesApiError } from '../../../api/errors.ts';
 import { openProviderSettings } from '../../providers/provider-dialog-store.ts';
+import { useReachability } from '../../providers/reachability-store.ts';
 import { useDraftStore } from '../stores/draft-store.ts';
 import { focusPrompt } from '../stores/prompt-focus.ts';
 import type { ImageJob } from '../jobs/job-store.ts';
@@ -8,6 +9,8 @@ import { getModel } from '../../../api/models.ts';
 
 /** What went wrong, in the provider's words too, and the one action most likely to help. */
 export function JobError({ job, error }: { job: ImageJob; error: ImagesApiError }) {
+  const reachability = useReachability(job.providerOrigin);
+  if (isUnreachableError(error) && reachability === 'reachable') return <ProviderBack job={job} />;
   const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';
   const forward = error.forward;
   let primary: { label: string; run: () => void } | null = null;
@@ -58,6 +61,26 @@ export function JobError({ job, error }: { job: ImageJob; error: ImagesApiError 
             Try again
           </button>
         ) : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The server this request could not reach answers again. Nothing is resent on its own (a
+ * request may cost money): the designer chooses to try again.
+ */
+function ProviderBack({ job }: { job: ImageJob }) {
+  return (
+    <div className="job-error job-error--resolved" role="alert">
+      <p className="job-error__title">{job.providerName} is back.</p>
+      <p className="job-error__hint">
+        It answers again. Nothing was sent while it was away; try again to send this request.
+      </p>
+      <div className="job-error__actions">
+        <button type="button" className="button button--small" onClick={() => rerunJob(job.id)}>
+          Try again
+        </button>
       </div>
     </div>
   );

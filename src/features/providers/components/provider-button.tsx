@@ -1,6 +1,7 @@
 import { useActiveProvider } from '../provider-store.ts';
 import { openProviderSettings } from '../provider-dialog-store.ts';
 import { originAccess } from '../origin-access.ts';
+import { reachabilityKey, useReachability } from '../reachability-store.ts';
 
 /** Which provider requests go to, and the way to change it. */
 export function ProviderButton() {
@@ -10,7 +11,9 @@ export function ProviderButton() {
     (provider.kind === 'openai' || provider.kind === 'azure') && provider.apiKey.trim() === '';
   // Set up in this session but not yet allowed by the page's policy (reload in the dialog).
   const blocked = originAccess(provider).state !== 'allowed';
-  const warn = needsKey || blocked;
+  // A request or background check found no server there (checks go on until it answers).
+  const unreachable = useReachability(reachabilityKey(provider)) === 'unreachable';
+  const warn = needsKey || blocked || unreachable;
   return (
     <button type="button" className="provider-button" onClick={openProviderSettings}>
       <span
@@ -22,13 +25,15 @@ export function ProviderButton() {
         <span className="provider-button__detail">
           {blocked
             ? 'Reload needed to connect'
-            : needsKey
-              ? 'API key needed'
-              : provider.kind === 'local'
-                ? 'On this computer, no internet needed'
-                : provider.apiKey.trim()
-                  ? 'Key set'
-                  : 'No key'}
+            : unreachable
+              ? 'Can’t reach the server'
+              : needsKey
+                ? 'API key needed'
+                : provider.kind === 'local'
+                  ? 'On this computer, no internet needed'
+                  : provider.apiKey.trim()
+                    ? 'Key set'
+                    : 'No key'}
         </span>
       </span>
       <span className="provider-button__action">Change provider</span>
