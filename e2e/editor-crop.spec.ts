@@ -5,17 +5,13 @@
  */
 import sharp from 'sharp';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
-import { drag, landscapeJpeg, pickImage, previewMask } from './editor-helpers.ts';
+import { drag, landscapeJpeg, pickImage, previewMask, openEditor } from './editor-helpers.ts';
 
-let errors: string[] = [];
+// Asking for the engine makes it this worker's provider before the page loads.
 test.beforeEach(async ({ page, engine }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Edit' }).click();
+  await openEditor(page);
 });
-test.afterEach(() => expect(errors).toEqual([]));
 
 test('cancelling the crop step keeps the image and mask that were open; DALL·E 2 waits for a square', async ({
   page,

@@ -18,6 +18,7 @@ import {
   stageView,
   wheelZoom,
   type DecodedImage,
+  openEditor,
 } from './editor-helpers.ts';
 
 interface LoggedFile {
@@ -79,15 +80,11 @@ function changedOutsideMask(a: DecodedImage, b: DecodedImage, mask: DecodedImage
   return { changed, inside, changedInside };
 }
 
-let errors: string[] = [];
+// Asking for the engine makes it this worker's provider before the page loads.
 test.beforeEach(async ({ page, engine }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Edit' }).click();
+  await openEditor(page);
 });
-test.afterEach(() => expect(errors).toEqual([]));
 
 test('DALL·E 2: a non-square JPEG is cropped, painted zoomed out and in, and sent as a square RGBA PNG with an exact mask @dpr2', async ({
   page,

@@ -57,6 +57,22 @@ export async function openEditor(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Edit', exact: true, level: 2 })).toBeVisible();
 }
 
+/** Opens the editor on a 1600×1000 landscape JPEG, with the default 40 px brush. */
+export async function openLandscape(page: Page): Promise<void> {
+  await openEditor(page);
+  await pickImage(page, {
+    name: 'landscape.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(),
+  });
+  await expect(stage(page)).toBeVisible();
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Brush size' })).toHaveAttribute(
+    'aria-valuenow',
+    '40',
+  );
+}
+
 /** Picks a file with the editor's own "Choose image…" / "Open another image…" button. */
 export async function pickImage(
   page: Page,

@@ -15,17 +15,14 @@ import {
   stage,
   stageView,
   toScreen,
+  openEditor,
 } from './editor-helpers.ts';
 
-let errors: string[] = [];
+// Asking for the engine makes it this worker's provider before the page loads.
 test.beforeEach(async ({ page, engine }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Edit' }).click();
+  await openEditor(page);
 });
-test.afterEach(() => expect(errors).toEqual([]));
 
 /** Hands the page a file as the browser would on paste or drop (a real DataTransfer). */
 async function sendFileEvent(page: Page, kind: 'paste' | 'drop', name: string, bytes: Buffer) {

@@ -1,17 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   checkMask,
   distanceToSegment,
   drag,
-  landscapeJpeg,
-  openEditor,
   pickImage,
   previewMask,
-  stage,
   stageView,
   toScreen,
   wheelZoom,
   alphaAt,
+  openLandscape,
 } from './editor-helpers.ts';
 
 let errors: string[] = [];
@@ -20,21 +18,6 @@ test.beforeEach(({ page }) => {
   page.on('pageerror', (e) => errors.push(e.message));
 });
 test.afterEach(() => expect(errors).toEqual([]));
-
-async function openLandscape(page: Page) {
-  await openEditor(page);
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
-  await expect(stage(page)).toBeVisible();
-  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
-  await expect(page.getByRole('slider', { name: 'Brush size' })).toHaveAttribute(
-    'aria-valuenow',
-    '40',
-  );
-}
 
 test('a stroke and a rectangle painted zoomed out and zoomed in land at their image pixels in the exported mask @dpr2', async ({
   page,

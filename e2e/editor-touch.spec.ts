@@ -3,35 +3,21 @@
  * pipeline (CDP Input.dispatchTouchEvent / dispatchMouseEvent with pointerType 'pen'), so
  * the page sees the pointer events a device would produce, not synthetic DOM events.
  */
-import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type CDPSession } from '@playwright/test';
 import {
   alphaAt,
   checkMask,
   distanceToSegment,
-  landscapeJpeg,
-  openEditor,
-  pickImage,
   previewMask,
-  stage,
   stageView,
   toScreen,
   type StageView,
+  openLandscape,
 } from './editor-helpers.ts';
 
 test.use({ hasTouch: true });
 
 type Point = { x: number; y: number };
-
-async function openLandscape(page: Page) {
-  await openEditor(page);
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
-  await expect(stage(page)).toBeVisible();
-  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
-}
 
 /** Screen points every ~10 px along the segments between image points. */
 function path(view: StageView, points: Point[]): Point[] {

@@ -40,7 +40,20 @@ export const TEST_ENGINE_NAME = 'Test engine';
  * engine's request log and fault queue are global to an engine, so sharing the one inside
  * `vite preview` between parallel workers would let one test's fault hit another's request.
  */
-export const test = base.extend<{ engine: TestEngine }, { workerEngine: StartedEngine }>({
+export const test = base.extend<
+  { engine: TestEngine; pageErrors: void },
+  { workerEngine: StartedEngine }
+>({
+  // Every test fails on an uncaught error in the page, whatever it was checking.
+  pageErrors: [
+    async ({ page }, provide) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await provide();
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   workerEngine: [
     // Playwright reads the fixture's dependencies from this destructuring: none here.
     // eslint-disable-next-line no-empty-pattern
@@ -58,6 +71,9 @@ export const test = base.extend<{ engine: TestEngine }, { workerEngine: StartedE
     const models = MODELS.map((m) => ({ id: m.id, model: m.id }));
     await page.addInitScript(
       ({ url, name, models }) => {
+        // The studio's own document only: init scripts also run in frames, where a blocked
+        // frame's opaque origin may not touch localStorage.
+        if (window !== window.top) return;
         // Only on the first load: a test that changes the provider keeps it across reloads.
         if (localStorage.getItem('easel.providers')) return;
         const compatible = { name, baseUrl: `${url}/v1`, apiKey: '', rememberKey: false, models };

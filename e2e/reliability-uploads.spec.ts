@@ -8,19 +8,15 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import type { APIRequestContext, Page } from '@playwright/test';
 import sharp from 'sharp';
-import { decode, drag, pickImage, stage } from './editor-helpers.ts';
+import { decode, drag, pickImage, stage, openEditor } from './editor-helpers.ts';
 import { expect, pickOption, promptBox, test, type TestEngine } from './generate-helpers.ts';
 import { engineLog } from './reliability-helpers.ts';
 
-let errors: string[] = [];
+// Asking for the engine makes it this worker's provider before the page loads.
 test.beforeEach(async ({ page, engine }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Edit' }).click();
+  await openEditor(page);
 });
-test.afterEach(() => expect(errors).toEqual([]));
 
 const RED = { r: 0xcc, g: 0x33, b: 0x33 };
 const BLUE = '#3333cc';
