@@ -64,6 +64,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       maxMultipartBytes: options.maxMultipartBytes ?? 128 * 1024 * 1024,
       idleMs: options.idleMs ?? 30_000,
       urlStoreBytes: options.urlStoreBytes ?? 512 * 1024 * 1024,
+      drift: options.drift ?? true,
     },
     now,
     urls: new UrlStore(now, options.urlStoreBytes),

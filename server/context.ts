@@ -22,6 +22,11 @@ export interface EngineOptions {
   maxMultipartBytes?: number;
   /** A body that stops arriving for this long is answered 408 (default 30 s). */
   idleMs?: number;
+  /**
+   * GPT image edits redraw the unpainted area with a small seeded drift (images/drift.ts), as
+   * the real models do (default true). false: every unpainted pixel comes back exactly.
+   */
+  drift?: boolean;
   /** Memory for url results before the oldest are dropped early (default 512 MB). */
   urlStoreBytes?: number;
 }

@@ -1,14 +1,16 @@
 /**
- * `npm run engine -- [--port N] [--host H] [--api-key K] [--faults]`: the local engine alone.
- * Binds 127.0.0.1 by default. --faults turns on the test hooks (/__engine/*, fault
- * injection); without it nothing can trigger a fault. The key may come from the environment
+ * `npm run engine -- [--port N] [--host H] [--api-key K] [--faults] [--no-drift]`: the local
+ * engine alone. Binds 127.0.0.1 by default. --faults turns on the test hooks (/__engine/*,
+ * fault injection); without it nothing can trigger a fault. --no-drift: GPT image edits give
+ * back every unpainted pixel exactly (see images/drift.ts). The key may come from the environment
  * instead (EASEL_ENGINE_API_KEY), which keeps it out of the process list; it is never printed.
  */
 import { parseArgs } from 'node:util';
 import { ENGINE_NOTICE } from './app.ts';
 import { listenEngine } from './listen.ts';
 
-const usage = 'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--faults]';
+const usage =
+  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--faults] [--no-drift]';
 
 function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +19,7 @@ function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       'api-key': { type: 'string' },
       faults: { type: 'boolean', default: false },
+      'no-drift': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -35,11 +38,14 @@ function main(): Promise<void> {
     host: values.host,
     apiKey,
     testHooks: values.faults,
+    drift: !values['no-drift'],
   }).then((running) => {
     console.log(ENGINE_NOTICE);
     console.log(
       `Images API: ${running.url}/v1 (POST /images/generations, /images/edits, /images/variations)`,
     );
+    if (values['no-drift'])
+      console.log('Drift OFF (--no-drift): GPT image edits keep every unpainted pixel exactly.');
     if (apiKey) console.log('Every request needs the API key you set, as a bearer token.');
     if (values.faults)
       console.log(

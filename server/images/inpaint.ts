@@ -1,7 +1,7 @@
 /**
  * Edits: paints the prompt's procedural picture into the region to change and leaves every
- * other pixel byte-identical to the input (resized to the output size first when the sizes
- * differ). The region is where the mask's alpha is 0, or, without a mask, where the image
+ * other pixel of `base` as it is (the input resized to the output size first when the sizes
+ * differ; for GPT image models, the input redrawn with a small drift, see drift.ts). The region is where the mask's alpha is 0, or, without a mask, where the image
  * itself is fully transparent (the spec: "If mask is not provided, image must have
  * transparency, which will be used as the mask").
  *
@@ -15,7 +15,13 @@ import sharp from 'sharp';
 import type { Dimensions } from '../../src/api/models.ts';
 import { renderPicture } from './render/render.ts';
 import { lookFor } from './render/palette.ts';
-import { mix, type Rgb } from './render/raster.ts';
+import { clamp01, mix, type Rgb } from './render/raster.ts';
+import { distanceInside } from './drift.ts';
+
+const smoothstep = (x: number) => {
+  const t = clamp01(x);
+  return t * t * (3 - 2 * t);
+};
 
 export async function resizeRgba(
   image: { rgba: Buffer; width: number; height: number },
@@ -51,6 +57,11 @@ export interface InpaintSpec {
   index: number;
   transparent: boolean;
   colours?: readonly Rgb[];
+  /**
+   * Pixels over which the new picture fades in from `base` at the region's edge, as a real
+   * model continues the surroundings into the area it repaints (0: a hard edge).
+   */
+  fadeWidth?: number;
 }
 
 /** The smallest rectangle holding every pixel of the region (the region must not be empty). */
@@ -90,16 +101,16 @@ export function inpaint(spec: InpaintSpec): Uint8ClampedArray {
   const out = new Uint8ClampedArray(spec.base.length);
   out.set(spec.base);
   const region = spec.region;
+  const fade = spec.fadeWidth ?? 0;
+  const distance = fade > 0 ? distanceInside(region, width, spec.size.height) : null;
   for (let y = 0; y < box.height; y++) {
     for (let x = 0; x < box.width; x++) {
       const p = (box.y + y) * width + box.x + x;
       if (region[p] === 0) continue;
       const i = p * 4;
       const j = (y * box.width + x) * 4;
-      out[i] = pixels[j]!;
-      out[i + 1] = pixels[j + 1]!;
-      out[i + 2] = pixels[j + 2]!;
-      out[i + 3] = pixels[j + 3]!;
+      const t = distance ? smoothstep(distance[p]! / fade) : 1;
+      for (let c = 0; c < 4; c++) out[i + c] = pixels[j + c]! * t + spec.base[i + c]! * (1 - t);
     }
   }
   return out;

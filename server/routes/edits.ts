@@ -14,6 +14,7 @@ import {
   sampleUpload,
   type SampledImage,
 } from '../images/decode.ts';
+import { redrawWithDrift } from '../images/drift.ts';
 import { editRegion, inpaint, regionSize, resizeRgba, restyle } from '../images/inpaint.ts';
 import { parseParams } from '../request/params.ts';
 import { resolveSize } from '../request/resolve.ts';
@@ -21,6 +22,12 @@ import type { OperationHandler } from './operation.ts';
 import { respond } from './respond.ts';
 
 const IMAGE_FIELDS = new Set(['image', 'image[]']);
+/**
+ * A drifting model continues the surroundings into a masked region over this many pixels
+ * (a real model's fill has no hard edge of its own). Not with the image's own transparency
+ * as the mask: there the "surroundings" under the region are hidden colour, not picture.
+ */
+const EDGE_FADE_PX = 16;
 
 export const edit: OperationHandler = async (ctx, ex, body) => {
   for (const file of body.files) {
@@ -79,17 +86,22 @@ export const edit: OperationHandler = async (ctx, ex, body) => {
   }
   const colours = references.length > 0 ? references.flatMap((r) => r.colours) : undefined;
   const prompt = params.prompt!;
+  // GPT image models redraw the whole picture (drift.ts); DALL·E 2 keeps unpainted pixels.
+  const drifts = ctx.options.drift && !dallE2 && painted > 0;
+  const fadeWidth = drifts && mask ? EDGE_FADE_PX : 0;
   return respond(ctx, ex, {
     operation: 'edit',
     model,
     params,
     size,
     count: params.n ?? 1,
-    picture: (index) =>
+    picture: async (index) =>
       painted === 0
         ? restyle(base, prompt, index)
         : inpaint({
-            base,
+            base: drifts
+              ? await redrawWithDrift(base, size, { model: modelAsSent, prompt, index })
+              : base,
             size,
             region,
             prompt,
@@ -97,6 +109,7 @@ export const edit: OperationHandler = async (ctx, ex, body) => {
             index,
             transparent: params.background === 'transparent',
             colours,
+            fadeWidth,
           }),
     inputs: [first, ...references],
   });

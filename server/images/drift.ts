@@ -1,0 +1,117 @@
+/**
+ * How a GPT image model's edit treats what it was asked to keep: it redraws the whole
+ * picture, so the unpainted area comes back close to, but not exactly, the original
+ * (a public reproduction with gpt-image-1 found half the protected pixels changed, with a
+ * warm colour cast; gpt-image-1-mini was seen to reframe the picture). The engine imitates
+ * that with a small seeded drift, so the studio's compose-back is tested against the
+ * problem it exists to solve:
+ *
+ * - a slight blur (Gaussian, sigma 0.6: the redraw is a little softer than the source);
+ * - a colour cast (per-channel gain and offset, warm on average: red up, blue down);
+ * - noise (about ±2 levels per channel);
+ * - gpt-image-1-mini also shifts the picture by one pixel right and down.
+ *
+ * Seeded by model, prompt and index: the same request drifts the same way. The drift never
+ * touches alpha. `EngineOptions.drift: false` (`--no-drift`) turns all of it off.
+ */
+import sharp from 'sharp';
+import type { Dimensions } from '../../src/api/models.ts';
+import { range, seededRandom, type Random } from './render/random.ts';
+
+export interface DriftSpec {
+  model: string;
+  prompt: string;
+  index: number;
+}
+
+export interface DriftLook {
+  gain: [number, number, number];
+  offset: [number, number, number];
+  /** Peak noise, in levels. */
+  noise: number;
+  shift: { x: number; y: number };
+}
+
+/** The drift a request gets: small enough to look like the same picture, big enough to seam. */
+export function driftLook(spec: DriftSpec): DriftLook {
+  const rng = seededRandom('drift', spec.model, spec.prompt, spec.index);
+  const shifts = spec.model.startsWith('gpt-image-1-mini');
+  return {
+    gain: [range(rng, 1.0, 1.04), range(rng, 0.98, 1.02), range(rng, 0.94, 0.98)],
+    offset: [range(rng, 3, 7), range(rng, -2, 3), range(rng, -7, -3)],
+    noise: 2,
+    shift: shifts ? { x: 1, y: 1 } : { x: 0, y: 0 },
+  };
+}
+
+/** The base redrawn with the request's drift (RGBA in, RGBA out; alpha kept exactly). */
+export async function redrawWithDrift(
+  base: Buffer,
+  size: Dimensions,
+  spec: DriftSpec,
+): Promise<Buffer> {
+  const { width, height } = size;
+  const look = driftLook(spec);
+  const soft = await sharp(base, { raw: { width, height, channels: 4 } })
+    .blur(0.6)
+    .raw()
+    .toBuffer();
+  const rng: Random = seededRandom('drift-noise', spec.model, spec.prompt, spec.index);
+  const out = Buffer.alloc(base.length);
+  const { gain, offset, noise, shift } = look;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.max(0, y - shift.y);
+    for (let x = 0; x < width; x++) {
+      const sx = Math.max(0, x - shift.x);
+      const i = (y * width + x) * 4;
+      const s = (sy * width + sx) * 4;
+      for (let c = 0; c < 3; c++) {
+        const v = soft[s + c]! * gain[c]! + offset[c]! + (rng() * 2 - 1) * noise;
+        out[i + c] = v < 0 ? 0 : v > 255 ? 255 : Math.round(v);
+      }
+      out[i + 3] = base[i + 3]!;
+    }
+  }
+  return out;
+}
+
+/**
+ * For each pixel of the region, its distance in pixels to the nearest pixel outside it
+ * (0 outside). A two-pass chamfer transform (weights 3 and 4, divided by 3): within a few
+ * percent of the Euclidean distance, in two sweeps.
+ */
+export function distanceInside(region: Uint8Array, width: number, height: number): Float32Array {
+  const far = 1e9;
+  const d = new Float32Array(region.length);
+  for (let p = 0; p < d.length; p++) d[p] = region[p] ? far : 0;
+  const at = (x: number, y: number) =>
+    x < 0 || y < 0 || x >= width || y >= height ? 0 : d[y * width + x]!;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = y * width + x;
+      if (d[p] === 0) continue;
+      d[p] = Math.min(
+        d[p]!,
+        at(x - 1, y) + 3,
+        at(x, y - 1) + 3,
+        at(x - 1, y - 1) + 4,
+        at(x + 1, y - 1) + 4,
+      );
+    }
+  }
+  for (let y = height - 1; y >= 0; y--) {
+    for (let x = width - 1; x >= 0; x--) {
+      const p = y * width + x;
+      if (d[p] === 0) continue;
+      d[p] = Math.min(
+        d[p]!,
+        at(x + 1, y) + 3,
+        at(x, y + 1) + 3,
+        at(x + 1, y + 1) + 4,
+        at(x - 1, y + 1) + 4,
+      );
+    }
+  }
+  for (let p = 0; p < d.length; p++) d[p] = d[p]! / 3;
+  return d;
+}
