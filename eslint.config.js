@@ -20,7 +20,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-empty': ['error', { allowEmptyCatch: false }],
-      // The browser code must not import the engine, and features talk through exports only.
+      // The browser code must not import the engine. Feature boundaries and import cycles are
+      // checked by dependency-cruiser (.dependency-cruiser.js, `npm run lint:architecture`).
       'no-restricted-imports': [
         'error',
         {

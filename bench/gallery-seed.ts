@@ -2,7 +2,7 @@
  * Seeds the gallery's IndexedDB directly (raw IndexedDB, inside the page) with `count`
  * entries, so the benchmark measures browsing, not importing. Thumbnails are real WebP files
  * made in the page (OffscreenCanvas, ~384 px long side, like the worker's); full images are
- * small real PNGs. Rows match GalleryEntry (src/features/gallery/gallery-entry.ts).
+ * small real PNGs. Rows match GalleryEntry (src/features/gallery-store/gallery-entry.ts).
  * Runs in the browser via page.evaluate, so it must be self-contained.
  */
 export async function seedGalleryInPage(count: number): Promise<number> {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import type { BenchReport } from './harness/result.ts';
+import type { BenchReport } from './harness/report.ts';
 import { assertSuiteResult } from './harness/result.ts';
 import { ROOT } from './harness/studio.ts';
 

@@ -40,16 +40,6 @@ export interface Environment {
   calibrationMs: { start: number; end?: number };
 }
 
-export interface BenchReport {
-  format: 'easel-bench/1';
-  mode: 'full' | 'smoke';
-  startedAt: string;
-  durationMs: number;
-  environment: Environment;
-  suites: SuiteResult[];
-  budgets?: import('./budgets.ts').BudgetOutcome[];
-}
-
 /** A metric measured once (a byte count, a DOM count): its value is its median. */
 export function single(id: string, label: string, unit: Unit, value: number): Metric {
   return { id, label, unit, median: round(value, 2) };

@@ -1,7 +1,7 @@
 /**
  * What one finished API call hands to storage: the images as bytes plus everything needed to
  * explain and reproduce them. The api layer produces it; the gallery stores it
- * (features/gallery/store/save-results.ts). Nothing here holds an API key.
+ * (features/gallery-store/save-results.ts). Nothing here holds an API key.
  */
 import type { ImagesResponse } from 'openai/resources/images';
 import type { Operation } from './models.ts';

@@ -6,14 +6,14 @@ import { ThemeToggle } from './theme-toggle.tsx';
 import { KeyboardShortcutsDialog } from './shortcuts/keyboard-shortcuts-dialog.tsx';
 import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
 import { useViewStore, type StudioView } from '../lib/studio-view.ts';
-import { GenerateView } from '../features/generate/components/generate-view.tsx';
-import { EditView } from '../features/editor/components/edit-view.tsx';
-import { ProvidersDialog } from '../features/providers/components/providers-dialog.tsx';
-import { useReachabilityWatch } from '../features/providers/hooks/use-reachability-watch.ts';
+import { GenerateView } from '../features/generate/generate-view.tsx';
+import { EditView } from '../features/editor/edit-view.tsx';
+import { ProvidersDialog } from '../features/providers/providers-dialog.tsx';
+import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 
 // The gallery (grid, archive zip, virtual list) loads when first shown, not with the studio.
 const GalleryView = lazy(() =>
-  import('../features/gallery/components/gallery-view.tsx').then((m) => ({
+  import('../features/gallery/gallery-view.tsx').then((m) => ({
     default: m.GalleryView,
   })),
 );

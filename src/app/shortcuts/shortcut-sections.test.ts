@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EDITOR_COMMANDS } from '../../features/editor/commands/editor-commands.ts';
+import { EDITOR_SHORTCUTS } from '../../features/editor/editor-shortcuts.ts';
 import {
   GRID_KEYS,
   GRID_MOVES,
   gridCommandFor,
   nextGridIndex,
 } from '../../features/gallery/grid-navigation.ts';
-import { sendPromptShortcut } from '../../features/generate/prompt-shortcuts.ts';
+import { sendPromptShortcut } from '../../features/prompt/prompt-shortcuts.ts';
 import { helpShortcut } from './app-shortcuts.ts';
 import { SHORTCUT_SECTIONS } from './shortcut-sections.ts';
 import { splitCombo } from './shortcut-keys.tsx';
@@ -36,9 +36,9 @@ describe('the keyboard shortcuts panel', () => {
     for (const section of SHORTCUT_SECTIONS) expect(section.shortcuts.length).toBeGreaterThan(0);
   });
 
-  it('shows each editor command with the shortcut its key test answers to', () => {
-    for (const command of EDITOR_COMMANDS.filter((c) => c.shortcut))
-      expect(listed).toContain(`${command.shortcut} ${command.label}`);
+  it('shows each editor shortcut (editor-shortcuts.test: every command is one), the prompt and help', () => {
+    for (const shortcut of EDITOR_SHORTCUTS.flatMap((s) => s.shortcuts))
+      expect(listed).toContain(`${shortcut.keys} ${shortcut.label}`);
     expect(listed).toContain(`Ctrl+Enter ${sendPromptShortcut.label}`);
     expect(listed).toContain(`? ${helpShortcut.label}`);
     expect(helpShortcut.matches(press('?', { shiftKey: true }))).toBe(true);

@@ -5,7 +5,7 @@
 import type { ShortcutSection } from '../../lib/shortcuts.ts';
 import { EDITOR_SHORTCUTS } from '../../features/editor/editor-shortcuts.ts';
 import { GALLERY_SHORTCUTS } from '../../features/gallery/grid-navigation.ts';
-import { PROMPT_SHORTCUTS } from '../../features/generate/prompt-shortcuts.ts';
+import { PROMPT_SHORTCUTS } from '../../features/prompt/prompt-shortcuts.ts';
 import { APP_SHORTCUTS } from './app-shortcuts.ts';
 
 export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [

@@ -2,8 +2,8 @@
  * What other features may read from the gallery, by entry id. Everything else in this
  * folder is the gallery's own business.
  */
-import type { GalleryEntry } from './gallery-entry.ts';
-import { getEntry as readEntry, readImage, readMask } from './store/gallery-reads.ts';
+import type { GalleryEntry } from '../gallery-store/gallery-entry.ts';
+import { getEntry as readEntry, readImage, readMask } from '../gallery-store/gallery-reads.ts';
 import { useGalleryUi } from './stores/gallery-ui-store.ts';
 import { useViewStore } from '../../lib/studio-view.ts';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createFocusReturn } from '../../lib/ui/focus-return.ts';
-import { takeReloadNote } from './origin-access.ts';
+import { takeReloadNote } from './connection/origin-access.ts';
 
 interface ProviderDialogState {
   open: boolean;

@@ -1,9 +1,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
-import { isActive, useJobStore, type ImageJob } from '../../generate/jobs/job-store.ts';
-import { cancelJob, dismissJob } from '../../generate/jobs/run-image-job.ts';
-import { JobError } from '../../generate/results/job-error.tsx';
-import { JobStatus } from '../../generate/results/job-status.tsx';
+import { isActive, useJobStore, type ImageJob } from '../../jobs/job-store.ts';
+import { cancelJob, dismissJob } from '../../jobs/run-image-job.ts';
+import { JobError } from '../../jobs/job-error.tsx';
+import { JobStatus } from '../../jobs/job-status.tsx';
 
 /**
  * The edits that need the designer's eye: every one still running (with Cancel), the last

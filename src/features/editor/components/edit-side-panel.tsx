@@ -1,6 +1,6 @@
 import { getModel, isGptImage, rulesFor } from '../../../api/models.ts';
-import { PromptPanel } from '../../generate/components/prompt-panel.tsx';
-import { useDraftStore } from '../../generate/stores/draft-store.ts';
+import { PromptPanel } from '../../prompt/prompt-panel.tsx';
+import { useDraftStore } from '../../prompt/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';
 import { useSessionStore, type SessionStatus } from '../stores/session-store.ts';
 import { EditSizeHint } from './edit-size-hint.tsx';

@@ -1,5 +1,5 @@
 import { isGptImage, parseSize } from '../../../api/models.ts';
-import { useDraftStore } from '../../generate/stores/draft-store.ts';
+import { useDraftStore } from '../../prompt/draft-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 
 /**

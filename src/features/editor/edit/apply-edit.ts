@@ -12,9 +12,9 @@
 import { editImage } from '../../../api/edit-image.ts';
 import type { ImageJobResult } from '../../../api/image-result.ts';
 import { getModel, isGptImage, rulesFor } from '../../../api/models.ts';
-import type { PromptSubmission } from '../../generate/components/prompt-panel.tsx';
-import type { ImageJob } from '../../generate/jobs/job-store.ts';
-import { runImageJob } from '../../generate/jobs/run-image-job.ts';
+import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
+import type { ImageJob } from '../../jobs/job-store.ts';
+import { runImageJob } from '../../jobs/run-image-job.ts';
 import { runImageTask } from '../intake/image-tasks.ts';
 import { saveSessionNow } from '../hooks/use-session-persistence.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';

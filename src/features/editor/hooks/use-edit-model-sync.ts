@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDraftStore } from '../../generate/stores/draft-store.ts';
+import { useDraftStore } from '../../prompt/draft-store.ts';
 import { setEditModel } from '../intake/source-flow.ts';
 
 /**

@@ -13,7 +13,8 @@
  */
 import { useEffect, type RefObject } from 'react';
 import type { MaskModel, Point } from '../mask/mask-model.ts';
-import { createTool, type MaskTool, type ToolPreview } from '../tools/mask-tool.ts';
+import { createTool } from '../tools/create-tool.ts';
+import type { MaskTool, ToolPreview } from '../tools/mask-tool.ts';
 import { PointerBatcher } from '../tools/pointer-batcher.ts';
 import { keepPenInView, movePen, penIntentFor, penStart } from '../tools/keyboard-pen.ts';
 import { useKeyboardPenStore } from '../stores/keyboard-pen-store.ts';

@@ -6,7 +6,7 @@
 import { placementBetween, type SourceGeometry } from '../../../lib/image-geometry.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
 import type { SessionState } from '../stores/session-store.ts';
-import type { OpenOptions } from './source-flow.ts';
+import type { OpenOptions } from './open-options.ts';
 
 /** A mask to put on the next prepared image. */
 export type MaskCarry =

@@ -9,12 +9,7 @@
  * mask is carried over to the same place in the picture.
  */
 import { getModel, rulesFor, type ModelId } from '../../../api/models.ts';
-import {
-  cropToSquare,
-  padToSquare,
-  wholeImage,
-  type SourceGeometry,
-} from '../../../lib/image-geometry.ts';
+import { cropToSquare, padToSquare, wholeImage } from '../../../lib/image-geometry.ts';
 import {
   refuseBeforeDecode,
   SNIFF_BYTES,
@@ -31,27 +26,13 @@ import {
   type SquareChoice,
 } from '../stores/session-store.ts';
 import { runImageTask } from './image-tasks.ts';
+import type { OpenOptions } from './open-options.ts';
 import { sourceNotes } from './source-notes.ts';
 
 /** The editor's own ceiling: a 4096 px mask is 64 MB of canvas; larger images are scaled. */
 export const WORKING_MAX_EDGE = 4096;
 /** How much of a file is read to tell an animated one (a GIF's first frame can be long). */
 const ANIMATION_SNIFF_BYTES = 1024 * 1024;
-
-export interface OpenOptions {
-  name?: string;
-  parentId?: string;
-  /** A mask in the API's convention (alpha 0 = edit here), e.g. from an earlier edit. */
-  mask?: Blob;
-  /** Keep the current painting on the new image (a result sent back for another round). */
-  keepMask?: boolean;
-  /** Saved paint and the framing it was painted at (a restored session). */
-  restore?: {
-    paint: Blob | null;
-    geometry: SourceGeometry | null;
-    squareChoice: SquareChoice | null;
-  };
-}
 
 const get = () => useSessionStore.getState();
 const set = (patch: Partial<SessionState>) => useSessionStore.setState(patch);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportMask, forceBinaryAlpha, KEPT_ALPHA_THRESHOLD } from './export-mask.ts';
 import { MaskModel } from './mask-model.ts';
-import { createTool } from '../tools/mask-tool.ts';
+import { createTool } from '../tools/create-tool.ts';
 import { screenToImage, type ViewTransform } from '../view/view-transform.ts';
 import {
   alphaAt,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MaskModel } from './mask-model.ts';
-import { createTool } from '../tools/mask-tool.ts';
+import { createTool } from '../tools/create-tool.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
 
 const all = (m: MaskModel) => m.readAlpha({ x: 0, y: 0, width: m.width, height: m.height });

@@ -11,7 +11,7 @@ import {
   penStep,
   type PenIntent,
 } from './keyboard-pen.ts';
-import { createTool } from './mask-tool.ts';
+import { createTool } from './create-tool.ts';
 
 const key = (
   k: string,

@@ -3,11 +3,8 @@
  * outside React, driven by pointer samples already converted to image pixels. Tests drive
  * them with synthetic samples and a real canvas, no DOM.
  */
-import type { MaskModel, PaintMode, Point } from '../mask/mask-model.ts';
+import type { PaintMode, Point } from '../mask/mask-model.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
-import { createBrushTool } from './brush-tool.ts';
-import { createLassoTool } from './lasso-tool.ts';
-import { createRectangleTool } from './rectangle-tool.ts';
 
 export type ToolId = 'brush' | 'eraser' | 'rectangle' | 'lasso';
 
@@ -32,19 +29,6 @@ export interface MaskTool {
   /** The gesture was interrupted (a second finger, pointercancel): undo what it did. */
   cancel(): void;
   preview(): ToolPreview | null;
-}
-
-export function createTool(id: ToolId, mask: MaskModel): MaskTool {
-  switch (id) {
-    case 'brush':
-      return createBrushTool(mask, 'paint');
-    case 'eraser':
-      return createBrushTool(mask, 'erase');
-    case 'rectangle':
-      return createRectangleTool(mask);
-    case 'lasso':
-      return createLassoTool(mask);
-  }
 }
 
 export const BRUSH_SIZE_MIN = 1;

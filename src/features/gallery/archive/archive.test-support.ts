@@ -5,10 +5,10 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { expect } from 'vitest';
 import type { ImageJobResult } from '../../../api/image-result.ts';
-import type { Thumbnailer } from '../thumbnails/thumbnail-protocol.ts';
-import type { GalleryDb } from '../store/gallery-db.ts';
-import { saveResults } from '../store/save-results.ts';
-import type { StorageReport } from '../store/storage-estimate.ts';
+import type { Thumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
+import type { GalleryDb } from '../../gallery-store/gallery-db.ts';
+import { saveResults } from '../../gallery-store/save-results.ts';
+import type { StorageReport } from '../../gallery-store/storage-estimate.ts';
 
 // A real decoder and WebP encoder (Skia via @napi-rs/canvas), standing in for the browser
 // worker, so "does not decode" means what it means in the studio.

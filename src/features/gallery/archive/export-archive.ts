@@ -8,9 +8,9 @@
  * at a time, not the whole gallery. zip.js switches to Zip64 by itself once the archive
  * passes 4 GB or 65,535 files, so any selection fits in one archive; import reads both.
  */
-import type { GalleryEntry } from '../gallery-entry.ts';
-import { galleryDb, type GalleryDb } from '../store/gallery-db.ts';
-import { listEntries, newestFirst } from '../store/gallery-reads.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { galleryDb, type GalleryDb } from '../../gallery-store/gallery-db.ts';
+import { listEntries, newestFirst } from '../../gallery-store/gallery-reads.ts';
 import { sha256Hex } from './bytes.ts';
 import {
   MANIFEST_FORMAT,

@@ -11,11 +11,11 @@
  * check in flight; each image is hashed and sniffed as it is read, then kept only as a Blob
  * (which the browser may page to disk) until the single transaction at the end writes them.
  */
-import type { GalleryEntry, StoredBlob } from '../gallery-entry.ts';
-import { toGalleryStorageError } from '../gallery-storage-error.ts';
-import type { Thumbnailer } from '../thumbnails/thumbnail-protocol.ts';
-import type { GalleryDb } from '../store/gallery-db.ts';
-import { spaceLeft, type StorageReport } from '../store/storage-estimate.ts';
+import type { GalleryEntry, StoredBlob } from '../../gallery-store/gallery-entry.ts';
+import { toGalleryStorageError } from '../../gallery-store/gallery-storage-error.ts';
+import type { Thumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
+import type { GalleryDb } from '../../gallery-store/gallery-db.ts';
+import { spaceLeft, type StorageReport } from '../../gallery-store/storage-estimate.ts';
 import { ArchiveImportError } from './archive-import-error.ts';
 import { formatBytes, looksLikeZip, sha256Hex, sniffImageType } from './bytes.ts';
 import { MANIFEST_NAME, fromManifestEntry, type GalleryManifest } from './manifest.ts';

@@ -8,7 +8,7 @@
  * Ids are kept, so lineage (`parentId`) survives a round trip and re-importing an archive
  * skips what is already there. Import accepts exactly this shape and nothing more.
  */
-import type { GalleryEntry } from '../gallery-entry.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'easel-gallery';

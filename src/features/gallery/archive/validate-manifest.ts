@@ -6,7 +6,7 @@
  */
 import type { ProviderKind } from '../../../api/image-result.ts';
 import { acceptResultUrl } from '../../../api/result-url.ts';
-import { ENTRY_KINDS } from '../gallery-entry.ts';
+import { ENTRY_KINDS } from '../../gallery-store/gallery-entry.ts';
 import {
   IMAGE_EXTENSIONS,
   MANIFEST_FORMAT,

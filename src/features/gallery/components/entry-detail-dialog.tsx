@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from 'radix-ui';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { entryTitle } from '../entry-labels.ts';
-import type { GalleryEntry } from '../gallery-entry.ts';
-import { entryQuery } from '../hooks/gallery-queries.ts';
+import { entryTitle } from '../entries/entry-labels.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { entryQuery } from '../../gallery-store/gallery-queries.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { EntryActions } from './entry-actions.tsx';
 import { EntryImage } from './entry-image.tsx';

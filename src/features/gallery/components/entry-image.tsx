@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { acceptResultUrl } from '../../../api/result-url.ts';
-import { entryTitle, formatDateTime } from '../entry-labels.ts';
-import type { GalleryEntry } from '../gallery-entry.ts';
-import { imageQuery } from '../hooks/gallery-queries.ts';
+import { entryTitle, formatDateTime } from '../entries/entry-labels.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { imageQuery } from '../../gallery-store/gallery-queries.ts';
 import { useBlobImage } from '../hooks/use-blob-image.ts';
 
 /** The full image in the detail view, or what is known about a link-only result. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { entryTitle, KIND_LABEL } from '../entry-labels.ts';
-import type { GalleryEntry } from '../gallery-entry.ts';
-import { lineageQuery, maskQuery, thumbnailQuery } from '../hooks/gallery-queries.ts';
+import { entryTitle, KIND_LABEL } from '../entries/entry-labels.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { lineageQuery, maskQuery, thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
 import { useBlobImage } from '../hooks/use-blob-image.ts';
 import { useThumbnailCanvas } from '../hooks/use-thumbnail-canvas.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';

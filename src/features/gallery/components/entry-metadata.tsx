@@ -1,7 +1,12 @@
 import type { ImageUsage } from '../../../api/image-result.ts';
 import { formatBytes } from '../archive/bytes.ts';
-import { FORMAT_LABEL, formatDateTime, formatDuration, KIND_LABEL } from '../entry-labels.ts';
-import type { GalleryEntry } from '../gallery-entry.ts';
+import {
+  FORMAT_LABEL,
+  formatDateTime,
+  formatDuration,
+  KIND_LABEL,
+} from '../entries/entry-labels.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 
 const PROVIDER_KIND: Record<string, string> = {
   local: 'local engine',

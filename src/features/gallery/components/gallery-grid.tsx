@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { GalleryEntry } from '../gallery-entry.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { gridCommandFor, nextGridIndex } from '../grid-navigation.ts';
 import { useSetFavourite, useDeleteEntries } from '../hooks/use-gallery-actions.ts';
 import { useElementWidth } from '../hooks/use-element-width.ts';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, type MouseEvent } from 'react';
-import { entryLabel, entryTitle, KIND_LABEL } from '../entry-labels.ts';
-import type { GalleryEntry } from '../gallery-entry.ts';
-import { thumbnailQuery } from '../hooks/gallery-queries.ts';
+import { entryLabel, entryTitle, KIND_LABEL } from '../entries/entry-labels.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
 import { useSettled } from '../hooks/use-settled.ts';
 import { TilePreview } from './tile-preview.tsx';
 

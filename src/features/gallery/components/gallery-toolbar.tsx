@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
-import { isFiltered, type GalleryFilter } from '../entry-filter.ts';
-import { KIND_LABEL } from '../entry-labels.ts';
-import { ENTRY_KINDS, type EntryKind, type GalleryEntry } from '../gallery-entry.ts';
+import { isFiltered, type GalleryFilter } from '../entries/entry-filter.ts';
+import { KIND_LABEL } from '../entries/entry-labels.ts';
+import {
+  ENTRY_KINDS,
+  type EntryKind,
+  type GalleryEntry,
+} from '../../gallery-store/gallery-entry.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { FilterSelect } from './filter-select.tsx';
 

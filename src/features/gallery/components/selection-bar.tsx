@@ -1,4 +1,4 @@
-import type { GalleryEntry } from '../gallery-entry.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { useDeleteEntries, useSetFavourite } from '../hooks/use-gallery-actions.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';

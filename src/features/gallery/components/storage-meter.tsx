@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatBytes } from '../archive/bytes.ts';
-import { storageQuery } from '../hooks/gallery-queries.ts';
-import { spaceLeft } from '../store/storage-estimate.ts';
+import { storageQuery } from '../../gallery-store/gallery-queries.ts';
+import { spaceLeft } from '../../gallery-store/storage-estimate.ts';
 
 /** How much the gallery stores, how much room is left, and whether the browser keeps it. */
 export function StorageMeter() {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { GalleryEntry } from '../gallery-entry.ts';
-import { thumbnailQuery } from '../hooks/gallery-queries.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
 import { useThumbnailCanvas } from '../hooks/use-thumbnail-canvas.ts';
 
 /** A grid tile's stored thumbnail (never the full image), or why there is none. */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { deleteEntries, restoreEntries, setFavourite } from '../store/gallery-writes.ts';
+import { deleteEntries, restoreEntries, setFavourite } from '../../gallery-store/gallery-writes.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { useUndoStore } from '../stores/undo-store.ts';

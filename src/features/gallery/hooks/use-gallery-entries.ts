@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { filterEntries } from '../entry-filter.ts';
+import { filterEntries } from '../entries/entry-filter.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
-import { entriesQuery } from './gallery-queries.ts';
-import { useGalleryLiveUpdates } from './use-gallery-live-updates.ts';
+import { entriesQuery } from '../../gallery-store/gallery-queries.ts';
+import { useGalleryLiveUpdates } from '../../gallery-store/use-gallery-live-updates.ts';
 
 /** All entries, and those the toolbar's filter shows, in display order. */
 export function useGalleryEntries() {

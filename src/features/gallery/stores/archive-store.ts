@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import { ArchiveImportError } from '../archive/archive-import-error.ts';
 import { downloadBlob } from '../../../lib/download-blob.ts';
-import { archiveFileName } from '../file-names.ts';
-import { GALLERY_ADVICE, GalleryStorageError } from '../gallery-storage-error.ts';
-import { galleryDb } from '../store/gallery-db.ts';
-import { readStorageReport } from '../store/storage-estimate.ts';
-import { makeThumbnail } from '../thumbnails/make-thumbnail.ts';
+import { archiveFileName } from '../entries/file-names.ts';
+import { GALLERY_ADVICE, GalleryStorageError } from '../../gallery-store/gallery-storage-error.ts';
+import { galleryDb } from '../../gallery-store/gallery-db.ts';
+import { readStorageReport } from '../../gallery-store/storage-estimate.ts';
+import { makeThumbnail } from '../../gallery-store/make-thumbnail.ts';
 
 /**
  * The gallery's notice: progress and outcome of an export or import (one runs at a time),

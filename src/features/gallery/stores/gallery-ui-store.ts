@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { NO_FILTER, type GalleryFilter } from '../entry-filter.ts';
+import { NO_FILTER, type GalleryFilter } from '../entries/entry-filter.ts';
 
 /**
  * The gallery's UI state (zustand): what the toolbar filters on, which tiles are selected,

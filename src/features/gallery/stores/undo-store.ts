@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DeletedEntries } from '../store/gallery-writes.ts';
+import type { DeletedEntries } from '../../gallery-store/gallery-writes.ts';
 
 /** The last delete, held in memory so it can be undone while its notice is on screen. */
 interface UndoState {

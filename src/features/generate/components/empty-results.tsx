@@ -5,7 +5,7 @@ import { lazy, Suspense } from 'react';
 
 // The gallery's database code loads after the first paint, with the strip of recent images.
 const RecentStrip = lazy(() =>
-  import('../../gallery/components/recent-strip.tsx').then((m) => ({ default: m.RecentStrip })),
+  import('../../gallery/recent-strip.tsx').then((m) => ({ default: m.RecentStrip })),
 );
 
 /** What the workspace says before the first request of the session. */

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { applySettings } from '../apply-settings.ts';
+import { applySettings } from '../../prompt/apply-settings.ts';
 import { parseSize } from '../../../api/models.ts';
-import { isActive, type ImageJob } from '../jobs/job-store.ts';
-import { cancelJob, dismissJob, rerunJob, retrySave } from '../jobs/run-image-job.ts';
-import { startVariations } from '../start-variations.ts';
+import { isActive, type ImageJob } from '../../jobs/job-store.ts';
+import { cancelJob, dismissJob, rerunJob, retrySave } from '../../jobs/run-image-job.ts';
+import { startVariations } from '../../jobs/start-variations.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { downloadName } from './download-name.ts';
 import { ImageViewer } from './image-viewer.tsx';
-import { JobError } from './job-error.tsx';
+import { JobError } from '../../jobs/job-error.tsx';
 import { describeSettings } from './job-meta.ts';
-import { JobStatus } from './job-status.tsx';
+import { JobStatus } from '../../jobs/job-status.tsx';
 import { PendingTile } from './pending-tile.tsx';
 import { ResultTile } from './result-tile.tsx';
 

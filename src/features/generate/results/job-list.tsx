@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Operation } from '../../../api/models.ts';
-import { useJobStore } from '../jobs/job-store.ts';
+import { useJobStore } from '../../jobs/job-store.ts';
 import { JobCard } from './job-card.tsx';
 
 interface JobListProps {

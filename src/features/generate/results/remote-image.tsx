@@ -1,6 +1,6 @@
 import type { ResultImage } from '../../../api/image-result.ts';
 import { acceptResultUrl } from '../../../api/result-url.ts';
-import { useNow } from '../hooks/use-now.ts';
+import { useNow } from '../../../lib/use-now.ts';
 
 const time = (ms: number) =>
   new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });

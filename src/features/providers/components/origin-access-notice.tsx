@@ -1,5 +1,5 @@
-import type { OriginAccess } from '../origin-access.ts';
-import { reloadToAllow } from '../origin-access.ts';
+import type { OriginAccess } from '../connection/origin-access.ts';
+import { reloadToAllow } from '../connection/origin-access.ts';
 
 interface OriginAccessNoticeProps {
   access: Exclude<OriginAccess, { state: 'allowed' }>;

@@ -1,0 +1,19 @@
+import type { MaskModel } from '../mask/mask-model.ts';
+import { createBrushTool } from './brush-tool.ts';
+import { createLassoTool } from './lasso-tool.ts';
+import type { MaskTool, ToolId } from './mask-tool.ts';
+import { createRectangleTool } from './rectangle-tool.ts';
+
+/** The mask tool for a toolbar choice, painting into this mask. */
+export function createTool(id: ToolId, mask: MaskModel): MaskTool {
+  switch (id) {
+    case 'brush':
+      return createBrushTool(mask, 'paint');
+    case 'eraser':
+      return createBrushTool(mask, 'erase');
+    case 'rectangle':
+      return createRectangleTool(mask);
+    case 'lasso':
+      return createLassoTool(mask);
+  }
+}

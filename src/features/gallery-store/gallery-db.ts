@@ -1,0 +1,48 @@
+/**
+ * The gallery's IndexedDB database (Dexie). Contract: an entry row exists only together with
+ * its image bytes (unless it is a link-only `remote` entry), its thumbnail when one could be
+ * made, and its mask if any; every write that touches more than one table runs in one
+ * transaction so a failure leaves nothing half-written.
+ *
+ * Tables: `entries` (metadata, indexed for lineage and filters), `images` (full bytes by
+ * entry id), `thumbnails` (small WebP by entry id), `masks` (edit masks by mask id).
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { GalleryEntry, StoredBlob } from './gallery-entry.ts';
+
+export const GALLERY_DB_NAME = 'easel-gallery';
+
+export class GalleryDb extends Dexie {
+  entries!: EntityTable<GalleryEntry, 'id'>;
+  images!: EntityTable<StoredBlob, 'id'>;
+  thumbnails!: EntityTable<StoredBlob, 'id'>;
+  masks!: EntityTable<StoredBlob, 'id'>;
+
+  constructor(name = GALLERY_DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      entries: 'id, createdAt, model, kind, parentId, favourite, batchId',
+      images: 'id',
+      masks: 'id',
+    });
+    // v2: thumbnails move out of the entry row into their own table, so reading every
+    // entry's metadata (search, filters) never loads thousands of thumbnail blobs.
+    this.version(2)
+      .stores({
+        entries: 'id, createdAt, model, kind, parentId, favourite, batchId, maskId',
+        thumbnails: 'id',
+      })
+      .upgrade(async (tx) => {
+        const entries = tx.table<GalleryEntry & { thumbnail?: Blob }, string>('entries');
+        const thumbnails = tx.table<StoredBlob, string>('thumbnails');
+        const moved: StoredBlob[] = [];
+        await entries.toCollection().modify((entry) => {
+          if (entry.thumbnail) moved.push({ id: entry.id, blob: entry.thumbnail });
+          delete entry.thumbnail;
+        });
+        await thumbnails.bulkPut(moved);
+      });
+  }
+}
+
+export const galleryDb = new GalleryDb();

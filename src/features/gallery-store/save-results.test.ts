@@ -1,0 +1,171 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GalleryDb } from './gallery-db.ts';
+import { saveResults } from './save-results.ts';
+import type { ImageJobResult } from '../../api/image-result.ts';
+import { GalleryStorageError } from './gallery-storage-error.ts';
+import type { Thumbnailer } from './thumbnail-protocol.ts';
+
+const png = (n: number) => new Blob([new Uint8Array(n).fill(7)], { type: 'image/png' });
+
+function result(overrides: Partial<ImageJobResult> = {}): ImageJobResult {
+  return {
+    operation: 'generate',
+    model: 'gpt-image-1',
+    prompt: 'a lighthouse at dusk',
+    params: { model: 'gpt-image-1', prompt: 'a lighthouse at dusk', n: 2, size: '1024x1024' },
+    provider: { name: 'Local engine', kind: 'local' },
+    images: [
+      { bytes: png(10), width: 1024, height: 1024 },
+      { bytes: png(20), width: 1024, height: 1024 },
+    ],
+    createdAt: 1_700_000_000_000,
+    durationMs: 1234,
+    ...overrides,
+  };
+}
+
+// The real thumbnailer is a browser worker (covered by e2e); here a stand-in records its input.
+const thumbnailed: Blob[] = [];
+const thumbnailer: Thumbnailer = async (image) => {
+  thumbnailed.push(image);
+  return {
+    blob: new Blob([`thumb of ${image.size}`], { type: 'image/webp' }),
+    width: 8,
+    height: 8,
+  };
+};
+
+let db: GalleryDb;
+afterEach(async () => {
+  await db?.delete();
+});
+
+describe('saveResults', () => {
+  it('writes one entry per image with its bytes, in one batch', async () => {
+    db = new GalleryDb('test-save-1');
+    const entries = await saveResults(result(), db, thumbnailer);
+    expect(entries).toHaveLength(2);
+    expect(new Set(entries.map((e) => e.batchId)).size).toBe(1);
+    expect(entries.map((e) => e.index)).toEqual([0, 1]);
+    const stored = await db.images.get(entries[1]!.id);
+    expect(stored?.blob.size).toBe(20);
+    expect((await db.entries.get(entries[0]!.id))?.params).toMatchObject({
+      n: 2,
+      size: '1024x1024',
+    });
+  });
+
+  it('keeps the mask and parent of an edit', async () => {
+    db = new GalleryDb('test-save-2');
+    const mask = png(5);
+    const [entry] = await saveResults(
+      result({
+        operation: 'edit',
+        parentId: 'parent-1',
+        mask,
+        images: [{ bytes: png(3), width: 8, height: 8 }],
+      }),
+      db,
+      thumbnailer,
+    );
+    expect(entry?.kind).toBe('edit');
+    expect(entry?.parentId).toBe('parent-1');
+    expect((await db.masks.get(entry!.maskId!))?.blob.size).toBe(5);
+  });
+
+  it('writes nothing when any part of the transaction fails (no half entry)', async () => {
+    db = new GalleryDb('test-save-3');
+    const [first] = await saveResults(
+      result({ images: [{ bytes: png(1), width: 1, height: 1 }] }),
+      db,
+      thumbnailer,
+    );
+    // Sabotage: an image row already holds the id the next entry would write, so bulkAdd fails.
+    const clash = crypto.randomUUID();
+    await db.images.add({ id: clash, blob: png(1) });
+    const realUuid = crypto.randomUUID.bind(crypto);
+    let calls = 0;
+    crypto.randomUUID = () => (++calls === 2 ? (clash as ReturnType<typeof realUuid>) : realUuid());
+    try {
+      await expect(saveResults(result(), db, thumbnailer)).rejects.toThrow();
+    } finally {
+      crypto.randomUUID = realUuid;
+    }
+    expect(await db.entries.count()).toBe(1);
+    expect((await db.entries.toArray())[0]?.id).toBe(first?.id);
+    expect(await db.images.count()).toBe(2);
+  });
+
+  it('stores a url result that could not be fetched without bytes, keeping the link and expiry', async () => {
+    db = new GalleryDb('test-save-4');
+    const remote = {
+      url: 'https://example.test/img.png',
+      expiresAt: 1_700_003_600_000,
+      reason: 'CORS',
+    };
+    const [entry] = await saveResults(
+      result({ images: [{ bytes: null, width: 256, height: 256, remote }] }),
+      db,
+      thumbnailer,
+    );
+    expect(entry?.remote).toEqual(remote);
+    expect(await db.images.get(entry!.id)).toBeUndefined();
+    expect(await db.thumbnails.count()).toBe(0);
+  });
+
+  it('stores a thumbnail made from each image in the same write', async () => {
+    db = new GalleryDb('test-save-5');
+    thumbnailed.length = 0;
+    const entries = await saveResults(result(), db, thumbnailer);
+    expect(thumbnailed.map((b) => b.size).sort()).toEqual([10, 20]);
+    const thumbs = await db.thumbnails.bulkGet(entries.map((e) => e.id));
+    expect(await Promise.all(thumbs.map((t) => t?.blob.text()))).toEqual([
+      'thumb of 10',
+      'thumb of 20',
+    ]);
+  });
+
+  it('still saves the bytes when no thumbnail can be made (the grid shows "no preview")', async () => {
+    db = new GalleryDb('test-save-6');
+    const failing: Thumbnailer = () => Promise.reject(new Error('does not decode'));
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const entries = await saveResults(result(), db, failing);
+      expect(await db.images.count()).toBe(2);
+      expect(await db.thumbnails.count()).toBe(0);
+      expect(entries).toHaveLength(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('turns a full disk into a GalleryStorageError of kind quota and writes nothing', async () => {
+    db = new GalleryDb('test-save-7');
+    db.images.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const error = await saveResults(result(), db, thumbnailer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GalleryStorageError);
+    expect((error as GalleryStorageError).kind).toBe('quota');
+    expect((error as GalleryStorageError).action).toMatch(/Download this result/);
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.thumbnails.count()).toBe(0);
+  });
+
+  it('reports a database that cannot be opened as unavailable', async () => {
+    db = new GalleryDb('test-save-8');
+    db.close();
+    await db.delete();
+    // A closed Dexie refuses every operation (as after a failed open or a blocked upgrade).
+    const closed = new GalleryDb('test-save-8');
+    closed.on('ready', () => {
+      throw new DOMException('Storage is blocked for this site.', 'SecurityError');
+    });
+    const error = await saveResults(result(), closed, thumbnailer).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GalleryStorageError);
+    expect((error as GalleryStorageError).kind).toBe('unavailable');
+    closed.close();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Batches thumbnail reads: every tile asks for its own thumbnail, and the requests made in
+ * the same frame go to IndexedDB as one bulkGet instead of dozens of transactions — which is
+ * what keeps fast scrolling through thousands of entries free of long tasks.
+ */
+import { galleryDb } from '../gallery-db.ts';
+import { readThumbnails } from '../gallery-reads.ts';
+
+interface Waiting {
+  resolve: (thumbnail: Blob | null) => void;
+  reject: (error: unknown) => void;
+}
+
+let queue = new Map<string, Waiting[]>();
+let scheduled = false;
+
+async function flush() {
+  scheduled = false;
+  const batch = queue;
+  queue = new Map();
+  const ids = [...batch.keys()];
+  try {
+    const blobs = await readThumbnails(ids, galleryDb);
+    ids.forEach((id, i) => batch.get(id)?.forEach((w) => w.resolve(blobs[i] ?? null)));
+  } catch (error) {
+    for (const waiting of batch.values()) waiting.forEach((w) => w.reject(error));
+  }
+}
+
+/** The stored thumbnail of an entry, or null when none could be made. */
+export function loadThumbnail(id: string): Promise<Blob | null> {
+  return new Promise((resolve, reject) => {
+    const waiting = queue.get(id) ?? [];
+    waiting.push({ resolve, reject });
+    queue.set(id, waiting);
+    if (!scheduled) {
+      scheduled = true;
+      setTimeout(() => void flush(), 0);
+    }
+  });
+}

@@ -1,0 +1,31 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { useEffect } from 'react';
+import { GALLERY_DB_NAME } from './gallery-db.ts';
+import { galleryKeys } from './gallery-queries.ts';
+
+/**
+ * Keeps gallery queries fresh. Every committed write to the gallery database — saveResults
+ * from a finished job, a delete, an undo, an import, or the same in another Easel tab — fires
+ * Dexie's `storagemutated` event, and the metadata queries are invalidated. This is Dexie's
+ * liveQuery signal feeding react-query, rather than liveQuery itself, so the gallery keeps
+ * react-query's shared cache and one key factory (the detail view, the recent strip and the
+ * grid read the same entries) and other features need not know about invalidation at all.
+ */
+const subscribed = new WeakSet<QueryClient>();
+const prefix = `idb://${GALLERY_DB_NAME}/`;
+
+export function useGalleryLiveUpdates() {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (subscribed.has(queryClient)) return;
+    subscribed.add(queryClient);
+    const listener = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((part) => part.startsWith(prefix))) {
+        void queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
+      }
+    };
+    Dexie.on('storagemutated', listener);
+    // Stays subscribed for the client's lifetime: the shell mounts every view at once.
+  }, [queryClient]);
+}

@@ -1,0 +1,34 @@
+import type { EntryKind, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+
+export const KIND_LABEL: Record<EntryKind, string> = {
+  generation: 'Generation',
+  edit: 'Edit',
+  variation: 'Variation',
+};
+
+/** A short name for an entry wherever the prompt is empty (variations take no prompt). */
+export function entryTitle(entry: GalleryEntry): string {
+  const prompt = entry.prompt.trim();
+  if (prompt) return prompt;
+  return entry.kind === 'variation' ? 'Variation' : 'Untitled image';
+}
+
+/** What a screen reader hears for a tile: the prompt, then what kind of image it is. */
+export function entryLabel(entry: GalleryEntry): string {
+  const title = entryTitle(entry);
+  const short = title.length > 120 ? `${title.slice(0, 117)}…` : title;
+  const favourite = entry.favourite ? ', favourite' : '';
+  return `${short} (${KIND_LABEL[entry.kind].toLowerCase()}, ${entry.model}${favourite})`;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDateTime = (ms: number) => dateTime.format(ms);
+
+export const formatDuration = (ms: number) =>
+  ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+
+export const FORMAT_LABEL: Record<string, string> = {
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+};

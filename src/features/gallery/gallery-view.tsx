@@ -1,0 +1,93 @@
+import { useEffect } from 'react';
+import { GALLERY_ADVICE, toGalleryStorageError } from '../gallery-store/gallery-storage-error.ts';
+import { useGalleryEntries } from './hooks/use-gallery-entries.ts';
+import { requestPersistentStorage } from '../gallery-store/storage-estimate.ts';
+import { useArchiveStore } from './stores/archive-store.ts';
+import { useGalleryUi } from './stores/gallery-ui-store.ts';
+import { EntryDetailDialog } from './components/entry-detail-dialog.tsx';
+import { GalleryGrid } from './components/gallery-grid.tsx';
+import { GalleryNotice } from './components/gallery-notice.tsx';
+import { GalleryToolbar } from './components/gallery-toolbar.tsx';
+import { ImportArchiveButton } from './components/import-archive-button.tsx';
+import { SelectionBar } from './components/selection-bar.tsx';
+import { StorageMeter } from './components/storage-meter.tsx';
+import { UndoDeleteToast } from './components/undo-delete-toast.tsx';
+import './gallery.css';
+
+/** The gallery: every result kept on this device, searchable, reusable, exportable. */
+export function GalleryView() {
+  const { all, shown, isPending, error } = useGalleryEntries();
+  const resetFilter = useGalleryUi((s) => s.resetFilter);
+  const exportEntries = useArchiveStore((s) => s.exportEntries);
+  const exporting = useArchiveStore((s) => s.status.state === 'working');
+  useEffect(() => void requestPersistentStorage(), []);
+
+  const total = all.length.toLocaleString();
+  const count =
+    shown.length === all.length
+      ? `${total} ${all.length === 1 ? 'image' : 'images'}`
+      : `${shown.length.toLocaleString()} of ${total} images`;
+
+  let body;
+  if (error) {
+    const problem = toGalleryStorageError(error);
+    body = (
+      <div className="gallery__empty" role="alert">
+        <p>{problem.message}</p>
+        <p>{GALLERY_ADVICE[problem.kind]}</p>
+      </div>
+    );
+  } else if (isPending) {
+    body = <p className="gallery__empty">Opening the gallery…</p>;
+  } else if (all.length === 0) {
+    body = (
+      <div className="gallery__empty">
+        <p className="gallery__empty-title">Nothing here yet</p>
+        <p>
+          Every image you generate, edit or vary is kept here, on this device, with its prompt and
+          settings. You can also import a gallery archive exported from Easel.
+        </p>
+      </div>
+    );
+  } else if (shown.length === 0) {
+    body = (
+      <div className="gallery__empty">
+        <p className="gallery__empty-title">No images match</p>
+        <button type="button" className="button" onClick={resetFilter}>
+          Clear filters
+        </button>
+      </div>
+    );
+  } else {
+    body = <GalleryGrid entries={shown} />;
+  }
+
+  return (
+    <section className="gallery" aria-labelledby="gallery-title">
+      <div className="gallery__header">
+        <div className="gallery__heading">
+          <h2 id="gallery-title">Gallery</h2>
+          {!isPending && !error && <span className="gallery__count">{count}</span>}
+        </div>
+        <StorageMeter />
+        <div className="gallery__archive">
+          <ImportArchiveButton />
+          <button
+            type="button"
+            className="button"
+            disabled={all.length === 0 || exporting}
+            onClick={() => void exportEntries(null)}
+          >
+            Export all
+          </button>
+        </div>
+      </div>
+      <GalleryToolbar all={all} />
+      <SelectionBar shown={shown} />
+      <GalleryNotice />
+      {body}
+      <EntryDetailDialog shown={shown} />
+      <UndoDeleteToast />
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { entryTitle } from './entries/entry-labels.ts';
+import { openGalleryEntry } from './entry-access.ts';
+import type { GalleryEntry } from '../gallery-store/gallery-entry.ts';
+import { recentQuery, thumbnailQuery } from '../gallery-store/gallery-queries.ts';
+import { useGalleryLiveUpdates } from '../gallery-store/use-gallery-live-updates.ts';
+import { useThumbnailCanvas } from './hooks/use-thumbnail-canvas.ts';
+import { useViewStore } from '../../lib/studio-view.ts';
+import './gallery.css';
+
+/**
+ * The newest gallery images as a strip of thumbnails, for other views (Generate) to keep the
+ * gallery within reach. Each opens in the gallery's detail view. Renders nothing while the
+ * gallery is empty.
+ */
+export function RecentStrip({ limit = 12 }: { limit?: number }) {
+  useGalleryLiveUpdates();
+  const { data: recent } = useQuery(recentQuery(limit));
+  const showView = useViewStore((s) => s.showView);
+  if (!recent?.length) return null;
+  return (
+    <section className="recent-strip" aria-labelledby="recent-strip-title">
+      <div className="recent-strip__header">
+        <h3 id="recent-strip-title" className="entry-detail__heading">
+          Recent
+        </h3>
+        <button type="button" className="button button--ghost" onClick={() => showView('gallery')}>
+          Open the gallery
+        </button>
+      </div>
+      <ul className="recent-strip__list">
+        {recent.map((entry) => (
+          <li key={entry.id}>
+            <RecentItem entry={entry} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RecentItem({ entry }: { entry: GalleryEntry }) {
+  const { data: thumbnail } = useQuery(thumbnailQuery(entry.id));
+  const { canvasRef, failed } = useThumbnailCanvas(thumbnail);
+  return (
+    <button
+      type="button"
+      className="recent-strip__item"
+      aria-label={`Open in the gallery: ${entryTitle(entry)}`}
+      title={entryTitle(entry)}
+      onClick={() => openGalleryEntry(entry.id)}
+    >
+      {thumbnail && !failed && <canvas ref={canvasRef} aria-hidden="true" />}
+    </button>
+  );
+}

@@ -1,0 +1,87 @@
+import { isUnreachableError, type ImagesApiError } from '../../api/errors.ts';
+import { openProviderSettings } from '../providers/provider-dialog-store.ts';
+import { useReachability } from '../providers/reachability-store.ts';
+import { useDraftStore } from '../prompt/draft-store.ts';
+import { focusPrompt } from '../prompt/prompt-focus.ts';
+import type { ImageJob } from './job-store.ts';
+import { rerunJob } from './run-image-job.ts';
+import { getModel } from '../../api/models.ts';
+
+/** What went wrong, in the provider's words too, and the one action most likely to help. */
+export function JobError({ job, error }: { job: ImageJob; error: ImagesApiError }) {
+  const reachability = useReachability(job.providerOrigin);
+  if (isUnreachableError(error) && reachability === 'reachable') return <ProviderBack job={job} />;
+  const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';
+  const forward = error.forward;
+  let primary: { label: string; run: () => void } | null = null;
+  switch (forward.action) {
+    case 'reword-prompt':
+      primary = { label: 'Edit the prompt', run: () => focusPrompt(draftOperation) };
+      break;
+    case 'open-provider-settings':
+    case 'check-connection':
+    case 'check-billing':
+      primary = { label: 'Open provider settings', run: openProviderSettings };
+      break;
+    case 'choose-model':
+      if (forward.suggestion) {
+        const suggestion = forward.suggestion;
+        primary = {
+          label: `Switch to ${getModel(suggestion).label}`,
+          run: () => useDraftStore.getState().selectModel(draftOperation, suggestion),
+        };
+      }
+      break;
+    case 'wait':
+    case 'try-again':
+      primary = { label: 'Try again', run: () => rerunJob(job.id) };
+      break;
+    default:
+      break;
+  }
+  return (
+    <div className="job-error" role="alert">
+      <p className="job-error__title">{error.title}</p>
+      {error.detail ? <p className="job-error__detail">“{error.detail}”</p> : null}
+      <p className="job-error__hint">{error.hint}</p>
+      <div className="job-error__actions">
+        {primary ? (
+          <button type="button" className="button button--small" onClick={primary.run}>
+            {primary.label}
+          </button>
+        ) : null}
+        {primary?.label !== 'Try again' &&
+        error.kind !== 'safety' &&
+        error.kind !== 'bad_request' ? (
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => rerunJob(job.id)}
+          >
+            Try again
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The server this request could not reach answers again. Nothing is resent on its own (a
+ * request may cost money): the designer chooses to try again.
+ */
+function ProviderBack({ job }: { job: ImageJob }) {
+  return (
+    <div className="job-error job-error--resolved" role="alert">
+      <p className="job-error__title">{job.providerName} is back.</p>
+      <p className="job-error__hint">
+        It answers again. Nothing was sent while it was away; try again to send this request.
+      </p>
+      <div className="job-error__actions">
+        <button type="button" className="button button--small" onClick={() => rerunJob(job.id)}>
+          Try again
+        </button>
+      </div>
+    </div>
+  );
+}

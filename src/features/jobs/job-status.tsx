@@ -1,0 +1,64 @@
+import type { ImageJob } from './job-store.ts';
+import { isActive } from './job-store.ts';
+import { useNow } from '../../lib/use-now.ts';
+
+export function formatElapsed(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
+}
+
+const LABEL: Record<ImageJob['status'], string> = {
+  running: 'Generating',
+  saving: 'Saving to gallery',
+  done: 'Saved',
+  unsaved: 'Not saved',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+/** The job's state in words, its elapsed time (ticking while it runs) and any retry. */
+export function JobStatus({ job }: { job: ImageJob }) {
+  const active = isActive(job);
+  const now = useNow(active);
+  const elapsed = (job.endedAt ?? now) - job.startedAt;
+  const retryIn = job.retry ? Math.max(0, Math.ceil((job.retry.at - now) / 1000)) : 0;
+  const verb =
+    job.operation === 'edit'
+      ? 'Editing'
+      : job.operation === 'variation'
+        ? 'Making variations'
+        : LABEL.running;
+  const label = job.status === 'running' ? verb : LABEL[job.status];
+  return (
+    <div className={`job-status job-status--${job.status}`}>
+      <span className="job-status__label">
+        {active ? <span className="job-status__spinner" aria-hidden="true" /> : null}
+        {label}
+      </span>
+      <span className="job-status__elapsed" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
+        <time>{formatElapsed(elapsed)}</time>
+      </span>
+      {job.status === 'running' && job.retry ? (
+        <span className="job-status__retry" role="status">
+          {retryIn > 0
+            ? `Retry ${job.retry.attempt} of ${job.retry.maxRetries} in ${retryIn} s`
+            : `Retry ${job.retry.attempt} of ${job.retry.maxRetries} sent`}
+          {' — '}
+          {job.retry.reason}
+        </span>
+      ) : null}
+      {job.status !== 'running' && job.retries > 0 ? (
+        <span className="job-status__retries">
+          after {job.retries} {job.retries === 1 ? 'retry' : 'retries'}
+        </span>
+      ) : null}
+      {job.status === 'running' && job.partialCount > 0 ? (
+        <span className="job-status__partials">
+          {job.partialCount} partial frame{job.partialCount === 1 ? '' : 's'}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The draft request of each operation (generate, edit): prompt, model and settings.
+ *
+ * Persistence contract (localStorage key `easel.drafts`): the drafts survive a reload so a
+ * half-written prompt is never lost. Nothing secret lives here (keys are in the provider
+ * store). The sentences explaining the last automatic adjustment are not persisted.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { modelsFor, STUDIO_DEFAULT_MODEL, type ModelId } from '../../api/models.ts';
+import { draftFromParams, type ReusableParams } from './settings/apply-params.ts';
+import {
+  defaultSettings,
+  describeModelSwitch,
+  fitSettings,
+  type Draft,
+  type DraftOperation,
+  type DraftSettings,
+} from './settings/draft-settings.ts';
+
+interface DraftState {
+  drafts: Record<DraftOperation, Draft>;
+  /** What the last model switch or reuse changed, and why; shown until dismissed. */
+  notices: Record<DraftOperation, string[]>;
+  setPrompt: (operation: DraftOperation, prompt: string) => void;
+  /** `why` is said first when the studio, not the user, changes the model. */
+  selectModel: (
+    operation: DraftOperation,
+    model: ModelId,
+    servedModel?: string,
+    why?: string,
+  ) => void;
+  updateSettings: (operation: DraftOperation, patch: Partial<DraftSettings>) => void;
+  applyParams: (operation: DraftOperation, params: ReusableParams) => void;
+  dismissNotices: (operation: DraftOperation) => void;
+}
+
+function initialDraft(operation: DraftOperation): Draft {
+  const model = modelsFor(operation).some((m) => m.id === STUDIO_DEFAULT_MODEL)
+    ? STUDIO_DEFAULT_MODEL
+    : modelsFor(operation)[0]!.id;
+  return { prompt: '', model, settings: defaultSettings(operation, model) };
+}
+
+export const useDraftStore = create<DraftState>()(
+  persist(
+    (set) => ({
+      drafts: { generate: initialDraft('generate'), edit: initialDraft('edit') },
+      notices: { generate: [], edit: [] },
+      setPrompt: (operation, prompt) =>
+        set((s) => ({ drafts: { ...s.drafts, [operation]: { ...s.drafts[operation], prompt } } })),
+      selectModel: (operation, model, servedModel, why) =>
+        set((s) => {
+          const from = s.drafts[operation];
+          const to: Draft = {
+            ...from,
+            model,
+            servedModel,
+            settings: fitSettings(operation, model, from.settings),
+          };
+          const changes = from.model === model ? [] : describeModelSwitch(operation, from, to);
+          const notices = why ? [why, ...changes] : changes;
+          return {
+            drafts: { ...s.drafts, [operation]: to },
+            notices: { ...s.notices, [operation]: notices },
+          };
+        }),
+      updateSettings: (operation, patch) =>
+        set((s) => {
+          const draft = s.drafts[operation];
+          const wanted = { ...draft.settings, ...patch };
+          const settings = fitSettings(operation, draft.model, wanted);
+          const notices: string[] = [];
+          if (wanted.output_format === 'jpeg' && settings.output_format !== 'jpeg') {
+            notices.push(
+              'Output format: jpeg has no transparency, so png is kept while Background is transparent.',
+            );
+          }
+          return {
+            drafts: { ...s.drafts, [operation]: { ...draft, settings } },
+            notices: { ...s.notices, [operation]: notices },
+          };
+        }),
+      applyParams: (operation, params) =>
+        set((s) => {
+          const { draft, notes } = draftFromParams(operation, params, s.drafts[operation]);
+          return {
+            drafts: { ...s.drafts, [operation]: draft },
+            notices: { ...s.notices, [operation]: notes },
+          };
+        }),
+      dismissNotices: (operation) => set((s) => ({ notices: { ...s.notices, [operation]: [] } })),
+    }),
+    {
+      name: 'easel.drafts',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ drafts: s.drafts }),
+      // A stored draft from an older table (a model since removed, a new setting) is repaired
+      // rather than trusted: unknown models fall back to the default, settings are refitted.
+      merge: (persisted, current) => {
+        const stored = (persisted as Partial<DraftState> | undefined)?.drafts;
+        if (!stored) return current;
+        const repair = (operation: DraftOperation): Draft => {
+          const draft = stored[operation];
+          const fallback = current.drafts[operation];
+          if (!draft || !modelsFor(operation).some((m) => m.id === draft.model)) return fallback;
+          const settings = { ...defaultSettings(operation, draft.model), ...draft.settings };
+          return { ...draft, settings: fitSettings(operation, draft.model, settings) };
+        };
+        return { ...current, drafts: { generate: repair('generate'), edit: repair('edit') } };
+      },
+    },
+  ),
+);
