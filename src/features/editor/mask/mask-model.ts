@@ -175,6 +175,24 @@ export class MaskModel {
     this.changed();
   }
 
+  /**
+   * The whole mask replaced by `alpha` (one byte per pixel, 255 = painted): the result of a
+   * refinement such as grow, shrink or a loaded mask. One undo step named `label`.
+   */
+  replaceCoverage(label: string, alpha: Uint8Array): void {
+    if (alpha.length !== this.width * this.height) {
+      throw new Error(
+        `A ${this.width}x${this.height} mask needs ${this.width * this.height} values`,
+      );
+    }
+    this.change(label, () => {
+      const all = { x: 0, y: 0, width: this.width, height: this.height };
+      this.history.touch(all);
+      this.writeAlpha(all, alpha);
+      this.version++;
+    });
+  }
+
   undo(): string | null {
     const label = this.history.undo();
     if (label) this.changed();
