@@ -10,7 +10,9 @@ export default defineConfig({
   plugins: [react(), easelEngine(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port, strictPort: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  // Source maps are written for the benchmarks (bench/load.ts reads them) but not linked from
+  // the bundle nor served, unless asked for (`npm start -- --source-maps`, server/start.ts).
+  build: { target: 'es2022', sourcemap: process.env.EASEL_SOURCE_MAPS === '1' ? true : 'hidden' },
 });
 
 /**

@@ -5,15 +5,20 @@
  * request handler, mounted by server/main.ts (alone) and server/vite-plugin.ts (inside Vite).
  *
  * Contract: every answer to bad input is an OpenAI-format error with the right status and
- * `param`; nothing a client sends can crash or wedge the process (bodies are capped, work is
- * bounded by a semaphore, stalled uploads time out).
+ * `param`; nothing a client sends can crash or wedge the process (bodies are capped and read
+ * before a work slot is taken, work is bounded by a semaphore, stalled or trickled uploads
+ * time out, a client that leaves frees everything). Only the engine's own page, clients that
+ * are not web pages, and origins the user allowed may call it; alone, it answers only to Host
+ * names that cannot be rebound (localhost, IP literals) unless told otherwise.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isHostAllowed } from 'host-validation-middleware';
 import { MODELS } from '../src/api/models.ts';
 import type { EngineContext, EngineOptions, Exchange } from './context.ts';
 import { FaultPlan } from './faults.ts';
-import { answerPreflight, applyCors } from './http/cors.ts';
+import { answerPreflight, applyCors, checkOrigin } from './http/cors.ts';
+import { clientGone } from './http/body.ts';
 import { ApiError, invalidUrl, methodNotAllowed } from './http/errors.ts';
 import { discardBody, sendError, sendJson } from './http/send.ts';
 import { RequestLog } from './request-log.ts';
@@ -65,10 +70,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
       idleMs: options.idleMs ?? 30_000,
       urlStoreBytes: options.urlStoreBytes ?? 512 * 1024 * 1024,
       drift: options.drift ?? true,
+      bodyBudgetBytes: options.bodyBudgetBytes ?? 256 * 1024 * 1024,
+      corsOrigins: options.corsOrigins ?? [],
+      allowedHosts: options.allowedHosts ?? [],
     },
     now,
     urls: new UrlStore(now, options.urlStoreBytes),
     work: new Semaphore(options.maxConcurrent ?? 2, options.maxWaiting ?? 100),
+    bodies: new Semaphore(options.bodyBudgetBytes ?? 256 * 1024 * 1024),
     faults: hooks ? new FaultPlan() : null,
     log: hooks ? new RequestLog() : null,
     advanceClock: (ms) => {
@@ -83,16 +92,37 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return;
     }
     const { path } = target;
+    const { allowedHosts, corsOrigins } = context.options;
+    const host = req.headers.host;
+    if (allowedHosts !== true && !isHostAllowed(host, allowedHosts)) {
+      // Before anything else: a page reached through a rebound DNS name must learn nothing.
+      sendError(res, hostNotAllowed(host ?? ''));
+      discardBody(req);
+      return;
+    }
+    const gone = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort(clientGone());
+    });
     const ex: Exchange = {
       req,
       res,
       id: `req_${randomBytes(12).toString('hex')}`,
       path,
-      origin: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}`,
+      origin: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${host ?? '127.0.0.1'}`,
       entry: null,
+      gone: gone.signal,
     };
     res.setHeader('x-request-id', ex.id);
-    applyCors(res);
+    let allowOrigin: string;
+    try {
+      allowOrigin = checkOrigin(req, ex.origin, corsOrigins);
+    } catch (error) {
+      sendError(res, error as ApiError);
+      discardBody(req);
+      return;
+    }
+    applyCors(res, allowOrigin);
     if (req.method === 'OPTIONS') {
       answerPreflight(req, res);
       return;
@@ -134,6 +164,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return { handle, context, close: () => context.urls.clear() };
 }
 
+function hostNotAllowed(host: string): ApiError {
+  const name = JSON.stringify(host.replace(/:\d+$/, ''));
+  return new ApiError(
+    403,
+    `Blocked request. This host (${name}) is not allowed. To allow it, start the engine with --allowed-host ${JSON.parse(name)}.`,
+    'invalid_request_error',
+    null,
+    'host_not_allowed',
+  );
+}
+
 interface Target {
   /** The normalised path (what routes match on). */
   path: string;
@@ -151,7 +192,7 @@ const ENGINE_PATH = /^\/(v1|__engine)(\/|$)/;
  * Reads the request target without trusting it. A target is ours when it names an engine
  * path as sent or once normalised (so `/v1/../x` is refused here, not handed to Vite); it is
  * canonical only when normalising changes nothing and it holds no dot-segment or separator
- * tricks (`%2e%2e`, `%2f`, `//`, `\\`, `%00`, control characters). Never throws.
+ * tricks (no percent-encoding at all, no `//`, `\\` or control characters). Never throws.
  */
 export function parseTarget(target: string | undefined): Target {
   const raw = (target ?? '/').split(/[?#]/, 1)[0]!;
@@ -163,9 +204,28 @@ export function parseTarget(target: string | undefined): Target {
   } catch {
     return { path: '/__invalid__', shown, ours: ENGINE_PATH.test(raw), canonical: false };
   }
-  const suspicious = /%(2e|2f|5c|00)|\/\/|\\/i.test(raw) || shown !== raw;
-  const ours = ENGINE_PATH.test(path) || ENGINE_PATH.test(raw);
+  // No engine path needs a percent-encoding, so any at all makes a target non-canonical.
+  const suspicious = /%|\/\/|\\/.test(raw) || shown !== raw;
+  // A static file server decodes `%2f` and `\` before it resolves dot segments, so
+  // `/v1%2f..%2findex.html` would reach the page: anything that names an engine path once
+  // decoded is ours too (and then, not being canonical, a 404).
+  const ours = [path, raw, ...decodedForms(raw)].some((p) => ENGINE_PATH.test(p));
   return { path, shown, ours, canonical: raw === path && !suspicious };
+}
+
+/** The target decoded once, with backslashes as slashes, as written and normalised. */
+function decodedForms(raw: string): string[] {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw).replace(/\\/g, '/');
+  } catch {
+    return [];
+  }
+  try {
+    return [decoded, new URL(`http://engine${decoded.replace(/^\/+/, '/')}`).pathname];
+  } catch {
+    return [decoded];
+  }
 }
 
 /** Control characters (NUL, CR, LF...) as `\xNN`, so a message or log line shows them inert. */

@@ -29,6 +29,22 @@ export interface EngineOptions {
   drift?: boolean;
   /** Memory for url results before the oldest are dropped early (default 512 MB). */
   urlStoreBytes?: number;
+  /**
+   * Request bodies held in memory at once (default 256 MB): each upload reserves its declared
+   * length (or the cap, when chunked) before it is read, and waits while the budget is spent.
+   */
+  bodyBudgetBytes?: number;
+  /**
+   * Web pages on other origins that may call the engine (CORS). Default: none — only the page
+   * the engine is served with (same origin) and clients that are not web pages (no Origin
+   * header). `'*'` lets any page in, as api.openai.com does.
+   */
+  corsOrigins?: readonly string[] | '*';
+  /**
+   * Host names the engine answers to besides localhost and IP literals (a DNS-rebinding guard,
+   * as Vite's allowedHosts); `true` answers any. Ignored inside Vite, which checks Host itself.
+   */
+  allowedHosts?: readonly string[] | true;
 }
 
 export interface EngineContext {
@@ -36,6 +52,8 @@ export interface EngineContext {
   now: () => number;
   urls: UrlStore;
   work: Semaphore;
+  /** The byte budget for request bodies in memory (see bodyBudgetBytes). */
+  bodies: Semaphore;
   /** null when test hooks are off: then nothing can inject a fault. */
   faults: FaultPlan | null;
   log: RequestLog | null;
@@ -52,6 +70,8 @@ export interface Exchange {
   origin: string;
   /** The request-log entry when test hooks are on. */
   entry: LoggedRequest | null;
+  /** Aborts when the client goes away before its answer is complete. */
+  gone: AbortSignal;
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

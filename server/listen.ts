@@ -72,7 +72,6 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
       'content-type: application/json; charset=utf-8\r\n' +
       `content-length: ${Buffer.byteLength(body)}\r\n` +
-      'access-control-allow-origin: *\r\n' +
       'connection: close\r\n\r\n' +
       body,
   );

@@ -1,16 +1,20 @@
 /**
- * `npm run engine -- [--port N] [--host H] [--api-key K] [--faults] [--no-drift]`: the local
- * engine alone. Binds 127.0.0.1 by default. --faults turns on the test hooks (/__engine/*,
- * fault injection); without it nothing can trigger a fault. --no-drift: GPT image edits give
- * back every unpainted pixel exactly (see images/drift.ts). The key may come from the environment
- * instead (EASEL_ENGINE_API_KEY), which keeps it out of the process list; it is never printed.
+ * `npm run engine -- [--port N] [--host H] [--api-key K] [--cors-origin O]... [--allowed-host H]... [--faults] [--no-drift]`:
+ * the local engine alone. Binds 127.0.0.1 by default. Web pages on other origins may call it
+ * only when named with --cors-origin (`'*'` for any); it answers only to Host names that DNS
+ * rebinding cannot reach (localhost, IP literals), the --host name and each --allowed-host.
+ * --faults turns on the test hooks (/__engine/*, fault injection); without it nothing can
+ * trigger a fault. --no-drift: GPT image edits give back every unpainted pixel exactly (see
+ * images/drift.ts). The key may come from the environment instead (EASEL_ENGINE_API_KEY),
+ * which keeps it out of the process list; it is never printed.
  */
 import { parseArgs } from 'node:util';
 import { ENGINE_NOTICE } from './app.ts';
+import { isOrigin } from './http/cors.ts';
 import { listenEngine } from './listen.ts';
 
 const usage =
-  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--faults] [--no-drift]';
+  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--cors-origin ORIGIN]... [--allowed-host NAME]... [--faults] [--no-drift]';
 
 function main(): Promise<void> {
   const { values } = parseArgs({
@@ -18,6 +22,8 @@ function main(): Promise<void> {
       port: { type: 'string', default: process.env.PORT ?? '8787' },
       host: { type: 'string', default: '127.0.0.1' },
       'api-key': { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true, default: [] },
+      'allowed-host': { type: 'string', multiple: true, default: [] },
       faults: { type: 'boolean', default: false },
       'no-drift': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -32,6 +38,13 @@ function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535, got '${values.port}'.`);
   }
+  const corsOrigins = values['cors-origin'];
+  const wrong = corsOrigins.find((origin) => !isOrigin(origin));
+  if (wrong !== undefined) {
+    throw new Error(
+      `--cors-origin takes an origin like http://127.0.0.1:5173 (scheme, host and port only) or '*', got '${wrong}'.`,
+    );
+  }
   const apiKey = values['api-key'] ?? process.env.EASEL_ENGINE_API_KEY;
   return listenEngine({
     port,
@@ -39,6 +52,8 @@ function main(): Promise<void> {
     apiKey,
     testHooks: values.faults,
     drift: !values['no-drift'],
+    corsOrigins: corsOrigins.includes('*') ? '*' : corsOrigins,
+    allowedHosts: [values.host, ...values['allowed-host']],
   }).then((running) => {
     console.log(ENGINE_NOTICE);
     console.log(
@@ -47,6 +62,11 @@ function main(): Promise<void> {
     if (values['no-drift'])
       console.log('Drift OFF (--no-drift): GPT image edits keep every unpainted pixel exactly.');
     if (apiKey) console.log('Every request needs the API key you set, as a bearer token.');
+    console.log(
+      corsOrigins.length
+        ? `Web pages allowed to call it: ${corsOrigins.join(', ')}`
+        : 'Web pages on other origins may not call it; allow one with --cors-origin ORIGIN.',
+    );
     if (values.faults)
       console.log(
         'Test hooks ON (--faults): /__engine/requests, /__engine/faults, /__engine/clock',

@@ -27,6 +27,12 @@ describe('parseTarget', () => {
       '/v1/images/files/x.png%00',
       '/v1/images//files/x.png',
       '/v1/images/files/x.png\u0000',
+      // What a static file server would decode and then resolve to its index page.
+      '/v1%2f..%2findex.html',
+      '/v1%2F..%2Findex.html',
+      '/v1%5c..%5cindex.html',
+      '/%761/models',
+      '/assets/..%2fv1/models',
     ]) {
       const parsed = parseTarget(target);
       expect(parsed.ours, target).toBe(true);

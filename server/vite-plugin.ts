@@ -3,23 +3,80 @@
  * serve the studio and the Images API on one origin (/v1/images/...). Test hooks are on only
  * when EASEL_ENGINE_TEST_HOOKS=1 (Playwright's webServer sets it); EASEL_ENGINE_DRIFT=0 turns the
  * GPT edit drift off (images/drift.ts).
+ *
+ * Only the studio's own page may call the engine; EASEL_CORS_ORIGINS (comma-separated, or
+ * `npm start -- --cors-origin O`, see server/start.ts) lets other pages in. Vite checks the
+ * Host header itself (its allowedHosts), before this middleware runs.
+ *
+ * The preview server (`npm start`) also refuses to be framed and keeps the build's source maps
+ * to itself unless EASEL_SOURCE_MAPS=1 (`npm start -- --source-maps`).
  */
-import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
+import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { createEngine, ENGINE_NOTICE } from './app.ts';
+import { isOrigin } from './http/cors.ts';
+
+/** No page on another origin may show the studio in a frame (clickjacking). */
+export const FRAMING_HEADERS = {
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+};
+
+export function corsOriginsFromEnv(text = process.env.EASEL_CORS_ORIGINS ?? ''): string[] | '*' {
+  const origins = text
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const wrong = origins.find((o) => !isOrigin(o));
+  if (wrong !== undefined) {
+    throw new Error(
+      `EASEL_CORS_ORIGINS / --cors-origin take origins like https://studio.example (scheme, host and port only) or '*', got '${wrong}'.`,
+    );
+  }
+  return origins.includes('*') ? '*' : origins;
+}
 
 export function easelEngine(): Plugin {
-  const mount = (server: ViteDevServer | PreviewServer) => {
+  const mount = (server: ViteDevServer | PreviewServer, preview: boolean) => {
     const testHooks = process.env.EASEL_ENGINE_TEST_HOOKS === '1';
-    const engine = createEngine({ testHooks, drift: process.env.EASEL_ENGINE_DRIFT !== '0' });
+    const corsOrigins = corsOriginsFromEnv();
+    const engine = createEngine({
+      testHooks,
+      drift: process.env.EASEL_ENGINE_DRIFT !== '0',
+      corsOrigins,
+      allowedHosts: true,
+    });
+    server.middlewares.use(framingGuard);
+    if (preview && process.env.EASEL_SOURCE_MAPS !== '1') server.middlewares.use(hideSourceMaps);
     server.middlewares.use((req, res, next) => engine.handle(req, res, next));
     server.httpServer?.once('close', () => engine.close());
+    const allowed = corsOrigins === '*' ? 'any page' : corsOrigins.join(', ');
     server.config.logger.info(
-      `\n  ${ENGINE_NOTICE}\n  Images API at /v1${testHooks ? ' (test hooks on)' : ''}`,
+      `\n  ${ENGINE_NOTICE}\n  Images API at /v1${testHooks ? ' (test hooks on)' : ''}` +
+        (allowed ? `\n  Web pages on other origins allowed to call it: ${allowed}` : ''),
     );
   };
   return {
     name: 'easel-local-engine',
-    configureServer: mount,
-    configurePreviewServer: mount,
+    configureServer: (server) => mount(server, false),
+    configurePreviewServer: (server) => mount(server, true),
   };
 }
+
+const framingGuard: Connect.NextHandleFunction = (_req, res, next) => {
+  for (const [name, value] of Object.entries(FRAMING_HEADERS)) res.setHeader(name, value);
+  next();
+};
+
+/** The built studio's source maps stay on disk (the benchmarks read them) but are not served. */
+const hideSourceMaps: Connect.NextHandleFunction = (req, res, next) => {
+  const path = (req.url ?? '').split(/[?#]/, 1)[0]!;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Not decodable: judged as sent.
+  }
+  if (!/\.map$/i.test(decoded.trim())) return next();
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Source maps are not served; start with --source-maps to serve them.');
+};

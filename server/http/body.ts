@@ -1,6 +1,7 @@
 /**
- * Reads request bodies with hard limits so one client cannot exhaust memory or hold a slot
- * forever: a byte cap (413) and an idle timeout (408) while the body trickles in.
+ * Reads request bodies with hard limits so one client cannot exhaust memory or hold a socket
+ * for ever: a byte cap (413), an idle timeout (408) and a minimum average rate (408) once a
+ * grace period is over, so a body trickled a byte at a time ends as surely as one that stops.
  */
 import type { IncomingMessage } from 'node:http';
 import { ApiError, badRequest, payloadTooLarge } from './errors.ts';
@@ -8,7 +9,22 @@ import { ApiError, badRequest, payloadTooLarge } from './errors.ts';
 export interface BodyLimits {
   maxBytes: number;
   idleMs: number;
+  /** After `graceMs`, at least this many bytes a second on average, or 408. */
+  minBytesPerSecond?: number;
+  graceMs?: number;
 }
+
+/** Any real client, even on a slow link, beats this; a trickle of a byte a second does not. */
+export const MIN_BODY_RATE = { minBytesPerSecond: 16 * 1024, graceMs: 5_000 };
+
+export const tooSlow = () =>
+  new ApiError(
+    408,
+    'The request body arrived too slowly (under 16 KB a second); send it again.',
+    'invalid_request_error',
+    null,
+    'request_timeout',
+  );
 
 export const requestTimeout = () =>
   new ApiError(
@@ -35,11 +51,23 @@ export function streamBody(
       reject(payloadTooLarge(limits.maxBytes));
       return;
     }
+    if (req.destroyed || req.readableAborted) {
+      reject(clientGone());
+      return;
+    }
     let timer = setTimeout(onIdle, limits.idleMs);
+    const started = performance.now();
+    const { minBytesPerSecond = 0, graceMs = 0 } = limits;
+    const rateCheck = minBytesPerSecond > 0 ? setInterval(checkRate, 1_000) : undefined;
+    function checkRate() {
+      const owed = (minBytesPerSecond * (performance.now() - started - graceMs)) / 1000;
+      if (received < owed) finish(tooSlow());
+    }
     function finish(error?: ApiError) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(rateCheck);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('close', onClose);

@@ -6,7 +6,10 @@ import { patternPng, rawPost, startTestEngine, type TestEngine } from './helpers
 
 let engine: TestEngine;
 beforeAll(async () => {
-  engine = await startTestEngine({ maxMultipartBytes: 2 * 1024 * 1024 });
+  engine = await startTestEngine({
+    maxMultipartBytes: 2 * 1024 * 1024,
+    corsOrigins: ['http://example.test'],
+  });
 });
 afterAll(() => engine.close());
 
@@ -186,7 +189,7 @@ describe('bad input surfaces as the SDK’s typed errors, never a 500', () => {
     ).toHaveLength(1);
   });
 
-  it('answers CORS preflights on every path, reflecting the SDK’s x-stainless-* headers', async () => {
+  it('answers an allowed page’s CORS preflights on every path, reflecting the SDK’s x-stainless-* headers', async () => {
     for (const path of ['/v1/images/edits', '/v1/images/generations', '/anything']) {
       const res = await fetch(`${engine.url}${path}`, {
         method: 'OPTIONS',
@@ -198,11 +201,12 @@ describe('bad input surfaces as the SDK’s typed errors, never a 500', () => {
         },
       });
       expect(res.status).toBe(204);
-      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('access-control-allow-origin')).toBe('http://example.test');
       expect(res.headers.get('access-control-allow-headers')).toContain('x-stainless-retry-count');
     }
     const res = await rawPost(`${engine.url}/v1/images/generations`, '{}', {
       'content-type': 'application/json',
+      origin: 'http://example.test',
     });
     expect(res.headers.get('access-control-expose-headers')).toContain('x-request-id');
   });

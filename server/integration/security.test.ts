@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEngine, type StartedEngine } from '../../e2e/fixtures/engine.ts';
+import { STUDIO_ORIGIN, startEngine, type StartedEngine } from '../../e2e/fixtures/engine.ts';
 import { head, isOpenAiError, memoryOf, rawRequest } from './helpers.ts';
 
 const KEY = 'sk-security-test-key-5b1e9c';
@@ -94,7 +94,7 @@ describe('--api-key is enforced on every route', () => {
     const res = await fetch(imageUrl, {
       method: 'OPTIONS',
       headers: {
-        origin: 'http://studio.test',
+        origin: STUDIO_ORIGIN,
         'access-control-request-method': 'GET',
         'access-control-request-headers': 'authorization',
       },

@@ -1,14 +1,16 @@
 /**
  * The common life of an API request (generations, edits, variations): take the next fault
  * (test hooks only), refuse a wrong content type or an oversized declared length at once,
- * wait for a work slot, read the body within its limits, log it, then run
- * the operation and send its answer — JSON or server-sent events. A `drop` fault cuts the
- * connection halfway through that answer.
+ * reserve the body's bytes from the memory budget, read the body within its limits (size,
+ * idle time, minimum rate), and only then wait for a work slot — so an upload that never
+ * finishes never holds one. Log it, run the operation and send its answer — JSON or
+ * server-sent events. A client that goes away leaves every queue at once. A `drop` fault
+ * cuts the connection halfway through the answer.
  */
 import { findModel, API_DEFAULT_MODEL, type Operation } from '../../src/api/models.ts';
 import { sleep, type EngineContext, type Exchange } from '../context.ts';
 import { faultError, type Fault } from '../faults.ts';
-import { parseJsonObject, readBody } from '../http/body.ts';
+import { MIN_BODY_RATE, parseJsonObject, readBody } from '../http/body.ts';
 import { ApiError, payloadTooLarge, unsupportedMediaType } from '../http/errors.ts';
 import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart.ts';
 import { sendError, sendJson } from '../http/send.ts';
@@ -33,25 +35,28 @@ const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** 16 images and a mask, plus one so "too many images" can name the model's own limit. */
 const MAX_FILES = 18;
 
+interface PreparedBody {
+  /** Bytes to reserve from the body budget: the declared length, or the cap when chunked. */
+  bytes: number;
+  read: () => Promise<OperationBody>;
+}
+
 /**
  * Everything about the body that can be checked before it is read — its type and its declared
- * length — so a request that will be refused is answered at once, without waiting for a work
- * slot and without reading a byte of an oversized upload. Returns the reader for later.
+ * length — so a request that will be refused is answered at once, without waiting and without
+ * reading a byte of an oversized upload. Returns the reader for later.
  */
-function prepareBody(
-  ctx: EngineContext,
-  ex: Exchange,
-  operation: Operation,
-): () => Promise<OperationBody> {
+function prepareBody(ctx: EngineContext, ex: Exchange, operation: Operation): PreparedBody {
   const type = ex.req.headers['content-type'];
-  const declared = Number(ex.req.headers['content-length']);
-  const refuseDeclared = (maxBytes: number) => {
+  const declared = Number(ex.req.headers['content-length'] ?? Number.NaN);
+  const reserve = (maxBytes: number) => {
     if (Number.isFinite(declared) && declared > maxBytes) throw payloadTooLarge(maxBytes);
+    return Number.isFinite(declared) ? declared : maxBytes;
   };
-  const limits = { idleMs: ctx.options.idleMs };
+  const limits = { idleMs: ctx.options.idleMs, ...MIN_BODY_RATE };
   if (isMultipart(type)) {
-    refuseDeclared(ctx.options.maxMultipartBytes);
-    return async () => {
+    const bytes = reserve(ctx.options.maxMultipartBytes);
+    const read = async (): Promise<OperationBody> => {
       const { fields, files } = await readMultipart(ex.req, {
         ...limits,
         maxBytes: ctx.options.maxMultipartBytes,
@@ -60,6 +65,7 @@ function prepareBody(
       });
       return { encoding: 'multipart', fields, files };
     };
+    return { bytes, read };
   }
   if (operation !== 'generate') {
     throw unsupportedMediaType(
@@ -69,12 +75,23 @@ function prepareBody(
   if (type && !/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw unsupportedMediaType(`Send the request as application/json; got '${type}'.`);
   }
-  refuseDeclared(ctx.options.maxJsonBytes);
-  return async () => {
+  const bytes = reserve(ctx.options.maxJsonBytes);
+  const read = async (): Promise<OperationBody> => {
     const body = await readBody(ex.req, { ...limits, maxBytes: ctx.options.maxJsonBytes });
     return { encoding: 'json', fields: parseJsonObject(body), files: [] };
   };
+  return { bytes, read };
 }
+
+const busy = () =>
+  new ApiError(
+    429,
+    'The local engine is busy with other requests; retry shortly.',
+    'requests',
+    null,
+    'rate_limit_exceeded',
+    { 'retry-after': '1' },
+  );
 
 function familyOf(fields: Record<string, unknown>, operation: Operation) {
   const named = typeof fields.model === 'string' ? findModel(fields.model) : undefined;
@@ -90,34 +107,43 @@ export async function runOperation(
   const fault: Fault | null = ctx.faults?.next(operation) ?? null;
   if (ex.entry) ex.entry.fault = fault;
   if (fault?.type === 'latency') await sleep(fault.ms);
-  const readOperationBody = prepareBody(ctx, ex, operation);
-  const release = await ctx.work.acquire();
-  if (!release) {
-    throw new ApiError(
-      429,
-      'The local engine is busy with other requests; retry shortly.',
-      'requests',
-      null,
-      'rate_limit_exceeded',
-      { 'retry-after': '1' },
-    );
-  }
+  const prepared = prepareBody(ctx, ex, operation);
+  // A full queue is said at once, before a byte of the body is read.
+  if (ctx.work.busy.waiting >= ctx.work.maxWaiting) throw busy();
+  const releaseBytes = await ctx.bodies.acquire(prepared.bytes, ex.gone);
   try {
-    const body = await readOperationBody();
-    if (ex.entry && ctx.log) {
-      ex.entry.fields = body.fields;
-      // One file at a time: each analysis may decode a large image's alpha channel.
-      for (const file of body.files) ex.entry.files.push(await analyseFile(file));
-      ctx.log.keepFiles(ex.id, body.files);
+    const body = await prepared.read();
+    const release = await ctx.work.acquire(1, ex.gone);
+    if (!release) throw busy();
+    try {
+      await work(ctx, ex, body, fault, operation, handler);
+    } finally {
+      release();
     }
-    if (fault && fault.type !== 'latency' && fault.type !== 'drop') {
-      throw faultError(fault, familyOf(body.fields, operation));
-    }
-    const outcome = await handler(ctx, ex, body);
-    await send(ex, outcome, fault?.type === 'drop');
   } finally {
-    release();
+    releaseBytes?.();
   }
+}
+
+async function work(
+  ctx: EngineContext,
+  ex: Exchange,
+  body: OperationBody,
+  fault: Fault | null,
+  operation: Operation,
+  handler: OperationHandler,
+): Promise<void> {
+  if (ex.entry && ctx.log) {
+    ex.entry.fields = body.fields;
+    // One file at a time: each analysis may decode a large image's alpha channel.
+    for (const file of body.files) ex.entry.files.push(await analyseFile(file));
+    ctx.log.keepFiles(ex.id, body.files);
+  }
+  if (fault && fault.type !== 'latency' && fault.type !== 'drop') {
+    throw faultError(fault, familyOf(body.fields, operation));
+  }
+  const outcome = await handler(ctx, ex, body);
+  await send(ex, outcome, fault?.type === 'drop');
 }
 
 async function send(ex: Exchange, outcome: Outcome, drop: boolean): Promise<void> {

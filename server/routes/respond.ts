@@ -37,6 +37,7 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
     const data = [];
     const asUrl = (done.params.response_format ?? 'url') === 'url';
     for (let index = 0; index < done.count; index++) {
+      ex.gone.throwIfAborted(); // the client left: draw nothing more for it
       const pixels = await done.picture(index);
       const png = await encodeImage(pixels, width, height, { format: 'png' });
       const image: Record<string, string> = {};
@@ -75,6 +76,7 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
     const delay = ctx.options.streamDelayMs;
     async function* events() {
       for (let index = 0; index < done.count; index++) {
+        ex.gone.throwIfAborted();
         const pixels = await done.picture(index);
         const look = meta(!isOpaque(pixels));
         for (let k = 0; k < partials; k++) {
@@ -109,6 +111,7 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
   const data = [];
   let anyTransparent = false;
   for (let index = 0; index < done.count; index++) {
+    ex.gone.throwIfAborted();
     const pixels = await done.picture(index);
     anyTransparent ||= !isOpaque(pixels);
     data.push({ b64_json: (await encode(pixels)).toString('base64') });
