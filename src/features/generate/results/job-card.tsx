@@ -6,7 +6,8 @@ import { cancelJob, dismissJob, rerunJob, retrySave } from '../../jobs/run-image
 import { startVariations } from '../../jobs/start-variations.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { downloadName } from './download-name.ts';
-import { ImageViewer } from './image-viewer.tsx';
+import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
+import { resultViewerImages } from './result-viewer-images.ts';
 import { JobError } from '../../jobs/job-error.tsx';
 import { describeSettings } from './job-meta.ts';
 import { JobStatus } from '../../jobs/job-status.tsx';
@@ -165,7 +166,11 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
         </div>
       ) : null}
 
-      <ImageViewer images={images} prompt={job.prompt} index={viewing} onIndexChange={setViewing} />
+      <LazyImageViewer
+        images={resultViewerImages(job.id, images, job.prompt)}
+        index={viewing}
+        onIndexChange={setViewing}
+      />
     </article>
   );
 }

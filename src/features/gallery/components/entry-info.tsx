@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query';
+import { entryQuery } from '../hooks/gallery-queries.ts';
+import { EntryActions } from './entry-actions.tsx';
+import { EntryLineage } from './entry-lineage.tsx';
+import { EntryMetadata } from './entry-metadata.tsx';
+import './entry-info.css';
+
+/** The viewer's Info panel for a gallery entry: what can be done with it, and all about it. */
+export function EntryInfo({ id }: { id: string }) {
+  const { data: entry, isPending, error } = useQuery(entryQuery(id));
+  if (isPending) return <p className="entry-detail__note">Loading…</p>;
+  if (!entry) {
+    return (
+      <p className="entry-detail__note" role="alert">
+        {error ? error.message : 'This image is no longer in the gallery.'}
+      </p>
+    );
+  }
+  return (
+    <div className="entry-detail">
+      <EntryActions entry={entry} />
+      <EntryMetadata entry={entry} />
+      <EntryLineage entry={entry} />
+    </div>
+  );
+}
