@@ -14,13 +14,14 @@
  * arrow between two, is a change to this table: it must stay free of cycles.
  */
 const FEATURE_DEPENDENCIES = {
-  generate: ['gallery', 'editor', 'jobs', 'prompt', 'providers'],
-  gallery: ['editor', 'jobs', 'prompt', 'gallery-store'],
-  editor: ['jobs', 'prompt'],
+  generate: ['gallery', 'editor', 'jobs', 'prompt', 'providers', 'viewer'],
+  gallery: ['editor', 'jobs', 'prompt', 'gallery-store', 'viewer'],
+  editor: ['jobs', 'prompt', 'viewer'],
   jobs: ['prompt', 'providers', 'gallery-store'],
   prompt: ['providers'],
   'gallery-store': [],
   providers: [],
+  viewer: [],
 };
 
 assertAcyclic(FEATURE_DEPENDENCIES);

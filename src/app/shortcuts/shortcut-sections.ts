@@ -6,6 +6,7 @@ import type { ShortcutSection } from '../../lib/shortcuts.ts';
 import { EDITOR_SHORTCUTS } from '../../features/editor/editor-shortcuts.ts';
 import { GALLERY_SHORTCUTS } from '../../features/gallery/grid-navigation.ts';
 import { PROMPT_SHORTCUTS } from '../../features/prompt/prompt-shortcuts.ts';
+import { VIEWER_SHORTCUTS } from '../../features/viewer/viewer-keys.ts';
 import { APP_SHORTCUTS } from './app-shortcuts.ts';
 
 export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
@@ -13,4 +14,5 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
   PROMPT_SHORTCUTS,
   ...EDITOR_SHORTCUTS,
   ...GALLERY_SHORTCUTS,
+  VIEWER_SHORTCUTS,
 ];

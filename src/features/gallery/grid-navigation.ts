@@ -117,17 +117,6 @@ export function gridCommandFor(e: KeyLike): GridCommand | null {
   return GRID_KEYS.find((k) => k.test(e))?.command ?? null;
 }
 
-/** The detail view's keys (besides Escape, which closes it). */
-export const DETAIL_KEYS = [
-  { keys: '← / →', label: 'Previous or next image', step: { ArrowLeft: -1, ArrowRight: 1 } },
-] as const;
-
-/** -1, 1 or null: the detail view's step for a key. */
-export function detailStepFor(key: string): -1 | 1 | null {
-  const steps: Record<string, -1 | 1> = DETAIL_KEYS[0].step;
-  return steps[key] ?? null;
-}
-
 /** The gallery's keyboard shortcuts, for the help panel. */
 export const GALLERY_SHORTCUTS: readonly ShortcutSection[] = [
   {
@@ -136,13 +125,6 @@ export const GALLERY_SHORTCUTS: readonly ShortcutSection[] = [
     shortcuts: [
       ...GRID_MOVES.map(({ keys, label }) => ({ keys, label })),
       ...GRID_KEYS.map(({ keys, label }) => ({ keys, label })),
-    ],
-  },
-  {
-    title: 'Gallery: an image’s details',
-    shortcuts: [
-      ...DETAIL_KEYS.map(({ keys, label }) => ({ keys, label })),
-      { keys: 'Escape', label: 'Close, back to the grid' },
     ],
   },
 ];

@@ -1,10 +1,11 @@
 import { Dialog } from 'radix-ui';
 import { useLayoutEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { isMod, isTypingTarget } from '../../lib/shortcuts.ts';
+import { isTypingTarget } from '../../lib/shortcuts.ts';
 import { createFocusReturn } from '../../lib/ui/focus-return.ts';
 import { useViewerBlob } from './use-viewer-blob.ts';
 import { useZoomPan } from './use-zoom-pan.ts';
 import { ViewerHeader } from './viewer-header.tsx';
+import { viewerCommandFor, type ViewerCommand } from './viewer-keys.ts';
 import type { ViewerImage, ViewerReference } from './viewer-image.ts';
 import { ZoomStage, type CompareMode } from './zoom-stage.tsx';
 import './viewer.css';
@@ -82,30 +83,24 @@ function ViewerBody(props: ViewerBodyProps) {
   const referenceBlob = useViewerBlob(reference?.image);
   const go = (delta: number) => onIndexChange((index + delta + count) % count);
 
+  const step = 80;
+  const commands: Record<ViewerCommand, () => void> = {
+    previous: () => count > 1 && go(-1),
+    next: () => count > 1 && go(1),
+    'zoom-in': zoom.zoomIn,
+    'zoom-out': zoom.zoomOut,
+    fit: zoom.fit,
+    'actual-size': zoom.actualSize,
+    'pan-left': () => zoom.pan(step, 0),
+    'pan-right': () => zoom.pan(-step, 0),
+    'pan-up': () => zoom.pan(0, step),
+    'pan-down': () => zoom.pan(0, -step),
+  };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (isTypingTarget(e.target) || isMod(e) || e.altKey) return;
-    const step = 80;
-    const keys: Record<string, () => void> = e.shiftKey
-      ? {
-          ArrowLeft: () => zoom.pan(step, 0),
-          ArrowRight: () => zoom.pan(-step, 0),
-          ArrowUp: () => zoom.pan(0, step),
-          ArrowDown: () => zoom.pan(0, -step),
-          '+': zoom.zoomIn,
-        }
-      : {
-          ArrowLeft: () => count > 1 && go(-1),
-          ArrowRight: () => count > 1 && go(1),
-          '+': zoom.zoomIn,
-          '=': zoom.zoomIn,
-          '-': zoom.zoomOut,
-          '0': zoom.fit,
-          '1': zoom.actualSize,
-        };
-    const action = keys[e.key];
-    if (!action) return;
+    const command = isTypingTarget(e.target) ? null : viewerCommandFor(e);
+    if (!command) return;
     e.preventDefault();
-    action();
+    commands[command]();
   };
 
   const onCloseAutoFocus = (event: Event) => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { entryQuery } from '../hooks/gallery-queries.ts';
+import { entryQuery } from '../../gallery-store/gallery-queries.ts';
 import { EntryActions } from './entry-actions.tsx';
 import { EntryLineage } from './entry-lineage.tsx';
 import { EntryMetadata } from './entry-metadata.tsx';

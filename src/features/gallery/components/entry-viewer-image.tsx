@@ -1,8 +1,8 @@
 import { queryClient } from '../../../lib/query-client.ts';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
-import { entryTitle, formatDateTime, KIND_LABEL } from '../entry-labels.ts';
-import type { GalleryEntry } from '../gallery-entry.ts';
-import { imageQuery } from '../hooks/gallery-queries.ts';
+import { entryTitle, formatDateTime, KIND_LABEL } from '../entries/entry-labels.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { imageQuery } from '../../gallery-store/gallery-queries.ts';
 import { RemoteImage } from './remote-entry-image.tsx';
 
 /** A gallery entry as the viewer shows it; its bytes are read when it is shown. */
