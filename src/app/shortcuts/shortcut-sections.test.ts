@@ -22,7 +22,7 @@ const press = (key: string, mods: Partial<Record<'ctrlKey' | 'shiftKey', boolean
 const listed = SHORTCUT_SECTIONS.flatMap((s) => s.shortcuts.map((x) => `${x.keys} ${x.label}`));
 
 describe('the keyboard shortcuts panel', () => {
-  it('lists every view: everywhere, the prompt, the editor and the gallery', () => {
+  it('lists every view: everywhere, the prompt, the editor, the gallery and the viewer', () => {
     expect(SHORTCUT_SECTIONS.map((s) => s.title)).toEqual([
       'Everywhere',
       'Prompt',
@@ -31,7 +31,7 @@ describe('the keyboard shortcuts panel', () => {
       'Edit: making an image square',
       'Edit: with a mouse, pen or touch',
       'Gallery',
-      'Gallery: an image’s details',
+      'Image viewer',
     ]);
     for (const section of SHORTCUT_SECTIONS) expect(section.shortcuts.length).toBeGreaterThan(0);
   });
