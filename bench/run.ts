@@ -26,11 +26,13 @@ import { generateSuite } from './generate.ts';
 import { editorSuite } from './editor.ts';
 import { gallerySuite } from './gallery.ts';
 import { archiveSuite } from './gallery-archive.ts';
+import { jobsSuite } from './jobs.ts';
 
 const SUITES: Suite[] = [
   engineSuite,
   loadSuite,
   generateSuite,
+  jobsSuite,
   editorSuite,
   gallerySuite,
   archiveSuite,

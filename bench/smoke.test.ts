@@ -64,6 +64,7 @@ it('runs every suite in smoke mode, writes the shared format and fails --check o
     'engine',
     'load',
     'generate',
+    'jobs',
     'editor',
     'gallery',
     'archive',
@@ -73,4 +74,5 @@ it('runs every suite in smoke mode, writes the shared format and fails --check o
   // The table names every suite's figures.
   expect(output).toMatch(/^load\s+entry JS \(gzip\)\s+[\d.]+\s+KB\s+1\s+≤1 MISSED$/m);
   expect(output).toMatch(/^generate\s+studio overhead/m);
+  expect(output).toMatch(/^jobs\s+Blobs still alive/m);
 }, 180_000);

@@ -346,7 +346,12 @@ const UNREACHABLE = 'unreachable';
 
 /** The request got no answer from the server: down, offline, wrong host or refused by CORS. */
 export function isUnreachableError(error: unknown): error is ImagesApiError {
-  return error instanceof ImagesApiError && error.kind === 'network' && error.code === UNREACHABLE;
+  return error instanceof ImagesApiError && isUnreachable(error);
+}
+
+/** The same test on an error's fields alone (a job's recorded failure). */
+export function isUnreachable(error: Pick<ImagesApiErrorInit, 'kind' | 'code'>): boolean {
+  return error.kind === 'network' && error.code === UNREACHABLE;
 }
 
 /** fetch() rejected before any answer: offline, wrong host, or refused by CORS. */

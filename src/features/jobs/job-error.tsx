@@ -1,16 +1,16 @@
-import { isUnreachableError, type ImagesApiError } from '../../api/errors.ts';
+import { isUnreachable } from '../../api/errors.ts';
 import { openProviderSettings } from '../providers/provider-dialog-store.ts';
 import { useReachability } from '../providers/reachability-store.ts';
 import { useDraftStore } from '../prompt/draft-store.ts';
 import { focusPrompt } from '../prompt/prompt-focus.ts';
-import type { ImageJob } from './job-store.ts';
+import type { ImageJob, JobFailure } from './job-store.ts';
 import { rerunJob } from './run-image-job.ts';
 import { getModel } from '../../api/models.ts';
 
 /** What went wrong, in the provider's words too, and the one action most likely to help. */
-export function JobError({ job, error }: { job: ImageJob; error: ImagesApiError }) {
+export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
   const reachability = useReachability(job.providerOrigin);
-  if (isUnreachableError(error) && reachability === 'reachable') return <ProviderBack job={job} />;
+  if (isUnreachable(error) && reachability === 'reachable') return <ProviderBack job={job} />;
   const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';
   const forward = error.forward;
   let primary: { label: string; run: () => void } | null = null;

@@ -1,13 +1,20 @@
 /**
- * The session's image jobs (generations, edits, variations), newest first: what the queue
- * and the results show. Not persisted: finished results live in the gallery, and a job that
- * was running when the page closed cannot be resumed.
+ * The session's image jobs (generations, edits, variations), newest first: the one place
+ * their state lives. What the queue, the results and the editor show is read from here.
+ *
+ * Contract: an ImageJob is a plain record — data, Blobs and no functions or class
+ * instances — so it can be stored as it is (IndexedDB clones it) and shown after a reload.
+ * What only this page can hold for a job (the function that sends it again, the
+ * AbortController of a running request) sits beside it in `handles`, under the same id.
+ * Removing a job drops both, so nothing keeps its images, partial frames or input files.
  */
 import { create } from 'zustand';
+import type { ImagesApiErrorInit } from '../../api/errors.ts';
 import type { ImageJobResult } from '../../api/image-result.ts';
-import type { ImagesApiError } from '../../api/errors.ts';
 import type { Operation } from '../../api/models.ts';
 import type { ImageParams } from '../../api/params.ts';
+import type { Provider } from '../../api/provider.ts';
+import type { ImageRequestOptions } from '../../api/run-image-request.ts';
 
 export type JobStatus =
   | 'running' // waiting for the provider (or between retries)
@@ -25,11 +32,23 @@ export interface JobRetry {
   reason: string;
 }
 
+/** The files a request sends besides its params: what "Try again" sends again. */
+export interface JobInputs {
+  /** The image(s) to edit (the source first, then references), or a variation's source. */
+  images: Blob[];
+  /** The edit's mask PNG (alpha 0 = edit here), when one was painted. */
+  mask?: Blob;
+}
+
+/** Why a job failed, as the provider and the studio explained it (ImagesApiError's fields). */
+export type JobFailure = ImagesApiErrorInit;
+
 export interface ImageJob {
   id: string;
   operation: Operation;
   prompt: string;
   params: ImageParams;
+  inputs?: JobInputs;
   servedModel?: string;
   providerName: string;
   /** The provider's origin, to tell whether a "could not reach" failure has since cleared. */
@@ -40,35 +59,89 @@ export interface ImageJob {
   retry?: JobRetry;
   /** How many automatic retries were made (shown after the job ends too). */
   retries: number;
-  /** The newest partial frame of each image being streamed, by image index. */
+  /** The newest partial frame of each image being streamed, by image index, while running. */
   partials: Blob[];
   partialCount: number;
   result?: ImageJobResult;
   entryIds?: string[];
-  error?: ImagesApiError;
+  error?: JobFailure;
   saveError?: { message: string; action: string };
   parentId?: string;
   /** The job "Try again" started from this one, if any. */
   retriedAs?: string;
 }
 
+/** Stores a finished result; the gallery's saveResults unless a test supplies another. */
+export type SaveResult = (result: ImageJobResult) => Promise<{ id: string }[]>;
+
+/** How to send a request: what runImageJob takes, and keeps to run it again. */
+export interface ImageJobSpec {
+  operation: Operation;
+  params: ImageParams;
+  provider: Provider;
+  inputs?: JobInputs;
+  servedModel?: string;
+  parentId?: string;
+  /**
+   * Calls the operation's fetcher (with `inputs`, when it sends files) and the runner's
+   * signal and callbacks. It takes the provider so "Try again" can use the settings as they
+   * are now (a corrected key).
+   */
+  request: (provider: Provider, options: ImageRequestOptions) => Promise<ImageJobResult>;
+  /**
+   * Called for every run of this spec — the first and each "Try again" — with the new job's
+   * id and its outcome, so a feature that shows results its own way (the editor) also sees
+   * a retried run's result.
+   */
+  onRun?: (id: string, finished: Promise<ImageJob>) => void;
+}
+
+/** What only this page holds for a job: how to run it again, and how to stop it. */
+export interface JobHandle {
+  spec: ImageJobSpec;
+  save: SaveResult;
+  /** Present while the request is in flight. */
+  controller?: AbortController;
+}
+
+type JobPatch = Partial<ImageJob> | ((job: ImageJob) => Partial<ImageJob>);
+
 interface JobState {
   jobs: ImageJob[];
-  add: (job: ImageJob) => void;
-  patch: (id: string, patch: Partial<ImageJob> | ((job: ImageJob) => Partial<ImageJob>)) => void;
-  dismiss: (id: string) => void;
+  handles: Record<string, JobHandle>;
+  add: (job: ImageJob, handle: JobHandle) => void;
+  patch: (id: string, patch: JobPatch) => void;
+  /** The request ended: its AbortController is no longer needed. */
+  settle: (id: string) => void;
+  /** Forgets the job and its handle. */
+  remove: (id: string) => void;
 }
 
 export const useJobStore = create<JobState>()((set) => ({
   jobs: [],
-  add: (job) => set((s) => ({ jobs: [job, ...s.jobs] })),
+  handles: {},
+  add: (job, handle) =>
+    set((s) => ({ jobs: [job, ...s.jobs], handles: { ...s.handles, [job.id]: handle } })),
   patch: (id, patch) =>
     set((s) => ({
       jobs: s.jobs.map((job) =>
         job.id === id ? { ...job, ...(typeof patch === 'function' ? patch(job) : patch) } : job,
       ),
     })),
-  dismiss: (id) => set((s) => ({ jobs: s.jobs.filter((job) => job.id !== id) })),
+  settle: (id) =>
+    set((s) => {
+      const handle = s.handles[id];
+      if (!handle?.controller) return s;
+      return { handles: { ...s.handles, [id]: { spec: handle.spec, save: handle.save } } };
+    }),
+  remove: (id) =>
+    set((s) => {
+      const { [id]: _removed, ...handles } = s.handles;
+      return { jobs: s.jobs.filter((job) => job.id !== id), handles };
+    }),
 }));
 
 export const isActive = (job: ImageJob) => job.status === 'running' || job.status === 'saving';
+
+export const jobById = (id: string): ImageJob | undefined =>
+  useJobStore.getState().jobs.find((job) => job.id === id);

@@ -12,7 +12,8 @@ vi.stubGlobal('localStorage', {
 });
 
 const { useJobStore } = await import('./job-store.ts');
-const { cancelJob, rerunJob, retrySave, runImageJob } = await import('./run-image-job.ts');
+const { cancelJob, dismissJob, rerunJob, retrySave, runImageJob } =
+  await import('./run-image-job.ts');
 const { useProviderStore } = await import('../providers/provider-store.ts');
 
 const local: Provider = { kind: 'local', name: 'Local engine', baseUrl: '/v1', apiKey: '' };
@@ -31,7 +32,7 @@ const job = (id: string) => useJobStore.getState().jobs.find((j) => j.id === id)
 const saved = async () => [{ id: 'entry-1' }];
 
 describe('runImageJob', () => {
-  beforeEach(() => useJobStore.setState({ jobs: [] }));
+  beforeEach(() => useJobStore.setState({ jobs: [], handles: {} }));
 
   it('is "saving" once the images arrive and "done" only after they are stored', async () => {
     let store!: () => void;
@@ -83,6 +84,9 @@ describe('runImageJob', () => {
     release();
     await finished;
     expect(job(id).retry).toBeUndefined();
+    // The frames have served their purpose once the images are here; the count stays.
+    expect(job(id).partials).toEqual([]);
+    expect(job(id).partialCount).toBe(1);
   });
 
   it('reports a retry notice with its wait and reason', async () => {
@@ -144,7 +148,7 @@ describe('runImageJob', () => {
     expect(job(id).error?.kind).toBe('aborted');
   });
 
-  it('a failed request keeps its typed error', async () => {
+  it('a failed request keeps its typed error, as plain data the record can be stored with', async () => {
     const error = new ImagesApiError({
       kind: 'safety',
       title: 'Refused.',
@@ -160,7 +164,12 @@ describe('runImageJob', () => {
       },
       saved,
     );
-    await expect(finished).resolves.toMatchObject({ status: 'failed', error });
+    const ended = await finished;
+    expect(ended).toMatchObject({
+      status: 'failed',
+      error: { kind: error.kind, title: error.title, hint: error.hint, forward: error.forward },
+    });
+    expect(Object.getPrototypeOf(ended.error)).toBe(Object.prototype);
   });
 
   it('when storing fails the images stay, with the gallery’s message, and can be stored again', async () => {
@@ -230,5 +239,69 @@ describe('runImageJob', () => {
     const again = rerunJob(id)!;
     expect(job(id).retriedAs).toBe(again);
     await vi.waitFor(() => expect(runs).toEqual([`${id}:failed`, `${again}:done`]));
+  });
+
+  it('a job is a plain record, its files included, that a structured clone keeps whole', async () => {
+    const image = new Blob(['source'], { type: 'image/png' });
+    const mask = new Blob(['mask'], { type: 'image/png' });
+    const { finished } = runImageJob(
+      {
+        operation: 'edit',
+        params,
+        provider: local,
+        inputs: { images: [image], mask },
+        request: async () => result,
+      },
+      saved,
+    );
+    const ended = await finished;
+    expect(ended.inputs).toEqual({ images: [image], mask });
+    expect(structuredClone(ended)).toEqual(ended);
+  });
+
+  it('removing a job forgets it whole: its record, its files and how to run it again', async () => {
+    const request = vi.fn(async () => result);
+    const { id, finished } = runImageJob(
+      {
+        operation: 'edit',
+        params,
+        provider: local,
+        inputs: { images: [new Blob(['source'])] },
+        request,
+      },
+      saved,
+    );
+    await finished;
+    expect(useJobStore.getState().handles[id]).toBeDefined();
+    dismissJob(id);
+    expect(useJobStore.getState().jobs).toEqual([]);
+    expect(useJobStore.getState().handles).toEqual({});
+    expect(rerunJob(id)).toBeNull();
+    expect(request).toHaveBeenCalledTimes(1);
+  });
+
+  it('a finished job keeps no AbortController; a running one is cancelled when removed', async () => {
+    const { id: doneId, finished } = runImageJob(
+      { operation: 'generate', params, provider: local, request: async () => result },
+      saved,
+    );
+    await finished;
+    expect(useJobStore.getState().handles[doneId]?.controller).toBeUndefined();
+    let signal!: AbortSignal;
+    const { id } = runImageJob(
+      {
+        operation: 'generate',
+        params,
+        provider: local,
+        request: (_, options) => {
+          signal = options.signal;
+          return new Promise(() => undefined);
+        },
+      },
+      saved,
+    );
+    dismissJob(id);
+    expect(signal.aborted).toBe(true);
+    expect(useJobStore.getState().handles[id]).toBeUndefined();
   });
 });

@@ -28,6 +28,7 @@ export function startVariations(image: Blob, parentId?: string): string {
     provider,
     params,
     parentId,
+    inputs: { images: [image] },
     request: async (to, options) => {
       let source;
       try {

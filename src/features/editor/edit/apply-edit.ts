@@ -53,7 +53,7 @@ export async function applyEdit({
     return;
   }
 
-  const files = {
+  const inputs = {
     images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
     ...(painted ? { mask: exported.png } : {}),
   };
@@ -108,9 +108,10 @@ export async function applyEdit({
     params,
     servedModel,
     ...(source.parentId ? { parentId: source.parentId } : {}),
+    inputs,
     onRun,
     request: async (to, options) => {
-      const result = await editImage(to, params, files, options);
+      const result = await editImage(to, params, inputs, options);
       const raw = result.images.map((image) => image.bytes);
       if (!compose) {
         rawOf.set(result, raw);
