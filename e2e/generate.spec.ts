@@ -194,9 +194,10 @@ test('Ctrl+Enter sends; several jobs run at once and each shows its elapsed time
   page,
   engine,
 }) => {
+  // Long enough that both are still running while a loaded CI machine checks them.
   await engine.queueFaults([
-    { type: 'latency', ms: 5000 },
-    { type: 'latency', ms: 5000 },
+    { type: 'latency', ms: 15_000 },
+    { type: 'latency', ms: 15_000 },
   ]);
   await promptBox(page).fill('first idea');
   await promptBox(page).press('Control+Enter');
@@ -212,7 +213,7 @@ test('Ctrl+Enter sends; several jobs run at once and each shows its elapsed time
     .getByLabel(/^Elapsed/);
   const first = await elapsed.getAttribute('aria-label');
   await expect(elapsed).not.toHaveAttribute('aria-label', first!);
-  await expect(results.getByText('Saved', { exact: true })).toHaveCount(2, { timeout: 20_000 });
+  await expect(results.getByText('Saved', { exact: true })).toHaveCount(2, { timeout: 45_000 });
   expect((await engine.requests()).map((r) => r.fields.prompt).sort()).toEqual([
     'first idea',
     'second idea',
