@@ -33,9 +33,11 @@
       return null;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    // URL.origin is scheme://host[:port]: no spaces, quotes or semicolons can reach the
-    // policy. Chromium's CSP grammar has no IPv6 literals, so [::1] cannot be allowed.
-    if (url.hostname.charAt(0) === '[') return null;
+    // Only what the CSP grammar calls a host: letters, digits, hyphens and dots (IDNs arrive
+    // as punycode). URL.origin alone is not enough: a host like `x;worker-src` or `a'b`
+    // parses, and would end connect-src and inject a directive or a quote. Chromium's CSP
+    // grammar has no IPv6 literals, so [::1] cannot be allowed. Mirrors src/api/provider-url.ts.
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.?$/.test(url.hostname)) return null;
     return url.origin;
   }
 
@@ -93,4 +95,16 @@
   meta.httpEquiv = 'Content-Security-Policy';
   meta.content = policy(providerOrigins(stored, location.origin), styleNonce());
   document.head.appendChild(meta);
+
+  // Shown in a frame by another page: where the server sends no `frame-ancestors` header
+  // (dist/ on a plain static host), the studio shows nothing and tries to leave the frame,
+  // so no page can dress it up and trick clicks out of it.
+  if (window.top !== window.self) {
+    document.documentElement.hidden = true;
+    try {
+      window.top.location.replace(window.location.href);
+    } catch {
+      // A sandboxed frame may not navigate its parent: the studio simply stays hidden.
+    }
+  }
 })();

@@ -11,6 +11,8 @@ import {
 } from './errors.ts';
 import { STUDIO_DEFAULT_MODEL } from './models.ts';
 import { authHeaders, modelsUrl, type Provider } from './provider.ts';
+import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
+import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 
 export interface ConnectionReport {
   /** Model ids the provider listed (may be empty when it lists none). */
@@ -22,14 +24,15 @@ export async function listModels(
   signal: AbortSignal,
 ): Promise<ConnectionReport> {
   const ctx = { provider, model: STUDIO_DEFAULT_MODEL, operation: 'generate' as const };
+  assertUsableBaseUrl(ctx);
   let response: Response;
   try {
-    response = await fetch(modelsUrl(provider), {
+    response = await fetchWithKey(modelsUrl(provider), {
       headers: { Accept: 'application/json', ...authHeaders(provider) },
       signal,
-      credentials: 'omit',
     });
   } catch (error) {
+    if (error instanceof RedirectRefused) throw redirectError(ctx);
     throw signal.aborted ? abortedError() : networkError(ctx, error);
   }
   const text = await response.text().catch(() => '');

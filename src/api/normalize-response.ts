@@ -12,6 +12,7 @@ import { abortedError, invalidResponseError, type ErrorContext } from './errors.
 import { base64ToBytes, MIME_FOR_FORMAT, readImageSize, sniffMime } from './image-bytes.ts';
 import { parseSize, type Dimensions } from './models.ts';
 import { authHeaders, providerOrigin, type Provider } from './provider.ts';
+import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
 import { acceptResultUrl } from './result-url.ts';
 import { connectionAllowed } from '../lib/page-policy.ts';
 
@@ -94,11 +95,22 @@ async function fetchUrlImage(
         'choose the b64_json response format next time.',
     );
   }
+  const key = keyFor(url, provider);
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: keyFor(url, provider) });
-  } catch {
+    // With the key, no redirect is followed (provider-fetch.ts); without it, a CDN may redirect.
+    response = Object.keys(key).length
+      ? await fetchWithKey(url, { signal, headers: key })
+      : await fetch(url, { signal, credentials: 'omit' });
+  } catch (error) {
     if (signal.aborted) throw abortedError();
+    if (error instanceof RedirectRefused) {
+      return remote(
+        `The provider redirected the download to another address, and Easel does not follow ` +
+          'redirects with your key, so it kept only the link. Open it and save the image ' +
+          'before the link expires, or choose the b64_json response format next time.',
+      );
+    }
     return remote(
       `The image host (${hostOf(url)}) does not let the browser download the image (it sends no ` +
         'CORS headers, or could not be reached), so Easel kept only the link. Open it and save ' +

@@ -91,10 +91,15 @@ export function authHeaders(provider: Provider): Record<string, string> {
   return provider.kind === 'azure' ? { 'api-key': key } : { Authorization: `Bearer ${key}` };
 }
 
-/** The origin requests go to, for messages ("Could not reach …"); same origin for '/v1'. */
+/**
+ * The origin requests go to, for messages ("Could not reach …") and for deciding where the key
+ * may go. Only the local engine's '/v1' is read against the page; any other provider's base
+ * URL must be absolute on its own (provider-url.ts), never resolved against the studio.
+ */
 export function providerOrigin(provider: Provider): string {
   try {
-    return new URL(provider.baseUrl, globalThis.location?.href ?? 'http://localhost').origin;
+    const page = provider.kind === 'local' ? globalThis.location?.href : undefined;
+    return new URL(provider.baseUrl.trim(), page ?? undefined).origin;
   } catch {
     // Not a URL at all: say so in the words the user typed.
     return provider.baseUrl;

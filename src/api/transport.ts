@@ -15,6 +15,8 @@ import {
   type ErrorContext,
 } from './errors.ts';
 import { readImageStream, type PartialImageFrame } from './image-stream.ts';
+import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
+import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 
 export interface SendOptions {
   signal: AbortSignal;
@@ -26,17 +28,17 @@ export async function sendImagesRequest(
   ctx: ErrorContext,
   { signal, onPartialImage }: SendOptions,
 ): Promise<ImagesResponse> {
+  assertUsableBaseUrl(ctx);
   let response: Response;
   try {
-    response = await fetch(request.url, {
+    response = await fetchWithKey(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body,
       signal,
-      // The key travels in a header; cookies of the page's origin have no business here.
-      credentials: 'omit',
     });
   } catch (error) {
+    if (error instanceof RedirectRefused) throw redirectError(ctx);
     throw signal.aborted ? abortedError() : networkError(ctx, error);
   }
 

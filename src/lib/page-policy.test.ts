@@ -11,8 +11,21 @@ const PAGE = 'http://127.0.0.1:5173';
 
 /** Runs the real boot script against stored provider settings; returns the policy it wrote. */
 function bootPolicy(stored: unknown, { storageThrows = false } = {}): string {
+  return boot(stored, { storageThrows }).policy;
+}
+
+/** Runs the boot script; `framed` puts the page in another page's frame. */
+function boot(stored: unknown, { storageThrows = false, framed = false } = {}) {
   const head: { httpEquiv: string; content: string }[] = [];
+  const root = { hidden: false };
+  const parent = { location: { replace: (_url: string) => undefined } };
+  const navigated: string[] = [];
+  parent.location.replace = (url) => void navigated.push(url);
+  const window: Record<string, unknown> = { location: { href: `${PAGE}/` } };
+  window.self = window;
+  window.top = framed ? parent : window;
   runInNewContext(BOOT_SCRIPT, {
+    window,
     URL,
     btoa,
     crypto: globalThis.crypto,
@@ -25,13 +38,14 @@ function bootPolicy(stored: unknown, { storageThrows = false } = {}): string {
       },
     },
     document: {
+      documentElement: root,
       createElement: () => ({ httpEquiv: '', content: '' }),
       head: { appendChild: (el: { httpEquiv: string; content: string }) => head.push(el) },
     },
   });
   expect(head).toHaveLength(1);
   expect(head[0]!.httpEquiv).toBe('Content-Security-Policy');
-  return head[0]!.content;
+  return { policy: head[0]!.content, hidden: root.hidden, navigated };
 }
 
 const directives = (policy: string) =>
@@ -110,6 +124,28 @@ describe('the Content-Security-Policy boot script (public/content-security-polic
     expect(directives(policy)['connect-src']).toBe("'self' blob: https://b.example");
     expect(policy).not.toMatch(/unsafe|\*/);
     expect(Object.keys(directives(policy))).toHaveLength(12);
+  });
+
+  it('keeps out hosts that parse as URLs but are no CSP host: semicolons, quotes', () => {
+    const policy = bootPolicy({
+      active: 'compatible',
+      openai: { baseUrl: 'http://x;worker-src/v1' },
+      azure: { baseUrl: "http://a'b.example" },
+      compatible: { baseUrl: 'http://x;script-src-elem data:;/v1' },
+    });
+    expect(directives(policy)['connect-src']).toBe("'self' blob:");
+    expect(directives(policy)['worker-src']).toBe("'self'");
+    expect(Object.keys(directives(policy))).toHaveLength(12);
+  });
+
+  it('in another page’s frame, still writes the policy, hides the studio and tries to leave', () => {
+    const framed = boot(undefined, { framed: true });
+    expect(directives(framed.policy)['script-src']).toBe("'self'");
+    expect(framed.hidden).toBe(true);
+    expect(framed.navigated).toEqual([`${PAGE}/`]);
+    const top = boot(undefined);
+    expect(top.hidden).toBe(false);
+    expect(top.navigated).toEqual([]);
   });
 
   it('skips what it cannot use: relative, non-http, IPv6 and missing base URLs', () => {

@@ -2,13 +2,13 @@ import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import type { ProviderKind } from '../../api/image-result.ts';
 import { SelectField } from '../../lib/ui/select-field.tsx';
-import { TextField } from '../../lib/ui/text-field.tsx';
 import { originAccess } from './connection/origin-access.ts';
 import { providerDialogFocus, useProviderDialogStore } from './provider-dialog-store.ts';
 import { OPENAI_BASE_URL, providerFrom, useProviderStore } from './provider-store.ts';
 import { AzureSettings, hostOf } from './components/azure-settings.tsx';
 import { CompatibleSettings, guessRules } from './components/compatible-settings.tsx';
 import { ConnectionTest } from './components/connection-test.tsx';
+import { BaseUrlField } from './components/base-url-field.tsx';
 import { KeyField } from './components/key-field.tsx';
 import { OriginAccessNotice } from './components/origin-access-notice.tsx';
 import './providers.css';
@@ -87,10 +87,7 @@ export function ProvidersDialog() {
             ) : null}
             {state.active === 'openai' ? (
               <>
-                <TextField
-                  label="Base URL"
-                  type="url"
-                  mono
+                <BaseUrlField
                   value={state.openai.baseUrl}
                   placeholder={OPENAI_BASE_URL}
                   onChange={(baseUrl) => state.update('openai', { baseUrl })}

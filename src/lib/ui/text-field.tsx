@@ -8,6 +8,8 @@ interface TextFieldProps {
   placeholder?: string;
   type?: 'text' | 'url';
   mono?: boolean;
+  /** The value is wrong; the hint says why. */
+  invalid?: boolean;
 }
 
 export function TextField({
@@ -18,6 +20,7 @@ export function TextField({
   placeholder,
   type = 'text',
   mono,
+  invalid,
 }: TextFieldProps) {
   const id = useId();
   return (
@@ -35,6 +38,7 @@ export function TextField({
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}
         aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-invalid={invalid || undefined}
       />
       {hint ? (
         <p className="form-field__hint" id={`${id}-hint`}>

@@ -1,6 +1,7 @@
 import { modelsFor } from '../../../api/models.ts';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { useProviderStore } from '../provider-store.ts';
+import { BaseUrlField } from './base-url-field.tsx';
 import { KeyField } from './key-field.tsx';
 
 /** Azure OpenAI: the resource endpoint, api-version, key, and one deployment per model. */
@@ -10,10 +11,7 @@ export function AzureSettings() {
   const imageModels = modelsFor('generate');
   return (
     <>
-      <TextField
-        label="Base URL"
-        type="url"
-        mono
+      <BaseUrlField
         value={azure.baseUrl}
         placeholder="https://my-resource.openai.azure.com"
         onChange={(baseUrl) => update('azure', { baseUrl })}

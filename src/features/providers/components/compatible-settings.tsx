@@ -4,6 +4,7 @@ import { TextField } from '../../../lib/ui/text-field.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { useProviderStore } from '../provider-store.ts';
 import { hostOf } from './azure-settings.tsx';
+import { BaseUrlField } from './base-url-field.tsx';
 import { KeyField } from './key-field.tsx';
 
 const RULES = MODELS.map((m) => ({ value: m.id, label: m.label }));
@@ -30,10 +31,7 @@ export function CompatibleSettings() {
         onChange={(name) => update('compatible', { name })}
         hint="How Easel names this server in results and the gallery."
       />
-      <TextField
-        label="Base URL"
-        type="url"
-        mono
+      <BaseUrlField
         value={compatible.baseUrl}
         placeholder="http://localhost:8000/v1"
         onChange={(baseUrl) => update('compatible', { baseUrl })}

@@ -8,6 +8,7 @@
  * with the key field focused, so the user only types the key.
  */
 import type { Provider } from '../../../api/provider.ts';
+import { checkBaseUrl } from '../../../api/provider-url.ts';
 import { connectionAllowed } from '../../../lib/page-policy.ts';
 
 export type OriginAccess =
@@ -20,15 +21,11 @@ export type OriginAccess =
 /** Where the provider's requests go, judged against the page's policy. */
 export function originAccess(provider: Provider, policyAllows = connectionAllowed): OriginAccess {
   if (provider.kind === 'local') return { state: 'allowed' };
-  let url: URL;
-  try {
-    url = new URL(provider.baseUrl.trim());
-  } catch {
-    // Empty, relative (the studio's own origin) or not a URL: nothing to allow; a request
-    // or "Test connection" says what is wrong with the address.
-    return { state: 'allowed' };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { state: 'allowed' };
+  const check = checkBaseUrl(provider.baseUrl);
+  // Empty, relative or not a plain http(s) address: nothing to allow; the Base URL field,
+  // a request and "Test connection" say what is wrong with it.
+  if (!check.ok) return { state: 'allowed' };
+  const { url } = check;
   if (policyAllows(url.origin)) return { state: 'allowed' };
   if (url.hostname.startsWith('['))
     return { state: 'unsupported', origin: url.origin, host: url.host };
