@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { modelsFor, type ModelId } from '../src/api/models.ts';
+import { modelsFor } from '../src/api/model-lookup.ts';
+import type { ModelId } from '../src/api/model-types.ts';
 import { startEngine } from '../e2e/fixtures/engine.ts';
 import { sampled, single, type Metric } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';

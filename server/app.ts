@@ -14,17 +14,18 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isHostAllowed } from 'host-validation-middleware';
-import { MODELS } from '../src/api/models.ts';
 import type { EngineContext, EngineOptions, Exchange } from './context.ts';
 import { FaultPlan } from './faults.ts';
 import { answerPreflight, applyCors, checkOrigin } from './http/cors.ts';
 import { clientGone } from './http/body.ts';
+import { ENGINE_LIKE_HEADER } from '../src/api/provider.ts';
 import { ApiError, invalidUrl, methodNotAllowed } from './http/errors.ts';
 import { discardBody, sendError, sendJson } from './http/send.ts';
 import { RequestLog } from './request-log.ts';
 import { edit } from './routes/edits.ts';
 import { FILES_PREFIX, serveUrlResult } from './routes/files.ts';
 import { generate } from './routes/generations.ts';
+import { MODELS_PATH, serveModels } from './routes/models.ts';
 import { runOperation, type OperationHandler } from './routes/operation.ts';
 import { handleTestHook } from './routes/test-hooks.ts';
 import { variation } from './routes/variations.ts';
@@ -73,6 +74,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       bodyBudgetBytes: options.bodyBudgetBytes ?? 256 * 1024 * 1024,
       corsOrigins: options.corsOrigins ?? [],
       allowedHosts: options.allowedHosts ?? [],
+      like: options.like ?? null,
+      extraModels: options.extraModels ?? [],
     },
     now,
     urls: new UrlStore(now, options.urlStoreBytes),
@@ -112,6 +115,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       origin: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${host ?? '127.0.0.1'}`,
       entry: null,
       gone: gone.signal,
+      like: context.options.like ?? likeHeader(req),
     };
     res.setHeader('x-request-id', ex.id);
     let allowOrigin: string;
@@ -284,22 +288,20 @@ async function route(ctx: EngineContext, ex: Exchange): Promise<void> {
     ctx.log.add(entry);
   }
   if (download) return serveUrlResult(ctx, ex);
-  if (path === '/v1/models' && method === 'GET') {
-    return sendJson(res, 200, {
-      object: 'list',
-      data: MODELS.flatMap((m) => [m.id, ...m.aliases]).map((id) => ({
-        id,
-        object: 'model',
-        created: 0,
-        owned_by: 'easel-local-engine',
-      })),
-    });
+  if (path === MODELS_PATH || path.startsWith(`${MODELS_PATH}/`)) {
+    if (method !== 'GET') throw methodNotAllowed(method, path, 'GET');
+    return serveModels(ctx, ex);
   }
   if (operation) {
     if (method !== 'POST') throw methodNotAllowed(method, path, 'POST');
     return runOperation(ctx, ex, operation.operation, operation.handler);
   }
   throw invalidUrl(method, path);
+}
+
+/** The studio's local provider asks per request for OpenAI's line-up (x-easel-like: openai). */
+function likeHeader(req: IncomingMessage): 'openai' | null {
+  return req.headers[ENGINE_LIKE_HEADER] === 'openai' ? 'openai' : null;
 }
 
 /** Constant-time key check; a wrong key is never echoed back, not even partly. */

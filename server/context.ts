@@ -1,6 +1,8 @@
 /** What every route gets: the engine's options and shared state, and the exchange at hand. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EngineLike } from '../src/api/provider.ts';
 import type { FaultPlan } from './faults.ts';
+import type { Lineup } from './request/model-lineup.ts';
 import type { LoggedRequest, RequestLog } from './request-log.ts';
 import type { Semaphore } from './semaphore.ts';
 import type { UrlStore } from './url-store.ts';
@@ -45,10 +47,17 @@ export interface EngineOptions {
    * as Vite's allowedHosts); `true` answers any. Ignored inside Vite, which checks Host itself.
    */
   allowedHosts?: readonly string[] | true;
+  /** Answer as this provider does today (retired models refused); null/absent: serve them all. */
+  like?: EngineLike | null;
+  /** Ids served beyond the table, with their family's rules (rehearse a launch). */
+  extraModels?: readonly string[];
 }
 
 export interface EngineContext {
-  options: Required<Omit<EngineOptions, 'apiKey' | 'now'>> & { apiKey: string | null };
+  options: Required<Omit<EngineOptions, 'apiKey' | 'now' | 'like'>> & {
+    apiKey: string | null;
+    like: EngineLike | null;
+  };
   now: () => number;
   urls: UrlStore;
   work: Semaphore;
@@ -72,6 +81,13 @@ export interface Exchange {
   entry: LoggedRequest | null;
   /** Aborts when the client goes away before its answer is complete. */
   gone: AbortSignal;
+  /** Whose line-up this request sees: the engine's --like, or the x-easel-like header. */
+  like: EngineLike | null;
+}
+
+/** The models served to this exchange, on the engine's clock now. */
+export function lineupOf(ctx: EngineContext, ex: Exchange): Lineup {
+  return { like: ex.like, extraModels: ctx.options.extraModels, now: ctx.now() };
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -3,7 +3,9 @@
  * the local engine alone. Binds 127.0.0.1 by default. Web pages on other origins may call it
  * only when named with --cors-origin (`'*'` for any); it answers only to Host names that DNS
  * rebinding cannot reach (localhost, IP literals), the --host name and each --allowed-host.
- * --faults turns on the test hooks (/__engine/*, fault injection); without it nothing can
+ * --like openai answers as OpenAI does today (models past their shutdown get its 404
+ * model_not_found); --extra-model ID serves an id the table does not know yet, with its
+ * family's rules. --faults turns on the test hooks (/__engine/*, fault injection); without it nothing can
  * trigger a fault. --no-drift: GPT image edits give back every unpainted pixel exactly (see
  * images/drift.ts). The key may come from the environment instead (EASEL_ENGINE_API_KEY),
  * which keeps it out of the process list; it is never printed.
@@ -14,7 +16,7 @@ import { isOrigin } from './http/cors.ts';
 import { listenEngine } from './listen.ts';
 
 const usage =
-  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--cors-origin ORIGIN]... [--allowed-host NAME]... [--faults] [--no-drift]';
+  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--cors-origin ORIGIN]... [--allowed-host NAME]... [--faults] [--no-drift] [--like openai] [--extra-model ID]...';
 
 function main(): Promise<void> {
   const { values } = parseArgs({
@@ -26,6 +28,8 @@ function main(): Promise<void> {
       'allowed-host': { type: 'string', multiple: true, default: [] },
       faults: { type: 'boolean', default: false },
       'no-drift': { type: 'boolean', default: false },
+      like: { type: 'string' },
+      'extra-model': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -45,6 +49,10 @@ function main(): Promise<void> {
       `--cors-origin takes an origin like http://127.0.0.1:5173 (scheme, host and port only) or '*', got '${wrong}'.`,
     );
   }
+  if (values.like !== undefined && values.like !== 'openai') {
+    throw new Error(`--like takes 'openai', got '${values.like}'.`);
+  }
+  const like = values.like === 'openai' ? 'openai' : null;
   const apiKey = values['api-key'] ?? process.env.EASEL_ENGINE_API_KEY;
   return listenEngine({
     port,
@@ -54,6 +62,8 @@ function main(): Promise<void> {
     drift: !values['no-drift'],
     corsOrigins: corsOrigins.includes('*') ? '*' : corsOrigins,
     allowedHosts: [values.host, ...values['allowed-host']],
+    like,
+    extraModels: values['extra-model'],
   }).then((running) => {
     console.log(ENGINE_NOTICE);
     console.log(
@@ -61,6 +71,9 @@ function main(): Promise<void> {
     );
     if (values['no-drift'])
       console.log('Drift OFF (--no-drift): GPT image edits keep every unpainted pixel exactly.');
+    if (like) console.log('Acting as OpenAI today: retired models answer 404 model_not_found.');
+    if (values['extra-model'].length)
+      console.log(`Extra models: ${values['extra-model'].join(', ')}`);
     if (apiKey) console.log('Every request needs the API key you set, as a bearer token.');
     console.log(
       corsOrigins.length

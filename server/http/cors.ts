@@ -17,7 +17,7 @@ const DEFAULT_ALLOWED_HEADERS =
   'authorization, content-type, openai-organization, openai-project, api-key, ' +
   'x-stainless-lang, x-stainless-package-version, x-stainless-os, x-stainless-arch, ' +
   'x-stainless-runtime, x-stainless-runtime-version, x-stainless-retry-count, ' +
-  'x-stainless-timeout, x-stainless-helper-method';
+  'x-stainless-timeout, x-stainless-helper-method, x-easel-like';
 
 export type CorsOrigins = readonly string[] | '*';
 

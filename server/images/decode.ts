@@ -5,7 +5,7 @@
  * (`invalid_image_file`), never a 500. 16-bit, palette and grayscale PNGs decode to 8-bit RGBA.
  */
 import sharp, { type Metadata } from 'sharp';
-import type { ImageFileFormat, InputImageRule, MaskRule } from '../../src/api/models.ts';
+import type { ImageFileFormat, InputImageRule, MaskRule } from '../../src/api/model-types.ts';
 import { ApiError, badRequest } from '../http/errors.ts';
 import type { UploadedFile } from '../http/multipart.ts';
 import type { Rgb } from './render/raster.ts';

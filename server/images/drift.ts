@@ -15,7 +15,7 @@
  * touches alpha. `EngineOptions.drift: false` (`--no-drift`) turns all of it off.
  */
 import sharp from 'sharp';
-import type { Dimensions } from '../../src/api/models.ts';
+import type { Dimensions } from '../../src/api/model-types.ts';
 import { range, seededRandom, type Random } from './render/random.ts';
 
 export interface DriftSpec {

@@ -4,7 +4,7 @@
  * pixels). JPEG has no alpha and is flattened onto white.
  */
 import sharp from 'sharp';
-import type { OutputFormat } from '../../src/api/models.ts';
+import type { OutputFormat } from '../../src/api/model-types.ts';
 
 export interface EncodeOptions {
   format: OutputFormat;

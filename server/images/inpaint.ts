@@ -12,7 +12,7 @@
  * recognisable and the prompt visibly matters.
  */
 import sharp from 'sharp';
-import type { Dimensions } from '../../src/api/models.ts';
+import type { Dimensions } from '../../src/api/model-types.ts';
 import { renderPicture } from './render/render.ts';
 import { lookFor } from './render/palette.ts';
 import { clamp01, mix, type Rgb } from './render/raster.ts';

@@ -4,7 +4,7 @@
  * yet is visibly its own picture. Seeded by the image bytes and the index: reproducible.
  */
 import sharp from 'sharp';
-import type { Dimensions } from '../../src/api/models.ts';
+import type { Dimensions } from '../../src/api/model-types.ts';
 import { range, seededRandom } from './render/random.ts';
 
 export async function vary(

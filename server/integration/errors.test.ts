@@ -70,9 +70,10 @@ describe('bad input surfaces as the SDK’s typed errors, never a 500', () => {
     expect(result.data).toHaveLength(1);
   });
 
-  it('an unknown model → NotFoundError model_not_found', async () => {
+  it('a model of no known family → NotFoundError model_not_found', async () => {
+    // (dall-e-9 or gpt-image-9 would be served with their family's rules: see like-openai.test.ts.)
     const error = (await failure(
-      engine.client.images.generate({ model: 'dall-e-9', prompt: 'x' }),
+      engine.client.images.generate({ model: 'stable-diffusion-9', prompt: 'x' }),
     )) as NotFoundError;
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.code).toBe('model_not_found');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MODELS, modelsFor } from '../../src/api/models.ts';
+import { MODELS } from '../../src/api/models.ts';
+import { modelsFor } from '../../src/api/model-lookup.ts';
 import { rgba, startTestEngine, type TestEngine } from './helpers.ts';
 
 let engine: TestEngine;

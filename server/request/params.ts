@@ -4,24 +4,22 @@
  * - fields the operation's schema does not declare are refused, naming the field;
  * - multipart scalars arrive as strings and are converted (n, output_compression,
  *   partial_images → integers; stream → boolean); JSON values must already have their type;
- * - the model defaults per operation and must exist (404 model_not_found otherwise).
- * The rules themselves then come from checkParams (src/api/params.ts), shared with the studio.
+ * - the model defaults per operation and must be served (404 model_not_found otherwise,
+ *   model-lineup.ts).
+ * Field names and wire types come from src/api/params.ts and the rules from checkParams
+ * (src/api/params-check.ts), both shared with the studio.
  */
-import {
-  API_DEFAULT_MODEL,
-  findModel,
-  type ImageModel,
-  type Operation,
-} from '../../src/api/models.ts';
-import { checkParams, FIELDS_BY_OPERATION, type ImageParams } from '../../src/api/params.ts';
-import { ApiError, badRequest, missingParam } from '../http/errors.ts';
+import { modelStatus } from '../../src/api/model-lifecycle.ts';
+import { rulesFor, type ResolvedModel } from '../../src/api/model-lookup.ts';
+import type { Operation } from '../../src/api/model-types.ts';
+import { API_DEFAULT_MODEL } from '../../src/api/models.ts';
+import { checkParams, type UncheckedParams } from '../../src/api/params-check.ts';
+import { fieldsOf, isField, PARAMS, type ImageParams } from '../../src/api/params.ts';
+import { badRequest, missingParam } from '../http/errors.ts';
+import { servedModel, type Lineup } from './model-lineup.ts';
 
 export type Encoding = 'json' | 'multipart';
 
-const INTEGER_FIELDS = new Set(['n', 'output_compression', 'partial_images']);
-const BOOLEAN_FIELDS = new Set(['stream']);
-/** Fields that carry files in multipart bodies; they never arrive as text. */
-const FILE_FIELDS = new Set(['image', 'mask']);
 /** Parameters only the GPT image models take: their presence picks gpt-image-1 (spec). */
 const GPT_ONLY = [
   'output_format',
@@ -33,7 +31,7 @@ const GPT_ONLY = [
 ];
 
 export interface ParsedRequest {
-  model: ImageModel;
+  model: ResolvedModel;
   /** The model name as the client sent it (an alias stays an alias in the log). */
   modelAsSent: string;
   params: ImageParams;
@@ -54,7 +52,8 @@ const invalidType = (param: string, expected: string, value: unknown) =>
   );
 
 function coerce(param: string, value: unknown, encoding: Encoding): string | number | boolean {
-  if (INTEGER_FIELDS.has(param)) {
+  const type = isField(param) ? PARAMS[param].type : 'string';
+  if (type === 'integer') {
     if (encoding === 'multipart' && typeof value === 'string') {
       const text = value.trim();
       if (!/^[+-]?\d+$/.test(text)) {
@@ -71,7 +70,7 @@ function coerce(param: string, value: unknown, encoding: Encoding): string | num
     if (!Number.isInteger(value)) throw invalidType(param, 'an integer', value);
     return value;
   }
-  if (BOOLEAN_FIELDS.has(param)) {
+  if (type === 'boolean') {
     if (encoding === 'multipart' && typeof value === 'string') {
       const text = value.trim().toLowerCase();
       if (text === 'true') return true;
@@ -97,15 +96,16 @@ export function parseParams(
   operation: Operation,
   raw: Record<string, unknown>,
   encoding: Encoding,
+  lineup: Lineup,
 ): ParsedRequest {
-  const allowed = FIELDS_BY_OPERATION[operation];
+  const allowed: readonly string[] = fieldsOf(operation);
   const values: Record<string, string | number | boolean> = {};
   for (const [name, value] of Object.entries(raw)) {
     if (value === null || value === undefined) continue;
     if (!allowed.includes(name)) {
       throw badRequest(`Unknown parameter: '${name}'.`, name, 'unknown_parameter');
     }
-    if (FILE_FIELDS.has(name)) {
+    if (isField(name) && PARAMS[name].type === 'file') {
       throw badRequest(
         `'${name}' must be sent as a file (multipart/form-data), not as text.`,
         name,
@@ -116,32 +116,32 @@ export function parseParams(
   }
 
   const modelAsSent = values.model as string | undefined;
-  const model =
-    modelAsSent === undefined ? findModel(defaultModel(operation, values)) : findModel(modelAsSent);
-  if (!model) {
-    throw new ApiError(
-      404,
-      `The model '${modelAsSent}' does not exist or you do not have access to it.`,
-      'invalid_request_error',
-      'model',
-      'model_not_found',
-    );
-  }
-  const params = { ...values, model: model.id } as ImageParams;
-  const issues = checkParams(operation, params);
+  const model = servedModel(lineup, modelAsSent ?? defaultModel(operation, values, lineup));
+  const unchecked: UncheckedParams = { ...values, model: model.id };
+  const issues = checkParams(operation, unchecked);
   const modelIssue = issues.find((issue) => issue.param === 'model');
   if (modelIssue) throw badRequest(modelIssue.message, 'model', 'invalid_value');
-  if (model.operations[operation]?.promptMax !== null && params.prompt === undefined) {
+  if (model.operations[operation]?.promptMax !== null && unchecked.prompt === undefined) {
     throw missingParam('prompt');
   }
   const first = issues[0];
   if (first) throw badRequest(first.message, first.param, 'invalid_value');
+  // checkParams found nothing: every value has its parameter's type and an allowed value.
+  const params = unchecked as ImageParams;
   return { model, modelAsSent: modelAsSent ?? model.id, params };
 }
 
-function defaultModel(operation: Operation, values: Record<string, unknown>): string {
-  if (operation === 'generate' && GPT_ONLY.some((name) => values[name] !== undefined)) {
-    return 'gpt-image-1';
-  }
-  return API_DEFAULT_MODEL[operation];
+/**
+ * The spec's default model; acting as a provider that has retired it, that provider's
+ * successor (a request naming no model should not fail for a default nobody chose).
+ */
+function defaultModel(operation: Operation, values: Record<string, unknown>, lineup: Lineup) {
+  const spec =
+    operation === 'generate' && GPT_ONLY.some((name) => values[name] !== undefined)
+      ? 'gpt-image-1'
+      : API_DEFAULT_MODEL[operation];
+  if (!lineup.like) return spec;
+  const status = modelStatus(spec, lineup.like, lineup.now);
+  const next = status.state === 'retired' ? status.successor : null;
+  return next && rulesFor(next, operation) ? next : spec;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rulesFor } from '../../src/api/models.ts';
-import { estimateUsage, reportedQuality, resolveSize } from './resolve.ts';
+import { rulesFor } from '../../src/api/model-lookup.ts';
+import { reportedQuality, resolveSize } from './resolve.ts';
 
 describe('resolveSize', () => {
   it('auto is 1024x1024 for generations and the input size for edits', () => {
@@ -35,28 +35,10 @@ describe('resolveSize', () => {
   });
 });
 
-describe('usage', () => {
-  it('adds up, grows with quality, size and input images', () => {
-    const low = estimateUsage(
-      { model: 'gpt-image-1', prompt: 'a cat', quality: 'low' },
-      { width: 1024, height: 1024 },
-      1,
-    );
-    const high = estimateUsage(
-      { model: 'gpt-image-1', prompt: 'a cat', quality: 'high' },
-      { width: 1024, height: 1024 },
-      2,
-    );
-    const edit = estimateUsage(
-      { model: 'gpt-image-1', prompt: 'a cat' },
-      { width: 1024, height: 1024 },
-      1,
-      [{ width: 1024, height: 1024 }],
-    );
-    expect(low.total_tokens).toBe(low.input_tokens + low.output_tokens);
-    expect(low.output_tokens).toBe(272);
-    expect(high.output_tokens).toBe(2 * 4160);
-    expect(edit.input_tokens_details.image_tokens).toBeGreaterThan(0);
+describe('reported quality', () => {
+  it('reports the tier asked for, auto as medium', () => {
     expect(reportedQuality('auto')).toBe('medium');
+    expect(reportedQuality(undefined)).toBe('medium');
+    expect(reportedQuality('xhigh')).toBe('xhigh');
   });
 });

@@ -1,9 +1,9 @@
 /**
- * What a valid request resolves to: the exact output size, the quality and background to
- * report, and plausible token usage for the GPT image models.
+ * What a valid request resolves to: the exact output size and the quality to report. Token
+ * usage comes from src/api/image-tokens.ts, shared with the studio's cost estimates.
  */
-import { parseSize, type Dimensions, type OperationRules } from '../../src/api/models.ts';
-import type { ImageParams } from '../../src/api/params.ts';
+import { parseSize } from '../../src/api/image-size.ts';
+import type { Dimensions, OperationRules } from '../../src/api/model-types.ts';
 
 /** `auto` for generations: the square the GPT image models start from. */
 export const AUTO_GENERATION_SIZE: Dimensions = { width: 1024, height: 1024 };
@@ -29,52 +29,7 @@ export function resolveSize(
   };
 }
 
-export const sizeLabel = (d: Dimensions) => `${d.width}x${d.height}`;
-
-/** The quality the response reports (low|medium|high): `auto` is rendered as medium. */
-export function reportedQuality(quality: string | undefined): 'low' | 'medium' | 'high' {
-  return quality === 'low' || quality === 'high' ? quality : 'medium';
-}
-
-// Output tokens per 1024x1024 image by quality, in line with OpenAI's published figures
-// for gpt-image-1 (272 / 1056 / 4160), scaled by pixel count for other sizes.
-const OUTPUT_TOKENS_PER_MEGAPIXEL = { low: 272, medium: 1056, high: 4160 } as const;
-
-export interface ImagesUsage {
-  input_tokens: number;
-  output_tokens: number;
-  total_tokens: number;
-  input_tokens_details: { text_tokens: number; image_tokens: number };
-  output_tokens_details: { image_tokens: number; text_tokens: number };
-}
-
-/** Image input tokens: a base plus a share per 512 px tile, like vision models count. */
-function imageInputTokens(d: Dimensions): number {
-  const scale = Math.min(1, 2048 / Math.max(d.width, d.height));
-  const w = d.width * scale;
-  const h = d.height * scale;
-  const shortScale = Math.min(1, 768 / Math.min(w, h));
-  const tiles = Math.ceil((w * shortScale) / 512) * Math.ceil((h * shortScale) / 512);
-  return 65 + 129 * tiles;
-}
-
-export function estimateUsage(
-  params: ImageParams,
-  output: Dimensions,
-  count: number,
-  inputs: readonly Dimensions[] = [],
-): ImagesUsage {
-  const text = Math.max(1, Math.ceil((params.prompt ?? '').length / 4));
-  const image = inputs.reduce((sum, d) => sum + imageInputTokens(d), 0);
-  const perImage =
-    OUTPUT_TOKENS_PER_MEGAPIXEL[reportedQuality(params.quality)] *
-    ((output.width * output.height) / (1024 * 1024));
-  const out = Math.max(1, Math.round(perImage)) * count;
-  return {
-    input_tokens: text + image,
-    output_tokens: out,
-    total_tokens: text + image + out,
-    input_tokens_details: { text_tokens: text, image_tokens: image },
-    output_tokens_details: { image_tokens: out, text_tokens: 0 },
-  };
+/** The quality the response reports: the tier asked for, `auto` rendered as medium. */
+export function reportedQuality(quality: string | undefined): string {
+  return quality === undefined || quality === 'auto' ? 'medium' : quality;
 }

@@ -2,6 +2,7 @@
  * POST /v1/images/edits (multipart): `image` or repeated `image[]` (up to the model's count),
  * optional `mask` applied to the first image. See images/inpaint.ts for what gets painted.
  */
+import { lineupOf } from '../context.ts';
 import { createHash } from 'node:crypto';
 import { badRequest, missingParam } from '../http/errors.ts';
 import {
@@ -35,7 +36,12 @@ export const edit: OperationHandler = async (ctx, ex, body) => {
       throw badRequest(`Unknown parameter: '${file.field}'.`, file.field, 'unknown_parameter');
     }
   }
-  const { model, modelAsSent, params } = parseParams('edit', body.fields, body.encoding);
+  const { model, modelAsSent, params } = parseParams(
+    'edit',
+    body.fields,
+    body.encoding,
+    lineupOf(ctx, ex),
+  );
   const rules = model.operations.edit!;
   const imageRule = rules.images!;
   const dallE2 = model.id === 'dall-e-2';

@@ -1,4 +1,5 @@
 /** POST /v1/images/generations: a procedural picture per requested image. */
+import { lineupOf } from '../context.ts';
 import { badRequest } from '../http/errors.ts';
 import { renderPicture } from '../images/render/render.ts';
 import { lookFor } from '../images/render/palette.ts';
@@ -11,7 +12,12 @@ export const generate: OperationHandler = async (ctx, ex, body) => {
   const file = body.files[0];
   if (file)
     throw badRequest(`Unknown parameter: '${file.field}'.`, file.field, 'unknown_parameter');
-  const { model, modelAsSent, params } = parseParams('generate', body.fields, body.encoding);
+  const { model, modelAsSent, params } = parseParams(
+    'generate',
+    body.fields,
+    body.encoding,
+    lineupOf(ctx, ex),
+  );
   const rules = model.operations.generate!;
   const size = resolveSize(rules, params.size);
   const prompt = params.prompt!;

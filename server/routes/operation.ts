@@ -7,7 +7,8 @@
  * server-sent events. A client that goes away leaves every queue at once. A `drop` fault
  * cuts the connection halfway through the answer.
  */
-import { findModel, API_DEFAULT_MODEL, type Operation } from '../../src/api/models.ts';
+import { findModel, API_DEFAULT_MODEL } from '../../src/api/models.ts';
+import type { Operation } from '../../src/api/model-types.ts';
 import { sleep, type EngineContext, type Exchange } from '../context.ts';
 import { faultError, type Fault } from '../faults.ts';
 import { MIN_BODY_RATE, parseJsonObject, readBody } from '../http/body.ts';

@@ -6,11 +6,13 @@
  * Pictures are drawn one at a time and encoded at once, so a request holds one picture's
  * RGBA at a time (n=10 at 3840x2160 would otherwise hold 330 MB of pixels).
  */
-import type { Dimensions, ImageModel, Operation } from '../../src/api/models.ts';
+import type { Dimensions, ImageModel, Operation } from '../../src/api/model-types.ts';
 import type { ImageParams } from '../../src/api/params.ts';
 import type { EngineContext, Exchange } from '../context.ts';
 import { CONTENT_TYPES, encodeImage, isOpaque, previewPixels } from '../images/encode.ts';
-import { estimateUsage, reportedQuality, sizeLabel } from '../request/resolve.ts';
+import { sizeLabel } from '../../src/api/image-size.ts';
+import { estimateUsage } from '../../src/api/image-tokens.ts';
+import { reportedQuality } from '../request/resolve.ts';
 
 type Pixels = Uint8Array | Uint8ClampedArray;
 
@@ -68,7 +70,7 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
     size: sizeLabel(done.size),
     quality: reportedQuality(done.params.quality),
   });
-  const usage = estimateUsage(done.params, done.size, done.count, done.inputs);
+  const usage = estimateUsage(done.model.id, done.params, done.size, done.count, done.inputs);
 
   if (done.params.stream) {
     const prefix = done.operation === 'edit' ? 'image_edit' : 'image_generation';

@@ -1,4 +1,5 @@
 /** POST /v1/images/variations (multipart, dall-e-2): images related to the input, see images/variation.ts. */
+import { lineupOf } from '../context.ts';
 import { badRequest, missingParam } from '../http/errors.ts';
 import { checkSquare, decodeUpload, imageCheck } from '../images/decode.ts';
 import { resizeRgba } from '../images/inpaint.ts';
@@ -15,7 +16,7 @@ export const variation: OperationHandler = async (ctx, ex, body) => {
       throw badRequest(`Unknown parameter: '${file.field}'.`, file.field, 'unknown_parameter');
     }
   }
-  const { model, params } = parseParams('variation', body.fields, body.encoding);
+  const { model, params } = parseParams('variation', body.fields, body.encoding, lineupOf(ctx, ex));
   const rules = model.operations.variation!;
   const file = body.files[0];
   if (!file) throw missingParam('image');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildJsonRequest, buildMultipartRequest, sendableParams } from './build-request.ts';
 import { ImagesApiError } from './errors.ts';
-import { MODELS, modelsFor, rulesFor, type ModelId } from './models.ts';
-import { FIELDS_BY_OPERATION, type ImageParams } from './params.ts';
+import { MODELS } from './models.ts';
+import { modelsFor, rulesFor } from './model-lookup.ts';
+import type { ModelId } from './model-types.ts';
+import { fieldsOf, type ImageParams } from './params.ts';
 import type { Provider } from './provider.ts';
 
 const local: Provider = { kind: 'local', name: 'Local engine', baseUrl: '/v1', apiKey: '' };
@@ -59,7 +61,7 @@ describe('generation requests (JSON)', () => {
       const body = JSON.parse(request.body as string);
       expect(body).toEqual(params);
       for (const key of Object.keys(body)) {
-        expect(FIELDS_BY_OPERATION.generate).toContain(key);
+        expect(fieldsOf('generate')).toContain(key);
       }
       expect(request.stream).toBe(params.stream === true);
       expect(request.headers.Accept).toBe(params.stream ? 'text/event-stream' : 'application/json');
@@ -132,6 +134,47 @@ describe('generation requests (JSON)', () => {
       ),
     ).toThrow(ImagesApiError);
   });
+
+  it('GPT Image 2.5 takes xhigh and max at a free size; gpt-image-2 is refused on quality', () => {
+    const sunburst = buildJsonRequest(
+      local,
+      'generate',
+      { model: 'gpt-image-2.5-sunburst', prompt: 'x', quality: 'max', size: '2048x1152' },
+      'gpt-image-2.5-sunburst',
+    );
+    expect(JSON.parse(sunburst.body as string)).toMatchObject({
+      quality: 'max',
+      size: '2048x1152',
+    });
+    expect(sunburst.sent).toMatchObject({ quality: 'max' });
+    const refusal = (() => {
+      try {
+        buildJsonRequest(
+          local,
+          'generate',
+          { model: 'gpt-image-2', prompt: 'x', quality: 'xhigh' },
+          'gpt-image-2',
+        );
+      } catch (error) {
+        return error as ImagesApiError;
+      }
+    })();
+    expect(refusal?.param).toBe('quality');
+    expect(refusal?.title).toMatch(/does not support quality 'xhigh'/);
+  });
+
+  it('an id Easel does not know is sent as typed, under its family rules', () => {
+    const request = buildJsonRequest(
+      openai,
+      'generate',
+      { model: 'gpt-image-3', prompt: 'x', quality: 'xhigh', size: '1536x864' },
+      'gpt-image-3',
+    );
+    expect(JSON.parse(request.body as string)).toMatchObject({
+      model: 'gpt-image-3',
+      quality: 'xhigh',
+    });
+  });
 });
 
 describe('provider addressing', () => {
@@ -173,6 +216,20 @@ describe('provider addressing', () => {
     expect(() =>
       buildJsonRequest(local, 'generate', { model: 'dall-e-2', prompt: 'x', n: 11 }, 'sdxl-turbo'),
     ).toThrow(ImagesApiError);
+  });
+
+  it('the local engine acting as OpenAI hears it in a header of its own', () => {
+    const request = buildJsonRequest(
+      { ...local, like: 'openai' },
+      'generate',
+      { model: 'dall-e-2', prompt: 'x' },
+      'dall-e-2',
+    );
+    expect(request.headers['x-easel-like']).toBe('openai');
+    expect(
+      buildJsonRequest(openai, 'generate', { model: 'gpt-image-2', prompt: 'x' }, 'gpt-image-2')
+        .headers['x-easel-like'],
+    ).toBeUndefined();
   });
 
   it('no key, no authentication header (the local engine)', () => {
@@ -318,7 +375,10 @@ describe('edit and variation requests (multipart)', () => {
         'gpt-image-1',
         'gpt-image-1-mini',
         'gpt-image-1.5',
+        'chatgpt-image-latest',
         'gpt-image-2',
+        'gpt-image-2.5-flare',
+        'gpt-image-2.5-sunburst',
       ].sort(),
     );
   });

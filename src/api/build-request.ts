@@ -1,14 +1,16 @@
 /**
  * Turns a provider, an operation and its parameters into the exact HTTP request: JSON for
- * generations, multipart for edits and variations. Only parameters the operation's schema
- * declares and the caller set are sent, under their API names; a request that breaks the
- * model's rules (checkParams) is refused here, before anything leaves the browser.
+ * generations, multipart for edits and variations. sendableParams is the one check of a
+ * request in the browser: it refuses parameters that break the model's rules (checkParams)
+ * before anything leaves the browser, and keeps only what the operation's schema declares.
+ * Each builder calls it once and hands its result on as `sent`.
  */
-import type { RequestParams } from './image-result.ts';
 import { invalidParamsError } from './errors.ts';
 import { EXTENSION, type ImageMime } from './image-bytes.ts';
-import { rulesFor, type Operation } from './models.ts';
-import { checkParams, FIELDS_BY_OPERATION, type ImageParams } from './params.ts';
+import { rulesFor } from './model-lookup.ts';
+import type { Operation } from './model-types.ts';
+import { checkParams } from './params-check.ts';
+import { fieldsOf, type ImageParams } from './params.ts';
 import { authHeaders, imagesUrl, type Provider } from './provider.ts';
 
 export interface BuiltRequest {
@@ -18,6 +20,8 @@ export interface BuiltRequest {
   body: string | FormData;
   /** Whether the answer will be an SSE stream (stream: true). */
   stream: boolean;
+  /** The checked parameters as sent (files aside), for the job's record. */
+  sent: ImageParams;
 }
 
 /** The files an edit or variation uploads. */
@@ -29,22 +33,23 @@ export interface UploadFiles {
 }
 
 /**
- * The parameters exactly as they will be sent (files aside), with `model` as the table's
- * id. Throws the first rule the parameters break, naming the setting.
+ * The parameters exactly as they will be sent (files aside), with `model` as the draft names
+ * it. Throws the first rule the parameters break, naming the setting.
  */
-export function sendableParams(operation: Operation, params: ImageParams): RequestParams {
+export function sendableParams(operation: Operation, params: ImageParams): ImageParams {
   const [issue] = checkParams(operation, params);
   if (issue) throw invalidParamsError(issue.param, issue.message);
-  const allowed = FIELDS_BY_OPERATION[operation];
-  const out: RequestParams = {};
+  const allowed: readonly string[] = fieldsOf(operation);
+  const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined || value === null || !allowed.includes(name)) continue;
     // stream: false is the API default; leaving it out keeps the request minimal.
     if (name === 'stream' && value === false) continue;
     if (name === 'user' && value === '') continue;
-    out[name] = value as string | number | boolean;
+    out[name] = value;
   }
-  return out;
+  // Every key came from `params` and passed checkParams.
+  return out as ImageParams;
 }
 
 /** POST {base}/images/generations with a JSON body. */
@@ -67,6 +72,7 @@ export function buildJsonRequest(
     },
     body: JSON.stringify(body),
     stream,
+    sent,
   };
 }
 
@@ -82,7 +88,7 @@ export function buildMultipartRequest(
   files: UploadFiles,
 ): BuiltRequest {
   const sent = sendableParams(operation, params);
-  checkFiles(operation, params, files);
+  checkFiles(operation, sent, files);
   const form = new FormData();
   if (files.images.length === 1) {
     const [image] = files.images as [Blob];
@@ -108,6 +114,7 @@ export function buildMultipartRequest(
     },
     body: form,
     stream,
+    sent,
   };
 }
 

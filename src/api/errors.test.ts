@@ -130,12 +130,38 @@ describe('errorFromResponse: the bodies from images-api-notes.md §4', () => {
         code: 'model_not_found',
       },
       {},
-      ctx({ model: 'dall-e-3' }),
+      ctx({ model: 'dall-e-3', now: Date.parse('2026-12-04T10:00:00Z') }),
     );
     expect(error.kind).toBe('model_unavailable');
-    expect(error.title).toBe('OpenAI has retired DALL·E 3.');
-    expect(error.forward).toEqual({ action: 'choose-model', suggestion: 'gpt-image-1.5' });
-    expect(error.hint).toMatch(/GPT Image 1\.5/);
+    expect(error.title).toBe('OpenAI retired DALL·E 3 on 12 May 2026.');
+    // DALL·E 3 → GPT Image 1, itself retired on 23 Oct 2026 → GPT Image 2.5 Sunburst.
+    expect(error.forward).toEqual({ action: 'choose-model', suggestion: 'gpt-image-2.5-sunburst' });
+    expect(error.hint).toMatch(/GPT Image 2\.5 Sunburst/);
+  });
+
+  it('model_not_found for GPT Image 1.5 offers its successor from its shutdown day on', () => {
+    const body = { message: 'The model `gpt-image-1.5` does not exist', code: 'model_not_found' };
+    const on = (day: string) =>
+      map(404, body, {}, ctx({ model: 'gpt-image-1.5', now: Date.parse(`${day}T00:00:00Z`) }));
+    expect(on('2026-12-01').title).toBe('OpenAI retired GPT Image 1.5 on 1 Dec 2026.');
+    expect(on('2026-12-01').forward).toEqual({
+      action: 'choose-model',
+      suggestion: 'gpt-image-2.5-flare',
+    });
+    // Refused a day early: still said plainly, with the same way forward.
+    expect(on('2026-11-30').title).toMatch(/no longer serves GPT Image 1\.5/);
+    expect(on('2026-11-30').forward).toEqual(on('2026-12-01').forward);
+  });
+
+  it('model_not_found for a model OpenAI still lists as live offers the studio default', () => {
+    const error = map(
+      404,
+      { message: 'The model `gpt-image-2` does not exist', code: 'model_not_found' },
+      {},
+      ctx({ model: 'gpt-image-2', now: Date.parse('2026-12-04T00:00:00Z') }),
+    );
+    expect(error.title).toBe('OpenAI does not serve GPT Image 2.');
+    expect(error.forward).toEqual({ action: 'choose-model', suggestion: 'gpt-image-2.5-flare' });
   });
 
   it('model_not_found elsewhere says the provider does not serve it', () => {

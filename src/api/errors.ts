@@ -8,9 +8,12 @@
  *
  * Source for the bodies and statuses: ../shared/spec/images-api-notes.md §4.
  */
-import { getModel, type ModelId, type Operation } from './models.ts';
-import type { Provider } from './provider.ts';
-import { providerOrigin } from './provider.ts';
+import { formatDay, modelStatus } from './model-lifecycle.ts';
+import { getModel } from './model-lookup.ts';
+import type { ModelId, Operation } from './model-types.ts';
+import { STUDIO_DEFAULT_MODEL } from './models.ts';
+import { settingLabel } from './params.ts';
+import { lifecycleProvider, providerOrigin, type Provider } from './provider.ts';
 import { connectionAllowed } from '../lib/page-policy.ts';
 
 export type ImagesApiErrorKind =
@@ -89,6 +92,8 @@ export interface ErrorContext {
   provider: Provider;
   model: ModelId;
   operation: Operation;
+  /** The studio's clock, for lifecycles (default: now). */
+  now?: number;
 }
 
 /** The OpenAI error body (`{"error":{message,type,param,code}}`); every field may be missing. */
@@ -98,28 +103,6 @@ export interface ApiErrorBody {
   param?: string | null;
   code?: string | null;
 }
-
-/** The settings' names as the form shows them, for "… is not accepted" messages. */
-export const SETTING_LABELS: Record<string, string> = {
-  prompt: 'Prompt',
-  model: 'Model',
-  n: 'Number of images',
-  size: 'Size',
-  quality: 'Quality',
-  style: 'Style',
-  response_format: 'Response format',
-  output_format: 'Output format',
-  output_compression: 'Compression',
-  background: 'Background',
-  moderation: 'Moderation',
-  stream: 'Streaming',
-  partial_images: 'Partial images',
-  input_fidelity: 'Input fidelity',
-  user: 'User',
-  image: 'Image',
-  'image[]': 'Image',
-  mask: 'Mask',
-};
 
 /** Removes the key and anything shaped like an OpenAI key (e.g. "sk-proj-****abcd"). */
 export function redact(text: string, apiKey = ''): string {
@@ -278,7 +261,7 @@ export function errorFromResponse(
 
   const param = (code && IMAGE_CODES[code]) || body?.param || paramFromStatus(status);
   if (param) {
-    const label = SETTING_LABELS[param] ?? param;
+    const label = settingLabel(param);
     return new ImagesApiError({
       ...base,
       kind: 'bad_request',
@@ -309,18 +292,26 @@ function modelUnavailable(
   modelLabel: string,
 ): ImagesApiError {
   const who = ctx.provider.name;
-  const retired = ctx.provider.kind === 'openai' && getModel(ctx.model).retiredOnOpenAI;
-  if (retired) {
+  const lifecycle = lifecycleProvider(ctx.provider);
+  const status = lifecycle ? modelStatus(ctx.model, lifecycle, ctx.now ?? Date.now()) : null;
+  if (status && status.state !== 'live') {
+    const successor = status.successor;
     const variation = ctx.operation === 'variation';
+    const when =
+      status.state === 'retired'
+        ? `retired ${modelLabel} on ${formatDay(status.since)}`
+        : `no longer serves ${modelLabel} (its shutdown was announced for ${formatDay(status.shutdown)})`;
     return new ImagesApiError({
       ...base,
       kind: 'model_unavailable',
-      title: `OpenAI has retired ${modelLabel}.`,
+      title: `${who} ${when}.`,
       hint: variation
-        ? 'Variations need DALL·E 2: use the local engine or a compatible provider that still ' +
-          'serves it, or edit the image with a GPT image model instead.'
-        : 'Choose a GPT image model such as GPT Image 1.5; your prompt is kept.',
-      forward: { action: 'choose-model', suggestion: variation ? null : 'gpt-image-1.5' },
+        ? 'Variations need DALL·E 2, which this provider no longer serves: use More like this ' +
+          '(an edit with the image as reference), or the local engine.'
+        : successor
+          ? `Switch to ${getModel(successor).label}, its successor; your prompt and settings are kept.`
+          : 'Choose another model; your prompt and settings are kept.',
+      forward: { action: 'choose-model', suggestion: variation ? null : successor },
     });
   }
   if (ctx.provider.kind === 'azure') {
@@ -336,8 +327,15 @@ function modelUnavailable(
     ...base,
     kind: 'model_unavailable',
     title: `${who} does not serve ${modelLabel}.`,
-    hint: 'Choose another model, or map this model to an id the server serves in the provider settings.',
-    forward: { action: 'choose-model', suggestion: null },
+    hint: getModel(ctx.model).assumed
+      ? 'Check the model id for typos, or choose a model from the list.'
+      : 'Choose another model, or map this model to an id the server serves in the provider settings.',
+    // A provider with a published line-up may have retired it before Easel's table knew:
+    // offer the studio's default, a model that is live there.
+    forward: {
+      action: 'choose-model',
+      suggestion: lifecycle && ctx.model !== STUDIO_DEFAULT_MODEL ? STUDIO_DEFAULT_MODEL : null,
+    },
   });
 }
 
@@ -416,7 +414,7 @@ export function abortedError(): ImagesApiError {
 
 /** A request the studio will not send because the settings break the model's rules. */
 export function invalidParamsError(param: string, message: string): ImagesApiError {
-  const label = SETTING_LABELS[param] ?? param;
+  const label = settingLabel(param);
   return new ImagesApiError({
     kind: 'bad_request',
     param,

@@ -3,7 +3,7 @@
  * without decoding pixels: the MIME type from the magic bytes (providers and url hosts
  * often send application/octet-stream) and the pixel size from the header.
  */
-import type { Dimensions } from './models.ts';
+import type { Dimensions } from './model-types.ts';
 
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
 

@@ -4,7 +4,8 @@
  * (features/gallery-store/save-results.ts). Nothing here holds an API key.
  */
 import type { ImagesResponse } from 'openai/resources/images';
-import type { Operation } from './models.ts';
+import type { Operation } from './model-types.ts';
+import type { ImageParams } from './params.ts';
 
 export type ProviderKind = 'local' | 'openai' | 'azure' | 'compatible';
 
@@ -15,9 +16,6 @@ export interface ProviderLabel {
 }
 
 export type ImageUsage = ImagesResponse.Usage;
-
-/** A request parameter as sent, under its API name (files are kept separately). */
-export type RequestParams = Record<string, string | number | boolean>;
 
 export interface ResultImage {
   /** The image bytes in the format the provider returned; null only when a url could not be fetched. */
@@ -37,7 +35,8 @@ export interface ImageJobResult {
   /** The model id as sent to the provider (a deployment or custom id maps back through `params`). */
   model: string;
   prompt: string;
-  params: RequestParams;
+  /** The parameters as sent, under their API names (files are kept separately). */
+  params: ImageParams;
   provider: ProviderLabel;
   images: ResultImage[];
   createdAt: number;

@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import {
-  API_DEFAULT_MODEL,
-  GPT_IMAGE_2_SIZE_RULE,
-  MODELS,
-  checkCustomSize,
-  findModel,
-  isExperimentalSize,
-  isSizeAllowed,
-  modelsFor,
-  parseSize,
-  rulesFor,
-  type ModelId,
-  type Operation,
-} from './models.ts';
+import { API_DEFAULT_MODEL, GPT_IMAGE_2_SIZE_RULE, MODELS, findModel } from './models.ts';
+import { checkCustomSize, isExperimentalSize, isSizeAllowed, parseSize } from './image-size.ts';
+import { modelsFor, rulesFor } from './model-lookup.ts';
+import type { ModelId, Operation } from './model-types.ts';
 
 const GPT_IMAGE_MODELS: ModelId[] = [
   'gpt-image-1',
   'gpt-image-1-mini',
   'gpt-image-1.5',
+  'chatgpt-image-latest',
   'gpt-image-2',
+  'gpt-image-2.5-flare',
+  'gpt-image-2.5-sunburst',
 ];
+const GPT_2_5: ModelId[] = ['gpt-image-2.5-flare', 'gpt-image-2.5-sunburst'];
+const BEFORE_2_5 = GPT_IMAGE_MODELS.filter((m) => !GPT_2_5.includes(m));
 
 describe('the model table', () => {
   it('has every model the studio supports, once', () => {
@@ -30,7 +25,10 @@ describe('the model table', () => {
         'gpt-image-1',
         'gpt-image-1-mini',
         'gpt-image-1.5',
+        'chatgpt-image-latest',
         'gpt-image-2',
+        'gpt-image-2.5-flare',
+        'gpt-image-2.5-sunburst',
       ].sort(),
     );
   });
@@ -38,13 +36,23 @@ describe('the model table', () => {
   it('offers each operation only on the models whose endpoint takes it', () => {
     expect(modelsFor('variation').map((m) => m.id)).toEqual(['dall-e-2']);
     expect(modelsFor('edit').map((m) => m.id)).not.toContain('dall-e-3');
-    expect(modelsFor('edit')).toHaveLength(5);
-    expect(modelsFor('generate')).toHaveLength(6);
+    expect(modelsFor('edit')).toHaveLength(8);
+    expect(modelsFor('generate')).toHaveLength(9);
   });
 
-  it('resolves the dated gpt-image-2 snapshot to gpt-image-2', () => {
+  it('resolves aliases and dated snapshots to their model', () => {
     expect(findModel('gpt-image-2-2026-04-21')?.id).toBe('gpt-image-2');
+    expect(findModel('gpt-image-2.5')?.id).toBe('gpt-image-2.5-flare');
+    expect(findModel('gpt-image-2.5-flare-2026-09-08')?.id).toBe('gpt-image-2.5-flare');
+    expect(findModel('gpt-image-2.5-sunburst-2026-09-08')?.id).toBe('gpt-image-2.5-sunburst');
     expect(findModel('dall-e-4')).toBeUndefined();
+  });
+
+  it('dates every price with where it was read', () => {
+    for (const m of MODELS) {
+      expect(m.price.read, m.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(m.price.source.length, m.id).toBeGreaterThan(5);
+    }
   });
 
   it('uses the spec defaults when a request names no model', () => {
@@ -109,9 +117,10 @@ describe('fixed sizes', () => {
     // Multipart edits default to 1024x1024 in the spec.
     expect(rulesFor(model, 'edit')?.defaultSize).toBe('1024x1024');
   });
-  it('only gpt-image-2 takes free sizes', () => {
+  it('only gpt-image-2 and 2.5 take free sizes', () => {
     const rules = (m: ModelId) => rulesFor(m, 'generate')!;
     expect(isSizeAllowed(rules('gpt-image-2'), '1536x864')).toBe(true);
+    for (const m of GPT_2_5) expect(isSizeAllowed(rules(m), '2048x1152'), m).toBe(true);
     expect(isSizeAllowed(rules('gpt-image-1.5'), '1536x864')).toBe(false);
     expect(isSizeAllowed(rules('dall-e-2'), '1792x1024')).toBe(false);
     expect(isSizeAllowed(rules('dall-e-3'), '1792x1024')).toBe(true);
@@ -157,8 +166,28 @@ describe('qualities, styles and formats', () => {
   it('dall-e-2 is standard only, dall-e-3 standard or hd, GPT models low..high and auto', () => {
     expect(rulesFor('dall-e-2', 'generate')?.qualities).toEqual(['standard']);
     expect(rulesFor('dall-e-3', 'generate')?.qualities).toEqual(['standard', 'hd']);
-    for (const m of GPT_IMAGE_MODELS) {
+    for (const m of BEFORE_2_5) {
       expect(rulesFor(m, 'generate')?.qualities).toEqual(['auto', 'low', 'medium', 'high']);
+    }
+  });
+  it('GPT Image 2.5 adds xhigh and max, for generations and edits', () => {
+    for (const m of GPT_2_5) {
+      for (const op of ['generate', 'edit'] as const) {
+        expect(rulesFor(m, op)?.qualities, `${m} ${op}`).toEqual([
+          'auto',
+          'low',
+          'medium',
+          'high',
+          'xhigh',
+          'max',
+        ]);
+      }
+    }
+  });
+  it('says in the table which formats carry transparency and take compression', () => {
+    for (const m of GPT_IMAGE_MODELS) {
+      expect(rulesFor(m, 'generate')?.transparentFormats, m).toEqual(['png', 'webp']);
+      expect(rulesFor(m, 'edit')?.compressibleFormats, m).toEqual(['jpeg', 'webp']);
     }
   });
   it('only dall-e-3 has styles, vivid by default', () => {
@@ -191,12 +220,14 @@ describe('qualities, styles and formats', () => {
     expect(rulesFor('gpt-image-1.5', 'edit')?.inputFidelity).toEqual(['low', 'high']);
     expect(rulesFor('gpt-image-1-mini', 'edit')?.inputFidelity).toBeUndefined();
     expect(rulesFor('gpt-image-2', 'edit')?.inputFidelity).toBeUndefined();
+    for (const m of GPT_2_5) expect(rulesFor(m, 'edit')?.inputFidelity, m).toBeUndefined();
     expect(rulesFor('gpt-image-1', 'generate')?.inputFidelity).toBeUndefined();
   });
   it('a transparent background is a preview on gpt-image-2 only', () => {
     expect(rulesFor('gpt-image-2', 'generate')?.previewBackgrounds).toEqual(['transparent']);
     expect(rulesFor('gpt-image-2', 'edit')?.previewBackgrounds).toEqual(['transparent']);
     expect(rulesFor('gpt-image-1.5', 'generate')?.previewBackgrounds).toBeUndefined();
+    for (const m of GPT_2_5) expect(rulesFor(m, 'generate')?.previewBackgrounds, m).toBeUndefined();
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkParams, type ImageParams } from './params.ts';
-import type { Operation } from './models.ts';
+import { checkParams, type UncheckedParams } from './params-check.ts';
+import type { Operation } from './model-types.ts';
 
-const firstParam = (op: Operation, params: ImageParams) => checkParams(op, params)[0]?.param;
+const firstParam = (op: Operation, params: UncheckedParams) => checkParams(op, params)[0]?.param;
 
 describe('checkParams', () => {
   it('accepts a minimal valid request for every model and operation it supports', () => {

@@ -1,243 +1,78 @@
 /**
- * Checks a request's parameters against the model table. Shared by the studio (to keep an
- * invalid request from being sent, and to say what to fix) and the local engine (to answer
- * exactly as the API would, naming the offending `param`).
- *
- * Parameters use the API's own names (snake_case) so nothing is renamed between the form,
- * the request and the engine. Values are already typed: the engine turns multipart strings
- * into numbers/booleans and rejects wrong types before calling checkParams.
+ * ONE description of an images request: each parameter under its API name (snake_case, so
+ * nothing is renamed between the form, the request, the gallery and the engine), its wire
+ * type, the operations that take it and the name the form shows. The TypeScript type comes
+ * from the `openai` package's own request types, widened only where today's models go beyond
+ * that version (any model id, the xhigh and max qualities). What values each model accepts is
+ * the model table's business; checkParams applies it (params-check.ts).
  */
-import {
-  getModel,
-  isSizeAllowed,
-  parseSize,
-  checkCustomSize,
-  type ModelId,
-  type Operation,
-  type OperationRules,
-} from './models.ts';
+import type { ImageEditParamsBase, ImageGenerateParamsBase } from 'openai/resources/images';
+import type { ModelId, Operation, Quality } from './model-types.ts';
 
-export interface ImageParams {
+type SdkParams = Omit<ImageGenerateParamsBase, 'model' | 'prompt' | 'quality' | 'size'> &
+  Pick<ImageEditParamsBase, 'input_fidelity'>;
+
+/** A request's parameters (files aside). `null` is never used: an absent key means "not set". */
+export type ImageParams = {
   model: ModelId;
   prompt?: string;
-  n?: number;
+  /** A fixed size, `auto`, or WxH where the model takes free sizes. */
   size?: string;
-  quality?: string;
-  style?: string;
-  response_format?: string;
-  output_format?: string;
-  output_compression?: number;
-  background?: string;
-  moderation?: string;
-  stream?: boolean;
-  partial_images?: number;
-  input_fidelity?: string;
-  user?: string;
-}
+  quality?: Quality;
+} & { [K in keyof SdkParams]?: NonNullable<SdkParams[K]> };
 
 export type ParamName = keyof ImageParams;
 
-/** Every body field each operation's schema declares (files included), for unknown-field checks. */
-export const FIELDS_BY_OPERATION: Record<Operation, readonly string[]> = {
-  generate: [
-    'prompt',
-    'model',
-    'n',
-    'quality',
-    'response_format',
-    'output_format',
-    'output_compression',
-    'stream',
-    'partial_images',
-    'size',
-    'moderation',
-    'background',
-    'style',
-    'user',
-  ],
-  edit: [
-    'image',
-    'prompt',
-    'mask',
-    'background',
-    'model',
-    'n',
-    'size',
-    'response_format',
-    'output_format',
-    'output_compression',
-    'user',
-    'input_fidelity',
-    'stream',
-    'partial_images',
-    'quality',
-  ],
-  variation: ['image', 'model', 'n', 'response_format', 'size', 'user'],
-};
+/** How a field travels: multipart sends every scalar as text and the server converts it back. */
+export type WireType = 'string' | 'integer' | 'boolean' | 'file';
 
-export interface ParamIssue {
-  param: ParamName;
-  message: string;
+interface ParamSpec {
+  type: WireType;
+  operations: readonly Operation[];
+  /** The setting's name as the form shows it. */
+  label: string;
 }
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+const ALL: readonly Operation[] = ['generate', 'edit', 'variation'];
+const PROMPTED: readonly Operation[] = ['generate', 'edit'];
 
-/** All the problems with these parameters for this operation; empty when the request is valid. */
-export function checkParams(operation: Operation, params: ImageParams): ParamIssue[] {
-  const model = getModel(params.model);
-  const rules = model.operations[operation];
-  if (!rules) {
-    return [
-      { param: 'model', message: `${model.id} does not support ${operationNoun[operation]}.` },
-    ];
-  }
-  return [
-    checkPrompt(rules, params),
-    checkN(rules, params),
-    checkSize(rules, params),
-    checkEnum('quality', params.quality, withAuto(rules.qualities), params.model),
-    checkEnum('style', params.style, rules.styles, params.model),
-    checkResponseFormat(rules, params),
-    checkEnum('output_format', params.output_format, rules.outputFormats, params.model),
-    checkCompression(rules, params),
-    checkBackground(rules, params),
-    checkEnum('moderation', params.moderation, rules.moderation, params.model),
-    checkStreaming(rules, params),
-    checkEnum('input_fidelity', params.input_fidelity, rules.inputFidelity, params.model),
-  ].filter((issue): issue is ParamIssue => issue !== null);
+/** Every field each operation's schema declares (spec: CreateImage*Request), files included. */
+export const PARAMS = {
+  prompt: { type: 'string', operations: PROMPTED, label: 'Prompt' },
+  model: { type: 'string', operations: ALL, label: 'Model' },
+  n: { type: 'integer', operations: ALL, label: 'Number of images' },
+  size: { type: 'string', operations: ALL, label: 'Size' },
+  quality: { type: 'string', operations: PROMPTED, label: 'Quality' },
+  style: { type: 'string', operations: ['generate'], label: 'Style' },
+  response_format: { type: 'string', operations: ALL, label: 'Response format' },
+  output_format: { type: 'string', operations: PROMPTED, label: 'Output format' },
+  output_compression: { type: 'integer', operations: PROMPTED, label: 'Compression' },
+  background: { type: 'string', operations: PROMPTED, label: 'Background' },
+  // Generations and JSON edits only: not part of the multipart edit schema.
+  moderation: { type: 'string', operations: ['generate'], label: 'Moderation' },
+  stream: { type: 'boolean', operations: PROMPTED, label: 'Streaming' },
+  partial_images: { type: 'integer', operations: PROMPTED, label: 'Partial images' },
+  input_fidelity: { type: 'string', operations: ['edit'], label: 'Input fidelity' },
+  user: { type: 'string', operations: ALL, label: 'User' },
+  image: { type: 'file', operations: ['edit', 'variation'], label: 'Image' },
+  mask: { type: 'file', operations: ['edit'], label: 'Mask' },
+} as const satisfies Record<ParamName | 'image' | 'mask', ParamSpec>;
+
+export type FieldName = keyof typeof PARAMS;
+
+/** The fields an operation takes, for unknown-field checks and for what a request sends. */
+export function fieldsOf(operation: Operation): FieldName[] {
+  return (Object.keys(PARAMS) as FieldName[]).filter((name) =>
+    (PARAMS[name].operations as readonly Operation[]).includes(operation),
+  );
 }
 
-const operationNoun: Record<Operation, string> = {
-  generate: 'image generation',
-  edit: 'image edits',
-  variation: 'image variations',
-};
-
-// The spec makes `auto` the default quality for every model ("automatically select the best
-// quality for the given model"), so it is always accepted even where the form never offers it.
-function withAuto(qualities: readonly string[]): readonly string[] {
-  return qualities.includes('auto') ? qualities : [...qualities, 'auto'];
+export function isField(name: string): name is FieldName {
+  return Object.hasOwn(PARAMS, name);
 }
 
-function checkPrompt(rules: OperationRules, { prompt }: ImageParams): ParamIssue | null {
-  if (rules.promptMax === null) return null;
-  if (prompt === undefined || prompt.length === 0) {
-    return { param: 'prompt', message: 'A prompt is required.' };
-  }
-  if (prompt.length > rules.promptMax) {
-    return {
-      param: 'prompt',
-      message: `The prompt is ${prompt.length} characters; the maximum for this model is ${rules.promptMax}.`,
-    };
-  }
-  return null;
-}
-
-function checkN(rules: OperationRules, { n, model }: ImageParams): ParamIssue | null {
-  if (n === undefined) return null;
-  if (!Number.isInteger(n) || n < 1 || n > rules.nMax) {
-    const message =
-      rules.nMax === 1
-        ? `${model} only supports n=1.`
-        : `n must be an integer between 1 and ${rules.nMax}.`;
-    return { param: 'n', message };
-  }
-  return null;
-}
-
-function checkSize(rules: OperationRules, { size, model }: ImageParams): ParamIssue | null {
-  if (size === undefined || isSizeAllowed(rules, size)) return null;
-  const dims = parseSize(size);
-  if (rules.customSize && dims) {
-    const why = checkCustomSize(dims, rules.customSize);
-    return { param: 'size', message: `Invalid size '${size}' for ${model}: ${why}` };
-  }
-  const free = rules.customSize ? ', or WIDTHxHEIGHT' : '';
-  return {
-    param: 'size',
-    message: `Invalid size '${size}' for ${model}. Supported sizes: ${list(rules.sizes)}${free}.`,
-  };
-}
-
-function checkEnum(
-  param: ParamName,
-  value: string | undefined,
-  allowed: readonly string[] | undefined,
-  model: ModelId,
-): ParamIssue | null {
-  if (value === undefined) return null;
-  if (!allowed) return { param, message: `${param} is not supported for ${model}.` };
-  if (!allowed.includes(value)) {
-    return { param, message: `Invalid ${param} '${value}'. Supported values: ${list(allowed)}.` };
-  }
-  return null;
-}
-
-function checkResponseFormat(rules: OperationRules, params: ImageParams): ParamIssue | null {
-  if (params.response_format !== undefined && !rules.responseFormats) {
-    return {
-      param: 'response_format',
-      message: `response_format is not supported for ${params.model}; GPT image models always return b64_json.`,
-    };
-  }
-  return checkEnum('response_format', params.response_format, rules.responseFormats, params.model);
-}
-
-function checkCompression(rules: OperationRules, params: ImageParams): ParamIssue | null {
-  const { output_compression: compression, output_format: format } = params;
-  if (compression === undefined) return null;
-  if (!rules.outputFormats) {
-    return {
-      param: 'output_compression',
-      message: `output_compression is not supported for ${params.model}.`,
-    };
-  }
-  if (!Number.isInteger(compression) || compression < 0 || compression > 100) {
-    return {
-      param: 'output_compression',
-      message: 'output_compression must be an integer from 0 to 100.',
-    };
-  }
-  if ((format === undefined || format === 'png') && compression !== 100) {
-    return {
-      param: 'output_compression',
-      message: 'output_compression is only supported with the jpeg and webp output formats.',
-    };
-  }
-  return null;
-}
-
-function checkBackground(rules: OperationRules, params: ImageParams): ParamIssue | null {
-  const issue = checkEnum('background', params.background, rules.backgrounds, params.model);
-  if (issue) return issue;
-  if (params.background === 'transparent' && params.output_format === 'jpeg') {
-    return {
-      param: 'background',
-      message:
-        'A transparent background needs the png or webp output format; jpeg has no transparency.',
-    };
-  }
-  return null;
-}
-
-function checkStreaming(rules: OperationRules, params: ImageParams): ParamIssue | null {
-  const max = rules.partialImagesMax;
-  if (params.stream === true && max === undefined) {
-    return { param: 'stream', message: `Streaming is not supported for ${params.model}.` };
-  }
-  if (params.partial_images === undefined) return null;
-  if (max === undefined) {
-    return {
-      param: 'partial_images',
-      message: `partial_images is not supported for ${params.model}.`,
-    };
-  }
-  const p = params.partial_images;
-  if (!Number.isInteger(p) || p < 0 || p > max) {
-    return {
-      param: 'partial_images',
-      message: `partial_images must be an integer from 0 to ${max}.`,
-    };
-  }
-  return null;
+/** The form's name for a field ("Number of images"); the field's own name otherwise. */
+export function settingLabel(name: string): string {
+  if (name === 'image[]') return PARAMS.image.label;
+  return isField(name) ? PARAMS[name].label : name;
 }

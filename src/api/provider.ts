@@ -6,16 +6,20 @@
  * The key is only ever placed in a request header for the provider's own URLs: never in a
  * URL, never sent to another host (url results get it only on the provider's own origin).
  */
-import { MODELS, type ModelId, type Operation } from './models.ts';
+import { MODELS } from './models.ts';
+import type { LifecycleProvider, ModelId, Operation } from './model-types.ts';
 import type { ProviderKind, ProviderLabel } from './image-result.ts';
 
 /** A model id as the provider names it, mapped to the table entry whose rules apply. */
 export interface ProviderModel {
   /** What goes into the `model` field (Azure: the deployment name, in the path). */
   id: string;
-  /** The known model whose rules (sizes, n, parameters) this id follows. */
+  /** The model whose rules (sizes, n, parameters) this id follows: a table id or the id itself. */
   model: ModelId;
 }
+
+/** The local engine can answer as OpenAI does today (retired models refused, see server/). */
+export type EngineLike = 'openai';
 
 export interface Provider {
   kind: ProviderKind;
@@ -34,7 +38,12 @@ export interface Provider {
    * and OpenAI, which serve every model in the table under its own id.
    */
   models?: ProviderModel[];
+  /** Local engine only: answer as this provider does today (sent as the x-easel-like header). */
+  like?: EngineLike;
 }
+
+/** The header that asks the local engine to act as a provider (server/README.md). */
+export const ENGINE_LIKE_HEADER = 'x-easel-like';
 
 export const AZURE_DEFAULT_API_VERSION = '2025-04-01-preview';
 
@@ -84,11 +93,26 @@ export function modelsUrl(provider: Provider): string {
   return `${base}/models`;
 }
 
-/** Authentication headers: Azure's `api-key`, everyone else's bearer token; none without a key. */
+/**
+ * Authentication headers: Azure's `api-key`, everyone else's bearer token; none without a
+ * key. The local engine also hears here whether to act as OpenAI.
+ */
 export function authHeaders(provider: Provider): Record<string, string> {
+  const like: Record<string, string> =
+    provider.kind === 'local' && provider.like ? { [ENGINE_LIKE_HEADER]: provider.like } : {};
   const key = provider.apiKey.trim();
-  if (!key) return {};
-  return provider.kind === 'azure' ? { 'api-key': key } : { Authorization: `Bearer ${key}` };
+  if (!key) return like;
+  return provider.kind === 'azure'
+    ? { 'api-key': key }
+    : { ...like, Authorization: `Bearer ${key}` };
+}
+
+/** Whose published model lifecycle applies to this provider; null: it serves what it lists. */
+export function lifecycleProvider(
+  provider: Pick<Provider, 'kind' | 'like'>,
+): LifecycleProvider | null {
+  if (provider.kind === 'openai' || provider.kind === 'azure') return provider.kind;
+  return provider.kind === 'local' && provider.like === 'openai' ? 'openai' : null;
 }
 
 /**

@@ -5,10 +5,9 @@
  */
 import type { ImageJobResult } from './image-result.ts';
 import type { BuiltRequest } from './build-request.ts';
-import { sendableParams } from './build-request.ts';
 import type { ErrorContext } from './errors.ts';
 import type { PartialImageFrame } from './image-stream.ts';
-import type { Operation } from './models.ts';
+import type { Operation } from './model-types.ts';
 import { toResultImages } from './normalize-response.ts';
 import type { ImageParams } from './params.ts';
 import { providerLabel, servedModelId, type Provider } from './provider.ts';
@@ -44,7 +43,6 @@ export async function runImageRequest(
 ): Promise<ImageJobResult> {
   const started = Date.now();
   const servedModel = options.servedModel ?? servedModelId(provider, params.model);
-  const sent = sendableParams(operation, params);
   const request = build(servedModel);
   const ctx: ErrorContext = { provider, model: params.model, operation };
   const response = await withRetries(() => sendImagesRequest(request, ctx, options), {
@@ -59,7 +57,7 @@ export async function runImageRequest(
     operation,
     model: servedModel,
     prompt: params.prompt ?? '',
-    params: sent,
+    params: request.sent,
     provider: providerLabel(provider),
     images,
     createdAt: finished,

@@ -1,5 +1,5 @@
 /** Fuzz cases in JSON and about content types: random values, wrong types, huge and broken text. */
-import { FIELDS_BY_OPERATION } from '../../../src/api/params.ts';
+import { fieldsOf } from '../../../src/api/params.ts';
 import type { Rng } from './assets.ts';
 import { EDITS, GENERATE, GENERATE_MODELS, json, MB, VARIATIONS, type Generator } from './build.ts';
 
@@ -43,7 +43,7 @@ export const jsonCases: Generator[] = [
   (rng) => json('json: random value', randomJson(rng)),
   // Every field of a generation, in turn, with a value of the wrong type.
   (rng, round) => {
-    const fields = FIELDS_BY_OPERATION.generate;
+    const fields = fieldsOf('generate');
     const name = fields[round % fields.length]!;
     const body: Record<string, unknown> = { model: rng.pick(GENERATE_MODELS), prompt: 'a cat' };
     body[name] = wrongType(rng, name);

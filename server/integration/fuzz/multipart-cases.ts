@@ -1,5 +1,5 @@
 /** Fuzz cases in multipart/form-data: broken structure, odd boundaries, fields of the wrong kind. */
-import { FIELDS_BY_OPERATION } from '../../../src/api/params.ts';
+import { fieldsOf } from '../../../src/api/params.ts';
 import { multipart, type FuzzAssets } from './assets.ts';
 import {
   EDIT_MODELS,
@@ -102,9 +102,7 @@ export const multipartCases = (assets: FuzzAssets): Generator[] => [
   },
   // Fields of the wrong type or value in a multipart edit.
   (rng, round) => {
-    const fields = FIELDS_BY_OPERATION.edit.filter(
-      (f) => !['image', 'mask', 'prompt', 'user'].includes(f),
-    );
+    const fields = fieldsOf('edit').filter((f) => !['image', 'mask', 'prompt', 'user'].includes(f));
     const name = fields[round % fields.length]!;
     const value =
       name === 'model'

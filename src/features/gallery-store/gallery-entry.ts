@@ -1,9 +1,5 @@
-import type {
-  ImageUsage,
-  ProviderLabel,
-  RequestParams,
-  ResultImage,
-} from '../../api/image-result.ts';
+import type { ImageUsage, ProviderLabel, ResultImage } from '../../api/image-result.ts';
+import type { ImageParams } from '../../api/params.ts';
 
 export type EntryKind = 'generation' | 'edit' | 'variation';
 
@@ -25,7 +21,7 @@ export interface GalleryEntry {
   prompt: string;
   revisedPrompt?: string;
   model: string;
-  params: RequestParams;
+  params: ImageParams;
   provider: ProviderLabel;
   /** The entry an edit or variation started from (it may since have been deleted). */
   parentId?: string;

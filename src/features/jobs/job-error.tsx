@@ -5,7 +5,7 @@ import { useDraftStore } from '../prompt/draft-store.ts';
 import { focusPrompt } from '../prompt/prompt-focus.ts';
 import type { ImageJob, JobFailure } from './job-store.ts';
 import { rerunJob } from './run-image-job.ts';
-import { getModel } from '../../api/models.ts';
+import { getModel } from '../../api/model-lookup.ts';
 
 /** What went wrong, in the provider's words too, and the one action most likely to help. */
 export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {

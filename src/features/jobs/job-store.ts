@@ -11,7 +11,7 @@
 import { create } from 'zustand';
 import type { ImagesApiErrorInit } from '../../api/errors.ts';
 import type { ImageJobResult } from '../../api/image-result.ts';
-import type { Operation } from '../../api/models.ts';
+import type { Operation } from '../../api/model-types.ts';
 import type { ImageParams } from '../../api/params.ts';
 import type { Provider } from '../../api/provider.ts';
 import type { ImageRequestOptions } from '../../api/run-image-request.ts';

@@ -7,7 +7,9 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { modelsFor, STUDIO_DEFAULT_MODEL, type ModelId } from '../../api/models.ts';
+import { modelsFor } from '../../api/model-lookup.ts';
+import { STUDIO_DEFAULT_MODEL } from '../../api/models.ts';
+import type { ModelId } from '../../api/model-types.ts';
 import { draftFromParams, type ReusableParams } from './settings/apply-params.ts';
 import {
   defaultSettings,

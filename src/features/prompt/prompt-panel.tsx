@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { SETTING_LABELS } from '../../api/errors.ts';
-import { getModel } from '../../api/models.ts';
-import { checkParams, type ImageParams } from '../../api/params.ts';
+import { getModel } from '../../api/model-lookup.ts';
+import { checkParams } from '../../api/params-check.ts';
+import { settingLabel, type ImageParams } from '../../api/params.ts';
 import { providerModels, type Provider } from '../../api/provider.ts';
 import { useActiveProvider } from '../providers/provider-store.ts';
 import { ProviderButton } from '../providers/provider-button.tsx';
@@ -91,7 +91,7 @@ export function PromptPanel({
     ...checkParams(operation, params).map(({ param, message }) =>
       param === 'prompt' && !draft.prompt.trim()
         ? 'Write a prompt first.'
-        : `${SETTING_LABELS[param] ?? param}: ${message}`,
+        : `${settingLabel(param)}: ${message}`,
     ),
   ];
   if (!draft.prompt.trim() && !problems.includes('Write a prompt first.'))

@@ -17,7 +17,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProviderKind } from '../../api/image-result.ts';
-import type { ModelId } from '../../api/models.ts';
+import type { ModelId } from '../../api/model-types.ts';
 import {
   AZURE_DEFAULT_API_VERSION,
   type Provider,

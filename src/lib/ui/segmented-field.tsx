@@ -2,23 +2,29 @@ import { RadioGroup } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { Field } from './field.tsx';
 
-export interface Choice {
-  value: string;
+export interface Choice<T extends string = string> {
+  value: T;
   label: string;
   /** Shown as the option's tooltip and read by screen readers. */
   description?: string;
 }
 
-interface SegmentedFieldProps {
+interface SegmentedFieldProps<T extends string> {
   label: string;
-  value: string;
-  choices: readonly Choice[];
-  onChange: (value: string) => void;
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange: (value: T) => void;
   hint?: ReactNode;
 }
 
 /** A small set of mutually exclusive choices as one row of segments (a radio group). */
-export function SegmentedField({ label, value, choices, onChange, hint }: SegmentedFieldProps) {
+export function SegmentedField<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+  hint,
+}: SegmentedFieldProps<T>) {
   return (
     <Field label={label} hint={hint}>
       {({ labelId, hintId }) => (
@@ -27,7 +33,8 @@ export function SegmentedField({ label, value, choices, onChange, hint }: Segmen
           aria-labelledby={labelId}
           aria-describedby={hintId}
           value={value}
-          onValueChange={onChange}
+          // Radix hands back the value of one of `choices`, all of type T.
+          onValueChange={(v) => onChange(v as T)}
           orientation="horizontal"
         >
           {choices.map((choice) => (

@@ -1,6 +1,6 @@
 import { Dialog } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
-import { getModel } from '../../../api/models.ts';
+import { getModel } from '../../../api/model-lookup.ts';
 import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
 import { cancelSquare, chooseSquare } from '../intake/source-flow.ts';
 import { useSessionStore, type EditorSource, type SquareChoice } from '../stores/session-store.ts';

@@ -1,4 +1,4 @@
-import { getModel, isGptImage, rulesFor } from '../../../api/models.ts';
+import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import { PromptPanel } from '../../prompt/prompt-panel.tsx';
 import { useDraftStore } from '../../prompt/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';

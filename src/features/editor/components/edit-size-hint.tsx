@@ -1,4 +1,5 @@
-import { isGptImage, parseSize } from '../../../api/models.ts';
+import { isGptImage } from '../../../api/model-lookup.ts';
+import { parseSize } from '../../../api/image-size.ts';
 import { useDraftStore } from '../../prompt/draft-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 

@@ -1,4 +1,4 @@
-import { getModel } from '../../../api/models.ts';
+import { getModel } from '../../../api/model-lookup.ts';
 import { addReferences, referenceSlots, removeReference } from '../intake/reference-flow.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { useRef } from 'react';

@@ -1,4 +1,4 @@
-import { rulesFor } from '../../../api/models.ts';
+import { rulesFor } from '../../../api/model-lookup.ts';
 import { reopenSquareStep } from '../intake/source-flow.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { OpenImageButton } from './open-image-button.tsx';

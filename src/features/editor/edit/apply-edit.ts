@@ -11,7 +11,7 @@
  */
 import { editImage } from '../../../api/edit-image.ts';
 import type { ImageJobResult } from '../../../api/image-result.ts';
-import { getModel, isGptImage, rulesFor } from '../../../api/models.ts';
+import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
 import type { ImageJob } from '../../jobs/job-store.ts';
 import { runImageJob } from '../../jobs/run-image-job.ts';

@@ -3,7 +3,7 @@
  * count and per-file byte limit come from the model table's `images` rule; a file the model
  * does not take as it is (GIF, BMP…) is re-encoded as PNG, then checked again.
  */
-import { getModel, rulesFor } from '../../../api/models.ts';
+import { getModel, rulesFor } from '../../../api/model-lookup.ts';
 import {
   formatBytes,
   refuseBeforeDecode,

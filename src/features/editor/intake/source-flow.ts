@@ -8,7 +8,8 @@
  * When the framing changes (crop ↔ pad, another model, a result sent back) the painted
  * mask is carried over to the same place in the picture.
  */
-import { getModel, rulesFor, type ModelId } from '../../../api/models.ts';
+import { getModel, rulesFor } from '../../../api/model-lookup.ts';
+import type { ModelId } from '../../../api/model-types.ts';
 import { cropToSquare, padToSquare, wholeImage } from '../../../lib/image-geometry.ts';
 import {
   refuseBeforeDecode,

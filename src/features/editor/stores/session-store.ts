@@ -5,7 +5,7 @@
  * intake/source-flow.ts; components only read it through selectors.
  */
 import { create } from 'zustand';
-import type { ModelId } from '../../../api/models.ts';
+import type { ModelId } from '../../../api/model-types.ts';
 import { STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
 import type { SourceGeometry, SquareCrop } from '../../../lib/image-geometry.ts';
 import type { MaskModel } from '../mask/mask-model.ts';

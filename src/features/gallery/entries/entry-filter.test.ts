@@ -14,7 +14,7 @@ function entry(id: string, over: Partial<GalleryEntry>): GalleryEntry {
     durationMs: 1,
     prompt: '',
     model: 'gpt-image-1',
-    params: {},
+    params: { model: 'gpt-image-1' },
     provider: { name: 'Local engine', kind: 'local' },
     mime: 'image/png',
     width: 1,

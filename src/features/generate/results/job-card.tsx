@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { applySettings } from '../../prompt/apply-settings.ts';
-import { parseSize } from '../../../api/models.ts';
+import { parseSize } from '../../../api/image-size.ts';
 import { isActive, type ImageJob } from '../../jobs/job-store.ts';
 import { cancelJob, dismissJob, rerunJob, retrySave } from '../../jobs/run-image-job.ts';
 import { startVariations } from '../../jobs/start-variations.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Operation } from '../../../api/models.ts';
+import type { Operation } from '../../../api/model-types.ts';
 import { useJobStore } from '../../jobs/job-store.ts';
 import { JobCard } from './job-card.tsx';
 

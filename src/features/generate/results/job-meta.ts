@@ -1,21 +1,12 @@
-import { getModel } from '../../../api/models.ts';
+import { getModel } from '../../../api/model-lookup.ts';
 import type { ImageParams } from '../../../api/params.ts';
-import type { RequestParams } from '../../../api/image-result.ts';
 
 /** The settings of a job as short phrases: "GPT Image 1.5", "1536 × 1024", "high quality"… */
-export function describeSettings(
-  params: ImageParams | RequestParams,
-  servedModel?: string,
-): string[] {
+export function describeSettings(params: ImageParams, servedModel?: string): string[] {
   const p = params as Record<string, string | number | boolean | undefined>;
   const parts: string[] = [];
   const model = typeof p.model === 'string' ? p.model : '';
-  let label = model;
-  try {
-    label = getModel(model as ImageParams['model']).label;
-  } catch {
-    // A model the table does not know (an old entry): show its id as is.
-  }
+  const label = getModel(model).label;
   parts.push(servedModel && servedModel !== model ? `${servedModel} (${label})` : label);
   if (typeof p.size === 'string')
     parts.push(p.size === 'auto' ? 'auto size' : p.size.replace('x', ' × '));

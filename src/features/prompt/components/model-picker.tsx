@@ -1,8 +1,14 @@
-import { getModel } from '../../../api/models.ts';
-import { providerModels, type Provider } from '../../../api/provider.ts';
+import { getModel } from '../../../api/model-lookup.ts';
+import { modelStatus } from '../../../api/model-lifecycle.ts';
+import { lifecycleProvider, providerModels, type Provider } from '../../../api/provider.ts';
 import type { DraftOperation } from '../settings/draft-settings.ts';
 import type { Draft } from '../settings/draft-settings.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
+
+function isRetiredOn(provider: Provider, model: string): boolean {
+  const on = lifecycleProvider(provider);
+  return on !== null && modelStatus(model, on, Date.now()).state === 'retired';
+}
 
 interface ModelPickerProps {
   operation: DraftOperation;
@@ -20,7 +26,7 @@ export function ModelPicker({ operation, provider, draft, onSelect }: ModelPicke
     : draft.model;
   const choices = offered.map((m) => {
     const model = getModel(m.model);
-    const retired = provider.kind === 'openai' && model.retiredOnOpenAI;
+    const retired = isRetiredOn(provider, m.model);
     return {
       value: mapped ? m.id : m.model,
       // A server that serves a model under its own table id reads like the table.
@@ -29,12 +35,12 @@ export function ModelPicker({ operation, provider, draft, onSelect }: ModelPicke
         mapped && m.id !== m.model
           ? `Follows ${model.label} rules`
           : retired
-            ? `${model.blurb} Retired on OpenAI.`
+            ? `${model.blurb} Retired on ${provider.name}.`
             : model.blurb,
     };
   });
   const current = getModel(draft.model);
-  const retiredHere = provider.kind === 'openai' && current.retiredOnOpenAI;
+  const retiredHere = isRetiredOn(provider, draft.model);
   if (offered.length === 0) {
     return (
       <p className="callout callout--warning" role="status">
@@ -54,7 +60,7 @@ export function ModelPicker({ operation, provider, draft, onSelect }: ModelPicke
       }}
       hint={
         retiredHere
-          ? `OpenAI retired ${current.label} in 2026; it will likely refuse it. GPT Image 1.5 is a good replacement.`
+          ? `${provider.name} has retired ${current.label}; it will refuse it.`
           : undefined
       }
     />

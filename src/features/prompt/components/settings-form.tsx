@@ -1,6 +1,6 @@
 import { Switch } from 'radix-ui';
 import { useId } from 'react';
-import type { OperationRules } from '../../../api/models.ts';
+import type { OperationRules } from '../../../api/model-types.ts';
 import type { DraftSettings } from '../settings/draft-settings.ts';
 import { SegmentedField, type Choice } from '../../../lib/ui/segmented-field.tsx';
 import { SizeField } from './size-field.tsx';
@@ -13,6 +13,8 @@ const LABELS: Record<string, string> = {
   low: 'Low',
   medium: 'Medium',
   high: 'High',
+  xhigh: 'X-High',
+  max: 'Max',
   vivid: 'Vivid',
   natural: 'Natural',
   png: 'PNG',
@@ -22,7 +24,7 @@ const LABELS: Record<string, string> = {
   opaque: 'Opaque',
 };
 
-const choices = (values: readonly string[]): Choice[] =>
+const choices = <T extends string>(values: readonly T[]): Choice<T>[] =>
   values.map((value) => ({ value, label: LABELS[value] ?? value }));
 
 function backgroundHint(modelLabel: string, rules: OperationRules, background: string) {
@@ -30,7 +32,8 @@ function backgroundHint(modelLabel: string, rules: OperationRules, background: s
   const preview = rules.previewBackgrounds?.includes('transparent')
     ? ` Transparent backgrounds are still a preview on ${modelLabel}: edges may come out rough.`
     : '';
-  return `Transparency needs PNG or WebP output.${preview}`;
+  const carriers = (rules.transparentFormats ?? []).map((f) => LABELS[f] ?? f).join(' or ');
+  return `Transparency needs ${carriers} output.${preview}`;
 }
 
 interface SettingsFormProps {
@@ -114,11 +117,11 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
           value={settings.response_format}
           choices={[
             {
-              value: 'b64_json',
+              value: 'b64_json' as const,
               label: 'Image data',
               description: 'The image bytes arrive in the answer',
             },
-            { value: 'url', label: 'Link', description: 'A link valid for 60 minutes' },
+            { value: 'url' as const, label: 'Link', description: 'A link valid for 60 minutes' },
           ]}
           onChange={(response_format) => onChange({ response_format })}
           hint={

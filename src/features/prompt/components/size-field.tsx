@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
-import { checkCustomSize, isExperimentalSize, type OperationRules } from '../../../api/models.ts';
+import { checkCustomSize, isExperimentalSize } from '../../../api/image-size.ts';
+import type { OperationRules } from '../../../api/model-types.ts';
 import { CUSTOM_SIZE, effectiveSize, type DraftSettings } from '../settings/draft-settings.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import type { Choice } from '../../../lib/ui/segmented-field.tsx';

@@ -3,14 +3,10 @@
  * toImageParams. Unknown models and values the model does not take fall back to defaults,
  * with a sentence saying so.
  */
-import {
-  findModel,
-  parseSize,
-  rulesFor,
-  STUDIO_DEFAULT_MODEL,
-  type ModelId,
-} from '../../../api/models.ts';
-import type { RequestParams } from '../../../api/image-result.ts';
+import { findModel, STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
+import { parseSize } from '../../../api/image-size.ts';
+import { rulesFor } from '../../../api/model-lookup.ts';
+import type { ModelId } from '../../../api/model-types.ts';
 import type { ImageParams } from '../../../api/params.ts';
 import {
   CUSTOM_SIZE,
@@ -22,7 +18,7 @@ import {
   type DraftSettings,
 } from './draft-settings.ts';
 
-export type ReusableParams = ImageParams | RequestParams;
+export type ReusableParams = ImageParams;
 
 export function draftFromParams(
   operation: DraftOperation,
@@ -74,11 +70,12 @@ export function draftFromParams(
     'moderation',
     'input_fidelity',
   ] as const) {
+    // Stored entries may predate today's table: fitSettings below checks each value.
     const v = str(key);
-    if (v) settings[key] = v;
+    if (v) (settings as Record<typeof key, string>)[key] = v;
   }
   settings.output_compression = num('output_compression') ?? base.output_compression;
-  const stream = params.stream;
+  const stream: unknown = params.stream;
   settings.stream = stream === true || stream === 'true';
   settings.partial_images = num('partial_images') ?? base.partial_images;
   if (str('user')) settings.user = str('user')!;

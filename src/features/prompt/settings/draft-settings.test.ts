@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkParams } from '../../../api/params.ts';
-import { modelsFor, type ModelId } from '../../../api/models.ts';
+import { checkParams } from '../../../api/params-check.ts';
+import { modelsFor } from '../../../api/model-lookup.ts';
+import type { ModelId } from '../../../api/model-types.ts';
 import { draftFromParams } from './apply-params.ts';
 import {
   CUSTOM_SIZE,
@@ -167,8 +168,8 @@ describe('switching model', () => {
   it('a transparent background keeps png rather than jpeg', () => {
     const settings = {
       ...defaultSettings('generate', 'gpt-image-1'),
-      background: 'transparent',
-      output_format: 'jpeg',
+      background: 'transparent' as const,
+      output_format: 'jpeg' as const,
     };
     expect(fitSettings('generate', 'gpt-image-1', settings).output_format).toBe('png');
   });

@@ -7,38 +7,25 @@
  * to the model's default and the change is described in words, so the user knows what
  * changed and why. All rules come from the model table.
  */
-import {
-  getModel,
-  isSizeAllowed,
-  rulesFor,
-  type ModelId,
-  type OperationRules,
-} from '../../../api/models.ts';
+import { getModel, rulesFor } from '../../../api/model-lookup.ts';
+import { isSizeAllowed } from '../../../api/image-size.ts';
+import type { ModelId, OperationRules } from '../../../api/model-types.ts';
 import type { ImageParams } from '../../../api/params.ts';
-import { SETTING_LABELS } from '../../../api/errors.ts';
+import { settingLabel } from '../../../api/params.ts';
 
 export type DraftOperation = 'generate' | 'edit';
 
 export const CUSTOM_SIZE = 'custom';
 
-export interface DraftSettings {
-  n: number;
-  /** A size from the table, or CUSTOM_SIZE for gpt-image-2's free WxH. */
+/** The settings the form edits: the request's own parameters, every one with a value. */
+type FormParams = Required<Omit<ImageParams, 'model' | 'prompt'>>;
+
+export type DraftSettings = FormParams & {
+  /** A size from the table, or CUSTOM_SIZE for the free WxH of gpt-image-2 and later. */
   size: string;
   customWidth: number;
   customHeight: number;
-  quality: string;
-  style: string;
-  response_format: string;
-  output_format: string;
-  output_compression: number;
-  background: string;
-  moderation: string;
-  stream: boolean;
-  partial_images: number;
-  input_fidelity: string;
-  user: string;
-}
+};
 
 export interface Draft {
   prompt: string;
@@ -125,19 +112,24 @@ export function fitSettings(
   if (s.size === CUSTOM_SIZE ? !rules.customSize : !isSizeAllowed(rules, s.size)) {
     s.size = defaults.size;
   }
-  if (!rules.qualities.includes(s.quality as never)) s.quality = defaults.quality;
-  if (rules.styles && !rules.styles.includes(s.style as never)) s.style = defaults.style;
-  if (rules.responseFormats && !rules.responseFormats.includes(s.response_format as never)) {
-    s.response_format = defaults.response_format;
-  }
+  if (!rules.qualities.includes(s.quality)) s.quality = defaults.quality;
+  // A value the model has no list for is kept for the next model that takes it.
+  const keep = <T>(value: T, allowed: readonly T[] | undefined, fallback: T) =>
+    !allowed || allowed.includes(value) ? value : fallback;
+  s.style = keep(s.style, rules.styles, defaults.style);
+  s.response_format = keep(s.response_format, rules.responseFormats, defaults.response_format);
+  s.output_format = keep(s.output_format, rules.outputFormats, defaults.output_format);
+  s.background = keep(s.background, rules.backgrounds, defaults.background);
+  s.moderation = keep(s.moderation, rules.moderation, defaults.moderation);
+  s.input_fidelity = keep(s.input_fidelity, rules.inputFidelity, defaults.input_fidelity);
   if (rules.partialImagesMax !== undefined && s.partial_images > rules.partialImagesMax) {
     s.partial_images = rules.partialImagesMax;
   }
-  if (rules.inputFidelity && !rules.inputFidelity.includes(s.input_fidelity as never)) {
-    s.input_fidelity = defaults.input_fidelity;
+  // The table says which formats carry transparency (jpeg has no alpha channel).
+  const carriers = rules.transparentFormats;
+  if (s.background === 'transparent' && carriers && !carriers.includes(s.output_format)) {
+    s.output_format = carriers[0]!;
   }
-  // jpeg has no alpha channel: a transparent background needs png or webp.
-  if (s.background === 'transparent' && s.output_format === 'jpeg') s.output_format = 'png';
   return s;
 }
 
@@ -157,7 +149,7 @@ export function describeModelSwitch(operation: DraftOperation, from: Draft, to: 
   const changes: string[] = [];
   for (const [key, value] of Object.entries(before) as [keyof ImageParams, unknown][]) {
     if (key === 'model' || key === 'prompt' || key === 'user') continue;
-    const name = SETTING_LABELS[key] ?? key;
+    const name = settingLabel(key);
     if (!(key in after)) {
       // partial_images only travels with stream, output_compression with output_format:
       // one sentence covers each pair.
@@ -189,7 +181,7 @@ function notTaken(key: string): string {
     case 'partial_images':
       return 'does not stream partial images';
     default:
-      return `does not take ${SETTING_LABELS[key]?.toLowerCase() ?? key}`;
+      return `does not take ${settingLabel(key).toLowerCase()}`;
   }
 }
 

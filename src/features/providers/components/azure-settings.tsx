@@ -1,4 +1,4 @@
-import { modelsFor } from '../../../api/models.ts';
+import { modelsFor } from '../../../api/model-lookup.ts';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { useProviderStore } from '../provider-store.ts';
 import { BaseUrlField } from './base-url-field.tsx';

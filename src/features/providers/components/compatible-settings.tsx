@@ -1,4 +1,5 @@
-import { MODELS, type ModelId } from '../../../api/models.ts';
+import { MODELS } from '../../../api/models.ts';
+import type { ModelId } from '../../../api/model-types.ts';
 import type { ProviderModel } from '../../../api/provider.ts';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
