@@ -190,7 +190,7 @@ test('Azure offers only the models that have a deployment, and the panel says wh
 
   await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^img-prod/);
   await expect(page.getByRole('status').filter({ hasText: 'Settings adjusted' })).toContainText(
-    'Model: Azure OpenAI does not offer GPT Image 1.5; switched to GPT Image 1.',
+    'Model: Azure OpenAI does not offer GPT Image 2.5 Flare; switched to GPT Image 1.',
   );
   await page.getByRole('combobox', { name: 'Model' }).click();
   await expect(page.getByRole('option')).toHaveText([/img-prod.*Follows GPT Image 1 rules/]);
