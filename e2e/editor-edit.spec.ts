@@ -182,11 +182,9 @@ test('GPT image: unpainted pixels are kept, the edit records its parent and mask
   const composed = await shownResult(page);
 
   const { edit, image, mask } = await sentEdit(request, engine.url, prompt);
-  expect(edit.fields).toMatchObject({
-    model: 'gpt-image-1.5',
-    size: 'auto',
-    input_fidelity: 'low',
-  });
+  // The studio's default edit model, GPT Image 2.5 Flare, takes no input_fidelity.
+  expect(edit.fields).toMatchObject({ model: 'gpt-image-2.5-flare', size: 'auto' });
+  expect(edit.fields).not.toHaveProperty('input_fidelity');
   expect([image.width, image.height, mask.width, mask.height]).toEqual([1600, 1000, 1600, 1000]);
   expect([composed.width, composed.height]).toEqual([1600, 1000]);
   const kept = changedOutsideMask(composed, image, mask);
