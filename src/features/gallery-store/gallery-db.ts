@@ -5,10 +5,11 @@
  * transaction so a failure leaves nothing half-written.
  *
  * Tables: `entries` (metadata, indexed for lineage and filters), `images` (full bytes by
- * entry id), `thumbnails` (small WebP by entry id), `masks` (edit masks by mask id).
+ * entry id), `thumbnails` (small WebP by entry id), `masks` (edit masks by mask id),
+ * `boards` (named collections; an entry lists the boards it is on in `boardIds`).
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { GalleryEntry, StoredBlob } from './gallery-entry.ts';
+import type { Board, GalleryEntry, StoredBlob } from './gallery-entry.ts';
 
 export const GALLERY_DB_NAME = 'easel-gallery';
 
@@ -17,6 +18,7 @@ export class GalleryDb extends Dexie {
   images!: EntityTable<StoredBlob, 'id'>;
   thumbnails!: EntityTable<StoredBlob, 'id'>;
   masks!: EntityTable<StoredBlob, 'id'>;
+  boards!: EntityTable<Board, 'id'>;
 
   constructor(name = GALLERY_DB_NAME) {
     super(name);
@@ -42,6 +44,11 @@ export class GalleryDb extends Dexie {
         });
         await thumbnails.bulkPut(moved);
       });
+    // v4 (v3 is h16's): boards, and a multi-entry index to find a board's images by id.
+    this.version(4).stores({
+      entries: 'id, createdAt, model, kind, parentId, favourite, batchId, maskId, *boardIds',
+      boards: 'id, createdAt',
+    });
   }
 }
 

@@ -34,6 +34,8 @@ export interface GalleryEntry {
   byteLength: number;
   /** 1 or 0: IndexedDB cannot index booleans. */
   favourite: 0 | 1;
+  /** The boards this image is on (ids into the boards table); absent when on none. */
+  boardIds?: string[];
   /** Set when a `url` result could not be fetched: the entry has no bytes, only this link. */
   remote?: ResultImage['remote'];
 }
@@ -41,4 +43,11 @@ export interface GalleryEntry {
 export interface StoredBlob {
   id: string;
   blob: Blob;
+}
+
+/** A named collection of gallery images (an image may be on several). */
+export interface Board {
+  id: string;
+  name: string;
+  createdAt: number;
 }
