@@ -16,6 +16,7 @@ import {
   readLineage,
   readMask,
 } from './gallery-reads.ts';
+import { listBoards } from './boards.ts';
 import { readStorageReport } from './storage-estimate.ts';
 import { loadThumbnail } from './thumbnails/thumbnail-loader.ts';
 
@@ -27,6 +28,7 @@ export const galleryKeys = {
   entry: (id: string) => [...galleryKeys.meta(), 'entry', id] as const,
   lineage: (id: string) => [...galleryKeys.meta(), 'lineage', id] as const,
   storage: () => [...galleryKeys.meta(), 'storage'] as const,
+  boards: () => [...galleryKeys.meta(), 'boards'] as const,
   blobs: () => [...galleryKeys.all, 'blob'] as const,
   image: (id: string) => [...galleryKeys.blobs(), 'image', id] as const,
   thumbnail: (id: string) => [...galleryKeys.blobs(), 'thumbnail', id] as const,
@@ -44,6 +46,9 @@ export const entryQuery = (id: string) =>
 
 export const lineageQuery = (id: string) =>
   queryOptions({ queryKey: galleryKeys.lineage(id), queryFn: () => readLineage(id) });
+
+export const boardsQuery = () =>
+  queryOptions({ queryKey: galleryKeys.boards(), queryFn: () => listBoards() });
 
 export const storageQuery = () =>
   queryOptions({ queryKey: galleryKeys.storage(), queryFn: readStorageReport });

@@ -4,10 +4,12 @@ import { useGalleryEntries } from './hooks/use-gallery-entries.ts';
 import { requestPersistentStorage } from '../gallery-store/storage-estimate.ts';
 import { useArchiveStore } from './stores/archive-store.ts';
 import { useGalleryUi } from './stores/gallery-ui-store.ts';
+import { isFiltered } from './entries/entry-filter.ts';
 import { EntryDetailDialog } from './components/entry-detail-dialog.tsx';
 import { GalleryGrid } from './components/gallery-grid.tsx';
 import { GalleryNotice } from './components/gallery-notice.tsx';
 import { GalleryToolbar } from './components/gallery-toolbar.tsx';
+import { BoardBar } from './components/board-bar.tsx';
 import { ImportArchiveButton } from './components/import-archive-button.tsx';
 import { SelectionBar } from './components/selection-bar.tsx';
 import { StorageMeter } from './components/storage-meter.tsx';
@@ -18,6 +20,8 @@ import './gallery.css';
 export function GalleryView() {
   const { all, shown, isPending, error } = useGalleryEntries();
   const resetFilter = useGalleryUi((s) => s.resetFilter);
+  const filter = useGalleryUi((s) => s.filter);
+  const setFilter = useGalleryUi((s) => s.setFilter);
   const exportEntries = useArchiveStore((s) => s.exportEntries);
   const exporting = useArchiveStore((s) => s.status.state === 'working');
   useEffect(() => void requestPersistentStorage(), []);
@@ -47,6 +51,16 @@ export function GalleryView() {
           Every image you generate, edit or vary is kept here, on this device, with its prompt and
           settings. You can also import a gallery archive exported from Easel.
         </p>
+      </div>
+    );
+  } else if (shown.length === 0 && filter.board && !isFiltered(filter)) {
+    body = (
+      <div className="gallery__empty">
+        <p className="gallery__empty-title">This board is empty</p>
+        <p>Select images in All images, then choose Add to board.</p>
+        <button type="button" className="button" onClick={() => setFilter({ board: null })}>
+          Show all images
+        </button>
       </div>
     );
   } else if (shown.length === 0) {
@@ -82,6 +96,7 @@ export function GalleryView() {
           </button>
         </div>
       </div>
+      <BoardBar all={all} />
       <GalleryToolbar all={all} />
       <SelectionBar shown={shown} />
       <GalleryNotice />

@@ -12,7 +12,9 @@ import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { galleryDb, type GalleryDb } from '../../gallery-store/gallery-db.ts';
 import { listEntries, newestFirst } from '../../gallery-store/gallery-reads.ts';
 import { sha256Hex } from './bytes.ts';
+import { zipImageName } from '../entries/file-names.ts';
 import {
+  IMAGE_EXTENSIONS,
   MANIFEST_FORMAT,
   MANIFEST_NAME,
   MANIFEST_VERSION,
@@ -77,18 +79,40 @@ export async function exportArchive(
     entries: [],
     masks: [],
   };
+  // Readable names in the zip (date, prompt words, short id); an entry's full id where two
+  // would share a name, so every file stays unique.
+  const taken = new Set<string>();
+  const imagePath = (entry: GalleryEntry) => {
+    const readable = `images/${zipImageName(entry)}`;
+    const path = taken.has(readable)
+      ? `images/${entry.id}.${IMAGE_EXTENSIONS[entry.mime] ?? 'bin'}`
+      : readable;
+    taken.add(path);
+    return path;
+  };
   for (const [i, entry] of entries.entries()) {
     const image = await db.images.get(entry.id);
-    let sha256: string | null = null;
     if (image) {
-      sha256 = await sha256Hex(new Uint8Array(await image.blob.arrayBuffer()));
-      const manifestEntry = toManifestEntry(entry, sha256);
-      await addStored(zip, manifestEntry.file!, image.blob, entry.createdAt);
-      manifest.entries.push(manifestEntry);
+      const sha256 = await sha256Hex(new Uint8Array(await image.blob.arrayBuffer()));
+      const file = imagePath(entry);
+      await addStored(zip, file, image.blob, entry.createdAt);
+      manifest.entries.push(toManifestEntry(entry, { file, sha256 }));
     } else {
       manifest.entries.push(toManifestEntry(entry, null));
     }
     onProgress?.(i + 1, entries.length);
+  }
+  // The boards the exported images are on travel with them.
+  const boardIds = new Set(entries.flatMap((e) => e.boardIds ?? []));
+  if (boardIds.size) {
+    const boards = await db.boards.bulkGet([...boardIds]);
+    manifest.boards = boards.filter((b) => b !== undefined);
+    const kept = new Set(manifest.boards.map((b) => b.id));
+    for (const entry of manifest.entries) {
+      if (!entry.boardIds) continue;
+      entry.boardIds = entry.boardIds.filter((id) => kept.has(id));
+      if (!entry.boardIds.length) delete entry.boardIds;
+    }
   }
   const maskIds = [...new Set(entries.flatMap((e) => (e.maskId ? [e.maskId] : [])))];
   for (const maskId of maskIds) {

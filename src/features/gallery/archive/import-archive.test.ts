@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GalleryDb } from '../../gallery-store/gallery-db.ts';
 import { listEntries, readImage, readLineage } from '../../gallery-store/gallery-reads.ts';
+import { addToBoard, createBoard, listBoards } from '../../gallery-store/boards.ts';
 import type { StorageReport } from '../../gallery-store/storage-estimate.ts';
 import { deps, expectUntouched, plenty, seedGallery, zipFile } from './archive.test-support.ts';
 import { exportArchive } from './export-archive.ts';
@@ -84,6 +85,38 @@ describe('export then import', () => {
     expect(await importArchive(partial.blob, deps(target))).toEqual({ imported: 1, skipped: 0 });
     const lineage = await readLineage(edit.id, target);
     expect(lineage.missingParentId).toBe(edit.parentId);
+  });
+});
+
+describe('boards and names in the archive', () => {
+  it('a board exported as a zip comes back with its name and its images on it', async () => {
+    const entries = await listEntries(source);
+    const board = await createBoard('Harbour picks', source);
+    const other = await createBoard('Not exported', source);
+    await addToBoard([entries[0]!.id, entries[1]!.id], board.id, source);
+    await addToBoard([entries[2]!.id], other.id, source);
+    const exported = await exportArchive([entries[0]!.id, entries[1]!.id], source);
+    expect(await importArchive(exported.blob, deps(target))).toEqual({ imported: 2, skipped: 0 });
+    expect(await listBoards(target)).toEqual([board]);
+    const onBoard = await target.entries.where('boardIds').equals(board.id).primaryKeys();
+    expect(onBoard.sort()).toEqual([entries[0]!.id, entries[1]!.id].sort());
+  });
+
+  it('names images in the zip by date, prompt words and a short id', async () => {
+    const files = Object.keys(unzipSync(archive)).filter((f) => f.startsWith('images/'));
+    expect(files).toHaveLength(3);
+    for (const file of files)
+      expect(file).toMatch(/^images\/\d{4}-\d\d-\d\d-[a-z0-9-]+-[0-9a-f]{8}\.(png|webp)$/);
+    expect(files.some((f) => f.includes('-a-b-harbour-b-at-dawn-'))).toBe(true);
+  });
+
+  it('refuses an entry that names a board the archive does not list', async () => {
+    const error = await refusal(
+      tamper((_, manifest) => {
+        manifest.entries[0]!.boardIds = ['nowhere'];
+      }),
+    );
+    expect(error.problems.join('\n')).toMatch(/names a board the archive does not list/);
   });
 });
 

@@ -190,9 +190,14 @@ async function importFrom(zip: ZipArchive, deps: ImportDeps): Promise<ImportSumm
 
   const entries: GalleryEntry[] = fresh.map(fromManifestEntry);
   try {
-    await db.transaction('rw', [db.entries, db.images, db.thumbnails, db.masks], async () => {
+    const tables = [db.entries, db.images, db.thumbnails, db.masks, db.boards];
+    await db.transaction('rw', tables, async () => {
       // Another tab may have imported the same archive meanwhile: all-or-nothing still holds.
       await db.masks.bulkPut(maskRows);
+      // A board already here keeps its name here; a new one arrives as it was exported.
+      const boards = manifest.boards ?? [];
+      const present = await db.boards.bulkGet(boards.map((b) => b.id));
+      await db.boards.bulkAdd(boards.filter((_, i) => !present[i]));
       await db.entries.bulkAdd(entries);
       await db.images.bulkAdd(images);
       await db.thumbnails.bulkAdd(thumbnails);

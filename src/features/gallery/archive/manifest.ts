@@ -7,8 +7,10 @@
  * carry `remote` and no file. `masks` lists the edit masks entries point to by `maskId`.
  * Ids are kept, so lineage (`parentId`) survives a round trip and re-importing an archive
  * skips what is already there. Import accepts exactly this shape and nothing more.
+ * Optional `boards` lists the boards the exported images are on; an entry's `boardIds`
+ * name boards of that list (archives made before boards have neither).
  */
-import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import type { Board, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'easel-gallery';
@@ -34,6 +36,7 @@ export interface GalleryManifest {
   exportedAt: number;
   entries: ManifestEntry[];
   masks: ManifestMask[];
+  boards?: Board[];
 }
 
 export const IMAGE_EXTENSIONS: Record<string, string> = {
@@ -42,10 +45,13 @@ export const IMAGE_EXTENSIONS: Record<string, string> = {
   'image/webp': 'webp',
 };
 
-export function toManifestEntry(entry: GalleryEntry, sha256: string | null): ManifestEntry {
+/** `stored`: where the image's bytes are in the zip and their hash; null for a link-only entry. */
+export function toManifestEntry(
+  entry: GalleryEntry,
+  stored: { file: string; sha256: string } | null,
+): ManifestEntry {
   const { favourite, ...rest } = entry;
-  const file = sha256 ? `images/${entry.id}.${IMAGE_EXTENSIONS[entry.mime] ?? 'bin'}` : undefined;
-  return { ...rest, favourite: favourite === 1, ...(file && sha256 ? { file, sha256 } : {}) };
+  return { ...rest, favourite: favourite === 1, ...(stored ?? {}) };
 }
 
 export function fromManifestEntry(entry: ManifestEntry): GalleryEntry {

@@ -51,6 +51,8 @@ const oneOf =
   (v) =>
     typeof v === 'string' && values.includes(v) ? null : `must be one of ${values.join(', ')}`;
 const bool: Rule = (v) => (typeof v === 'boolean' ? null : 'must be true or false');
+const ids: Rule = (v) =>
+  Array.isArray(v) && v.length <= 1000 && v.every((x) => !id(x)) ? null : 'must be a list of ids';
 const sha256: Rule = (v) =>
   typeof v === 'string' && SHA256.test(v) ? null : 'must be a SHA-256 hex digest';
 const params: Rule = (v) =>
@@ -111,8 +113,15 @@ const ENTRY_FIELDS: Record<string, { rule: Rule; optional?: true }> = {
   byteLength: { rule: whole(0) },
   favourite: { rule: bool },
   remote: { rule: remote, optional: true },
+  boardIds: { rule: ids, optional: true },
   file: { rule: file('images'), optional: true },
   sha256: { rule: sha256, optional: true },
+};
+
+const BOARD_FIELDS: Record<string, { rule: Rule; optional?: true }> = {
+  id: { rule: id },
+  name: { rule: text(80, false) },
+  createdAt: { rule: whole(0) },
 };
 
 const MASK_FIELDS: Record<string, { rule: Rule; optional?: true }> = {
@@ -138,7 +147,12 @@ function checkFields(value: unknown, fields: typeof ENTRY_FIELDS, where: string)
   return problems;
 }
 
-function entryProblems(entry: Json, where: string, maskIds: Set<string>): string[] {
+function entryProblems(
+  entry: Json,
+  where: string,
+  maskIds: Set<string>,
+  boardIds: Set<string>,
+): string[] {
   const problems: string[] = [];
   if (entry.file === undefined && entry.remote === undefined)
     problems.push(`${where}: has neither an image file nor a link`);
@@ -153,6 +167,8 @@ function entryProblems(entry: Json, where: string, maskIds: Set<string>): string
   }
   if (typeof entry.maskId === 'string' && !maskIds.has(entry.maskId))
     problems.push(`${where}: its mask is not in the archive`);
+  if (Array.isArray(entry.boardIds) && entry.boardIds.some((b) => !boardIds.has(b as string)))
+    problems.push(`${where}: names a board the archive does not list`);
   if (entry.kind === 'generation' && entry.parentId !== undefined)
     problems.push(`${where}: a generation has no parent`);
   return problems;
@@ -175,12 +191,14 @@ export function validateManifest(value: unknown): ManifestCheck {
   }
   const problems: string[] = [];
   const unknown = Object.keys(value).filter(
-    (k) => !['format', 'version', 'exportedAt', 'entries', 'masks'].includes(k),
+    (k) => !['format', 'version', 'exportedAt', 'entries', 'masks', 'boards'].includes(k),
   );
   problems.push(...unknown.map((k) => `manifest: unknown field "${k}"`));
   if (whole(0)(value.exportedAt)) problems.push('manifest: exportedAt must be a time');
   if (!Array.isArray(value.entries)) problems.push('manifest: entries must be a list');
   if (!Array.isArray(value.masks)) problems.push('manifest: masks must be a list');
+  if (value.boards !== undefined && !Array.isArray(value.boards))
+    problems.push('manifest: boards must be a list');
   if (problems.length) return { ok: false, problems };
 
   const masks = value.masks as unknown[];
@@ -193,6 +211,15 @@ export function validateManifest(value: unknown): ManifestCheck {
       maskIds.add(mask.id);
     }
   });
+  const boardIds = new Set<string>();
+  ((value.boards ?? []) as unknown[]).forEach((board, i) => {
+    const where = `board ${i + 1}`;
+    problems.push(...checkFields(board, BOARD_FIELDS, where));
+    if (isObject(board) && typeof board.id === 'string') {
+      if (boardIds.has(board.id)) problems.push(`${where}: id ${board.id} appears twice`);
+      boardIds.add(board.id);
+    }
+  });
   const entryIds = new Set<string>();
   (value.entries as unknown[]).forEach((entry, i) => {
     const label =
@@ -203,7 +230,7 @@ export function validateManifest(value: unknown): ManifestCheck {
     const fieldProblems = checkFields(entry, ENTRY_FIELDS, where);
     problems.push(...fieldProblems);
     if (!isObject(entry) || fieldProblems.length) return;
-    problems.push(...entryProblems(entry, where, maskIds));
+    problems.push(...entryProblems(entry, where, maskIds, boardIds));
     if (entryIds.has(entry.id as string))
       problems.push(`${where}: id ${String(entry.id)} appears twice`);
     entryIds.add(entry.id as string);

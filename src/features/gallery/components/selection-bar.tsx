@@ -2,6 +2,7 @@ import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { useDeleteEntries, useSetFavourite } from '../hooks/use-gallery-actions.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { BoardChoices } from './board-choices.tsx';
 
 /** Actions on the selected images; shown while anything is selected. */
 export function SelectionBar({ shown }: { shown: readonly GalleryEntry[] }) {
@@ -33,6 +34,7 @@ export function SelectionBar({ shown }: { shown: readonly GalleryEntry[] }) {
       >
         Add to favourites
       </button>
+      <BoardChoices ids={ids} />
       <button
         type="button"
         className="button button--danger"

@@ -28,13 +28,18 @@ function entry(id: string, over: Partial<GalleryEntry>): GalleryEntry {
 // Newest first, as listEntries returns them.
 const entries = [
   entry('d', { prompt: 'Red fox in snow', createdAt: day(2026, 3, 4), model: 'dall-e-3' }),
-  entry('c', { prompt: 'a fox', kind: 'edit', createdAt: day(2026, 3, 3, 0) }),
+  entry('c', { prompt: 'a fox', kind: 'edit', createdAt: day(2026, 3, 3, 0), boardIds: ['moods'] }),
   entry('b', {
     prompt: 'Harbour',
     revisedPrompt: 'A misty harbour with a red boat',
     createdAt: day(2026, 3, 2),
   }),
-  entry('a', { prompt: 'lighthouse', favourite: 1, createdAt: day(2026, 3, 1) }),
+  entry('a', {
+    prompt: 'lighthouse',
+    favourite: 1,
+    createdAt: day(2026, 3, 1),
+    boardIds: ['print', 'moods'],
+  }),
 ];
 const ids = (filter: Partial<typeof NO_FILTER>) =>
   filterEntries(entries, { ...NO_FILTER, ...filter }).map((e) => e.id);
@@ -58,6 +63,12 @@ describe('filterEntries', () => {
     expect(ids({ kind: 'edit' })).toEqual(['c']);
     expect(ids({ favouritesOnly: true })).toEqual(['a']);
     expect(ids({ kind: 'edit', search: 'red' })).toEqual([]);
+  });
+
+  it('shows a board: the images on it, whatever other boards they are on', () => {
+    expect(ids({ board: 'moods' })).toEqual(['c', 'a']);
+    expect(ids({ board: 'print', search: 'fox' })).toEqual([]);
+    expect(ids({ board: 'empty' })).toEqual([]);
   });
 
   it('filters by local calendar days, both ends included', () => {

@@ -2,6 +2,8 @@ import type { EntryKind, GalleryEntry } from '../../gallery-store/gallery-entry.
 
 /** What the gallery toolbar narrows the grid to. Dates are local calendar days (YYYY-MM-DD). */
 export interface GalleryFilter {
+  /** The board shown (a place rather than a filter: Clear filters keeps it). */
+  board: string | null;
   search: string;
   model: string | null;
   kind: EntryKind | null;
@@ -12,6 +14,7 @@ export interface GalleryFilter {
 }
 
 export const NO_FILTER: GalleryFilter = {
+  board: null,
   search: '',
   model: null,
   kind: null,
@@ -40,6 +43,7 @@ export function filterEntries(entries: readonly GalleryEntry[], filter: GalleryF
   const from = filter.from ? localDay(filter.from, false) : null;
   const to = filter.to ? localDay(filter.to, true) : null;
   const matches = entries.filter((entry) => {
+    if (filter.board && !entry.boardIds?.includes(filter.board)) return false;
     if (filter.model && entry.model !== filter.model) return false;
     if (filter.kind && entry.kind !== filter.kind) return false;
     if (filter.favouritesOnly && entry.favourite !== 1) return false;

@@ -8,19 +8,44 @@ const localDate = (ms: number) => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-/** "easel-2026-03-01-a-lighthouse-at-dusk-1a2b3c4d.png": sortable, readable, unique. */
-export function entryFileName(entry: GalleryEntry): string {
-  const words = entry.prompt
+/** Lower-case words joined by "-", at most `max` characters: "a-lighthouse-at-dusk". */
+function slug(text: string, max: number): string {
+  return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
+    .slice(0, max)
     .replace(/-+$/, '');
-  const name = [`easel-${localDate(entry.createdAt)}`, words || entry.kind, entry.id.slice(0, 8)];
-  return `${name.join('-')}.${IMAGE_EXTENSIONS[entry.mime] ?? 'img'}`;
 }
 
-export function archiveFileName(kind: 'gallery' | 'selection', now = Date.now()): string {
-  return `easel-${kind}-${localDate(now)}.zip`;
+const extension = (entry: GalleryEntry) => IMAGE_EXTENSIONS[entry.mime] ?? 'img';
+
+/** "easel-2026-03-01-a-lighthouse-at-dusk-1a2b3c4d.png": sortable, readable, unique. */
+export function entryFileName(entry: GalleryEntry): string {
+  const name = [
+    `easel-${localDate(entry.createdAt)}`,
+    slug(entry.prompt, 48) || entry.kind,
+    entry.id.slice(0, 8),
+  ];
+  return `${name.join('-')}.${extension(entry)}`;
+}
+
+/**
+ * An image's name inside an exported zip, "2026-03-01-a-lighthouse-at-dusk-1a2b3c4d": the
+ * date, the prompt's first words and a short id, within the manifest's 64-character rule.
+ */
+export function zipImageName(entry: GalleryEntry): string {
+  const words = slug(entry.prompt, 38) || entry.kind;
+  return `${localDate(entry.createdAt)}-${words}-${entry.id.slice(0, 8)}.${extension(entry)}`;
+}
+
+/** "easel-gallery-2026-03-01.zip"; a board's carries its name: "easel-board-moods-2026-…". */
+export function archiveFileName(
+  kind: 'gallery' | 'selection' | 'board',
+  now = Date.now(),
+  name = '',
+): string {
+  const named = kind === 'board' && slug(name, 40) ? `board-${slug(name, 40)}` : kind;
+  return `easel-${named}-${localDate(now)}.zip`;
 }

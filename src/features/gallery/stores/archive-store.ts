@@ -22,7 +22,10 @@ interface ArchiveState {
   dismiss: () => void;
   /** Shows a failed gallery action (delete, favourite, copy…) in the same notice. */
   reportFailure: (what: string, error: unknown) => void;
-  exportEntries: (ids: readonly string[] | null) => Promise<void>;
+  /** Says a finished gallery action (a board made, images added…) in the same notice. */
+  reportDone: (message: string) => void;
+  /** All entries (ids null), a selection, or a board's images (named by `boardName`). */
+  exportEntries: (ids: readonly string[] | null, boardName?: string) => Promise<void>;
   importFile: (file: File) => Promise<void>;
 }
 
@@ -49,14 +52,17 @@ function failure(error: unknown, nothingDone = ''): Failure {
 export const useArchiveStore = create<ArchiveState>((set, get) => ({
   status: { state: 'idle' },
   dismiss: () => set({ status: { state: 'idle' } }),
+  reportDone: (message) => {
+    if (get().status.state !== 'working') set({ status: { state: 'done', message } });
+  },
   reportFailure: (what, error) => {
     const status = failure(error);
     set({ status: { ...status, message: `${what} failed: ${status.message}` } });
   },
 
-  exportEntries: async (ids) => {
+  exportEntries: async (ids, boardName) => {
     if (get().status.state === 'working') return;
-    const kind = ids ? 'selection' : 'gallery';
+    const kind = boardName !== undefined ? 'board' : ids ? 'selection' : 'gallery';
     set({ status: { state: 'working', message: 'Preparing the archive…' } });
     try {
       // The zip library loads with the first export or import, not with the gallery.
@@ -64,7 +70,7 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
       const { blob, count } = await exportArchive(ids, galleryDb, (done, total) =>
         set({ status: { state: 'working', message: `Packing ${done} of ${total} images…` } }),
       );
-      const name = archiveFileName(kind);
+      const name = archiveFileName(kind, Date.now(), boardName);
       downloadBlob(blob, name);
       set({ status: { state: 'done', message: `Exported ${plural(count, 'image')} to ${name}.` } });
     } catch (error) {

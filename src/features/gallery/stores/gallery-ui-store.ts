@@ -22,7 +22,8 @@ interface GalleryUiState {
 export const useGalleryUi = create<GalleryUiState>((set) => ({
   filter: NO_FILTER,
   setFilter: (change) => set((s) => ({ filter: { ...s.filter, ...change } })),
-  resetFilter: () => set((s) => ({ filter: { ...NO_FILTER, order: s.filter.order } })),
+  resetFilter: () =>
+    set((s) => ({ filter: { ...NO_FILTER, order: s.filter.order, board: s.filter.board } })),
   selected: new Set(),
   anchorId: null,
   setSelection: (ids, anchorId) =>

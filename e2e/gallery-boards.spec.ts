@@ -1,0 +1,102 @@
+/**
+ * Boards: made, filled with several images at once, shown, renamed; they survive a reload,
+ * and a board downloaded as a zip comes back, name and images, in another browser profile.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { makeGalleryArchive, readArchive, type SeededArchive } from './fixtures/gallery-archive.ts';
+import { readFile } from 'node:fs/promises';
+import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
+
+let seeded: SeededArchive;
+test.beforeAll(async () => {
+  seeded = await makeGalleryArchive([
+    { prompt: 'a harbour at dawn' },
+    { prompt: 'a fox in fresh snow' },
+    { prompt: 'boats in the harbour mist' },
+    { prompt: 'a red lighthouse' },
+  ]);
+});
+
+const tiles = (page: Page) => galleryGrid(page).getByRole('gridcell');
+const boards = (page: Page) => page.getByRole('radiogroup', { name: 'Show board' });
+const notice = (page: Page) => page.getByRole('status', { name: 'Gallery progress' });
+
+async function makeBoardWithHarbours(page: Page) {
+  await page.getByRole('button', { name: '+ New board' }).click();
+  await page.getByRole('textbox', { name: 'New board name' }).fill('Harbours');
+  await page.keyboard.press('Enter');
+  // A new board is shown at once, empty.
+  await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toBeChecked();
+  await expect(page.getByText('This board is empty')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all images' }).click();
+
+  await page.getByRole('checkbox', { name: 'Select a harbour at dawn' }).check();
+  await page.getByRole('checkbox', { name: 'Select boats in the harbour mist' }).check();
+  await page.getByRole('button', { name: 'Add to board' }).click();
+  await page.getByRole('menuitem', { name: 'Harbours' }).click();
+  await expect(notice(page)).toContainText('Added 2 images to “Harbours”');
+}
+
+test('a board holds several images, is shown on its own, renamed, and survives a reload', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+  await expect(tiles(page).filter({ hasText: 'a fox in fresh snow' })).toHaveCount(0);
+
+  // Rename from the board's menu; take one image off; the image stays in the gallery.
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  await page.getByRole('textbox', { name: 'Rename Harbours' }).fill('Sea');
+  await page.keyboard.press('Enter');
+  await page.getByRole('checkbox', { name: 'Select a harbour at dawn' }).check();
+  await page.getByRole('button', { name: 'Remove from “Sea”' }).click();
+  await expect(boards(page).getByRole('radio', { name: 'Sea 1' })).toBeChecked();
+  await expect(tiles(page)).toHaveCount(1);
+  await boards(page)
+    .getByRole('radio', { name: /^All images/ })
+    .click();
+  await expect(tiles(page)).toHaveCount(4);
+});
+
+test('a board downloaded as a zip comes back with its name and images in a new profile', async ({
+  page,
+  browser,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Download board as zip' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^easel-board-harbours-\d{4}-\d\d-\d\d\.zip$/);
+  const zip = await readFile(await file.path());
+  const { files, manifest } = readArchive(zip);
+  expect(manifest.entries).toHaveLength(2);
+  // Readable names inside the zip: date, prompt words, short id.
+  expect(
+    Object.keys(files)
+      .filter((f) => f.startsWith('images/'))
+      .sort(),
+  ).toEqual([
+    expect.stringMatching(/^images\/\d{4}-\d\d-\d\d-a-harbour-at-dawn-[0-9a-f]{8}\.png$/),
+    expect.stringMatching(/^images\/\d{4}-\d\d-\d\d-boats-in-the-harbour-mist-[0-9a-f]{8}\.png$/),
+  ]);
+
+  const fresh = await (await browser.newContext()).newPage();
+  await openGallery(fresh);
+  await seedGallery(fresh, zip, 2);
+  await boards(fresh).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(fresh)).toHaveCount(2);
+  await fresh.context().close();
+});

@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query';
+import { ToggleGroup } from 'radix-ui';
+import { useMemo, useState } from 'react';
+import type { Board, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { boardsQuery } from '../../gallery-store/gallery-queries.ts';
+import { Menu, MenuItem, MenuSeparator } from '../../../lib/ui/menu.tsx';
+import { useBoardActions } from '../hooks/use-board-actions.ts';
+import { useArchiveStore } from '../stores/archive-store.ts';
+import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { BoardNameField } from './board-name-field.tsx';
+import './boards.css';
+
+/** "All images" when no board is chosen (Radix ToggleGroup takes no empty value). */
+const ALL = '*';
+
+/**
+ * The gallery's boards as a row of choices above the grid: All images, then each board
+ * with its count; the chosen board's menu renames, downloads or deletes it.
+ */
+export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
+  const { data: boards = [] } = useQuery(boardsQuery());
+  const chosen = useGalleryUi((s) => s.filter.board);
+  const setFilter = useGalleryUi((s) => s.setFilter);
+  const actions = useBoardActions();
+  const [editing, setEditing] = useState<'new' | Board | null>(null);
+  const counts = useMemo(() => {
+    const counted = new Map<string, number>();
+    for (const entry of all)
+      for (const id of entry.boardIds ?? []) counted.set(id, (counted.get(id) ?? 0) + 1);
+    return counted;
+  }, [all]);
+  const board = boards.find((b) => b.id === chosen) ?? null;
+
+  return (
+    <nav className="board-bar" aria-label="Boards">
+      <ToggleGroup.Root
+        type="single"
+        className="board-bar__list"
+        aria-label="Show board"
+        value={board?.id ?? ALL}
+        onValueChange={(v) => v && setFilter({ board: v === ALL ? null : v })}
+      >
+        <ToggleGroup.Item value={ALL} className="board-chip">
+          All images <span className="board-chip__count">{all.length.toLocaleString()}</span>
+        </ToggleGroup.Item>
+        {boards.map((b) =>
+          editing !== 'new' && editing?.id === b.id ? null : (
+            <ToggleGroup.Item key={b.id} value={b.id} className="board-chip">
+              {b.name}{' '}
+              <span className="board-chip__count">{(counts.get(b.id) ?? 0).toLocaleString()}</span>
+            </ToggleGroup.Item>
+          ),
+        )}
+      </ToggleGroup.Root>
+      {editing ? (
+        <BoardNameField
+          label={editing === 'new' ? 'New board name' : `Rename ${editing.name}`}
+          initial={editing === 'new' ? '' : editing.name}
+          onDone={(name) => {
+            if (name && editing === 'new') actions.create.mutate({ name, ids: [] });
+            else if (name && editing !== 'new') actions.rename.mutate({ board: editing, name });
+            setEditing(null);
+          }}
+        />
+      ) : (
+        <button type="button" className="button button--ghost" onClick={() => setEditing('new')}>
+          + New board
+        </button>
+      )}
+      {board && !editing ? (
+        <BoardMenu
+          board={board}
+          ids={all.filter((e) => e.boardIds?.includes(board.id)).map((e) => e.id)}
+          onRename={() => setEditing(board)}
+        />
+      ) : null}
+    </nav>
+  );
+}
+
+function BoardMenu({
+  board,
+  ids,
+  onRename,
+}: {
+  board: Board;
+  ids: string[];
+  onRename: () => void;
+}) {
+  const exportEntries = useArchiveStore((s) => s.exportEntries);
+  const { remove } = useBoardActions();
+  return (
+    <Menu
+      label={`${board.name}: board actions`}
+      trigger="⋯"
+      triggerClassName="button button--ghost"
+    >
+      <MenuItem onSelect={onRename}>Rename…</MenuItem>
+      <MenuItem onSelect={() => void exportEntries(ids, board.name)}>
+        Download board as zip
+      </MenuItem>
+      <MenuSeparator />
+      <MenuItem danger onSelect={() => remove.mutate(board)}>
+        Delete board (keeps its images)
+      </MenuItem>
+    </Menu>
+  );
+}
