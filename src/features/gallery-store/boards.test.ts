@@ -27,7 +27,7 @@ const entry = (id: string): GalleryEntry => ({
   durationMs: 1,
   prompt: id,
   model: 'gpt-image-1',
-  params: {},
+  params: { model: 'gpt-image-1' },
   provider: { name: 'Local engine', kind: 'local' },
   mime: 'image/png',
   width: 8,
