@@ -16,7 +16,7 @@
 const FEATURE_DEPENDENCIES = {
   generate: ['gallery', 'editor', 'jobs', 'prompt', 'providers', 'viewer'],
   gallery: ['editor', 'jobs', 'prompt', 'gallery-store', 'viewer'],
-  editor: ['jobs', 'prompt', 'viewer'],
+  editor: ['jobs', 'prompt', 'gallery-store', 'viewer'],
   jobs: ['prompt', 'providers', 'gallery-store'],
   prompt: ['providers'],
   'gallery-store': [],

@@ -78,40 +78,48 @@ export async function redrawWithDrift(
 /**
  * For each pixel of the region, its distance in pixels to the nearest pixel outside it
  * (0 outside). A two-pass chamfer transform (weights 3 and 4, divided by 3): within a few
- * percent of the Euclidean distance, in two sweeps.
+ * percent of the Euclidean distance, in two sweeps over the region's bounding box.
  */
 export function distanceInside(region: Uint8Array, width: number, height: number): Float32Array {
-  const far = 1e9;
   const d = new Float32Array(region.length);
-  for (let p = 0; p < d.length; p++) d[p] = region[p] ? far : 0;
+  let x0 = width;
+  let y0 = height;
+  let x1 = -1;
+  let y1 = -1;
+  for (let p = 0; p < region.length; p++) {
+    if (!region[p]) continue;
+    const x = p % width;
+    const y = (p - x) / width;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  const far = 1e9;
+  for (let y = y0; y <= y1; y++) {
+    for (let p = y * width + x0; p <= y * width + x1; p++) d[p] = region[p] ? far : 0;
+  }
+  // Beyond the image counts as outside (0), like the pixels around the box.
   const at = (x: number, y: number) =>
     x < 0 || y < 0 || x >= width || y >= height ? 0 : d[y * width + x]!;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
       const p = y * width + x;
       if (d[p] === 0) continue;
-      d[p] = Math.min(
-        d[p]!,
-        at(x - 1, y) + 3,
-        at(x, y - 1) + 3,
-        at(x - 1, y - 1) + 4,
-        at(x + 1, y - 1) + 4,
-      );
+      const up = Math.min(at(x, y - 1) + 3, at(x - 1, y - 1) + 4, at(x + 1, y - 1) + 4);
+      d[p] = Math.min(d[p]!, at(x - 1, y) + 3, up);
     }
   }
-  for (let y = height - 1; y >= 0; y--) {
-    for (let x = width - 1; x >= 0; x--) {
+  for (let y = y1; y >= y0; y--) {
+    for (let x = x1; x >= x0; x--) {
       const p = y * width + x;
       if (d[p] === 0) continue;
-      d[p] = Math.min(
-        d[p]!,
-        at(x + 1, y) + 3,
-        at(x, y + 1) + 3,
-        at(x + 1, y + 1) + 4,
-        at(x - 1, y + 1) + 4,
-      );
+      const down = Math.min(at(x, y + 1) + 3, at(x + 1, y + 1) + 4, at(x - 1, y + 1) + 4);
+      d[p] = Math.min(d[p]!, at(x + 1, y) + 3, down);
     }
   }
-  for (let p = 0; p < d.length; p++) d[p] = d[p]! / 3;
+  for (let y = y0; y <= y1; y++) {
+    for (let p = y * width + x0; p <= y * width + x1; p++) d[p] = d[p]! / 3;
+  }
   return d;
 }

@@ -28,6 +28,24 @@ export interface ResultImage {
    * headers): the link, when it stops working, and why the bytes are missing.
    */
   remote?: { url: string; expiresAt: number; reason: string };
+  /**
+   * An edit composed back onto its original before saving: `bytes` is the composite, `raw`
+   * what the provider returned, `settings` how one was made from the other.
+   */
+  compose?: { raw: Blob; settings: ComposeRecord };
+}
+
+/**
+ * How an edit's stored image was made from the provider's raw result: the editor's
+ * compose-back settings (features/editor/compose/compose-settings.ts), kept with the entry
+ * so compose can be redone.
+ */
+export interface ComposeRecord {
+  mode: 'raw' | 'hard' | 'soft';
+  grow: number;
+  feather: number;
+  colourMatch: boolean;
+  keepUnchanged: boolean;
 }
 
 export interface ImageJobResult {

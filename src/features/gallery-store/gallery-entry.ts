@@ -1,4 +1,9 @@
-import type { ImageUsage, ProviderLabel, ResultImage } from '../../api/image-result.ts';
+import type {
+  ComposeRecord,
+  ImageUsage,
+  ProviderLabel,
+  ResultImage,
+} from '../../api/image-result.ts';
 import type { ImageParams } from '../../api/params.ts';
 
 export type EntryKind = 'generation' | 'edit' | 'variation';
@@ -38,6 +43,8 @@ export interface GalleryEntry {
   boardIds?: string[];
   /** Set when a `url` result could not be fetched: the entry has no bytes, only this link. */
   remote?: ResultImage['remote'];
+  /** For an edit composed back onto its original: how the stored image was made. */
+  compose?: ComposeRecord;
 }
 
 export interface StoredBlob {

@@ -54,6 +54,7 @@ export async function saveResults(
     byteLength: image.bytes?.size ?? 0,
     favourite: 0,
     ...(image.remote ? { remote: image.remote } : {}),
+    ...(image.compose ? { compose: image.compose.settings } : {}),
   }));
 
   const images: StoredBlob[] = [];

@@ -1,63 +1,86 @@
-import { ToggleGroup } from 'radix-ui';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
-import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
+import { useLiveCompose } from '../hooks/use-live-compose.ts';
+import { shownBlob, type EditBatch } from '../edit/edit-results-store.ts';
+import type { ComposeSettings } from '../compose/compose-settings.ts';
+import { ComposeControls, registrationNote } from './compose-controls.tsx';
 import { ResultActions } from './result-actions.tsx';
 import { Slider } from '../../../lib/ui/slider.tsx';
 
+const DESCRIBE: Record<ComposeSettings['mode'], string> = {
+  raw: 'as the model returned it',
+  hard: 'original pasted back outside the painted area',
+  soft: 'blended softly into the original',
+};
+
+/** Hands the bitmap to the preview canvas without a copy (it is closed if there is none). */
+function paintPreview(canvas: HTMLCanvasElement | null, bitmap: ImageBitmap) {
+  if (!canvas) return bitmap.close();
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(bitmap);
+}
+
 /**
  * Before and after, one over the other, with a slider moving the divide: left of it the
- * original as sent, right of it the result. For GPT image models a switch shows the raw
- * result or the one with the unpainted pixels put back.
+ * original as sent, right of it the result. For GPT image models the compose controls
+ * switch Raw / Hard / Soft and shape the blend, previewed live at full resolution.
+ * Mount it keyed by the result (its compose state belongs to one result).
  */
 export function CompareView({ batch, index }: { batch: EditBatch; index: number }) {
-  const showComposed = useEditResultsStore((s) => s.showComposed);
-  const setShowComposed = useEditResultsStore((s) => s.setShowComposed);
   const [split, setSplit] = useState(50);
   const before = useRef<HTMLImageElement>(null);
   const after = useRef<HTMLImageElement>(null);
+  const preview = useRef<HTMLCanvasElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const frame = useFitSize(viewport, batch.width, batch.height);
   const result = batch.results[index];
+  const show = useCallback((bitmap: ImageBitmap) => paintPreview(preview.current, bitmap), []);
+  const compose = useLiveCompose(batch, index, show);
   useBlobSrc(before, batch.original);
-  useBlobSrc(after, result ? shownBlob(result, showComposed) : null);
+  useBlobSrc(after, result ? shownBlob(result) : null);
   if (!result) return null;
-  const composedShown = showComposed && result.composed !== null;
+  const mode = compose.settings?.mode ?? result.settings?.mode ?? 'raw';
+  const storedMode = result.composed ? (result.settings?.mode ?? 'raw') : 'raw';
+  const note = registrationNote(compose.registration);
+  const clip = { clipPath: `inset(0 0 0 ${split}%)` };
 
   return (
     <div className="compare">
       <div className="compare__bar">
         <span className="compare__caption">
-          Result {index + 1} of {batch.results.length} ·{' '}
-          {composedShown ? 'unpainted pixels kept from the original' : 'as the model returned it'}
+          Result {index + 1} of {batch.results.length} · {DESCRIBE[mode]}
         </span>
-        {batch.maskIsGuidance && result.composed && (
-          <ToggleGroup.Root
-            type="single"
-            className="segmented segmented--small"
-            aria-label="Show result"
-            value={showComposed ? 'composited' : 'raw'}
-            onValueChange={(v) => v && setShowComposed(v === 'composited')}
-          >
-            <ToggleGroup.Item value="composited" className="segmented__item">
-              Unpainted kept
-            </ToggleGroup.Item>
-            <ToggleGroup.Item value="raw" className="segmented__item">
-              Raw result
-            </ToggleGroup.Item>
-          </ToggleGroup.Root>
-        )}
         <ResultActions batch={batch} index={index} />
       </div>
+      {compose.settings && (
+        <ComposeControls settings={compose.settings} onChange={compose.change} />
+      )}
+      {note && (
+        <p className="compose-note" role="status">
+          {note}
+        </p>
+      )}
+      {compose.error && (
+        <p className="compose-note compose-note--error" role="alert">
+          {compose.error}
+        </p>
+      )}
       <div className="compare__viewport" ref={viewport}>
         <div className="compare__frame" style={frame ?? { visibility: 'hidden' }}>
           <img ref={before} className="compare__image" alt="Before: the image as sent" />
           <img
             ref={after}
             className="compare__image compare__image--after"
-            style={{ clipPath: `inset(0 0 0 ${split}%)` }}
-            alt={`After: result ${index + 1}${composedShown ? ' with unpainted pixels kept' : ''}`}
+            style={clip}
+            alt={`After: result ${index + 1}${storedMode === 'raw' ? '' : `, ${storedMode} compose`}`}
+          />
+          <canvas
+            ref={preview}
+            className="compare__image compare__image--after compare__image--preview"
+            style={{ ...clip, visibility: compose.previewing ? 'visible' : 'hidden' }}
+            aria-hidden="true"
           />
           <div className="compare__divider" style={{ left: `${split}%` }} aria-hidden="true" />
           <span className="compare__tag compare__tag--before">Before</span>

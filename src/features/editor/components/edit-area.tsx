@@ -43,7 +43,7 @@ export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel 
       </div>
       {comparing ? (
         <div className="editor__canvas editor__canvas--compare">
-          <CompareView batch={batch} index={selected.index} />
+          <CompareView key={`${batch.id}:${selected.index}`} batch={batch} index={selected.index} />
         </div>
       ) : (
         <div className="editor__canvas">

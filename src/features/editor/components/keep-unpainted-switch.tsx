@@ -20,8 +20,8 @@ export function KeepUnpaintedSwitch() {
         Keep unpainted pixels
       </label>
       <p className="edit-option__hint" id={hint}>
-        GPT image models treat the mask as a guide and may change the rest too. Easel puts your
-        original back everywhere you did not paint.
+        GPT image models treat the mask as a guide and redraw the rest too. Easel blends your
+        original back in everywhere you did not paint; Compare shows how, and can change it.
       </p>
     </div>
   );

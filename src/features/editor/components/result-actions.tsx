@@ -5,10 +5,9 @@ import { downloadBlob } from '../../../lib/download-blob.ts';
 
 /** Take a result further: edit it again (keeping the mask), or download it. */
 export function ResultActions({ batch, index }: { batch: EditBatch; index: number }) {
-  const showComposed = useEditResultsStore((s) => s.showComposed);
   const result = batch.results[index];
   if (!result) return null;
-  const blob = shownBlob(result, showComposed);
+  const blob = shownBlob(result);
 
   const download = () =>
     downloadBlob(blob, `easel-edit-${index + 1}.${EXTENSION[blob.type as ImageMime] ?? 'png'}`);

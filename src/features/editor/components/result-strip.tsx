@@ -3,13 +3,12 @@ import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
 
 function ResultThumb({ batch, index }: { batch: EditBatch; index: number }) {
-  const showComposed = useEditResultsStore((s) => s.showComposed);
   const selected = useEditResultsStore(
     (s) => s.selected?.batchId === batch.id && s.selected.index === index,
   );
   const image = useRef<HTMLImageElement>(null);
   const result = batch.results[index];
-  useBlobSrc(image, result ? shownBlob(result, showComposed) : null);
+  useBlobSrc(image, result ? shownBlob(result) : null);
   return (
     <button
       type="button"

@@ -26,13 +26,14 @@ export const MAX_SHIFT = 4;
 /** Below this the unpainted areas are not the same picture. */
 export const REFRAMED_BELOW = 0.5;
 /** A shift must beat "in place" by this much to count (noise and blur lower both alike). */
-const SHIFT_MARGIN = 0.02;
-const SAMPLES = 30_000;
+const SHIFT_MARGIN = 0.03;
+const SAMPLES = 12_000;
 /** Detail (levels, standard deviation) below which a picture is too flat to register. */
 const FLAT_DETAIL = 1;
 /**
- * Only a picture with this much detail can be called reframed: in a smoother one the
- * model's noise alone lowers the correlation (a hazy sky must not refuse compose-back).
+ * Only a picture with this much detail can be called shifted or reframed: in a smoother one
+ * the model's noise alone moves the correlation (a hazy sky must not be realigned or
+ * refused on a chance), and there a pixel's shift does not show anyway.
  */
 const FIRM_DETAIL = 4;
 

@@ -40,7 +40,7 @@ export interface SelectionField {
 
 /** Width of the ring outside the blend whose pixels colour matching measures. */
 export const RING = 16;
-const MAX_RING_SAMPLES = 60_000;
+const MAX_RING_SAMPLES = 20_000;
 /** Keep unchanged: fully original below this mean difference (levels), fully result above. */
 export const UNCHANGED_BELOW = 4;
 export const CHANGED_ABOVE = 12;

@@ -5,9 +5,11 @@
  *
  * Contract: nothing the designer made is touched here: the painted mask, the prompt and
  * the settings stay as they were whatever the outcome. For GPT image models with "Keep
- * unpainted pixels" on, each returned image is composited back onto the original outside
- * the mask before it is saved; the raw image is kept for the compare view. "Try again" on a
- * failed edit sends the very same files (image, references, mask) again.
+ * unpainted pixels" on, the mask sent is the painted area grown by a few pixels (so the
+ * model redraws the rim the blend uses; the painted canvas itself is not changed), and
+ * each returned image is composed back onto the original (soft by default, in the compose
+ * worker) before it is saved; the raw image is kept for the compare view, which can
+ * compose it again. "Try again" on a failed edit sends the very same files again.
  */
 import { editImage } from '../../../api/edit-image.ts';
 import type { ImageJobResult } from '../../../api/image-result.ts';
@@ -15,7 +17,9 @@ import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
 import type { ImageJob } from '../../jobs/job-store.ts';
 import { runImageJob } from '../../jobs/run-image-job.ts';
-import { runImageTask } from '../intake/image-tasks.ts';
+import { composeWorker } from '../compose/compose-client.ts';
+import type { ComposeSettings } from '../compose/compose-settings.ts';
+import type { Registration } from '../compose/registration.ts';
 import { saveSessionNow } from '../hooks/use-session-persistence.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
 import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
@@ -53,14 +57,28 @@ export async function applyEdit({
     return;
   }
 
-  const inputs = {
-    images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
-    ...(painted ? { mask: exported.png } : {}),
-  };
   const maskIsGuidance = isGptImage(params.model);
   const compose = maskIsGuidance && painted && results.keepUnpainted;
-  // What the provider returned for each run, before compose-back (for the compare view).
+  let sent: { png: Blob; settings: ComposeSettings | null } = { png: exported.png, settings: null };
+  if (compose) {
+    try {
+      sent = await composeWorker().prepareMask(exported.png, results.composeMode);
+    } catch (error) {
+      useEditResultsStore.setState({
+        applyError: `The mask could not be prepared (${(error as Error).message}). Your painting is kept; try again.`,
+      });
+      return;
+    }
+  }
+  const settings = sent.settings;
+  const inputs = {
+    images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
+    ...(painted ? { mask: sent.png } : {}),
+  };
+  // What the provider returned for each run, before compose-back (for the compare view),
+  // and what the registration check found for each composed image.
   const rawOf = new WeakMap<ImageJobResult, (Blob | null)[]>();
+  const registrationOf = new WeakMap<ImageJobResult, (Registration | null)[]>();
 
   // Every run of this edit — the first and each "Try again" — becomes the current job, and
   // its images join the session's results when it ends. Only the newest edit's result takes
@@ -71,14 +89,18 @@ export async function applyEdit({
     void finished.then((job) => {
       if (!job.result) return;
       const raw = rawOf.get(job.result) ?? [];
+      const registrations = registrationOf.get(job.result) ?? [];
       const returned: EditResult[] = job.result.images.flatMap((image, i) => {
         const rawBytes = raw[i] ?? image.bytes;
         if (!rawBytes) return [];
         const entryId = job.entryIds?.[i];
+        const registration = registrations[i];
         return [
           {
             raw: rawBytes,
-            composed: compose ? image.bytes : null,
+            composed: settings && image.bytes !== rawBytes ? image.bytes : null,
+            settings,
+            ...(registration ? { registration } : {}),
             ...(entryId ? { entryId } : {}),
           },
         ];
@@ -92,9 +114,9 @@ export async function applyEdit({
           original: prepared.png,
           width: prepared.geometry.width,
           height: prepared.geometry.height,
-          mask: painted ? exported.png : null,
+          mask: painted ? sent.png : null,
+          painted: painted ? exported.png : null,
           maskIsGuidance,
-          savedComposed: compose,
           results: returned,
         },
         store.currentJobId === id,
@@ -113,25 +135,43 @@ export async function applyEdit({
     request: async (to, options) => {
       const result = await editImage(to, params, inputs, options);
       const raw = result.images.map((image) => image.bytes);
-      if (!compose) {
+      if (!settings) {
         rawOf.set(result, raw);
         return result;
       }
       const composed = await Promise.all(
         result.images.map((image) =>
-          image.bytes ? runImageTask('composeBack', prepared.png, image.bytes, exported.png) : null,
+          image.bytes
+            ? composeWorker().composeOnce(prepared.png, image.bytes, exported.png, settings)
+            : null,
         ),
       );
       const composedResult = {
         ...result,
         images: result.images.map((image, i) => {
-          const bytes = composed[i];
-          return bytes
-            ? { ...image, bytes, width: prepared.geometry.width, height: prepared.geometry.height }
-            : image;
+          const done = composed[i];
+          if (!done || !image.bytes) return image;
+          // A reframed picture is not pasted over: the raw result is kept and saved.
+          if (done.registration.kind === 'reframed') {
+            return {
+              ...image,
+              compose: { raw: image.bytes, settings: { ...settings, mode: 'raw' as const } },
+            };
+          }
+          return {
+            ...image,
+            bytes: done.png,
+            width: prepared.geometry.width,
+            height: prepared.geometry.height,
+            compose: { raw: image.bytes, settings },
+          };
         }),
       };
       rawOf.set(composedResult, raw);
+      registrationOf.set(
+        composedResult,
+        composed.map((c) => c?.registration ?? null),
+      );
       return composedResult;
     },
   });

@@ -1,15 +1,22 @@
 /**
  * The edits of this session, newest first (the gallery keeps them for good): what was sent
- * (the source PNG and the mask), and what came back, raw and with the unpainted pixels put
- * back. UI state for the compare view: which result, raw or composited, paint or compare.
+ * (the source PNG, the painted area and the mask sent), and what came back, raw and
+ * composed back onto the original. UI state for the compare view: which result, paint or
+ * compare.
  */
 import { create } from 'zustand';
+import type { ComposeMode, ComposeSettings } from '../compose/compose-settings.ts';
+import type { Registration } from '../compose/registration.ts';
 
 export interface EditResult {
   /** What the provider returned. */
   raw: Blob;
-  /** The raw result with every unpainted pixel of the original put back (GPT image models). */
+  /** The raw result composed onto the original with `settings` (null: shown raw). */
   composed: Blob | null;
+  /** The settings that made `composed`, and the ones to start from when adjusting. */
+  settings: ComposeSettings | null;
+  /** What the registration check found when `composed` was made. */
+  registration?: Registration;
   /** The gallery entry holding the version that was saved, once saved. */
   entryId?: string;
 }
@@ -23,22 +30,22 @@ export interface EditBatch {
   original: Blob;
   width: number;
   height: number;
-  /** The mask sent, or null when the whole image was open to change. */
+  /** The mask sent (the painted area, grown for compose), or null when nothing was painted. */
   mask: Blob | null;
+  /** The painted area before grow (API mask convention), for composing. */
+  painted: Blob | null;
   /** Whether the model treats the mask as guidance only (GPT image models): compose-back applies. */
   maskIsGuidance: boolean;
-  /** Whether the composited versions were the ones saved to the gallery. */
-  savedComposed: boolean;
   results: EditResult[];
 }
 
 interface EditResultsState {
   batches: EditBatch[];
   selected: { batchId: string; index: number } | null;
-  /** Show results with unpainted pixels put back (on by default). */
-  showComposed: boolean;
   /** "Keep unpainted pixels" for the next edit. */
   keepUnpainted: boolean;
+  /** How the next edit's results are composed (the last mode chosen in the compare view). */
+  composeMode: Exclude<ComposeMode, 'raw'>;
   mode: 'paint' | 'compare';
   /** The edit job being run or last run (its status and errors show in the editor). */
   currentJobId: string | null;
@@ -48,7 +55,8 @@ interface EditResultsState {
   addBatch: (batch: EditBatch, show?: boolean) => void;
   patchBatch: (id: string, patch: Partial<EditBatch>) => void;
   select: (batchId: string, index: number) => void;
-  setShowComposed: (on: boolean) => void;
+  patchResult: (batchId: string, index: number, patch: Partial<EditResult>) => void;
+  setComposeMode: (mode: Exclude<ComposeMode, 'raw'>) => void;
   setKeepUnpainted: (on: boolean) => void;
   setMode: (mode: 'paint' | 'compare') => void;
 }
@@ -59,8 +67,8 @@ const KEEP_BATCHES = 8;
 export const useEditResultsStore = create<EditResultsState>((set) => ({
   batches: [],
   selected: null,
-  showComposed: true,
   keepUnpainted: true,
+  composeMode: 'soft',
   mode: 'paint',
   currentJobId: null,
   applyError: null,
@@ -73,12 +81,20 @@ export const useEditResultsStore = create<EditResultsState>((set) => ({
   patchBatch: (id, patch) =>
     set((s) => ({ batches: s.batches.map((b) => (b.id === id ? { ...b, ...patch } : b)) })),
   select: (batchId, index) => set({ selected: { batchId, index }, mode: 'compare' }),
-  setShowComposed: (showComposed) => set({ showComposed }),
+  patchResult: (batchId, index, patch) =>
+    set((s) => ({
+      batches: s.batches.map((b) =>
+        b.id === batchId
+          ? { ...b, results: b.results.map((r, i) => (i === index ? { ...r, ...patch } : r)) }
+          : b,
+      ),
+    })),
+  setComposeMode: (composeMode) => set({ composeMode }),
   setKeepUnpainted: (keepUnpainted) => set({ keepUnpainted }),
   setMode: (mode) => set({ mode }),
 }));
 
-/** The blob a result shows (and is continued or downloaded from) under the current toggle. */
-export function shownBlob(result: EditResult, showComposed: boolean): Blob {
-  return showComposed && result.composed ? result.composed : result.raw;
+/** The blob a result shows, is stored as, and is continued or downloaded from. */
+export function shownBlob(result: EditResult): Blob {
+  return result.composed ?? result.raw;
 }

@@ -1,17 +1,11 @@
 /**
- * The image work the editor hands off: decoding, crop/pad/scale, PNG encoding, compose-back.
+ * The image work the editor hands off: decoding, crop/pad/scale, PNG encoding, mask export
+ * (compose-back has its own worker: compose/compose-worker.ts).
  * These handlers run inside the image worker (image-worker.ts), or on the main thread when a
  * worker cannot be started; either way they only use OffscreenCanvas and createImageBitmap.
  */
-import {
-  canvas2d,
-  decodeImage,
-  drawBox,
-  encodePng,
-  prepareUpload,
-} from '../../../lib/image-codec.ts';
+import { canvas2d, decodeImage, encodePng, prepareUpload } from '../../../lib/image-codec.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
-import { composeBack } from '../mask/compose-back.ts';
 import { exportMask, type ExportedMask } from '../mask/export-mask.ts';
 
 export interface OpenedImage {
@@ -65,40 +59,6 @@ export const imageTaskHandlers = {
   async close(key: string): Promise<void> {
     originals.get(key)?.close();
     originals.delete(key);
-  },
-
-  /** The edited result, scaled to the original's size, with every unpainted pixel put back. */
-  async composeBack(original: Blob, edited: Blob, mask: Blob): Promise<Blob> {
-    // Our own PNGs: no colour management, so the bytes read back are the bytes sent.
-    const exact = { colorSpaceConversion: 'none', premultiplyAlpha: 'none' } as const;
-    const [o, e, m] = await Promise.all([
-      createImageBitmap(original, exact),
-      createImageBitmap(edited),
-      createImageBitmap(mask, exact),
-    ]);
-    const { width, height } = o;
-    const read = (image: ImageBitmap, scaled: boolean) => {
-      const { ctx } = canvas2d(width, height);
-      if (scaled)
-        drawBox(
-          ctx,
-          image,
-          image,
-          { x: 0, y: 0, width: image.width, height: image.height },
-          width,
-          height,
-        );
-      else ctx.drawImage(image, 0, 0);
-      return ctx.getImageData(0, 0, width, height);
-    };
-    if (m.width !== width || m.height !== height) {
-      throw new Error(`The mask is ${m.width}x${m.height} but the image is ${width}x${height}`);
-    }
-    const composed = composeBack(read(o, false), read(e, true), read(m, false));
-    [o, e, m].forEach((b) => b.close());
-    const { canvas, ctx } = canvas2d(width, height);
-    ctx.putImageData(new ImageData(composed.data, width, height), 0, 0);
-    return encodePng(canvas);
   },
 
   /** exportMask off the main thread, from a snapshot of the paint canvas. */

@@ -84,6 +84,21 @@ describe('validateManifest', () => {
     }
   });
 
+  it('accepts an edit’s compose settings and names a malformed one', () => {
+    const compose = {
+      mode: 'soft',
+      grow: 12,
+      feather: 12,
+      colourMatch: true,
+      keepUnchanged: false,
+    };
+    expect(problems(manifest({ entries: [entry({ kind: 'edit', compose })] }))).toEqual([]);
+    const [problem] = problems(
+      manifest({ entries: [entry({ compose: { ...compose, mode: 'blur', extra: 1 } })] }),
+    );
+    expect(problem).toMatch(/compose must be \{ mode \(raw, hard or soft\)/);
+  });
+
   it('refuses what is not an Easel manifest of a version it reads', () => {
     expect(problems([])).toEqual(['The manifest is not a JSON object.']);
     expect(problems({ ...manifest(), format: 'other' })[0]).toMatch(/not an Easel gallery/);

@@ -85,6 +85,18 @@ const remote: Rule = (v) =>
   Object.keys(v).length === 3
     ? null
     : 'must be { url (http or https), expiresAt, reason }';
+// An edit's compose-back settings (gallery-entry.ts ComposeRecord); pixel sizes are capped
+// well above anything the editor offers.
+const compose: Rule = (v) =>
+  isObject(v) &&
+  !oneOf(['raw', 'hard', 'soft'])(v.mode) &&
+  !whole(0, 1024)(v.grow) &&
+  !whole(0, 1024)(v.feather) &&
+  !bool(v.colourMatch) &&
+  !bool(v.keepUnchanged) &&
+  Object.keys(v).length === 5
+    ? null
+    : 'must be { mode (raw, hard or soft), grow, feather, colourMatch, keepUnchanged }';
 const file =
   (folder: string): Rule =>
   (v) =>
@@ -114,6 +126,7 @@ const ENTRY_FIELDS: Record<string, { rule: Rule; optional?: true }> = {
   favourite: { rule: bool },
   remote: { rule: remote, optional: true },
   boardIds: { rule: ids, optional: true },
+  compose: { rule: compose, optional: true },
   file: { rule: file('images'), optional: true },
   sha256: { rule: sha256, optional: true },
 };

@@ -1,0 +1,75 @@
+/**
+ * Soft compose-back against the drifting engine (GPT edits redraw the unpainted area with a
+ * small colour cast, blur and noise): the mask sent is the painting grown a little, the
+ * stored result is the original byte for byte beyond that, blends across the rim, and the
+ * compare view's Raw / Hard / Soft and sliders change what the gallery stores.
+ */
+import { expect, promptBox, setSlider, test } from './generate-helpers.ts';
+import { drag, openLandscape, previewMask } from './editor-helpers.ts';
+import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
+
+test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored result @dpr2', async ({
+  page,
+  engine,
+  request,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const prompt = `a kite over the hills (${testInfo.project.name})`;
+  await openLandscape(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 600, y: 300 },
+    { x: 900, y: 550 },
+  ]);
+  const painting = await previewMask(page);
+  await page.getByRole('button', { name: 'Use size auto' }).click();
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  const soft = await storedAs(page, 'soft');
+
+  const [{ image, mask } = { image: undefined, mask: undefined }] = await sentEdits(
+    request,
+    engine.url,
+    prompt,
+  );
+  const painted = (p: number) => isSent(painting, p);
+  const sent = (p: number) => isSent(mask!, p);
+  const rim = (p: number) => sent(p) && !painted(p);
+  // The mask sent: the painting grown by the Grow shown in Compare, every painted pixel in it.
+  const grow = Number(
+    await page.getByRole('slider', { name: 'Grow' }).getAttribute('aria-valuenow'),
+  );
+  expect(grow).toBeGreaterThan(4);
+  expect(differing(painting, mask!, painted).differ).toBe(0);
+  expect(differing(painting, mask!, () => true).differ).toBeGreaterThan(grow * 2 * (300 + 250));
+
+  // Soft: beyond the rim the original exactly; across it, a blend of result and original.
+  expect([soft.image.width, soft.image.height]).toEqual([1600, 1000]);
+  expect(differing(soft.image, image!, (p) => !sent(p)).differ).toBe(0);
+  expect(soft.compose).toMatchObject({ mode: 'soft', grow, colourMatch: true });
+
+  await page.getByRole('radio', { name: 'Raw' }).click();
+  const raw = await storedAs(page, 'raw');
+  // The drifting engine changed most of what was not painted.
+  const outside = differing(raw.image, image!, (p) => !sent(p));
+  expect(outside.differ).toBeGreaterThan(outside.count / 2);
+
+  await page.getByRole('radio', { name: 'Hard' }).click();
+  const hard = await storedAs(page, 'hard');
+  expect(differing(hard.image, image!, (p) => !sent(p)).differ).toBe(0);
+  expect(differing(hard.image, raw.image, sent).differ).toBe(0);
+  // Soft differs from both in most of the rim: neither the raw redraw nor the original.
+  const softVsHard = differing(soft.image, hard.image, rim);
+  const softVsOriginal = differing(soft.image, image!, rim);
+  expect(softVsHard.differ).toBeGreaterThan(softVsHard.count / 2);
+  expect(softVsOriginal.differ).toBeGreaterThan(softVsOriginal.count / 2);
+
+  // Soft with Grow 0: only what was painted comes from the result.
+  await page.getByRole('radio', { name: 'Soft' }).click();
+  await setSlider(page, 'Grow', 0);
+  await expect
+    .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
+    .toBe(0);
+  const tight = await storedAs(page, 'soft');
+  expect(differing(tight.image, image!, (p) => !painted(p)).differ).toBe(0);
+});

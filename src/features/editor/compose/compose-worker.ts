@@ -1,0 +1,161 @@
+/**
+ * The compose worker: soft compose-back and mask refinement off the main thread, so
+ * dragging the feather slider over a 4K result never freezes the page. One session per
+ * shown result keeps the decoded pixels and the painted area's distance field, so a new
+ * setting costs only the per-pixel work. Exposed with Comlink (compose-client.ts).
+ */
+import { expose, transfer } from 'comlink';
+import { canvas2d, drawBox, encodePng } from '../../../lib/image-codec.ts';
+import {
+  growRegion,
+  regionBounds,
+  regionFromCoverage,
+  type Region,
+} from '../mask/refine/coverage-ops.ts';
+import {
+  defaultComposeSettings,
+  type ComposeMode,
+  type ComposeSettings,
+} from './compose-settings.ts';
+import type { Registration } from './registration.ts';
+import {
+  composeEdit,
+  selectionField,
+  type ComposeInputs,
+  type ComposeReport,
+  type SelectionField,
+} from './soft-compose.ts';
+
+interface Session {
+  inputs: ComposeInputs;
+  field: SelectionField | null;
+}
+
+const sessions = new Map<string, Session>();
+// Our own PNGs: no colour management, so the bytes read back are the bytes sent.
+const EXACT = { colorSpaceConversion: 'none', premultiplyAlpha: 'none' } as const;
+
+async function readPixels(blob: Blob, width?: number, height?: number) {
+  const bitmap = await createImageBitmap(blob, EXACT);
+  const w = width ?? bitmap.width;
+  const h = height ?? bitmap.height;
+  const { ctx } = canvas2d(w, h);
+  if (bitmap.width === w && bitmap.height === h) ctx.drawImage(bitmap, 0, 0);
+  else
+    drawBox(ctx, bitmap, bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height }, w, h);
+  bitmap.close();
+  return ctx.getImageData(0, 0, w, h);
+}
+
+/** An API-convention mask (alpha 0 = edit here) as a region (1 = painted). */
+function regionFromApiMask(mask: ImageData): Region {
+  const region = new Uint8Array(mask.width * mask.height);
+  for (let p = 0; p < region.length; p++) region[p] = mask.data[p * 4 + 3]! < 128 ? 1 : 0;
+  return region;
+}
+
+async function toPng(pixels: Uint8ClampedArray<ArrayBuffer>, width: number, height: number) {
+  const { canvas, ctx } = canvas2d(width, height);
+  ctx.putImageData(new ImageData(pixels, width, height), 0, 0);
+  return encodePng(canvas);
+}
+
+function session(key: string): Session {
+  const found = sessions.get(key);
+  if (!found) throw new Error('This result is no longer open for compose; show it again.');
+  return found;
+}
+
+export const composeApi = {
+  /**
+   * Opens a result for composing: the original as sent, the result (scaled to the original's
+   * size when the model answered another size) and the painted area (API mask convention).
+   */
+  async open(key: string, original: Blob, result: Blob, painted: Blob): Promise<ComposeSettings> {
+    const o = await readPixels(original);
+    const [r, m] = await Promise.all([
+      readPixels(result, o.width, o.height),
+      readPixels(painted, o.width, o.height),
+    ]);
+    const selection = regionFromApiMask(m);
+    sessions.set(key, {
+      inputs: { width: o.width, height: o.height, original: o.data, result: r.data, selection },
+      field: selectionField(selection, o.width),
+    });
+    return defaultComposeSettings(regionBounds(selection, o.width));
+  },
+
+  /** The composed picture for display (an ImageBitmap, transferred) and what compose found. */
+  async preview(
+    key: string,
+    settings: ComposeSettings,
+  ): Promise<{ bitmap: ImageBitmap; report: ComposeReport; ms: number }> {
+    const { inputs, field } = session(key);
+    const start = performance.now();
+    const { pixels, report } = composeEdit(inputs, field, settings);
+    const ms = performance.now() - start;
+    const bitmap = await createImageBitmap(new ImageData(pixels, inputs.width, inputs.height));
+    return transfer({ bitmap, report, ms }, [bitmap]);
+  },
+
+  /** The composed picture as the PNG to store. */
+  async png(key: string, settings: ComposeSettings): Promise<{ png: Blob; report: ComposeReport }> {
+    const { inputs, field } = session(key);
+    const { pixels, report } = composeEdit(inputs, field, settings);
+    return { png: await toPng(pixels, inputs.width, inputs.height), report };
+  },
+
+  close(key: string): void {
+    sessions.delete(key);
+  },
+
+  /**
+   * Before an edit is sent: the compose settings for this painted area (defaults scaled to
+   * its size, in `mode`) and the API mask to send, the painted area grown by their `grow`
+   * (binary, alpha 0 = edit here), so the model redraws the rim the blend will use.
+   */
+  async prepareMask(
+    mask: Blob,
+    mode: ComposeMode,
+  ): Promise<{ png: Blob; paintedPixels: number; settings: ComposeSettings }> {
+    const m = await readPixels(mask);
+    const painted = regionFromApiMask(m);
+    const settings = { ...defaultComposeSettings(regionBounds(painted, m.width)), mode };
+    const grown = growRegion(painted, m.width, settings.grow);
+    const data = new Uint8ClampedArray(m.data.length);
+    let paintedPixels = 0;
+    for (let p = 0; p < grown.length; p++) {
+      data[p * 4 + 3] = grown[p] ? 0 : 255;
+      paintedPixels += grown[p]!;
+    }
+    return { png: await toPng(data, m.width, m.height), paintedPixels, settings };
+  },
+
+  /** One result composed and encoded, without keeping a session (for saving new results). */
+  async composeOnce(
+    original: Blob,
+    result: Blob,
+    painted: Blob,
+    settings: ComposeSettings,
+  ): Promise<{ png: Blob; registration: Registration }> {
+    const key = `once-${crypto.randomUUID()}`;
+    await composeApi.open(key, original, result, painted);
+    try {
+      const { png, report } = await composeApi.png(key, settings);
+      return { png, registration: report.registration };
+    } finally {
+      composeApi.close(key);
+    }
+  },
+
+  /** Painted coverage (255 = painted) grown or shrunk by px, for the mask's Grow/Shrink. */
+  growCoverage(alpha: Uint8Array, width: number, px: number): Uint8Array {
+    const region = growRegion(regionFromCoverage(alpha), width, px);
+    for (let p = 0; p < region.length; p++) region[p] = region[p] ? 255 : 0;
+    return transfer(region, [region.buffer]);
+  },
+};
+
+export type ComposeApi = typeof composeApi;
+
+expose(composeApi);
