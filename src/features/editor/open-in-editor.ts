@@ -21,8 +21,8 @@ export interface OpenInEditorInput {
  */
 export async function openInEditor(input: OpenInEditorInput): Promise<boolean> {
   useViewStore.getState().showView('edit');
-  const { openSource } = await import('./intake/source-flow.ts');
-  return openSource(input.image, {
+  const { editorSource } = await import('./intake/editor-source.ts');
+  return editorSource.open(input.image, {
     ...(input.name ? { name: input.name } : {}),
     ...(input.parentId ? { parentId: input.parentId } : {}),
     ...(input.mask ? { mask: input.mask } : {}),

@@ -2,7 +2,7 @@ import { Dialog } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import { getModel } from '../../../api/model-lookup.ts';
 import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
-import { cancelSquare, chooseSquare } from '../intake/source-flow.ts';
+import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore, type EditorSource, type SquareChoice } from '../stores/session-store.ts';
 import { CropSelection } from './crop-selection.tsx';
 import { LabelledSlider } from './labelled-slider.tsx';
@@ -17,7 +17,7 @@ export function CropDialog() {
   const previous = useSessionStore((s) => s.squareChoice);
   const open = status === 'cropping' && source !== null;
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => !next && cancelSquare()}>
+    <Dialog.Root open={open} onOpenChange={(next) => !next && editorSource.cancelSquare()}>
       <Dialog.Portal>
         <Dialog.Overlay className="editor-dialog__overlay" />
         <Dialog.Content className="editor-dialog editor-dialog--crop">
@@ -88,13 +88,17 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
             Cancel
           </button>
         </Dialog.Close>
-        <button type="button" className="button" onClick={() => void chooseSquare({ kind: 'pad' })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void editorSource.chooseSquare({ kind: 'pad' })}
+        >
           Pad with transparency
         </button>
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void chooseSquare({ kind: 'crop', crop })}
+          onClick={() => void editorSource.chooseSquare({ kind: 'crop', crop })}
         >
           Crop to square
         </button>

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Circle, Group, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
 import type { MaskModel, Point } from '../mask/mask-model.ts';
 import type { ToolPreview } from '../tools/mask-tool.ts';
-import { useStageInput, type StageOutput } from '../hooks/use-stage-input.ts';
+import { useStageInput, type StageDrawing } from '../hooks/use-stage-input.ts';
 import { useStageViewStore } from '../stores/stage-view-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { MASK_CANVAS_ID } from '../stores/keyboard-pen-store.ts';
@@ -68,7 +68,7 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   }, [mask]);
   useEffect(() => mask.subscribe(() => maskLayer.current?.batchDraw()), [mask]);
 
-  const output = useMemo<StageOutput>(
+  const output = useMemo<StageDrawing>(
     () => ({
       redrawMask: () => maskLayer.current?.batchDraw(),
       drawOverlay: (cursor: Point | null, preview: ToolPreview | null, pen: Point | null) => {

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { openSource } from '../intake/source-flow.ts';
+import { editorSource } from '../intake/editor-source.ts';
 import { EditorIcon } from './editor-icon.tsx';
 
 interface OpenImageButtonProps {
@@ -30,7 +30,7 @@ export function OpenImageButton({ label, primary }: OpenImageButtonProps) {
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
-          if (file) void openSource(file);
+          if (file) void editorSource.open(file);
         }}
       />
     </>

@@ -1,4 +1,4 @@
-import { continueFromResult } from '../intake/source-flow.ts';
+import { editorSource } from '../intake/editor-source.ts';
 import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
 import { EXTENSION, type ImageMime } from '../../../api/image-bytes.ts';
 import { downloadBlob } from '../../../lib/download-blob.ts';
@@ -22,7 +22,7 @@ export function ResultActions({ batch, index }: { batch: EditBatch; index: numbe
         className="button button--primary"
         onClick={() => {
           useEditResultsStore.getState().setMode('paint');
-          void continueFromResult(blob, {
+          void editorSource.continueFromResult(blob, {
             name: `Edit ${index + 1} of “${batch.prompt.slice(0, 40)}”`,
             ...(result.entryId ? { parentId: result.entryId } : {}),
           });

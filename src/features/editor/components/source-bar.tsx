@@ -1,5 +1,5 @@
 import { rulesFor } from '../../../api/model-lookup.ts';
-import { reopenSquareStep } from '../intake/source-flow.ts';
+import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { OpenImageButton } from './open-image-button.tsx';
 
@@ -29,12 +29,20 @@ export function SourceBar() {
         )}
         <span className="editor-source__actions">
           {prepared?.square && squareChoice && (
-            <button type="button" className="button button--ghost" onClick={reopenSquareStep}>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => editorSource.reopenSquareStep()}
+            >
               Change crop
             </button>
           )}
           {needsSquare && status === 'ready' && (
-            <button type="button" className="button" onClick={reopenSquareStep}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => editorSource.reopenSquareStep()}
+            >
               Make square…
             </button>
           )}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useDraftStore } from '../../prompt/draft-store.ts';
-import { setEditModel } from '../intake/source-flow.ts';
+import { editorSource } from '../intake/editor-source.ts';
 
 /**
  * The edit draft's model (chosen in the prompt panel) decides how the image is prepared:
@@ -8,10 +8,10 @@ import { setEditModel } from '../intake/source-flow.ts';
  */
 export function useEditModelSync(): void {
   useEffect(() => {
-    void setEditModel(useDraftStore.getState().drafts.edit.model);
+    void editorSource.setModel(useDraftStore.getState().drafts.edit.model);
     return useDraftStore.subscribe((state, previous) => {
       if (state.drafts.edit.model !== previous.drafts.edit.model) {
-        void setEditModel(state.drafts.edit.model);
+        void editorSource.setModel(state.drafts.edit.model);
       }
     });
   }, []);

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { openSource } from '../intake/source-flow.ts';
+import { editorSource } from '../intake/editor-source.ts';
 
 /** The first file in a drop or paste, if any: the image to open. */
 function firstFile(data: DataTransfer | null): File | null {
@@ -46,13 +46,13 @@ export function useImageIntake(area: RefObject<HTMLElement | null>): boolean {
       const file = firstFile(e.dataTransfer);
       if (!file) return;
       e.preventDefault();
-      void openSource(file);
+      void editorSource.open(file);
     };
     const onPaste = (e: ClipboardEvent) => {
       const file = firstFile(e.clipboardData);
       if (!file) return; // text pastes go where they were going
       e.preventDefault();
-      void openSource(file, {
+      void editorSource.open(file, {
         name: file.name && file.name !== 'image.png' ? file.name : 'Pasted image',
       });
     };

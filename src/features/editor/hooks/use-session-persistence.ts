@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { openSource } from '../intake/source-flow.ts';
+import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { loadSession, saveSession } from '../stores/session-persistence.ts';
 
@@ -81,7 +81,7 @@ export function useSessionPersistence(): void {
       useSessionStore.setState({
         references: stored.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
       });
-      await openSource(stored.file, {
+      await editorSource.open(stored.file, {
         name: stored.name,
         ...(stored.parentId ? { parentId: stored.parentId } : {}),
         restore: {

@@ -58,3 +58,10 @@ export function runImageTask<T extends ImageTaskName>(
     w.postMessage({ id, task, args }, { transfer: args.flatMap(transferablesOf) });
   }) as ReturnType<ImageTaskHandlers[T]>;
 }
+
+/** The tasks as methods, for code that takes the image worker as a dependency. */
+export const imageTasks: Pick<ImageTaskHandlers, 'open' | 'prepare' | 'close'> = {
+  open: (...args) => runImageTask('open', ...args),
+  prepare: (...args) => runImageTask('prepare', ...args),
+  close: (...args) => runImageTask('close', ...args),
+};

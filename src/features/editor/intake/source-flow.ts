@@ -7,6 +7,11 @@
  * uploads, byte for byte: under the model's `images.maxBytes`, at the size the mask has.
  * When the framing changes (crop ↔ pad, another model, a result sent back) the painted
  * mask is carried over to the same place in the picture.
+ *
+ * A plain class, no module state: its bookkeeping (which open is the newest, the mask
+ * waiting for the crop step, the image a new one replaces) lives in the instance, and its
+ * worker, canvas and session store are handed in, so tests drive it with fakes.
+ * editor-source.ts holds the studio's one instance.
  */
 import { getModel, rulesFor } from '../../../api/model-lookup.ts';
 import type { ModelId } from '../../../api/model-types.ts';
@@ -19,14 +24,9 @@ import {
 import { isAnimated } from '../../../lib/animated-image.ts';
 import { MaskModel } from '../mask/mask-model.ts';
 import { applyCarry, carryFor, type MaskCarry } from './mask-carry.ts';
-import { browserCanvas } from '../mask/paint-canvas.ts';
-import {
-  useSessionStore,
-  type EditorSource,
-  type SessionState,
-  type SquareChoice,
-} from '../stores/session-store.ts';
-import { runImageTask } from './image-tasks.ts';
+import type { CanvasFactory } from '../mask/paint-canvas.ts';
+import type { EditorSource, SessionState, SquareChoice } from '../stores/session-store.ts';
+import type { ImageTaskHandlers } from './image-task-handlers.ts';
 import type { OpenOptions } from './open-options.ts';
 import { sourceNotes } from './source-notes.ts';
 
@@ -35,214 +35,239 @@ export const WORKING_MAX_EDGE = 4096;
 /** How much of a file is read to tell an animated one (a GIF's first frame can be long). */
 const ANIMATION_SNIFF_BYTES = 1024 * 1024;
 
-const get = () => useSessionStore.getState();
-const set = (patch: Partial<SessionState>) => useSessionStore.setState(patch);
-
-let openToken = 0;
-let prepareToken = 0;
-/** A mask waiting for the crop step to finish. */
-let pendingCarry: MaskCarry | null = null;
-/**
- * The image a newly opened one is replacing, kept until the new one is prepared: cancelling
- * the crop step of a new image goes back to it, with its mask, as if nothing happened.
- */
-let replaced: Pick<SessionState, 'source' | 'squareChoice' | 'notes'> | null = null;
-
-function release(source: EditorSource | null): void {
-  if (!source) return;
-  void runImageTask('close', source.key);
-  source.preview.close();
-}
-
-/** Opens an image as the editor's source. Resolves false (with intakeError set) when refused. */
-export async function openSource(image: Blob, options: OpenOptions = {}): Promise<boolean> {
-  const name = options.name ?? (image instanceof File ? image.name : '') ?? '';
-  const head = new Uint8Array(await image.slice(0, SNIFF_BYTES).arrayBuffer());
-  const refusal = refuseBeforeDecode({ name, size: image.size, type: image.type }, head);
-  if (refusal) {
-    set({ intakeError: refusal.message });
-    return false;
-  }
-  const token = ++openToken;
-  const before = get();
-  set({ status: 'opening', intakeError: null });
-  const key = crypto.randomUUID();
-  let opened;
-  try {
-    opened = await runImageTask('open', key, image, WORKING_MAX_EDGE);
-  } catch {
-    if (token === openToken)
-      set({ status: before.status, intakeError: unreadableImage(name).message });
-    return false;
-  }
-  if (token !== openToken) {
-    void runImageTask('close', key);
-    opened.preview.close();
-    return false;
-  }
-
-  const carry = carryFor(before, options);
-  // Only the image actually on screen (prepared and shown) is worth going back to; one that
-  // was still waiting for its crop step is dropped.
-  const onScreen = before.source && before.prepared?.sourceKey === before.source.key;
-  if (onScreen) {
-    if (replaced) release(replaced.source);
-    replaced = { source: before.source, squareChoice: before.squareChoice, notes: before.notes };
-  } else {
-    release(before.source);
-  }
-  const source: EditorSource = {
-    key,
-    name: name || 'Untitled image',
-    file: image,
-    ...(options.parentId ? { parentId: options.parentId } : {}),
-    width: opened.width,
-    height: opened.height,
-    naturalWidth: opened.naturalWidth,
-    naturalHeight: opened.naturalHeight,
-    hasAlpha: opened.hasAlpha,
-    animated: isAnimated(new Uint8Array(await image.slice(0, ANIMATION_SNIFF_BYTES).arrayBuffer())),
-    preview: opened.preview,
+export interface SourceFlowDeps {
+  /** The editor session it writes (status, source, prepared image, mask, notes, errors). */
+  session: {
+    getState: () => SessionState;
+    setState: (patch: Partial<SessionState>) => void;
   };
-  set({ source, squareChoice: options.restore?.squareChoice ?? null, notes: [] });
-  await prepareSource(carry);
-  return true;
+  /** Decoding and preparing, in the image worker. */
+  tasks: Pick<ImageTaskHandlers, 'open' | 'prepare' | 'close'>;
+  /** Where masks paint (OffscreenCanvas in the browser). */
+  canvas: CanvasFactory;
 }
 
-/**
- * A result goes back in as the next source, keeping the painted mask (carried over to the
- * result's size) so the designer can refine the same region again.
- */
-export function continueFromResult(
-  image: Blob,
-  options: { name: string; parentId?: string },
-): Promise<boolean> {
-  return openSource(image, { ...options, keepMask: true });
-}
+/** The image a new one replaces, kept until the new one is prepared. */
+type Replaced = Pick<SessionState, 'source' | 'squareChoice' | 'notes'>;
 
-/** Switches the model the image is prepared for; re-prepares when its input rules differ. */
-export async function setEditModel(model: ModelId): Promise<void> {
-  const state = get();
-  if (state.model === model) return;
-  set({ model });
-  const images = rulesFor(model, 'edit')?.images;
-  const prepared = state.prepared;
-  if (!state.source || !images) return;
-  if (prepared && prepared.square === images.square && prepared.maxBytes === images.maxBytes)
-    return;
-  await prepareSource(currentPaint(state));
-}
+export class SourceFlow {
+  /** Bumped by every open and prepare: an answer for an older one is dropped. */
+  private openToken = 0;
+  private prepareToken = 0;
+  /** A mask waiting for the crop step to finish. */
+  private pendingCarry: MaskCarry | null = null;
+  /** Cancelling the crop step of a new image goes back to this one, mask and all. */
+  private replaced: Replaced | null = null;
 
-function currentPaint(state: SessionState): MaskCarry | null {
-  if (!state.mask || !state.prepared) return pendingCarry;
-  return {
-    kind: 'paint',
-    canvas: state.mask.canvas,
-    geometry: state.prepared.geometry,
-    sameSource: true,
-  };
-}
+  constructor(private readonly deps: SourceFlowDeps) {}
 
-/** The crop-or-pad step's answer. */
-export async function chooseSquare(choice: SquareChoice): Promise<void> {
-  set({ squareChoice: choice });
-  const carry = pendingCarry;
-  pendingCarry = null;
-  await prepareSource(carry);
-}
-
-/** Leaves the crop step without a choice: back to the previous image, or to an empty editor. */
-export function cancelSquare(): void {
-  pendingCarry = null;
-  const state = get();
-  if (replaced && replaced.source !== state.source) {
-    // A new image was being squared: drop it, the previous image and its mask come back.
-    release(state.source);
-    set({ ...replaced, status: 'ready' });
-    replaced = null;
-  } else if (state.prepared && state.prepared.sourceKey === state.source?.key) {
-    set({ status: 'ready' });
-  } else {
-    release(state.source);
-    set({ status: 'empty', source: null, notes: [] });
+  private get state() {
+    return this.deps.session.getState();
   }
-}
 
-/** Asks for a new crop (the designer wants to change it). */
-export function reopenSquareStep(): void {
-  const state = get();
-  if (!state.source) return;
-  pendingCarry = currentPaint(state);
-  set({ status: 'cropping' });
-}
-
-async function prepareSource(carry: MaskCarry | null): Promise<void> {
-  const state = get();
-  const source = state.source;
-  const rules = rulesFor(state.model, 'edit');
-  if (!source || !rules?.images) return;
-  const square = rules.images.square;
-  if (square && source.width !== source.height && !state.squareChoice) {
-    pendingCarry = carry;
-    set({ status: 'cropping' });
-    return;
+  private set(patch: Partial<SessionState>) {
+    this.deps.session.setState(patch);
   }
-  // A square-only model (dall-e-2) has square sizes; its largest is as large as it takes.
-  const maxEdge = square
-    ? Math.max(...rules.sizes.map((s) => parseInt(s, 10) || 0))
-    : WORKING_MAX_EDGE;
-  const geometry = !square
-    ? wholeImage(source.width, source.height, maxEdge)
-    : state.squareChoice?.kind === 'crop'
-      ? cropToSquare(state.squareChoice.crop, maxEdge)
-      : state.squareChoice?.kind === 'pad'
-        ? padToSquare(source.width, source.height, maxEdge)
-        : wholeImage(source.width, source.height, maxEdge);
 
-  const token = ++prepareToken;
-  set({ status: 'preparing' });
-  let prepared;
-  try {
-    prepared = await runImageTask('prepare', source.key, geometry, rules.images.maxBytes);
-  } catch (error) {
-    set({
-      status: state.prepared ? 'ready' : 'empty',
-      intakeError: `Easel couldn't prepare “${source.name}” for upload: ${(error as Error).message}`,
+  private release(source: EditorSource | null): void {
+    if (!source) return;
+    void this.deps.tasks.close(source.key);
+    source.preview.close();
+  }
+
+  /** Opens an image as the editor's source. Resolves false (with intakeError set) when refused. */
+  async open(image: Blob, options: OpenOptions = {}): Promise<boolean> {
+    const name = options.name ?? (image instanceof File ? image.name : '') ?? '';
+    const head = new Uint8Array(await image.slice(0, SNIFF_BYTES).arrayBuffer());
+    const refusal = refuseBeforeDecode({ name, size: image.size, type: image.type }, head);
+    if (refusal) {
+      this.set({ intakeError: refusal.message });
+      return false;
+    }
+    const token = ++this.openToken;
+    const before = this.state;
+    this.set({ status: 'opening', intakeError: null });
+    const key = crypto.randomUUID();
+    let opened;
+    try {
+      opened = await this.deps.tasks.open(key, image, WORKING_MAX_EDGE);
+    } catch {
+      if (token === this.openToken)
+        this.set({ status: before.status, intakeError: unreadableImage(name).message });
+      return false;
+    }
+    if (token !== this.openToken) {
+      void this.deps.tasks.close(key);
+      opened.preview.close();
+      return false;
+    }
+
+    const carry = carryFor(before, options);
+    // Only the image actually on screen (prepared and shown) is worth going back to; one that
+    // was still waiting for its crop step is dropped.
+    const onScreen = before.source && before.prepared?.sourceKey === before.source.key;
+    if (onScreen) {
+      if (this.replaced) this.release(this.replaced.source);
+      this.replaced = {
+        source: before.source,
+        squareChoice: before.squareChoice,
+        notes: before.notes,
+      };
+    } else {
+      this.release(before.source);
+    }
+    const source: EditorSource = {
+      key,
+      name: name || 'Untitled image',
+      file: image,
+      ...(options.parentId ? { parentId: options.parentId } : {}),
+      width: opened.width,
+      height: opened.height,
+      naturalWidth: opened.naturalWidth,
+      naturalHeight: opened.naturalHeight,
+      hasAlpha: opened.hasAlpha,
+      animated: isAnimated(
+        new Uint8Array(await image.slice(0, ANIMATION_SNIFF_BYTES).arrayBuffer()),
+      ),
+      preview: opened.preview,
+    };
+    this.set({ source, squareChoice: options.restore?.squareChoice ?? null, notes: [] });
+    await this.prepare(carry);
+    return true;
+  }
+
+  /**
+   * A result goes back in as the next source, keeping the painted mask (carried over to the
+   * result's size) so the designer can refine the same region again.
+   */
+  continueFromResult(image: Blob, options: { name: string; parentId?: string }) {
+    return this.open(image, { ...options, keepMask: true });
+  }
+
+  /** Switches the model the image is prepared for; re-prepares when its input rules differ. */
+  async setModel(model: ModelId): Promise<void> {
+    const state = this.state;
+    if (state.model === model) return;
+    this.set({ model });
+    const images = rulesFor(model, 'edit')?.images;
+    const prepared = state.prepared;
+    if (!state.source || !images) return;
+    if (prepared && prepared.square === images.square && prepared.maxBytes === images.maxBytes)
+      return;
+    await this.prepare(this.currentPaint(state));
+  }
+
+  /** The crop-or-pad step's answer. */
+  async chooseSquare(choice: SquareChoice): Promise<void> {
+    this.set({ squareChoice: choice });
+    const carry = this.pendingCarry;
+    this.pendingCarry = null;
+    await this.prepare(carry);
+  }
+
+  /** Leaves the crop step without a choice: back to the previous image, or to an empty editor. */
+  cancelSquare(): void {
+    this.pendingCarry = null;
+    const state = this.state;
+    if (this.replaced && this.replaced.source !== state.source) {
+      // A new image was being squared: drop it, the previous image and its mask come back.
+      this.release(state.source);
+      this.set({ ...this.replaced, status: 'ready' });
+      this.replaced = null;
+    } else if (state.prepared && state.prepared.sourceKey === state.source?.key) {
+      this.set({ status: 'ready' });
+    } else {
+      this.release(state.source);
+      this.set({ status: 'empty', source: null, notes: [] });
+    }
+  }
+
+  /** Asks for a new crop (the designer wants to change it). */
+  reopenSquareStep(): void {
+    const state = this.state;
+    if (!state.source) return;
+    this.pendingCarry = this.currentPaint(state);
+    this.set({ status: 'cropping' });
+  }
+
+  private currentPaint(state: SessionState): MaskCarry | null {
+    if (!state.mask || !state.prepared) return this.pendingCarry;
+    return {
+      kind: 'paint',
+      canvas: state.mask.canvas,
+      geometry: state.prepared.geometry,
+      sameSource: true,
+    };
+  }
+
+  private async prepare(carry: MaskCarry | null): Promise<void> {
+    const state = this.state;
+    const source = state.source;
+    const rules = rulesFor(state.model, 'edit');
+    if (!source || !rules?.images) return;
+    const square = rules.images.square;
+    if (square && source.width !== source.height && !state.squareChoice) {
+      this.pendingCarry = carry;
+      this.set({ status: 'cropping' });
+      return;
+    }
+    // A square-only model (dall-e-2) has square sizes; its largest is as large as it takes.
+    const maxEdge = square
+      ? Math.max(...rules.sizes.map((s) => parseInt(s, 10) || 0))
+      : WORKING_MAX_EDGE;
+    const geometry = !square
+      ? wholeImage(source.width, source.height, maxEdge)
+      : state.squareChoice?.kind === 'crop'
+        ? cropToSquare(state.squareChoice.crop, maxEdge)
+        : state.squareChoice?.kind === 'pad'
+          ? padToSquare(source.width, source.height, maxEdge)
+          : wholeImage(source.width, source.height, maxEdge);
+
+    const token = ++this.prepareToken;
+    this.set({ status: 'preparing' });
+    let prepared;
+    try {
+      prepared = await this.deps.tasks.prepare(source.key, geometry, rules.images.maxBytes);
+    } catch (error) {
+      this.set({
+        status: state.prepared ? 'ready' : 'empty',
+        intakeError: `Easel couldn't prepare “${source.name}” for upload: ${(error as Error).message}`,
+      });
+      return;
+    }
+    if (token !== this.prepareToken || this.state.source !== source) {
+      prepared.bitmap.close();
+      return;
+    }
+    if (this.replaced && this.replaced.source !== source) this.release(this.replaced.source);
+    this.replaced = null;
+    const mask = new MaskModel(prepared.geometry.width, prepared.geometry.height, this.deps.canvas);
+    await applyCarry(mask, carry, prepared.geometry);
+    state.prepared?.bitmap.close();
+    this.set({
+      status: 'ready',
+      prepared: {
+        sourceKey: source.key,
+        bitmap: prepared.bitmap,
+        png: prepared.png,
+        geometry: prepared.geometry,
+        square,
+        maxBytes: rules.images.maxBytes,
+      },
+      mask,
+      notes: sourceNotes({
+        modelLabel: getModel(state.model).label,
+        animated: source.animated,
+        natural: { width: source.naturalWidth, height: source.naturalHeight },
+        working: { width: source.width, height: source.height },
+        workingMaxEdge: WORKING_MAX_EDGE,
+        square,
+        squareChoice: square && source.width !== source.height ? this.state.squareChoice : null,
+        requested: geometry,
+        final: prepared.geometry,
+        pngBytes: prepared.png.size,
+        maxBytes: rules.images.maxBytes,
+      }),
     });
-    return;
   }
-  if (token !== prepareToken || get().source !== source) {
-    prepared.bitmap.close();
-    return;
-  }
-  if (replaced && replaced.source !== source) release(replaced.source);
-  replaced = null;
-  const mask = new MaskModel(prepared.geometry.width, prepared.geometry.height, browserCanvas);
-  await applyCarry(mask, carry, prepared.geometry);
-  state.prepared?.bitmap.close();
-  set({
-    status: 'ready',
-    prepared: {
-      sourceKey: source.key,
-      bitmap: prepared.bitmap,
-      png: prepared.png,
-      geometry: prepared.geometry,
-      square,
-      maxBytes: rules.images.maxBytes,
-    },
-    mask,
-    notes: sourceNotes({
-      modelLabel: getModel(state.model).label,
-      animated: source.animated,
-      natural: { width: source.naturalWidth, height: source.naturalHeight },
-      working: { width: source.width, height: source.height },
-      workingMaxEdge: WORKING_MAX_EDGE,
-      square,
-      squareChoice: square && source.width !== source.height ? get().squareChoice : null,
-      requested: geometry,
-      final: prepared.geometry,
-      pngBytes: prepared.png.size,
-      maxBytes: rules.images.maxBytes,
-    }),
-  });
 }

@@ -2,7 +2,7 @@
  * The editor's working session (zustand): the source image as opened, the prepared image the
  * edit will upload, the mask painted over it, extra reference images, and what Easel did
  * to the image on the way (notes the designer reads). The flows that change it live in
- * intake/source-flow.ts; components only read it through selectors.
+ * intake/source-flow.ts (its instance: intake/editor-source.ts); components only read it through selectors.
  */
 import { create } from 'zustand';
 import type { ModelId } from '../../../api/model-types.ts';

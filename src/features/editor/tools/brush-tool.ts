@@ -9,6 +9,7 @@ type BrushState =
 /** Brush and eraser: a smoothed round stroke of the brush size, one undo step per stroke. */
 export function createBrushTool(mask: MaskModel, mode: PaintMode): MaskTool {
   let state: BrushState = { name: 'idle' };
+  const label = mode === 'paint' ? 'Brush stroke' : 'Eraser stroke';
 
   const draw = (points: { x: number; y: number }[]) => {
     if (state.name !== 'drawing' || points.length === 0) return;
@@ -18,6 +19,9 @@ export function createBrushTool(mask: MaskModel, mode: PaintMode): MaskTool {
 
   return {
     id: mode === 'paint' ? 'brush' : 'eraser',
+    label,
+    cursor: 'ring',
+    whenInterrupted: 'keep',
     get state() {
       return state.name;
     },
@@ -26,7 +30,7 @@ export function createBrushTool(mask: MaskModel, mode: PaintMode): MaskTool {
       const smoother = new StrokeSmoother(stepFor(brushSize));
       smoother.start(point);
       state = { name: 'drawing', size: brushSize, smoother, last: point };
-      mask.beginChange(mode === 'paint' ? 'Brush stroke' : 'Eraser stroke');
+      mask.beginChange(label);
       mask.dot(point, brushSize, mode);
     },
     pointerMove(points) {

@@ -8,6 +8,9 @@ export function createLassoTool(mask: MaskModel): MaskTool {
   let state: LassoState = { name: 'idle' };
   return {
     id: 'lasso',
+    label: 'Lasso',
+    cursor: 'crosshair',
+    whenInterrupted: 'drop',
     get state() {
       return state.name;
     },

@@ -22,6 +22,15 @@ export type ToolPreview =
 
 export interface MaskTool {
   readonly id: ToolId;
+  /** What one use of it is called, for announcements: "Brush stroke", "Rectangle". */
+  readonly label: string;
+  /** The pointer over the stage: the brush-size ring, or a crosshair. */
+  readonly cursor: 'ring' | 'crosshair';
+  /**
+   * When the keyboard pen leaves the canvas mid-gesture: keep what is painted so far
+   * (a stroke), or drop a shape that is not placed yet.
+   */
+  readonly whenInterrupted: 'keep' | 'drop';
   readonly state: 'idle' | 'drawing';
   pointerDown(point: Point, options: StrokeOptions): void;
   pointerMove(points: readonly Point[]): void;

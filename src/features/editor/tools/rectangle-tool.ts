@@ -20,6 +20,9 @@ export function createRectangleTool(mask: MaskModel): MaskTool {
   let state: RectangleState = { name: 'idle' };
   return {
     id: 'rectangle',
+    label: 'Rectangle',
+    cursor: 'crosshair',
+    whenInterrupted: 'drop',
     get state() {
       return state.name;
     },

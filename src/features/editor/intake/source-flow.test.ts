@@ -1,0 +1,187 @@
+/**
+ * The source flow with a fake image worker (it reads the PNG's size from its header and
+ * prepares nothing but the geometry asked for), a Skia canvas for masks, and its own
+ * session store: every path from a file to a prepared image, no DOM, no worker.
+ */
+import sharp from 'sharp';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { create } from 'zustand';
+import type { ModelId } from '../../../api/model-types.ts';
+import type { SourceGeometry } from '../../../lib/image-geometry.ts';
+import { initialSession, type SessionState } from '../stores/session-store.ts';
+import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
+import type { OpenedImage, PreparedSource } from './image-task-handlers.ts';
+import { SourceFlow, type SourceFlowDeps } from './source-flow.ts';
+
+const png = async (width: number, height: number) =>
+  new Blob(
+    [
+      new Uint8Array(
+        await sharp({ create: { width, height, channels: 4, background: '#3a7' } })
+          .png()
+          .toBuffer(),
+      ),
+    ],
+    { type: 'image/png' },
+  );
+
+/** Stands in for an ImageBitmap: the flow only ever closes it. */
+function bitmap(): ImageBitmap & { closed: boolean } {
+  return {
+    width: 0,
+    height: 0,
+    closed: false,
+    close() {
+      this.closed = true;
+    },
+  };
+}
+
+/** A worker double: decodes sizes from the PNG header; each open can be held back. */
+function fakeTasks() {
+  const closed: string[] = [];
+  const prepared: SourceGeometry[] = [];
+  const holds: (() => void)[] = [];
+  let holding = false;
+  const tasks: SourceFlowDeps['tasks'] = {
+    async open(_key, blob): Promise<OpenedImage> {
+      if (holding) await new Promise<void>((resolve) => holds.push(resolve));
+      const header = new DataView(await blob.slice(0, 24).arrayBuffer());
+      if (blob.type !== 'image/png') throw new Error('not decodable');
+      const width = header.getUint32(16);
+      const height = header.getUint32(20);
+      return {
+        width,
+        height,
+        naturalWidth: width,
+        naturalHeight: height,
+        hasAlpha: true,
+        preview: bitmap(),
+      };
+    },
+    async prepare(_key, geometry): Promise<PreparedSource> {
+      prepared.push(geometry);
+      return { bitmap: bitmap(), png: new Blob(['png']), geometry };
+    },
+    async close(key) {
+      closed.push(key);
+    },
+  };
+  return {
+    tasks,
+    closed,
+    prepared,
+    hold: () => (holding = true),
+    waiting: () => holds.length,
+    release: () => {
+      holding = false;
+      holds.splice(0).forEach((resolve) => resolve());
+    },
+  };
+}
+
+let session: ReturnType<typeof sessionStore>;
+let worker: ReturnType<typeof fakeTasks>;
+let flow: SourceFlow;
+const sessionStore = (model: ModelId) => create<SessionState>(() => ({ ...initialSession, model }));
+const state = () => session.getState();
+
+function start(model: ModelId) {
+  session = sessionStore(model);
+  worker = fakeTasks();
+  flow = new SourceFlow({ session, tasks: worker.tasks, canvas: nodeCanvas });
+}
+
+beforeEach(() => start('gpt-image-1.5'));
+
+describe('source flow', () => {
+  it('opens an image and prepares it whole, with a mask of the prepared size', async () => {
+    expect(await flow.open(await png(300, 200), { name: 'kite.png' })).toBe(true);
+    expect(state()).toMatchObject({ status: 'ready', intakeError: null });
+    expect(state().source).toMatchObject({ name: 'kite.png', width: 300, height: 200 });
+    expect(state().prepared?.geometry).toMatchObject({ width: 300, height: 200 });
+    expect(state().mask).toMatchObject({ width: 300, height: 200 });
+  });
+
+  it('refuses a file that is not an image before decoding it, keeping what was open', async () => {
+    await flow.open(await png(64, 64), { name: 'first.png' });
+    const before = state();
+    const text = new File(['hello'], 'notes.txt', { type: 'text/plain' });
+    expect(await flow.open(text)).toBe(false);
+    expect(state().intakeError).toMatch(/notes\.txt/);
+    expect(state().source).toBe(before.source);
+    expect(state().mask).toBe(before.mask);
+  });
+
+  it('an image the worker cannot decode is refused with its name; the editor stays as it was', async () => {
+    const broken = new File([await png(10, 10)], 'broken.png', { type: 'image/x-broken' });
+    expect(await flow.open(broken)).toBe(false);
+    expect(state()).toMatchObject({ status: 'empty', source: null });
+    expect(state().intakeError).toMatch(/broken\.png/);
+  });
+
+  it('a square-only model stops a non-square image at the crop step; "pad" prepares a square', async () => {
+    start('dall-e-2');
+    await flow.open(await png(300, 200));
+    expect(state().status).toBe('cropping');
+    expect(worker.prepared).toEqual([]);
+    await flow.chooseSquare({ kind: 'pad' });
+    expect(state().status).toBe('ready');
+    const { width, height } = state().prepared!.geometry;
+    expect(width).toBe(height);
+    expect(state().prepared?.square).toBe(true);
+  });
+
+  it('a newer image wins over one still decoding, whose worker copy is let go', async () => {
+    worker.hold();
+    const first = flow.open(await png(100, 100), { name: 'first.png' });
+    const second = flow.open(await png(120, 80), { name: 'second.png' });
+    await vi.waitFor(() => expect(worker.waiting()).toBe(2));
+    worker.release();
+    expect(await first).toBe(false);
+    expect(await second).toBe(true);
+    expect(state().source?.name).toBe('second.png');
+    expect(worker.closed).toHaveLength(1);
+  });
+
+  it('cancelling the crop step of a new image brings back the previous one, mask and all', async () => {
+    start('dall-e-2');
+    await flow.open(await png(100, 100), { name: 'square.png' });
+    const shown = state();
+    await flow.open(await png(300, 200), { name: 'wide.png' });
+    expect(state().status).toBe('cropping');
+    flow.cancelSquare();
+    expect(state()).toMatchObject({ status: 'ready', source: shown.source, mask: shown.mask });
+    expect(worker.closed).toHaveLength(1);
+  });
+
+  it('cancelling the crop step of the only image empties the editor', async () => {
+    start('dall-e-2');
+    await flow.open(await png(300, 200));
+    flow.cancelSquare();
+    expect(state()).toMatchObject({ status: 'empty', source: null });
+  });
+
+  it('switching to a square-only model asks for a square; switching back prepares it whole', async () => {
+    await flow.open(await png(300, 200));
+    await flow.setModel('dall-e-2');
+    expect(state().status).toBe('cropping');
+    await flow.chooseSquare({ kind: 'pad' });
+    expect(state().prepared?.square).toBe(true);
+    await flow.setModel('gpt-image-1.5');
+    expect(state().status).toBe('ready');
+    expect(state().prepared?.geometry).toMatchObject({ width: 300, height: 200 });
+  });
+
+  it('re-cropping keeps the painted mask, carried onto the new framing', async () => {
+    start('dall-e-2');
+    await flow.open(await png(300, 200));
+    await flow.chooseSquare({ kind: 'pad' });
+    state().mask!.fillRect({ x: 0, y: 0, width: 300, height: 300 }, 'paint');
+    flow.reopenSquareStep();
+    expect(state().status).toBe('cropping');
+    await flow.chooseSquare({ kind: 'crop', crop: { x: 50, y: 0, side: 200 } });
+    const mask = state().mask!;
+    expect(mask.readAlpha({ x: 100, y: 100, width: 1, height: 1 })[0]).toBe(255);
+  });
+});
