@@ -6,10 +6,12 @@
  *
  * Tables: `entries` (metadata, indexed for lineage and filters), `images` (full bytes by
  * entry id), `thumbnails` (small WebP by entry id), `masks` (edit masks by mask id),
- * `boards` (named collections; an entry lists the boards it is on in `boardIds`).
+ * `boards` (named collections; an entry lists the boards it is on in `boardIds`), `meta`
+ * (the database's marker, see gallery-marker.ts), `jobs` (requests sent and not yet saved).
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Board, GalleryEntry, StoredBlob } from './gallery-entry.ts';
+import { newMarker, type MetaRow } from './gallery-marker.ts';
 
 export const GALLERY_DB_NAME = 'easel-gallery';
 
@@ -19,6 +21,8 @@ export class GalleryDb extends Dexie {
   thumbnails!: EntityTable<StoredBlob, 'id'>;
   masks!: EntityTable<StoredBlob, 'id'>;
   boards!: EntityTable<Board, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  jobs!: EntityTable<{ id: string }, 'id'>;
 
   constructor(name = GALLERY_DB_NAME) {
     super(name);
@@ -44,11 +48,18 @@ export class GalleryDb extends Dexie {
         });
         await thumbnails.bulkPut(moved);
       });
-    // v4 (v3 is h16's): boards, and a multi-entry index to find a board's images by id.
+    // v3: a marker row written when the database is created, so a database the browser
+    // emptied and recreated (it does after failed writes on a full disk) is told apart from
+    // the one the user filled; and durable records of the jobs in flight.
+    this.version(3)
+      .stores({ meta: 'key', jobs: 'id' })
+      .upgrade((tx) => tx.table<MetaRow, string>('meta').put(newMarker()));
+    // v4: boards, and a multi-entry index to find a board's images by id.
     this.version(4).stores({
       entries: 'id, createdAt, model, kind, parentId, favourite, batchId, maskId, *boardIds',
       boards: 'id, createdAt',
     });
+    this.on('populate', (tx) => tx.table<MetaRow, string>('meta').put(newMarker()));
   }
 }
 
