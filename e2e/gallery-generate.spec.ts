@@ -137,27 +137,6 @@ test('reuse settings from the gallery fills the prompt panel', async ({ page }) 
   await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/GPT Image 1 mini$/);
 });
 
-test('when the gallery is full the result stays on screen, downloadable, and says why', async ({
-  page,
-  baseURL,
-}) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', {
-    origin: new URL(baseURL!).origin,
-    quotaSize: 50_000,
-  });
-  const job = await generate(page, 'GPT Image 1', 'a very large mural');
-  await expect(job.getByText('Not saved', { exact: true })).toBeVisible();
-  await expect(job.getByText('The gallery is full')).toBeVisible();
-  await expect(job.getByText(/Download this result now/)).toBeVisible();
-  const bytes = await download(page, () =>
-    job.getByRole('button', { name: 'Download image 1' }).click(),
-  );
-  expect((await sharp(bytes).metadata()).width).toBe(1024);
-  await page.getByRole('tab', { name: 'Gallery' }).click();
-  await expect(page.getByText('Nothing here yet')).toBeVisible();
-});
-
 test('an edit made from a gallery image shows its parent, its mask, and the parent lists it', async ({
   page,
   engine,

@@ -11,7 +11,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Board, GalleryEntry, StoredBlob } from './gallery-entry.ts';
-import { newMarker, type MetaRow } from './gallery-marker.ts';
+import { checkMarker, newMarker, type MetaRow } from './gallery-marker.ts';
 
 export const GALLERY_DB_NAME = 'easel-gallery';
 
@@ -60,6 +60,8 @@ export class GalleryDb extends Dexie {
       boards: 'id, createdAt',
     });
     this.on('populate', (tx) => tx.table<MetaRow, string>('meta').put(newMarker()));
+    // Sticky: checked on every open, including Dexie's reopen after the browser closed it.
+    this.on('ready', (vipDb) => checkMarker(name, (vipDb as GalleryDb).meta), true);
   }
 }
 

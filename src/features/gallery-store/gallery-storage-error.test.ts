@@ -31,3 +31,30 @@ describe('toGalleryStorageError', () => {
     expect(toGalleryStorageError(error)).toBe(error);
   });
 });
+
+describe('a full disk', () => {
+  it('is told apart from a full quota by Chromium’s IOError and full-disk messages', () => {
+    const blobs = new Dexie.DataError('Failed to write blobs (IOError)');
+    expect(toGalleryStorageError(blobs).kind).toBe('disk');
+    const open = dom('QuotaExceededError');
+    Object.defineProperty(open, 'message', {
+      value: 'Encountered full disk while opening backing store for indexedDB.open.',
+    });
+    expect(toGalleryStorageError(new Dexie.OpenFailedError('open', open)).kind).toBe('disk');
+  });
+
+  it('says how much to free (at least 50 MB, more for a large result) and to export now', () => {
+    expect(new GalleryStorageError('disk', { bytes: 1_000 }).action).toMatch(
+      /^Free at least 50 MB on this device .*Export your gallery now/,
+    );
+    expect(new GalleryStorageError('disk', { bytes: 30 * 1024 * 1024 }).action).toMatch(
+      /^Free at least 120 MB/,
+    );
+  });
+
+  it('says saving has stopped when a result is refused without trying', () => {
+    expect(new GalleryStorageError('disk', { stopped: true }).message).toBe(
+      'Not saved: Easel has stopped saving because the disk is full.',
+    );
+  });
+});

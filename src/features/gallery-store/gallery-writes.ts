@@ -6,8 +6,8 @@
  * `parentId`; the detail view says the parent is gone until an undo brings it back.
  */
 import type { GalleryEntry, StoredBlob } from './gallery-entry.ts';
-import { toGalleryStorageError } from './gallery-storage-error.ts';
 import { galleryDb, type GalleryDb } from './gallery-db.ts';
+import { guardedWrite } from './guarded-write.ts';
 
 export interface DeletedEntries {
   entries: GalleryEntry[];
@@ -22,11 +22,11 @@ export async function deleteEntries(
   ids: readonly string[],
   db: GalleryDb = galleryDb,
 ): Promise<DeletedEntries> {
-  try {
-    return await db.transaction(
-      'rw',
-      [db.entries, db.images, db.thumbnails, db.masks],
-      async () => {
+  // Explicit: deleting is how a user frees space, so it is allowed after a full disk.
+  return guardedWrite(
+    db,
+    () =>
+      db.transaction('rw', [db.entries, db.images, db.thumbnails, db.masks], async () => {
         const keys = [...new Set(ids)];
         const entries = present(await db.entries.bulkGet(keys));
         const found = entries.map((e) => e.id);
@@ -45,11 +45,9 @@ export async function deleteEntries(
         const masks = present(await db.masks.bulkGet(orphaned));
         await db.masks.bulkDelete(orphaned);
         return { entries, images, thumbnails, masks };
-      },
-    );
-  } catch (error) {
-    throw toGalleryStorageError(error);
-  }
+      }),
+    { explicit: true },
+  );
 }
 
 /** Puts back what `deleteEntries` removed (the undo of a delete). */
@@ -57,16 +55,17 @@ export async function restoreEntries(
   deleted: DeletedEntries,
   db: GalleryDb = galleryDb,
 ): Promise<void> {
-  try {
-    await db.transaction('rw', [db.entries, db.images, db.thumbnails, db.masks], async () => {
-      await db.masks.bulkPut(deleted.masks);
-      await db.entries.bulkPut(deleted.entries);
-      await db.images.bulkPut(deleted.images);
-      await db.thumbnails.bulkPut(deleted.thumbnails);
-    });
-  } catch (error) {
-    throw toGalleryStorageError(error);
-  }
+  await guardedWrite(
+    db,
+    () =>
+      db.transaction('rw', [db.entries, db.images, db.thumbnails, db.masks], async () => {
+        await db.masks.bulkPut(deleted.masks);
+        await db.entries.bulkPut(deleted.entries);
+        await db.images.bulkPut(deleted.images);
+        await db.thumbnails.bulkPut(deleted.thumbnails);
+      }),
+    { explicit: true },
+  );
 }
 
 export async function setFavourite(
@@ -74,12 +73,13 @@ export async function setFavourite(
   favourite: boolean,
   db: GalleryDb = galleryDb,
 ): Promise<void> {
-  try {
-    await db.entries
-      .where('id')
-      .anyOf([...ids])
-      .modify({ favourite: favourite ? 1 : 0 });
-  } catch (error) {
-    throw toGalleryStorageError(error);
-  }
+  await guardedWrite(
+    db,
+    () =>
+      db.entries
+        .where('id')
+        .anyOf([...ids])
+        .modify({ favourite: favourite ? 1 : 0 }),
+    { explicit: true },
+  );
 }

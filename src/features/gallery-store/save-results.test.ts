@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GalleryDb } from './gallery-db.ts';
+import { resumeSaving, savingStop } from './gallery-health.ts';
 import { saveResults } from './save-results.ts';
 import type { ImageJobResult } from '../../api/image-result.ts';
 import { GalleryStorageError } from './gallery-storage-error.ts';
@@ -38,6 +39,7 @@ const thumbnailer: Thumbnailer = async (image) => {
 
 let db: GalleryDb;
 afterEach(async () => {
+  resumeSaving();
   await db?.delete();
 });
 
@@ -141,17 +143,38 @@ describe('saveResults', () => {
     }
   });
 
-  it('turns a full disk into a GalleryStorageError of kind quota and writes nothing', async () => {
+  it('turns a full quota into a GalleryStorageError of kind quota, writes nothing, and stops saving', async () => {
     db = new GalleryDb('test-save-7');
+    let full = true;
     db.images.hook('creating', () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const error = await saveResults(result(), db, thumbnailer).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GalleryStorageError);
     expect((error as GalleryStorageError).kind).toBe('quota');
-    expect((error as GalleryStorageError).action).toMatch(/Download this result/);
+    expect((error as GalleryStorageError).action).toMatch(/^Free at least 50 MB: .*Export/);
     expect(await db.entries.count()).toBe(0);
     expect(await db.thumbnails.count()).toBe(0);
+    expect(savingStop()?.cause).toBe('quota');
+
+    // Room again, but nothing is written until the user asks: then saving resumes.
+    full = false;
+    const refused = await saveResults(result(), db, thumbnailer).catch((e: unknown) => e);
+    expect((refused as Error).message).toMatch(/Easel has stopped saving/);
+    expect(await db.entries.count()).toBe(0);
+    await saveResults(result(), db, thumbnailer, { explicit: true });
+    expect(await db.entries.count()).toBe(2);
+    expect(savingStop()).toBeNull();
+  });
+
+  it('tells a full disk (Chromium’s IOError) from a full quota', async () => {
+    db = new GalleryDb('test-save-io');
+    db.images.hook('creating', () => {
+      throw new DOMException('Failed to write blobs (IOError)', 'DataError');
+    });
+    const error = await saveResults(result(), db, thumbnailer).catch((e: unknown) => e);
+    expect((error as GalleryStorageError).message).toMatch(/^The disk is full/);
+    expect(savingStop()?.cause).toBe('disk');
   });
 
   it('reports a database that cannot be opened as unavailable', async () => {

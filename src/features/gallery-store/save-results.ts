@@ -13,10 +13,10 @@
  */
 import type { ImageJobResult } from '../../api/image-result.ts';
 import type { EntryKind, GalleryEntry, StoredBlob } from './gallery-entry.ts';
-import { toGalleryStorageError } from './gallery-storage-error.ts';
 import { makeThumbnail } from './make-thumbnail.ts';
 import type { Thumbnailer } from './thumbnail-protocol.ts';
 import { galleryDb, type GalleryDb } from './gallery-db.ts';
+import { guardedWrite } from './guarded-write.ts';
 import { requestPersistentStorage } from './storage-estimate.ts';
 
 const KIND: Record<ImageJobResult['operation'], EntryKind> = {
@@ -29,6 +29,7 @@ export async function saveResults(
   result: ImageJobResult,
   db: GalleryDb = galleryDb,
   thumbnailer: Thumbnailer = makeThumbnail,
+  { explicit = false }: { explicit?: boolean } = {},
 ): Promise<GalleryEntry[]> {
   void requestPersistentStorage();
   const batchId = crypto.randomUUID();
@@ -72,15 +73,17 @@ export async function saveResults(
     }),
   );
 
-  try {
-    await db.transaction('rw', [db.entries, db.images, db.thumbnails, db.masks], async () => {
-      if (maskId && result.mask) await db.masks.add({ id: maskId, blob: result.mask });
-      await db.entries.bulkAdd(entries);
-      await db.images.bulkAdd(images);
-      await db.thumbnails.bulkAdd(thumbnails);
-    });
-  } catch (error) {
-    throw toGalleryStorageError(error);
-  }
+  const bytes = images.reduce((sum, image) => sum + image.blob.size, result.mask?.size ?? 0);
+  await guardedWrite(
+    db,
+    () =>
+      db.transaction('rw', [db.entries, db.images, db.thumbnails, db.masks], async () => {
+        if (maskId && result.mask) await db.masks.add({ id: maskId, blob: result.mask });
+        await db.entries.bulkAdd(entries);
+        await db.images.bulkAdd(images);
+        await db.thumbnails.bulkAdd(thumbnails);
+      }),
+    { explicit, bytes },
+  );
   return entries;
 }

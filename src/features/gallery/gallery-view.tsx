@@ -1,5 +1,9 @@
 import { useEffect } from 'react';
-import { GALLERY_ADVICE, toGalleryStorageError } from '../gallery-store/gallery-storage-error.ts';
+import {
+  GALLERY_ADVICE,
+  toGalleryStorageError,
+  type GalleryStorageErrorKind,
+} from '../gallery-store/gallery-storage-error.ts';
 import { useGalleryEntries } from './hooks/use-gallery-entries.ts';
 import { requestPersistentStorage } from '../gallery-store/storage-estimate.ts';
 import { useArchiveStore } from './stores/archive-store.ts';
@@ -11,10 +15,17 @@ import { GalleryNotice } from './components/gallery-notice.tsx';
 import { GalleryToolbar } from './components/gallery-toolbar.tsx';
 import { BoardBar } from './components/board-bar.tsx';
 import { ImportArchiveButton } from './components/import-archive-button.tsx';
+import { SavingStoppedNotice } from './components/saving-stopped-notice.tsx';
 import { SelectionBar } from './components/selection-bar.tsx';
 import { StorageMeter } from './components/storage-meter.tsx';
 import { UndoDeleteToast } from './components/undo-delete-toast.tsx';
 import './gallery.css';
+
+/** Why the gallery cannot be listed, where the save messages ("this result…") do not fit. */
+const OPEN_PROBLEM: Partial<Record<GalleryStorageErrorKind, string>> = {
+  disk: 'The gallery cannot be opened: the disk is full.',
+  quota: 'The gallery cannot be opened: the browser’s storage for this site is full.',
+};
 
 /** The gallery: every result kept on this device, searchable, reusable, exportable. */
 export function GalleryView() {
@@ -37,7 +48,7 @@ export function GalleryView() {
     const problem = toGalleryStorageError(error);
     body = (
       <div className="gallery__empty" role="alert">
-        <p>{problem.message}</p>
+        <p>{OPEN_PROBLEM[problem.kind] ?? problem.message}</p>
         <p>{GALLERY_ADVICE[problem.kind]}</p>
       </div>
     );
@@ -99,6 +110,7 @@ export function GalleryView() {
       <BoardBar all={all} />
       <GalleryToolbar all={all} />
       <SelectionBar shown={shown} />
+      <SavingStoppedNotice canExport={all.length > 0 && !exporting} />
       <GalleryNotice />
       {body}
       <EntryDetailDialog shown={shown} />

@@ -71,8 +71,14 @@ export interface ImageJob {
   retriedAs?: string;
 }
 
-/** Stores a finished result; the gallery's saveResults unless a test supplies another. */
-export type SaveResult = (result: ImageJobResult) => Promise<{ id: string }[]>;
+/**
+ * Stores a finished result; the gallery's saveResults unless a test supplies another.
+ * `explicit`: the user pressed Try saving again (tried even after a full disk stopped saving).
+ */
+export type SaveResult = (
+  result: ImageJobResult,
+  options?: { explicit?: boolean },
+) => Promise<{ id: string }[]>;
 
 /** How to send a request: what runImageJob takes, and keeps to run it again. */
 export interface ImageJobSpec {

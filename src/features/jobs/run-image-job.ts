@@ -30,9 +30,9 @@ import {
 } from './job-store.ts';
 
 // Loaded on first use: the gallery's database code is not needed to draw the studio.
-const saveToGallery: SaveResult = async (result) => {
+const saveToGallery: SaveResult = async (result, options) => {
   const { saveResults } = await import('../gallery-store/save-results.ts');
-  return saveResults(result);
+  return saveResults(result, undefined, undefined, options);
 };
 
 /** Starts a job; resolves with the job as it ended (done, unsaved, failed or cancelled). */
@@ -120,11 +120,11 @@ export function runImageJob(
   return { id, finished };
 }
 
-async function storeResult(id: string, result: ImageJobResult): Promise<void> {
+async function storeResult(id: string, result: ImageJobResult, explicit = false): Promise<void> {
   const store = useJobStore.getState();
   const saveResult = store.handles[id]?.save ?? saveToGallery;
   try {
-    const entries = await saveResult(result);
+    const entries = await saveResult(result, { explicit });
     store.patch(id, { status: 'done', entryIds: entries.map((e) => e.id) });
   } catch (error) {
     const action =
@@ -141,7 +141,7 @@ export async function retrySave(id: string): Promise<void> {
   const job = jobById(id);
   if (!job?.result || job.status !== 'unsaved') return;
   useJobStore.getState().patch(id, { status: 'saving', saveError: undefined });
-  await storeResult(id, job.result);
+  await storeResult(id, job.result, true);
 }
 
 export function cancelJob(id: string): void {

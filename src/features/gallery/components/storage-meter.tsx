@@ -1,18 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatBytes } from '../archive/bytes.ts';
 import { storageQuery } from '../../gallery-store/gallery-queries.ts';
+import { useGalleryHealth } from '../../gallery-store/gallery-health.ts';
 import { spaceLeft } from '../../gallery-store/storage-estimate.ts';
 
 /** How much the gallery stores, how much room is left, and whether the browser keeps it. */
 export function StorageMeter() {
   const { data: report, isError } = useQuery(storageQuery());
+  const stopped = useGalleryHealth((s) => s.stopped);
   if (isError) return <p className="gallery-storage">Storage use unknown</p>;
   if (!report) return null;
   if (report.usage === null || report.quota === null) {
     return <p className="gallery-storage">This browser does not report storage space</p>;
   }
+  // The browser's estimate knows nothing of the disk (it said 1.0 GB free on a full 60 MB
+  // disk): after a write failed for lack of room, the failure is the truth.
+  const full = stopped?.cause === 'disk' || stopped?.cause === 'quota';
   const left = spaceLeft(report) ?? 0;
-  const share = report.quota > 0 ? Math.min(1, report.usage / report.quota) : 0;
+  const share = full ? 1 : report.quota > 0 ? Math.min(1, report.usage / report.quota) : 0;
   const kept =
     report.persisted === true
       ? 'Kept until you delete it'
@@ -20,7 +25,8 @@ export function StorageMeter() {
   return (
     <div className="gallery-storage" title={kept}>
       <span>
-        {formatBytes(report.usage)} used · {formatBytes(left)} free
+        {formatBytes(report.usage)} used ·{' '}
+        {full ? 'No space left: the last save failed' : `${formatBytes(left)} free`}
       </span>
       <meter
         className="gallery-storage__bar"

@@ -1,0 +1,61 @@
+/**
+ * Every write to the gallery database goes through here. Before writing it makes sure the
+ * database is open (a reopen runs the marker check) and that saving has not been stopped;
+ * after a failed write it stops saving when storage is full and checks the marker again
+ * through the open connection, so a database the browser recreated is noticed at once.
+ */
+import { GalleryStorageError, toGalleryStorageError } from './gallery-storage-error.ts';
+import type { GalleryDb } from './gallery-db.ts';
+import { resumeSaving, savingStop, stopSaving } from './gallery-health.ts';
+import { checkMarker } from './gallery-marker.ts';
+
+export interface WriteOptions {
+  /**
+   * The user asked for this write (Try saving again, delete, import): it is tried even
+   * after a full disk stopped saving, and a success resumes saving. Never after a loss.
+   */
+  explicit?: boolean;
+  /** Bytes the write stores, for the "free at least" advice. */
+  bytes?: number;
+}
+
+export async function guardedWrite<T>(
+  db: GalleryDb,
+  write: () => Promise<T>,
+  { explicit = false, bytes = 0 }: WriteOptions = {},
+): Promise<T> {
+  refuseIfStopped(explicit, bytes);
+  try {
+    await db.open();
+  } catch (error) {
+    throw failed(error, bytes);
+  }
+  // Opening may just have found the database recreated (the marker check runs on open).
+  refuseIfStopped(explicit, bytes);
+  const stop = savingStop();
+  try {
+    const written = await write();
+    if (stop) resumeSaving();
+    return written;
+  } catch (error) {
+    const problem = failed(error, bytes);
+    if (db.isOpen()) await checkMarker(db.name, db.meta).catch(() => undefined);
+    throw savingStop()?.cause === 'lost' ? new GalleryStorageError('lost', { bytes }) : problem;
+  }
+}
+
+/** Writes nothing once saving stopped, unless the user asked and the cause allows it. */
+function refuseIfStopped(explicit: boolean, bytes: number): void {
+  const stop = savingStop();
+  if (stop && (stop.cause === 'lost' || !explicit)) {
+    throw new GalleryStorageError(stop.cause, { bytes, stopped: true });
+  }
+}
+
+function failed(error: unknown, bytes: number): GalleryStorageError {
+  const problem = toGalleryStorageError(error, bytes);
+  if (problem.kind === 'disk' || problem.kind === 'quota') {
+    stopSaving({ cause: problem.kind, at: Date.now() });
+  }
+  return problem;
+}
