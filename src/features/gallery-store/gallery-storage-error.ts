@@ -26,16 +26,16 @@ const TEXT: Record<
   (bytes: number) => { message: string; action: string }
 > = {
   disk: (bytes) => ({
-    message: 'The disk is full: this result was not saved.',
+    message: 'The disk is full.',
     action: `${freeHint(bytes)} on this device (empty the trash, delete large files), then press Try saving again. ${EXPORT_NOW} ${DOWNLOAD} Easel saves nothing more until then, so the gallery is not damaged.`,
   }),
   quota: (bytes) => ({
-    message: 'The browser’s storage for this site is full: this result was not saved.',
+    message: 'The browser’s storage for this site is full.',
     action: `${freeHint(bytes)}: delete gallery images you no longer need, or files on this device, then press Try saving again. ${EXPORT_NOW} ${DOWNLOAD}`,
   }),
   lost: () => ({
     message:
-      'The browser discarded the gallery’s database (it does so when the disk fills up) and started an empty one, so this result was not saved.',
+      'The browser discarded the gallery’s database (it does so when the disk fills up) and started an empty one.',
     action:
       'Download the images you want to keep. Easel saves nothing more until you choose Start a new gallery in the Gallery.',
   }),
