@@ -9,8 +9,11 @@
 import { create } from 'zustand';
 
 export type SavingStop =
-  /** A write failed: the device's disk is full, or the browser's quota for the site. */
-  | { cause: 'disk' | 'quota'; at: number }
+  /**
+   * A write failed: the device's disk is full, the browser's quota for the site is, or the
+   * browser did not say why (on a full disk Chromium sometimes gives no reason).
+   */
+  | { cause: 'disk' | 'quota' | 'failed'; at: number }
   /** The database was emptied and recreated by the browser since `lostSince`. */
   | { cause: 'lost'; at: number; lostSince: number };
 

@@ -58,3 +58,29 @@ describe('a full disk', () => {
     );
   });
 });
+
+describe('what Chromium said on a real full disk (60 MB tmpfs)', () => {
+  it('reads "Internal error" and a bulk write’s failures as a full disk', () => {
+    expect(toGalleryStorageError(new Dexie.OpenFailedError('o', dom('UnknownError'))).kind).toBe(
+      'unavailable',
+    );
+    const internal = new DOMException('Internal error.', 'UnknownError');
+    expect(toGalleryStorageError(internal).kind).toBe('disk');
+    const bulk = new Dexie.BulkError('images.bulkAdd(): 1 of 1 operations failed', [
+      new Dexie.AbortError(
+        'aborted',
+        new DOMException('Failed to write blobs (IOError)', 'DataError'),
+      ),
+    ]);
+    expect(toGalleryStorageError(bulk).kind).toBe('disk');
+  });
+
+  it('says plainly when the browser gave no reason, with the same way forward', () => {
+    const error = toGalleryStorageError(
+      new Dexie.BulkError('failed', [new Dexie.AbortError('aborted')]),
+    );
+    expect(error.kind).toBe('failed');
+    expect(error.message).toMatch(/did not say why .*nearly full disk/);
+    expect(error.action).toMatch(/Free at least 50 MB .*Export your gallery now/);
+  });
+});

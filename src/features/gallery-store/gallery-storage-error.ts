@@ -48,14 +48,16 @@ const TEXT: Record<
     message: 'The gallery is being upgraded by another Easel tab and cannot be written now.',
     action: 'Download this result to keep it, close the other Easel tabs, then reload.',
   }),
-  failed: () => ({
-    message: 'The result could not be saved to the gallery.',
-    action: 'Download this result to keep it, then reload Easel and try again.',
+  failed: (bytes) => ({
+    message:
+      'The gallery could not be written, and the browser did not say why (a nearly full disk is the usual cause).',
+    action: `Download this result to keep it. ${freeHint(bytes)} on this device if it is nearly full, then press Try saving again. ${EXPORT_NOW}`,
   }),
 };
 
 /** Why a result was refused without trying, when saving has been stopped. */
 const STOPPED: Partial<Record<GalleryStorageErrorKind, string>> = {
+  failed: 'Not saved: Easel has stopped saving since the gallery could not be written.',
   disk: 'Not saved: Easel has stopped saving because the disk is full.',
   quota: 'Not saved: Easel has stopped saving because the browser’s storage for this site is full.',
 };
@@ -100,19 +102,23 @@ function errorChain(error: unknown): { names: string[]; messages: string } {
       name?: unknown;
       message?: unknown;
       inner?: unknown;
+      failures?: unknown;
     };
     if (typeof name === 'string') names.push(name);
     if (typeof message === 'string') messages.push(message);
-    current = inner;
+    // A BulkError (bulkAdd…) holds its causes in `failures`, not `inner`.
+    const { failures } = current as { failures?: unknown };
+    current = inner ?? (Array.isArray(failures) ? failures[0] : undefined);
   }
   return { names, messages: messages.join(' ') };
 }
 
 /**
- * Chromium on a full disk: "Failed to write blobs (IOError)" (a DataError or UnknownError),
- * and "Encountered full disk while opening backing store" (a QuotaExceededError on open).
+ * Chromium on a full disk (seen on a small tmpfs): "Failed to write blobs (IOError)" (a
+ * DataError), "Internal error." and "Internal error opening backing store…" (UnknownError),
+ * "Encountered full disk while opening backing store" (a QuotaExceededError on open).
  */
-const DISK_FULL = /IOError|full disk|No space left|disk is full/i;
+const DISK_FULL = /IOError|full disk|No space left|disk is full|Internal error/i;
 
 /** Maps whatever IndexedDB/Dexie threw to a GalleryStorageError the user can act on. */
 export function toGalleryStorageError(error: unknown, bytes = 0): GalleryStorageError {

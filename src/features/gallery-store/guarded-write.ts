@@ -1,8 +1,10 @@
 /**
  * Every write to the gallery database goes through here. Before writing it makes sure the
  * database is open (a reopen runs the marker check) and that saving has not been stopped;
- * after a failed write it stops saving when storage is full and checks the marker again
- * through the open connection, so a database the browser recreated is noticed at once.
+ * after a write that failed in the database itself (full disk or quota, or no reason given)
+ * it stops saving and checks the marker again through the open connection, so a database
+ * the browser recreated is noticed at once. (A database another tab is upgrading, or one
+ * the browser will not open at all, does not stop saving: nothing was at risk.)
  */
 import { GalleryStorageError, toGalleryStorageError } from './gallery-storage-error.ts';
 import type { GalleryDb } from './gallery-db.ts';
@@ -54,8 +56,26 @@ function refuseIfStopped(explicit: boolean, bytes: number): void {
 
 function failed(error: unknown, bytes: number): GalleryStorageError {
   const problem = toGalleryStorageError(error, bytes);
-  if (problem.kind === 'disk' || problem.kind === 'quota') {
+  // The browser's own words, for whoever reads the console: the message shown is ours.
+  console.warn(`Easel: a gallery write failed (${problem.kind}): ${describe(error)}`, error);
+  if (problem.kind === 'disk' || problem.kind === 'quota' || problem.kind === 'failed') {
     stopSaving({ cause: problem.kind, at: Date.now() });
   }
   return problem;
+}
+
+/** "AbortError: … ← QuotaExceededError: …": Dexie's error and the ones it wraps. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    const { name, message, inner } = current as {
+      name?: unknown;
+      message?: unknown;
+      inner?: unknown;
+    };
+    parts.push(`${String(name)}: ${String(message)}`);
+    current = inner;
+  }
+  return parts.join(' ← ');
 }

@@ -10,6 +10,15 @@ import './saving-stopped-notice.css';
 const HEADLINE = {
   disk: 'The disk is full, so Easel has stopped saving.',
   quota: 'The browser’s storage for this site is full, so Easel has stopped saving.',
+  failed: 'The gallery could not be written, so Easel has stopped saving.',
+} as const;
+
+/** What to do, per cause (the gallery's own advice for a full disk or quota). */
+const ADVICE = {
+  disk: GALLERY_ADVICE.disk,
+  quota: GALLERY_ADVICE.quota,
+  failed:
+    'The browser did not say why; a nearly full disk is the usual cause, so free space on this device. Export your gallery now (Export all) to keep a copy elsewhere.',
 } as const;
 
 /**
@@ -69,8 +78,8 @@ export function SavingStoppedNotice({ canExport }: { canExport: boolean }) {
           <strong>{HEADLINE[stopped.cause]}</strong>
         </p>
         <p>
-          {GALLERY_ADVICE[stopped.cause]} Results made meanwhile stay on screen, marked Not saved;
-          once there is room, press Try saving again on each, or resume saving here.
+          {ADVICE[stopped.cause]} Results made meanwhile stay on screen, marked Not saved; once
+          there is room, press Try saving again on each, or resume saving here.
         </p>
       </div>
       <div className="saving-stopped__actions">

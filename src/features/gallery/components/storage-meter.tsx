@@ -16,8 +16,9 @@ export function StorageMeter() {
   // The browser's estimate knows nothing of the disk (it said 1.0 GB free on a full 60 MB
   // disk): after a write failed for lack of room, the failure is the truth.
   const full = stopped?.cause === 'disk' || stopped?.cause === 'quota';
+  const failing = full || stopped?.cause === 'failed';
   const left = spaceLeft(report) ?? 0;
-  const share = full ? 1 : report.quota > 0 ? Math.min(1, report.usage / report.quota) : 0;
+  const share = failing ? 1 : report.quota > 0 ? Math.min(1, report.usage / report.quota) : 0;
   const kept =
     report.persisted === true
       ? 'Kept until you delete it'
@@ -26,7 +27,11 @@ export function StorageMeter() {
     <div className="gallery-storage" title={kept}>
       <span>
         {formatBytes(report.usage)} used ·{' '}
-        {full ? 'No space left: the last save failed' : `${formatBytes(left)} free`}
+        {full
+          ? 'No space left: the last save failed'
+          : failing
+            ? 'The last save failed: free space unknown'
+            : `${formatBytes(left)} free`}
       </span>
       <meter
         className="gallery-storage__bar"
