@@ -33,9 +33,15 @@ interface DraftState {
     why?: string,
   ) => void;
   updateSettings: (operation: DraftOperation, patch: Partial<DraftSettings>) => void;
-  applyParams: (operation: DraftOperation, params: ReusableParams) => void;
+  /** Loads a result's, a history record's or a preset's prompt and settings; undoable. */
+  applyParams: (operation: DraftOperation, params: ReusableParams, loaded?: string) => void;
+  /** The draft before the last applyParams, until the next change; null when none. */
+  undo: Record<DraftOperation, { draft: Draft; loaded: string } | null>;
+  undoApply: (operation: DraftOperation) => void;
   dismissNotices: (operation: DraftOperation) => void;
 }
+
+const NO_UNDO = { generate: null, edit: null };
 
 function initialDraft(operation: DraftOperation): Draft {
   const model = modelsFor(operation).some((m) => m.id === STUDIO_DEFAULT_MODEL)
@@ -49,8 +55,13 @@ export const useDraftStore = create<DraftState>()(
     (set) => ({
       drafts: { generate: initialDraft('generate'), edit: initialDraft('edit') },
       notices: { generate: [], edit: [] },
+      undo: NO_UNDO,
       setPrompt: (operation, prompt) =>
-        set((s) => ({ drafts: { ...s.drafts, [operation]: { ...s.drafts[operation], prompt } } })),
+        set((s) => ({
+          drafts: { ...s.drafts, [operation]: { ...s.drafts[operation], prompt } },
+          // Undoing a load now would throw away what was typed since.
+          undo: { ...s.undo, [operation]: null },
+        })),
       selectModel: (operation, model, servedModel, why) =>
         set((s) => {
           const from = s.drafts[operation];
@@ -65,6 +76,11 @@ export const useDraftStore = create<DraftState>()(
           return {
             drafts: { ...s.drafts, [operation]: to },
             notices: { ...s.notices, [operation]: notices },
+            // The designer's own model change ends the load's undo; the studio's does not.
+            undo: {
+              ...s.undo,
+              [operation]: from.model !== model && !why ? null : s.undo[operation],
+            },
           };
         }),
       updateSettings: (operation, patch) =>
@@ -81,17 +97,34 @@ export const useDraftStore = create<DraftState>()(
           return {
             drafts: { ...s.drafts, [operation]: { ...draft, settings } },
             notices: { ...s.notices, [operation]: notices },
+            undo: { ...s.undo, [operation]: null },
           };
         }),
-      applyParams: (operation, params) =>
+      applyParams: (operation, params, loaded = 'Prompt and settings loaded.') =>
         set((s) => {
-          const { draft, notes } = draftFromParams(operation, params, s.drafts[operation]);
+          const before = s.drafts[operation];
+          const { draft, notes } = draftFromParams(operation, params, before);
           return {
             drafts: { ...s.drafts, [operation]: draft },
             notices: { ...s.notices, [operation]: notes },
+            undo: { ...s.undo, [operation]: { draft: before, loaded } },
           };
         }),
-      dismissNotices: (operation) => set((s) => ({ notices: { ...s.notices, [operation]: [] } })),
+      undoApply: (operation) =>
+        set((s) => {
+          const undo = s.undo[operation];
+          if (!undo) return s;
+          return {
+            drafts: { ...s.drafts, [operation]: undo.draft },
+            notices: { ...s.notices, [operation]: [] },
+            undo: { ...s.undo, [operation]: null },
+          };
+        }),
+      dismissNotices: (operation) =>
+        set((s) => ({
+          notices: { ...s.notices, [operation]: [] },
+          undo: { ...s.undo, [operation]: null },
+        })),
     }),
     {
       name: 'easel.drafts',

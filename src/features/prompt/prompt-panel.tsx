@@ -7,12 +7,15 @@ import { useActiveProvider } from '../providers/provider-store.ts';
 import { ProviderButton } from '../providers/provider-button.tsx';
 import { useDraftStore } from './draft-store.ts';
 import { usePromptFocus } from './prompt-focus.ts';
+import { useSendFromAnywhere } from './use-send-from-anywhere.ts';
 import { rulesOf, toImageParams, type DraftOperation } from './settings/draft-settings.ts';
 import { ModelPicker } from './components/model-picker.tsx';
 import { PromptField } from './components/prompt-field.tsx';
 import { SettingsForm } from './components/settings-form.tsx';
 import { SettingsNotices } from './components/settings-notices.tsx';
 import { SubmitButton } from './components/submit-button.tsx';
+import { PromptLibraryButtons } from './library/prompt-library-buttons.tsx';
+import { usePromptHistory } from './library/prompt-history.ts';
 
 export interface PromptSubmission {
   provider: Provider;
@@ -50,7 +53,9 @@ export function PromptPanel({
   const provider = useActiveProvider();
   const draft = useDraftStore((s) => s.drafts[operation]);
   const notices = useDraftStore((s) => s.notices[operation]);
-  const { setPrompt, selectModel, updateSettings, dismissNotices } = useDraftStore.getState();
+  const undo = useDraftStore((s) => s.undo[operation]);
+  const { setPrompt, selectModel, updateSettings, dismissNotices, undoApply } =
+    useDraftStore.getState();
   const focusRequest = usePromptFocus((s) => s.requests[operation]);
   const promptRef = useRef<HTMLTextAreaElement>(null);
 
@@ -101,8 +106,10 @@ export function PromptPanel({
 
   const submit = () => {
     if (problems.length > 0) return;
+    usePromptHistory.getState().record(operation, params);
     onSubmit({ provider, params, servedModel: draft.servedModel });
   };
+  useSendFromAnywhere(operation, submit);
 
   return (
     <div className="prompt-panel">
@@ -113,17 +120,22 @@ export function PromptPanel({
           value={draft.prompt}
           max={rules.promptMax ?? 0}
           onChange={(prompt) => setPrompt(operation, prompt)}
-          onSubmit={submit}
           textareaRef={promptRef}
           placeholder={PLACEHOLDER[operation]}
         />
+        <PromptLibraryButtons operation={operation} prompt={draft.prompt} params={params} />
         <ModelPicker
           operation={operation}
           provider={provider}
           draft={draft}
           onSelect={({ model: m, servedModel }) => selectModel(operation, m, servedModel)}
         />
-        <SettingsNotices notices={notices} onDismiss={() => dismissNotices(operation)} />
+        <SettingsNotices
+          notices={notices}
+          loaded={undo?.loaded ?? null}
+          onUndo={() => undoApply(operation)}
+          onDismiss={() => dismissNotices(operation)}
+        />
         <SettingsForm
           modelLabel={model.label}
           rules={rules}

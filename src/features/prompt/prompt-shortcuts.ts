@@ -9,6 +9,6 @@ export const sendPromptShortcut = {
 
 export const PROMPT_SHORTCUTS: ShortcutSection = {
   title: 'Prompt',
-  context: 'In the prompt box (Generate and Edit)',
+  context: 'Anywhere in the Generate and Edit views',
   shortcuts: [sendPromptShortcut],
 };

@@ -1,26 +1,16 @@
 import { useId, type RefObject } from 'react';
-import { sendPromptShortcut } from '../prompt-shortcuts.ts';
 
 interface PromptFieldProps {
   value: string;
   /** The model's limit in characters. */
   max: number;
   onChange: (value: string) => void;
-  /** Ctrl/Cmd+Enter. */
-  onSubmit: () => void;
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
   placeholder: string;
 }
 
-/** The prompt, with a live count against the model's limit; Ctrl/Cmd+Enter submits. */
-export function PromptField({
-  value,
-  max,
-  onChange,
-  onSubmit,
-  textareaRef,
-  placeholder,
-}: PromptFieldProps) {
+/** The prompt, with a live count against the model's limit (Ctrl/Cmd+Enter: use-send-from-anywhere). */
+export function PromptField({ value, max, onChange, textareaRef, placeholder }: PromptFieldProps) {
   const id = useId();
   const over = value.length > max;
   return (
@@ -48,12 +38,6 @@ export function PromptField({
         aria-describedby={`${id}-count ${id}-keys`}
         aria-invalid={over ? true : undefined}
         onChange={(e) => onChange(e.target.value)}
-        onKeyDown={(e) => {
-          if (sendPromptShortcut.matches(e)) {
-            e.preventDefault();
-            onSubmit();
-          }
-        }}
       />
       <p className="form-field__hint" id={`${id}-keys`}>
         {over
