@@ -1,7 +1,14 @@
 import { useEffect } from 'react';
 import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore } from '../stores/session-store.ts';
-import { loadSession, saveSession } from '../stores/session-persistence.ts';
+import type { MaskModel } from '../mask/mask-model.ts';
+import {
+  loadSession,
+  openSessionStore,
+  saveJournal,
+  saveSession,
+} from '../stores/session-persistence.ts';
+import { StrokeJournal, tilesAfter } from '../stores/stroke-journal.ts';
 
 const SAVE_DELAY_MS = 700;
 
@@ -17,10 +24,17 @@ export function saveSessionNow(): Promise<void> {
   return flushSave?.() ?? Promise.resolve();
 }
 
+/** The journal outlives the editor's unmounts (switching tabs keeps the image open). */
+const journal = new StrokeJournal(saveJournal);
+/** The mask the journal records: a new one means a newly opened image. */
+let journalMask: MaskModel | null = null;
+
 /**
- * Restores the last session when the editor first mounts with nothing open, then saves
- * (debounced) whenever the image, its framing, the references or the mask change, and at
- * once when the page is hidden or an edit is sent.
+ * Restores the last session when the editor first mounts with nothing open, then keeps it:
+ * each finished stroke is journalled at once (stroke-journal.ts), a newly opened image is
+ * saved at once without its mask, and the whole session is saved (debounced) whenever the
+ * image, its framing, the references or the mask change, at once when the page is hidden
+ * or an edit is sent.
  */
 export function useSessionPersistence(): void {
   useEffect(() => {
@@ -28,12 +42,18 @@ export function useSessionPersistence(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribeMask: (() => void) | undefined;
     let pending = false;
+    let restoring = false;
+    openSessionStore();
 
-    const save = () => {
+    const save = ({ withPaint = true } = {}) => {
       clearTimeout(timer);
       pending = false;
-      return saveSession(useSessionStore.getState()).then(
+      if (restoring) return Promise.resolve();
+      // Taken before the mask is snapshotted: strokes ending later stay in the journal.
+      const mark = { sessionKey: journal.sessionKey, journalSeq: withPaint ? journal.seq : 0 };
+      return saveSession(useSessionStore.getState(), mark, { withPaint }).then(
         () => {
+          if (withPaint) journal.saved(mark.sessionKey, mark.journalSeq);
           if (useSessionStore.getState().saveError) useSessionStore.setState({ saveError: null });
         },
         (error: unknown) =>
@@ -54,13 +74,33 @@ export function useSessionPersistence(): void {
     };
     document.addEventListener('visibilitychange', onHide);
 
+    /** Journals what the mask just changed; a change too large to journal is saved whole. */
+    const journalChange = () => {
+      const { mask, status } = useSessionStore.getState();
+      if (restoring || !mask || mask !== journalMask || status !== 'ready') return;
+      if (!journal.record(mask)) void save();
+    };
+    const onMaskChange = () => {
+      journalChange();
+      scheduleSave();
+    };
     const watchMask = () => {
       unsubscribeMask?.();
-      unsubscribeMask = useSessionStore.getState().mask?.subscribe(scheduleSave);
+      unsubscribeMask = useSessionStore.getState().mask?.subscribe(onMaskChange);
+    };
+    /** A newly opened image: a journal of its own, the image saved now, its first mask journalled. */
+    const adoptNewImage = () => {
+      const { mask, status } = useSessionStore.getState();
+      if (restoring || !mask || status !== 'ready' || mask === journalMask) return;
+      journalMask = mask;
+      journal.start(crypto.randomUUID());
+      void save({ withPaint: false });
+      journalChange();
     };
 
     const unsubscribeStore = useSessionStore.subscribe((state, previous) => {
       if (state.mask !== previous.mask) watchMask();
+      adoptNewImage();
       if (
         state.status === 'ready' &&
         (state.prepared !== previous.prepared ||
@@ -72,29 +112,49 @@ export function useSessionPersistence(): void {
       }
     });
     watchMask();
+    adoptNewImage();
 
     (async () => {
       if (useSessionStore.getState().status !== 'empty') return;
       const stored = await loadSession();
       if (cancelled || !stored || useSessionStore.getState().status !== 'empty') return;
+      const { session, journal: storedJournal } = stored;
+      restoring = true;
       // The model is the prompt panel's (its draft survives reloads on its own).
       useSessionStore.setState({
-        references: stored.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
+        references: session.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
       });
-      await editorSource.open(stored.file, {
-        name: stored.name,
-        ...(stored.parentId ? { parentId: stored.parentId } : {}),
+      await editorSource.open(session.file, {
+        name: session.name,
+        ...(session.parentId ? { parentId: session.parentId } : {}),
         restore: {
-          paint: stored.paint,
-          geometry: stored.geometry,
-          squareChoice: stored.squareChoice,
+          paint: session.paint,
+          geometry: session.geometry,
+          squareChoice: session.squareChoice,
         },
       });
-    })().catch((error: unknown) =>
-      useSessionStore.setState({
-        saveError: `Your last session could not be restored (${(error as Error).message}).`,
-      }),
-    );
+      const { mask } = useSessionStore.getState();
+      if (cancelled || !mask) return;
+      // The strokes finished after the last whole save, on top of its paint.
+      const entries =
+        session.sessionKey && storedJournal?.sessionKey === session.sessionKey
+          ? storedJournal.entries
+          : [];
+      mask.restoreTiles(tilesAfter(entries, session.journalSeq ?? 0));
+      mask.takeChangedTiles();
+      journalMask = mask;
+      journal.start(session.sessionKey ?? crypto.randomUUID(), entries);
+    })()
+      .catch((error: unknown) =>
+        useSessionStore.setState({
+          saveError: `Your last session could not be restored (${(error as Error).message}).`,
+        }),
+      )
+      .finally(() => {
+        if (!restoring) return;
+        restoring = false;
+        scheduleSave();
+      });
 
     return () => {
       cancelled = true;

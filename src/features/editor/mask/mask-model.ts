@@ -4,6 +4,7 @@
  * A pixel's alpha is how much of it the designer painted; the colour is only for display.
  * The view's zoom never reaches this module: every coordinate here is in image pixels.
  */
+import { DirtyTiles } from './dirty-tiles.ts';
 import { MaskHistory, type HistoryLimits } from './mask-history.ts';
 import {
   clipRect,
@@ -33,6 +34,7 @@ export class MaskModel {
   readonly history: MaskHistory;
   private readonly ctx: PaintContext;
   private listeners = new Set<Listener>();
+  private readonly dirty: DirtyTiles;
   /** Bumps on every change, so views and caches (the exported PNG) know when to refresh. */
   version = 0;
 
@@ -46,6 +48,7 @@ export class MaskModel {
       throw new Error(`A mask needs a whole-pixel size, got ${width}x${height}`);
     }
     this.canvas = createCanvas(width, height);
+    this.dirty = new DirtyTiles(width, height);
     this.ctx = context2d(this.canvas);
     this.ctx.fillStyle = MASK_COLOR;
     this.ctx.strokeStyle = MASK_COLOR;
@@ -134,6 +137,7 @@ export class MaskModel {
       const all = { x: 0, y: 0, width: this.width, height: this.height };
       this.history.touch(all);
       this.ctx.clearRect(0, 0, this.width, this.height);
+      this.dirty.markAll();
     });
   }
 
@@ -161,6 +165,7 @@ export class MaskModel {
    */
   loadApiMask(mask: CanvasImageSource, box?: Rect): void {
     this.ctx.clearRect(0, 0, this.width, this.height);
+    this.dirty.markAll();
     this.paintTransparency(mask, box ?? { x: 0, y: 0, width: this.width, height: this.height });
     this.history.clear();
     this.changed();
@@ -171,6 +176,7 @@ export class MaskModel {
     const b = box ?? { x: 0, y: 0, width: this.width, height: this.height };
     this.ctx.clearRect(0, 0, this.width, this.height);
     this.ctx.drawImage(paint, b.x, b.y, b.width, b.height);
+    this.dirty.markAll();
     this.history.clear();
     this.changed();
   }
@@ -205,6 +211,20 @@ export class MaskModel {
     return label;
   }
 
+  /**
+   * Puts back tiles a saved journal holds (after a reload), on top of the restored mask. Not
+   * an undo step: the restored session starts with an empty history.
+   */
+  restoreTiles(tiles: readonly { rect: Rect; alpha: Uint8Array }[]): void {
+    for (const tile of tiles) this.writeAlpha(tile.rect, tile.alpha);
+    this.changed();
+  }
+
+  /** The tiles changed since the last call, forgotten as they are handed out. */
+  takeChangedTiles(): Rect[] {
+    return this.dirty.take();
+  }
+
   // ---- Reading ------------------------------------------------------------------------------
 
   /** The painted coverage of each pixel in `rect`, row-major, 0..255. */
@@ -229,6 +249,7 @@ export class MaskModel {
     ctx.globalCompositeOperation = 'destination-out';
     ctx.drawImage(image, box.x, box.y, box.width, box.height);
     ctx.restore();
+    this.dirty.mark(box);
     this.version++;
   }
 
@@ -245,6 +266,7 @@ export class MaskModel {
     const clipped = clipRect(padded, this.width, this.height);
     if (!clipped) return;
     if (this.history.isChanging) this.history.touch(clipped);
+    this.dirty.mark(clipped);
     const ctx = this.ctx;
     ctx.globalCompositeOperation = mode === 'erase' ? 'destination-out' : 'source-over';
     draw(ctx);
@@ -262,6 +284,7 @@ export class MaskModel {
       data[i * 4 + 3] = alpha[i] ?? 0;
     }
     this.ctx.putImageData(image, rect.x, rect.y);
+    this.dirty.mark(rect);
   }
 
   /** alpha → 255 - alpha, exactly, so inverting twice restores every pixel. */
@@ -275,6 +298,7 @@ export class MaskModel {
       data[i + 3] = 255 - (data[i + 3] ?? 0);
     }
     this.ctx.putImageData(image, 0, 0);
+    this.dirty.markAll();
   }
 
   private changed(): void {

@@ -5,12 +5,14 @@
  * row with id 'current' holding the file as brought in, how it was framed (square choice,
  * geometry), the paint as a PNG (alpha = coverage, at the prepared size) and the
  * reference images. Each save replaces the row whole, in one put, so a reload sees either
- * the previous session or the new one, never a mix.
+ * the previous session or the new one, never a mix. Strokes made since the last whole save
+ * live in the `journal` table (see stroke-journal.ts).
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { runImageTask } from '../intake/image-tasks.ts';
 import type { ReferenceImage, SessionState, SquareChoice } from './session-store.ts';
+import type { StoredJournal } from './stroke-journal.ts';
 
 export interface StoredSession {
   id: 'current';
@@ -22,29 +24,71 @@ export interface StoredSession {
   paint: Blob | null;
   references: Omit<ReferenceImage, 'id'>[];
   savedAt: number;
+  /** The opened image's journal key, and the newest journal entry `paint` holds. */
+  sessionKey?: string;
+  journalSeq?: number;
+}
+
+/** Which journal a save belongs to, and how far into it the saved paint reaches. */
+export interface JournalMark {
+  sessionKey: string;
+  journalSeq: number;
 }
 
 class EditorDb extends Dexie {
   sessions!: EntityTable<StoredSession, 'id'>;
+  journal!: EntityTable<StoredJournal, 'id'>;
 
   constructor() {
     super('easel-editor');
     this.version(1).stores({ sessions: 'id' });
+    // v2: the stroke journal, written the moment a stroke ends.
+    this.version(2).stores({ journal: 'id' });
   }
 }
 
 let db: EditorDb | null = null;
 const open = () => (db ??= new EditorDb());
 
-export async function loadSession(): Promise<StoredSession | undefined> {
-  return open().sessions.get('current');
+/** Opens the database ahead of the first stroke, so a journal write is issued at once. */
+export function openSessionStore(): void {
+  void open()
+    .open()
+    .catch((error: unknown) => console.warn('Easel: the editor session store did not open', error));
 }
 
-export async function saveSession(state: SessionState): Promise<void> {
+export async function loadSession(): Promise<
+  { session: StoredSession; journal: StoredJournal | undefined } | undefined
+> {
+  const [session, journal] = await Promise.all([
+    open().sessions.get('current'),
+    open().journal.get('current'),
+  ]);
+  return session ? { session, journal } : undefined;
+}
+
+/** Issues the journal's write in the calling task (no await before it). */
+export function saveJournal(journal: StoredJournal): void {
+  open()
+    .journal.put(journal)
+    .catch((error: unknown) => console.warn('Easel: a stroke could not be journalled', error));
+}
+
+/**
+ * Saves the session whole. `withPaint: false` saves the image without encoding the mask
+ * (the journal carries it): the quick first save of a newly opened image.
+ */
+export async function saveSession(
+  state: SessionState,
+  mark: JournalMark,
+  { withPaint = true }: { withPaint?: boolean } = {},
+): Promise<void> {
   const { source, prepared, mask } = state;
   if (!source || !prepared || !mask || state.status !== 'ready') return;
   // Snapshot now, encode in the image worker: a 4K mask's PNG would otherwise stall a frame.
-  const paint = await runImageTask('encodePng', await createImageBitmap(mask.canvas));
+  const paint = withPaint
+    ? await runImageTask('encodePng', await createImageBitmap(mask.canvas))
+    : null;
   await open().sessions.put({
     id: 'current',
     file: source.file,
@@ -55,6 +99,7 @@ export async function saveSession(state: SessionState): Promise<void> {
     paint,
     references: state.references.map(({ id: _id, ...rest }) => rest),
     savedAt: Date.now(),
+    ...mark,
   });
 }
 
