@@ -3,7 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { setNonce } from 'get-nonce';
 import { App } from './app/app.tsx';
 import './app/theme.css';
-import './app/controls.css';
+import './lib/ui/fields.css';
+import './lib/ui/select.css';
+import './lib/ui/segmented.css';
+import './lib/ui/slider.css';
+import './lib/ui/switch.css';
+import './lib/ui/callout.css';
+import './lib/ui/dialog.css';
+import './lib/ui/button-sizes.css';
 import { pagePolicy } from './lib/page-policy.ts';
 import { followTheme } from './app/theme-store.ts';
 

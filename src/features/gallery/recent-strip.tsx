@@ -6,7 +6,7 @@ import { recentQuery, thumbnailQuery } from '../gallery-store/gallery-queries.ts
 import { useGalleryLiveUpdates } from '../gallery-store/use-gallery-live-updates.ts';
 import { useThumbnailCanvas } from './hooks/use-thumbnail-canvas.ts';
 import { useViewStore } from '../../lib/studio-view.ts';
-import './gallery.css';
+import './recent-strip.css';
 
 /**
  * The newest gallery images as a strip of thumbnails, for other views (Generate) to keep the
@@ -21,7 +21,7 @@ export function RecentStrip({ limit = 12 }: { limit?: number }) {
   return (
     <section className="recent-strip" aria-labelledby="recent-strip-title">
       <div className="recent-strip__header">
-        <h3 id="recent-strip-title" className="entry-detail__heading">
+        <h3 id="recent-strip-title" className="recent-strip__title">
           Recent
         </h3>
         <button type="button" className="button button--ghost" onClick={() => showView('gallery')}>

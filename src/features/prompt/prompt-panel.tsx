@@ -16,6 +16,7 @@ import { SettingsNotices } from './components/settings-notices.tsx';
 import { SubmitButton } from './components/submit-button.tsx';
 import { PromptLibraryButtons } from './library/prompt-library-buttons.tsx';
 import { usePromptHistory } from './library/prompt-history.ts';
+import './prompt-panel.css';
 
 export interface PromptSubmission {
   provider: Provider;

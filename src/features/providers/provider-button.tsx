@@ -2,6 +2,7 @@ import { useActiveProvider } from './provider-store.ts';
 import { openProviderSettings } from './provider-dialog-store.ts';
 import { originAccess } from './connection/origin-access.ts';
 import { reachabilityKey, useReachability } from './reachability-store.ts';
+import './provider-button.css';
 
 /** Which provider requests go to, and the way to change it. */
 export function ProviderButton() {

@@ -7,6 +7,7 @@ import type { ComposeSettings } from '../compose/compose-settings.ts';
 import { ComposeControls, registrationNote } from './compose-controls.tsx';
 import { ResultActions } from './result-actions.tsx';
 import { Slider } from '../../../lib/ui/slider.tsx';
+import './compare-view.css';
 
 const DESCRIBE: Record<ComposeSettings['mode'], string> = {
   raw: 'as the model returned it',

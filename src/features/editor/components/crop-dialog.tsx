@@ -6,6 +6,7 @@ import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore, type EditorSource, type SquareChoice } from '../stores/session-store.ts';
 import { CropSelection } from './crop-selection.tsx';
 import { LabelledSlider } from './labelled-slider.tsx';
+import './crop-dialog.css';
 
 const BOX = { width: 560, height: 400 };
 

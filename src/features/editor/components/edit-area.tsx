@@ -10,6 +10,7 @@ import { KeyboardPenHint } from './keyboard-pen-hint.tsx';
 import { ResultStrip } from './result-strip.tsx';
 import { StatusLine } from './status-line.tsx';
 import { ZoomControls } from './zoom-controls.tsx';
+import './compare-view.css';
 
 /** Paint the mask, or compare a result with its original; the session's results below. */
 export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel }) {

@@ -4,6 +4,7 @@ import { isActive, useJobStore, type ImageJob } from '../../jobs/job-store.ts';
 import { cancelJob, dismissJob } from '../../jobs/run-image-job.ts';
 import { JobError } from '../../jobs/job-error.tsx';
 import { JobStatus } from '../../jobs/job-status.tsx';
+import './edit-side-panel.css';
 
 /**
  * The edits that need the designer's eye: every one still running (with Cancel), the last

@@ -6,6 +6,7 @@ import { useSessionStore, type SessionStatus } from '../stores/session-store.ts'
 import { EditSizeHint } from './edit-size-hint.tsx';
 import { KeepUnpaintedSwitch } from './keep-unpainted-switch.tsx';
 import { ReferenceImages } from './reference-images.tsx';
+import './edit-side-panel.css';
 
 const BLOCKERS: Partial<Record<SessionStatus, string>> = {
   empty: 'Open an image to edit first.',

@@ -14,6 +14,7 @@ import { useStageViewStore } from '../stores/stage-view-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { MASK_CANVAS_ID } from '../stores/keyboard-pen-store.ts';
 import { KEYBOARD_PEN_HELP_ID } from './keyboard-pen-hint.tsx';
+import './editor-stage.css';
 
 /** The crosshair's four arms in screen pixels, with a gap at the centre. */
 const CROSSHAIR_ARMS = [

@@ -13,6 +13,8 @@ import { LabelledSlider } from './labelled-slider.tsx';
 import { MaskPreviewButton } from './mask-preview-button.tsx';
 import { ToolbarButton } from './toolbar-button.tsx';
 import { ToolPicker } from './tool-picker.tsx';
+import './labelled-slider.css';
+import './editor-toolbar.css';
 
 /** Tools, brush size, history and mask commands, above the stage. */
 export function EditorToolbar() {

@@ -15,6 +15,7 @@ import { EditSidePanel } from './edit-side-panel.tsx';
 import { ImageDropzone } from './image-dropzone.tsx';
 import { SourceBar } from './source-bar.tsx';
 import '../editor.css';
+import './status-line.css';
 
 export default function EditorWorkspace() {
   const area = useRef<HTMLElement>(null);

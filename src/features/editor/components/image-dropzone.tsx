@@ -1,4 +1,5 @@
 import { OpenImageButton } from './open-image-button.tsx';
+import './image-dropzone.css';
 
 /** The empty editor: three ways to bring an image in. */
 export function ImageDropzone({ busy }: { busy: boolean }) {

@@ -1,6 +1,7 @@
 import { useKeyboardPenStore } from '../stores/keyboard-pen-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { KEYBOARD_PEN_KEYS } from '../tools/keyboard-pen.ts';
+import './keyboard-pen-hint.css';
 
 export const KEYBOARD_PEN_HELP_ID = 'keyboard-pen-help';
 

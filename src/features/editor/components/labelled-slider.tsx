@@ -1,4 +1,5 @@
 import { Slider } from '../../../lib/ui/slider.tsx';
+import './labelled-slider.css';
 
 interface LabelledSliderProps {
   label: string;

@@ -5,6 +5,7 @@ import type { ExportedMask } from '../mask/export-mask.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { EditorIcon } from './editor-icon.tsx';
+import './crop-dialog.css';
 
 /** "Mask preview": the exact PNG the edit will send, on a checkerboard, with its size. */
 export function MaskPreviewButton() {

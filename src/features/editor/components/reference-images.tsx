@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import type { ReferenceImage } from '../stores/session-store.ts';
 import { EditorIcon } from './editor-icon.tsx';
+import './reference-images.css';
 
 function ReferenceThumb({ reference }: { reference: ReferenceImage }) {
   const image = useRef<HTMLImageElement>(null);

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
+import './compare-view.css';
 
 function ResultThumb({ batch, index }: { batch: EditBatch; index: number }) {
   const selected = useEditResultsStore(

@@ -2,6 +2,7 @@ import { rulesFor } from '../../../api/model-lookup.ts';
 import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { OpenImageButton } from './open-image-button.tsx';
+import './source-bar.css';
 
 /** Which image is open, what was done to it on the way in, and a way to open another. */
 export function SourceBar() {

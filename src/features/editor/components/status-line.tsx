@@ -1,4 +1,5 @@
 import { useToolStore } from '../stores/tool-store.ts';
+import './status-line.css';
 
 /** What the last command did: flashed briefly (CSS), and read out by a polite live region. */
 export function StatusLine() {

@@ -14,6 +14,7 @@ import { useSetFavourite, useDeleteEntries } from '../hooks/use-gallery-actions.
 import { useElementWidth } from '../hooks/use-element-width.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { GalleryTile } from './gallery-tile.tsx';
+import './gallery-grid.css';
 
 const MIN_TILE = 176;
 const GAP = 12;

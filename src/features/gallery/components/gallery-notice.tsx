@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useArchiveStore } from '../stores/archive-store.ts';
+import './selection-bar.css';
 
 /** How long a success note stays; problems stay until dismissed. */
 const DONE_NOTE_MS = 8000;

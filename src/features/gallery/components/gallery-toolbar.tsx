@@ -8,6 +8,7 @@ import {
 } from '../../gallery-store/gallery-entry.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { FilterSelect } from './filter-select.tsx';
+import './gallery-toolbar.css';
 
 /** The "no filter" choice (Radix Select takes no empty value; no model or kind is "*"). */
 const ANY = '*';

@@ -6,6 +6,7 @@ import { galleryKeys } from '../../gallery-store/gallery-queries.ts';
 import { GALLERY_ADVICE } from '../../gallery-store/gallery-storage-error.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import './saving-stopped-notice.css';
+import './selection-bar.css';
 
 const HEADLINE = {
   disk: 'The disk is full, so Easel has stopped saving.',

@@ -3,6 +3,7 @@ import { useDeleteEntries, useSetFavourite } from '../hooks/use-gallery-actions.
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { BoardChoices } from './board-choices.tsx';
+import './selection-bar.css';
 
 /** Actions on the selected images; shown while anything is selected. */
 export function SelectionBar({ shown }: { shown: readonly GalleryEntry[] }) {

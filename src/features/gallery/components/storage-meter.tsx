@@ -3,6 +3,7 @@ import { formatBytes } from '../archive/bytes.ts';
 import { storageQuery } from '../../gallery-store/gallery-queries.ts';
 import { useGalleryHealth } from '../../gallery-store/gallery-health.ts';
 import { spaceLeft } from '../../gallery-store/storage-estimate.ts';
+import './storage-meter.css';
 
 /** How much the gallery stores, how much room is left, and whether the browser keeps it. */
 export function StorageMeter() {

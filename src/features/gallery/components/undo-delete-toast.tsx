@@ -1,6 +1,7 @@
 import { Toast } from 'radix-ui';
 import { useDeleteEntries, useUndoDelete } from '../hooks/use-gallery-actions.ts';
 import { useUndoStore } from '../stores/undo-store.ts';
+import './undo-delete-toast.css';
 
 const UNDO_WINDOW_MS = 10_000;
 

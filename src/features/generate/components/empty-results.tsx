@@ -2,6 +2,7 @@ import { useActiveProvider } from '../../providers/provider-store.ts';
 import { openProviderSettings } from '../../providers/provider-dialog-store.ts';
 import { useViewStore } from '../../../lib/studio-view.ts';
 import { lazy, Suspense } from 'react';
+import './empty-results.css';
 
 // The gallery's database code loads after the first paint, with the strip of recent images.
 const RecentStrip = lazy(() =>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Operation } from '../../../api/model-types.ts';
 import { useJobStore } from '../../jobs/job-store.ts';
 import { JobCard } from './job-card.tsx';
+import './job-list.css';
 
 interface JobListProps {
   operations: readonly Operation[];

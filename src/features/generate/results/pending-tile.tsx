@@ -1,4 +1,5 @@
 import { useObjectUrl } from '../hooks/use-object-url.ts';
+import './result-tile.css';
 
 interface PendingTileProps {
   /** width / height of the requested size (1 while the model decides). */

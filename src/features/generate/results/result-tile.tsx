@@ -4,6 +4,7 @@ import { downloadBlob } from '../../../lib/download-blob.ts';
 import { downloadName } from './download-name.ts';
 import { RemoteImage } from './remote-image.tsx';
 import { Icon } from '../../../lib/ui/icons.tsx';
+import './result-tile.css';
 
 export interface TileActions {
   onOpen: () => void;
