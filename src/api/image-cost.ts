@@ -132,3 +132,29 @@ export function formatUsd(usd: number): string {
   if (usd >= 0.01 || usd === 0) return `$${usd.toFixed(3)}`;
   return `$${usd.toFixed(4)}`;
 }
+
+/**
+ * One image's share of a request of `request.n` images: a gallery entry keeps the usage of
+ * the whole request it came from.
+ */
+export function imageShare(
+  model: ModelId,
+  operation: Operation,
+  request: CostedRequest,
+  usage: ImagesResponse.Usage | undefined,
+  size: Dimensions,
+): Cost | null {
+  const n = Math.max(1, Math.floor(request.n ?? 1));
+  const images = Array.from({ length: n }, () => size);
+  const cost = resultCost(model, operation, request, { usage, images });
+  return cost ? { ...cost, usd: cost.usd / n } : null;
+}
+
+/**
+ * The cost in words: "$0.053", "≈ $0.053" for an estimate, and on the local engine (which
+ * charges nothing) what the same request "would cost on OpenAI".
+ */
+export function describeCost(cost: Cost, onLocalEngine: boolean): string {
+  const amount = `${cost.basis === 'estimate' ? '≈ ' : ''}${formatUsd(cost.usd)}`;
+  return onLocalEngine ? `Would cost ${amount} on OpenAI` : amount;
+}

@@ -9,6 +9,7 @@ import { useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { GenerateView } from '../features/generate/generate-view.tsx';
 import { EditView } from '../features/editor/edit-view.tsx';
 import { ProvidersDialog } from '../features/providers/providers-dialog.tsx';
+import { SquareQuestionDialog } from '../features/jobs/square-question-dialog.tsx';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 
 // The gallery (grid, archive zip, virtual list) loads when first shown, not with the studio.
@@ -77,6 +78,7 @@ export function App() {
       </Tabs.Root>
       <ProvidersDialog />
       <KeyboardShortcutsDialog />
+      <SquareQuestionDialog />
     </QueryClientProvider>
   );
 }

@@ -9,6 +9,7 @@ import { requestPersistentStorage } from '../gallery-store/storage-estimate.ts';
 import { useArchiveStore } from './stores/archive-store.ts';
 import { useGalleryUi } from './stores/gallery-ui-store.ts';
 import { isFiltered } from './entries/entry-filter.ts';
+import { CostSummary } from './components/cost-summary.tsx';
 import { EntryDetailDialog } from './components/entry-detail-dialog.tsx';
 import { GalleryGrid } from './components/gallery-grid.tsx';
 import { GalleryNotice } from './components/gallery-notice.tsx';
@@ -109,6 +110,7 @@ export function GalleryView() {
       </div>
       <BoardBar all={all} />
       <GalleryToolbar all={all} />
+      <CostSummary entries={shown} />
       <SelectionBar shown={shown} />
       <SavingStoppedNotice canExport={all.length > 0 && !exporting} />
       <GalleryNotice />

@@ -28,7 +28,7 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
         const suggestion = forward.suggestion;
         primary = {
           label: `Switch to ${getModel(suggestion).label}`,
-          run: () => useDraftStore.getState().selectModel(draftOperation, suggestion),
+          run: () => useDraftStore.getState().selectModel(draftOperation, { model: suggestion }),
         };
       }
       break;

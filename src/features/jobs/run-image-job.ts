@@ -20,6 +20,7 @@ import {
   markUnreachable,
   reachabilityKey,
 } from '../providers/reachability-store.ts';
+import { showProviderFieldError } from '../prompt/provider-field-errors.ts';
 import { failureOf } from './job-failure.ts';
 import {
   jobById,
@@ -104,6 +105,17 @@ export function runImageJob(
       // The studio then checks the server in the background until it answers again.
       if (isUnreachableError(error)) markUnreachable(origin);
       else if (error instanceof ImagesApiError && error.status !== undefined) markReachable(origin);
+      // The provider named the setting it refused: the form shows it on that field.
+      if (
+        !cancelled &&
+        spec.operation !== 'variation' &&
+        error instanceof ImagesApiError &&
+        error.kind === 'bad_request' &&
+        error.status !== undefined &&
+        error.param
+      ) {
+        showProviderFieldError(spec.operation, error.param, error.detail ?? error.title);
+      }
       store.patch(id, {
         status: cancelled ? 'cancelled' : 'failed',
         error: failureOf(cancelled ? abortedError() : error),

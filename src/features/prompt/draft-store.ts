@@ -7,10 +7,11 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { modelsFor } from '../../api/model-lookup.ts';
+import { modelsFor, rulesFor } from '../../api/model-lookup.ts';
 import { STUDIO_DEFAULT_MODEL } from '../../api/models.ts';
-import type { ModelId } from '../../api/model-types.ts';
 import { draftFromParams, type ReusableParams } from './settings/apply-params.ts';
+import type { ModelChoice } from './settings/model-choices.ts';
+import { clearProviderFieldErrors } from './provider-field-errors.ts';
 import {
   defaultSettings,
   describeModelSwitch,
@@ -26,12 +27,7 @@ interface DraftState {
   notices: Record<DraftOperation, string[]>;
   setPrompt: (operation: DraftOperation, prompt: string) => void;
   /** `why` is said first when the studio, not the user, changes the model. */
-  selectModel: (
-    operation: DraftOperation,
-    model: ModelId,
-    servedModel?: string,
-    why?: string,
-  ) => void;
+  selectModel: (operation: DraftOperation, choice: ModelChoice, why?: string) => void;
   updateSettings: (operation: DraftOperation, patch: Partial<DraftSettings>) => void;
   /** Loads a result's, a history record's or a preset's prompt and settings; undoable. */
   applyParams: (operation: DraftOperation, params: ReusableParams, loaded?: string) => void;
@@ -62,13 +58,16 @@ export const useDraftStore = create<DraftState>()(
           // Undoing a load now would throw away what was typed since.
           undo: { ...s.undo, [operation]: null },
         })),
-      selectModel: (operation, model, servedModel, why) =>
+      selectModel: (operation, { model, servedModel, custom, keepRetired }, why) => {
+        clearProviderFieldErrors(operation);
         set((s) => {
           const from = s.drafts[operation];
           const to: Draft = {
-            ...from,
+            prompt: from.prompt,
             model,
             servedModel,
+            ...(custom ? { custom } : {}),
+            ...(keepRetired ? { keepRetired } : {}),
             settings: fitSettings(operation, model, from.settings),
           };
           const changes = from.model === model ? [] : describeModelSwitch(operation, from, to);
@@ -82,8 +81,10 @@ export const useDraftStore = create<DraftState>()(
               [operation]: from.model !== model && !why ? null : s.undo[operation],
             },
           };
-        }),
-      updateSettings: (operation, patch) =>
+        });
+      },
+      updateSettings: (operation, patch) => {
+        clearProviderFieldErrors(operation);
         set((s) => {
           const draft = s.drafts[operation];
           const wanted = { ...draft.settings, ...patch };
@@ -99,8 +100,10 @@ export const useDraftStore = create<DraftState>()(
             notices: { ...s.notices, [operation]: notices },
             undo: { ...s.undo, [operation]: null },
           };
-        }),
-      applyParams: (operation, params, loaded = 'Prompt and settings loaded.') =>
+        });
+      },
+      applyParams: (operation, params, loaded = 'Prompt and settings loaded.') => {
+        clearProviderFieldErrors(operation);
         set((s) => {
           const before = s.drafts[operation];
           const { draft, notes } = draftFromParams(operation, params, before);
@@ -109,7 +112,8 @@ export const useDraftStore = create<DraftState>()(
             notices: { ...s.notices, [operation]: notes },
             undo: { ...s.undo, [operation]: { draft: before, loaded } },
           };
-        }),
+        });
+      },
       undoApply: (operation) =>
         set((s) => {
           const undo = s.undo[operation];
@@ -131,15 +135,19 @@ export const useDraftStore = create<DraftState>()(
       version: 1,
       storage: createJSONStorage(() => localStorage),
       partialize: (s) => ({ drafts: s.drafts }),
-      // A stored draft from an older table (a model since removed, a new setting) is repaired
-      // rather than trusted: unknown models fall back to the default, settings are refitted.
+      // A stored draft from an older table (a new setting, a model that cannot do the
+      // operation) is repaired rather than trusted; settings are refitted. A model retired on
+      // the active provider moves to its successor once the panel sees the provider
+      // (model-reconcile.ts), with a note.
       merge: (persisted, current) => {
         const stored = (persisted as Partial<DraftState> | undefined)?.drafts;
         if (!stored) return current;
         const repair = (operation: DraftOperation): Draft => {
           const draft = stored[operation];
           const fallback = current.drafts[operation];
-          if (!draft || !modelsFor(operation).some((m) => m.id === draft.model)) return fallback;
+          if (!draft || typeof draft.model !== 'string' || !rulesFor(draft.model, operation)) {
+            return fallback;
+          }
           const settings = { ...defaultSettings(operation, draft.model), ...draft.settings };
           return { ...draft, settings: fitSettings(operation, draft.model, settings) };
         };

@@ -2,14 +2,21 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { getModel } from '../../api/model-lookup.ts';
 import { checkParams } from '../../api/params-check.ts';
 import { settingLabel, type ImageParams } from '../../api/params.ts';
-import { providerModels, type Provider } from '../../api/provider.ts';
+import type { Provider } from '../../api/provider.ts';
+import type { Dimensions } from '../../api/model-types.ts';
+import { useNow } from '../../lib/use-now.ts';
 import { useActiveProvider } from '../providers/provider-store.ts';
 import { ProviderButton } from '../providers/provider-button.tsx';
 import { useDraftStore } from './draft-store.ts';
 import { usePromptFocus } from './prompt-focus.ts';
 import { useSendFromAnywhere } from './use-send-from-anywhere.ts';
+import { useProviderFieldErrors } from './provider-field-errors.ts';
+import { FieldErrorsContext } from '../../lib/ui/field-errors.ts';
 import { rulesOf, toImageParams, type DraftOperation } from './settings/draft-settings.ts';
 import { ModelPicker } from './components/model-picker.tsx';
+import { CostEstimate } from './components/cost-estimate.tsx';
+import { offeredModels } from './settings/model-choices.ts';
+import { reconcileModel, type ModelMove } from './settings/model-reconcile.ts';
 import { PromptField } from './components/prompt-field.tsx';
 import { SettingsForm } from './components/settings-form.tsx';
 import { SettingsNotices } from './components/settings-notices.tsx';
@@ -33,6 +40,8 @@ export interface PromptPanelProps {
   blockers?: string[];
   /** Shown between the provider and the prompt (the editor's source image, for instance). */
   children?: ReactNode;
+  /** The images the request will upload (an edit's source and references), for the estimate. */
+  inputs?: readonly Dimensions[];
 }
 
 const PLACEHOLDER: Record<DraftOperation, string> = {
@@ -50,6 +59,7 @@ export function PromptPanel({
   onSubmit,
   blockers = [],
   children,
+  inputs,
 }: PromptPanelProps) {
   const provider = useActiveProvider();
   const draft = useDraftStore((s) => s.drafts[operation]);
@@ -58,36 +68,23 @@ export function PromptPanel({
   const { setPrompt, selectModel, updateSettings, dismissNotices, undoApply } =
     useDraftStore.getState();
   const focusRequest = usePromptFocus((s) => s.requests[operation]);
+  const fieldErrors = useProviderFieldErrors((s) => s.errors[operation]);
   const promptRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (focusRequest > 0) promptRef.current?.focus();
   }, [focusRequest]);
 
-  // A provider offers its own list (Azure deployments, a compatible server's ids): when the
-  // draft's model is not among them, move to one it offers. Local and OpenAI take the
-  // table's ids, so a served id left over from another provider is dropped.
-  const offered = providerModels(provider).filter((m) => getModel(m.model).operations[operation]);
-  const mapped = provider.models !== undefined;
-  const servedOk = mapped
-    ? offered.some((m) => m.id === draft.servedModel && m.model === draft.model)
-    : offered.some((m) => m.model === draft.model) && draft.servedModel === undefined;
-  const target = servedOk
-    ? undefined
-    : (offered.find((m) => m.model === draft.model) ?? offered[0]);
-  const targetModel = target?.model;
-  const targetServed = mapped ? target?.id : undefined;
-  const currentModel = draft.model;
-  const providerName = provider.name;
+  // Lifecycles are read on the studio's day; a minute's resolution is plenty for dates.
+  const now = useNow(true, 60_000);
+  const offered = offeredModels(provider, operation);
+  const move = reconcileModel(provider, operation, draft, now);
+  const moveKey = move ? JSON.stringify(move) : '';
   useEffect(() => {
-    if (!targetModel) return;
-    const why =
-      targetModel === currentModel
-        ? undefined
-        : `Model: ${providerName} does not offer ${getModel(currentModel).label}; ` +
-          `switched to ${getModel(targetModel).label}.`;
-    selectModel(operation, targetModel, targetServed, why);
-  }, [targetModel, targetServed, currentModel, providerName, operation, selectModel]);
+    if (!moveKey) return;
+    const { choice, why } = JSON.parse(moveKey) as ModelMove;
+    selectModel(operation, choice, why);
+  }, [moveKey, operation, selectModel]);
 
   const model = getModel(draft.model);
   const rules = rulesOf(operation, draft.model);
@@ -102,7 +99,7 @@ export function PromptPanel({
   ];
   if (!draft.prompt.trim() && !problems.includes('Write a prompt first.'))
     problems.push('Write a prompt first.');
-  if (offered.length === 0)
+  if (offered.length === 0 && !draft.custom)
     problems.push(`Set up a model for ${provider.name} in the provider settings.`);
 
   const submit = () => {
@@ -125,27 +122,33 @@ export function PromptPanel({
           placeholder={PLACEHOLDER[operation]}
         />
         <PromptLibraryButtons operation={operation} prompt={draft.prompt} params={params} />
-        <ModelPicker
-          operation={operation}
-          provider={provider}
-          draft={draft}
-          onSelect={({ model: m, servedModel }) => selectModel(operation, m, servedModel)}
-        />
-        <SettingsNotices
-          notices={notices}
-          loaded={undo?.loaded ?? null}
-          onUndo={() => undoApply(operation)}
-          onDismiss={() => dismissNotices(operation)}
-        />
-        <SettingsForm
-          modelLabel={model.label}
-          rules={rules}
-          settings={draft.settings}
-          onChange={(patch) => updateSettings(operation, patch)}
-        />
+        <FieldErrorsContext.Provider value={fieldErrors}>
+          <ModelPicker
+            operation={operation}
+            provider={provider}
+            draft={draft}
+            now={now}
+            onSelect={(choice) => selectModel(operation, choice)}
+          />
+          <SettingsNotices
+            notices={notices}
+            loaded={undo?.loaded ?? null}
+            onUndo={() => undoApply(operation)}
+            onDismiss={() => dismissNotices(operation)}
+          />
+          <SettingsForm
+            modelLabel={model.label}
+            rules={rules}
+            settings={draft.settings}
+            onChange={(patch) => updateSettings(operation, patch)}
+          />
+        </FieldErrorsContext.Provider>
       </div>
       <div className="prompt-panel__footer">
         <SubmitButton label={submitLabel} problems={problems} onSubmit={submit} />
+        {problems.length === 0 ? (
+          <CostEstimate provider={provider} operation={operation} params={params} inputs={inputs} />
+        ) : null}
       </div>
     </div>
   );

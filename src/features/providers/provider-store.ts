@@ -20,6 +20,7 @@ import type { ProviderKind } from '../../api/image-result.ts';
 import type { ModelId } from '../../api/model-types.ts';
 import {
   AZURE_DEFAULT_API_VERSION,
+  type EngineLike,
   type Provider,
   type ProviderModel,
 } from '../../api/provider.ts';
@@ -48,8 +49,15 @@ export interface ProviderSettings {
   };
 }
 
-interface ProviderState extends ProviderSettings {
+/** Settings of the local engine (it needs no URL or key). */
+export interface LocalSettings {
+  /** Answer as OpenAI does today: its retired models are refused (x-easel-like header). */
+  localLike: EngineLike | null;
+}
+
+interface ProviderState extends ProviderSettings, LocalSettings {
   active: ProviderKind;
+  setLocalLike: (like: EngineLike | null) => void;
   setActive: (kind: ProviderKind) => void;
   update: <K extends keyof ProviderSettings>(kind: K, patch: Partial<ProviderSettings[K]>) => void;
 }
@@ -80,6 +88,8 @@ export const useProviderStore = create<ProviderState>()(
             : { active },
         ),
       update: (kind, patch) => set((state) => ({ [kind]: { ...state[kind], ...patch } })),
+      localLike: null,
+      setLocalLike: (localLike) => set({ localLike }),
     }),
     {
       name: 'easel.providers',
@@ -88,6 +98,7 @@ export const useProviderStore = create<ProviderState>()(
       // Keys are written only where the user ticked "Remember on this device".
       partialize: (state) => ({
         active: state.active,
+        localLike: state.localLike,
         openai: withoutKey(state.openai),
         azure: withoutKey(state.azure),
         compatible: withoutKey(state.compatible),
@@ -102,6 +113,7 @@ export const useProviderStore = create<ProviderState>()(
         return {
           ...current,
           active: stored.active ?? current.active,
+          localLike: stored.localLike === 'openai' ? 'openai' : null,
           openai: keep('openai'),
           azure: keep('azure'),
           compatible: keep('compatible'),
@@ -119,10 +131,19 @@ const NAMES: Record<ProviderKind, string> = {
 };
 
 /** The Provider the api layer needs, from the stored settings of one kind. */
-export function providerFrom(state: ProviderSettings, kind: ProviderKind): Provider {
+export function providerFrom(
+  state: ProviderSettings & Partial<LocalSettings>,
+  kind: ProviderKind,
+): Provider {
   switch (kind) {
     case 'local':
-      return { kind, name: NAMES.local, baseUrl: LOCAL_BASE_URL, apiKey: '' };
+      return {
+        kind,
+        name: NAMES.local,
+        baseUrl: LOCAL_BASE_URL,
+        apiKey: '',
+        ...(state.localLike ? { like: state.localLike } : {}),
+      };
     case 'openai':
       return {
         kind,
@@ -165,11 +186,11 @@ export function getActiveProvider(): Provider {
 
 /** The provider requests go to right now; re-renders when it changes. */
 export function useActiveProvider(): Provider {
-  const [active, openai, azure, compatible] = useProviderStore(
-    useShallow((s) => [s.active, s.openai, s.azure, s.compatible] as const),
+  const [active, openai, azure, compatible, localLike] = useProviderStore(
+    useShallow((s) => [s.active, s.openai, s.azure, s.compatible, s.localLike] as const),
   );
   return useMemo(
-    () => providerFrom({ openai, azure, compatible }, active),
-    [active, openai, azure, compatible],
+    () => providerFrom({ openai, azure, compatible, localLike }, active),
+    [active, openai, azure, compatible, localLike],
   );
 }

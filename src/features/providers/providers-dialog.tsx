@@ -9,6 +9,7 @@ import { AzureSettings, hostOf } from './components/azure-settings.tsx';
 import { CompatibleSettings, guessRules } from './components/compatible-settings.tsx';
 import { ConnectionTest } from './components/connection-test.tsx';
 import { BaseUrlField } from './components/base-url-field.tsx';
+import { EngineLikeToggle } from './components/engine-like-toggle.tsx';
 import { KeyField } from './components/key-field.tsx';
 import { OriginAccessNotice } from './components/origin-access-notice.tsx';
 import './providers.css';
@@ -84,6 +85,12 @@ export function ProvidersDialog() {
                 no internet, and draws procedural pictures from your prompt (it is not an AI model),
                 so you can try every setting for free.
               </p>
+            ) : null}
+            {state.active === 'local' ? (
+              <EngineLikeToggle
+                checked={state.localLike === 'openai'}
+                onChange={(on) => state.setLocalLike(on ? 'openai' : null)}
+              />
             ) : null}
             {state.active === 'openai' ? (
               <>

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useContext, useId, type ReactNode } from 'react';
+import { FieldErrorsContext } from './field-errors.ts';
 
 interface FieldProps {
   label: string;
@@ -10,8 +11,10 @@ interface FieldProps {
 }
 
 /** A labelled setting: label (and read-out) above, the control, an optional hint below. */
-export function Field({ label, hint, aside, children }: FieldProps) {
+export function Field({ label, hint: normalHint, aside, children }: FieldProps) {
   const base = useId();
+  const error = useContext(FieldErrorsContext)[label];
+  const hint = error ? <span className="form-field__hint--error">{error}</span> : normalHint;
   const ids = {
     labelId: `${base}-label`,
     controlId: `${base}-control`,

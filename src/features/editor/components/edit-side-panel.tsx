@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import { PromptPanel } from '../../prompt/prompt-panel.tsx';
 import { useDraftStore } from '../../prompt/draft-store.ts';
@@ -27,6 +28,15 @@ export function EditSidePanel() {
     (s) =>
       s.prepared !== null && !s.prepared.square && rulesFor(model, 'edit')?.images?.square === true,
   );
+  const prepared = useSessionStore((s) => s.prepared);
+  const references = useSessionStore((s) => s.references);
+  const inputs = useMemo(
+    () => [
+      ...(prepared ? [{ width: prepared.bitmap.width, height: prepared.bitmap.height }] : []),
+      ...references.map((r) => ({ width: r.width, height: r.height })),
+    ],
+    [prepared, references],
+  );
   const blocker =
     BLOCKERS[status] ??
     (needsSquare ? `${getModel(model).label} needs a square image: use “Make square…”.` : null);
@@ -42,6 +52,7 @@ export function EditSidePanel() {
         submitLabel="Apply edit"
         onSubmit={(submission) => void applyEdit(submission)}
         blockers={blocker ? [blocker] : []}
+        inputs={inputs}
       >
         {hasImage && isGptImage(model) && <KeepUnpaintedSwitch />}
         <EditSizeHint />

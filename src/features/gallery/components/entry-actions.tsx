@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useViewStore } from '../../../lib/studio-view.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { applySettings } from '../../prompt/apply-settings.ts';
-import { startVariations } from '../../jobs/start-variations.ts';
+import { startLikeThis } from '../../jobs/start-variations.ts';
+import { useLikeThisMode } from '../../jobs/use-like-this-mode.ts';
 import { downloadBlob } from '../../../lib/download-blob.ts';
 import { entryFileName } from '../entries/file-names.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
@@ -23,6 +24,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
   const [copied, setCopied] = useState(false);
   const favourite = entry.favourite === 1;
   const parent = lineage?.parent;
+  const likeThis = useLikeThisMode();
 
   const run = (what: string, action: () => Promise<unknown>) => () =>
     void action().catch((error: unknown) => reportFailure(what, error));
@@ -48,10 +50,17 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
     openEntry(null);
     useViewStore.getState().showView(operation);
   };
-  // dall-e-2 variations of any stored image; the job runs in the Generate view's queue.
-  const makeVariations = run('Starting variations', async () => {
+  // Variations (DALL·E 2) or, where the provider serves none, More like this (a GPT image
+  // edit); the job runs in the Generate view's queue.
+  const makeVariations = run(`Starting ${likeThis?.label ?? 'variations'}`, async () => {
     const image = await readImage(entry.id);
-    startVariations(image, entry.id);
+    const size = { width: entry.width, height: entry.height };
+    const started = await startLikeThis(image, {
+      ...size,
+      prompt: entry.prompt,
+      parentId: entry.id,
+    });
+    if (started === null) return;
     openEntry(null);
     useViewStore.getState().showView('generate');
   });
@@ -89,14 +98,18 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
           Reuse settings
         </button>
       )}
-      {!entry.remote && (
+      {!entry.remote && likeThis && (
         <button
           type="button"
           className="button"
           onClick={makeVariations}
-          title="Four variations of this image by DALL·E 2, in the Generate view"
+          title={
+            likeThis.kind === 'variations'
+              ? 'Variations of this image, as many as Number of images asks, in the Generate view'
+              : 'An edit of this image by a GPT image model, as many as Number of images asks, in the Generate view'
+          }
         >
-          Make variations
+          {likeThis.label}
         </button>
       )}
       {!entry.remote && (

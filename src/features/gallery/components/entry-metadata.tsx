@@ -1,4 +1,6 @@
 import type { ImageUsage } from '../../../api/image-result.ts';
+import { formatUsd } from '../../../api/image-cost.ts';
+import { entryCost } from '../entries/cost-totals.ts';
 import { formatBytes } from '../archive/bytes.ts';
 import {
   FORMAT_LABEL,
@@ -35,6 +37,7 @@ function usageText(usage: ImageUsage): string {
  */
 export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
   const params = Object.entries(entry.params).filter(([name]) => name !== 'prompt');
+  const cost = entryCost(entry);
   return (
     <section className="entry-detail__section" aria-labelledby="detail-about">
       <h3 id="detail-about" className="entry-detail__heading">
@@ -82,6 +85,16 @@ export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
               : ` · ${FORMAT_LABEL[entry.mime] ?? entry.mime} · ${formatBytes(entry.byteLength)}`}
           </dd>
         </div>
+        {cost !== null && (
+          <div className="entry-meta__row">
+            <dt>Cost</dt>
+            <dd>
+              {entry.provider.kind === 'local'
+                ? `Would cost ${formatUsd(cost)} on OpenAI`
+                : formatUsd(cost)}
+            </dd>
+          </div>
+        )}
         {entry.usage && (
           <div className="entry-meta__row">
             <dt>Tokens</dt>

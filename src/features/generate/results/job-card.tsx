@@ -3,13 +3,16 @@ import { applySettings } from '../../prompt/apply-settings.ts';
 import { parseSize } from '../../../api/image-size.ts';
 import { isActive, type ImageJob } from '../../jobs/job-store.ts';
 import { cancelJob, dismissJob, rerunJob, retrySave } from '../../jobs/run-image-job.ts';
-import { startVariations } from '../../jobs/start-variations.ts';
+import { startLikeThis } from '../../jobs/start-variations.ts';
+import { useLikeThisMode } from '../../jobs/use-like-this-mode.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { downloadName } from './download-name.ts';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import { resultViewerImages } from './result-viewer-images.ts';
 import { JobError } from '../../jobs/job-error.tsx';
 import { describeSettings } from './job-meta.ts';
+import { jobCost } from './job-cost.ts';
+import './job-cost.css';
 import { JobStatus } from '../../jobs/job-status.tsx';
 import { PendingTile } from './pending-tile.tsx';
 import { ResultTile } from './result-tile.tsx';
@@ -25,6 +28,8 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
   const aspect = requested ? requested.width / requested.height : 1;
   const count = typeof job.params.n === 'number' ? job.params.n : 1;
   const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';
+  const cost = jobCost(job);
+  const likeThis = useLikeThisMode();
   const headline =
     job.prompt ||
     (job.operation === 'variation' ? 'Variations of an image' : TITLES[job.operation]);
@@ -40,6 +45,11 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
           <p className="job__meta">
             {describeSettings(params, job.servedModel).join(' · ')} · {job.providerName}
           </p>
+          {cost ? (
+            <p className="job__cost" title={cost.basis}>
+              {cost.total}
+            </p>
+          ) : null}
         </div>
         <div className="job__side">
           <JobStatus job={job} />
@@ -117,6 +127,7 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
               index={i}
               count={images.length}
               prompt={job.prompt}
+              cost={cost ? { text: cost.each, title: cost.basis } : undefined}
               actions={{
                 onOpen: () => setViewing(i),
                 onSendToEditor: image.bytes
@@ -127,9 +138,19 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
                         ...(job.entryIds?.[i] ? { parentId: job.entryIds[i] } : {}),
                       })
                   : undefined,
-                onMakeVariations: image.bytes
-                  ? () => startVariations(image.bytes!, job.entryIds?.[i])
-                  : undefined,
+                likeThisLabel: likeThis?.label,
+                onMakeVariations:
+                  image.bytes && likeThis
+                    ? () =>
+                        void startLikeThis(image.bytes!, {
+                          width: image.width,
+                          height: image.height,
+                          prompt: job.prompt,
+                          parentId: job.entryIds?.[i],
+                        }).catch((error: unknown) =>
+                          onCopied(error instanceof Error ? error.message : String(error)),
+                        )
+                    : undefined,
               }}
             />
           ))}

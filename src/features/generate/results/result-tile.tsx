@@ -10,6 +10,8 @@ export interface TileActions {
   onOpen: () => void;
   onSendToEditor?: () => void;
   onMakeVariations?: () => void;
+  /** "Make variations" (DALL·E 2) or "More like this" (a GPT image edit). */
+  likeThisLabel?: string;
 }
 
 interface ResultTileProps {
@@ -18,13 +20,15 @@ interface ResultTileProps {
   count: number;
   prompt: string;
   actions: TileActions;
+  /** This image's share of its job's cost ("$0.053"), with where it comes from. */
+  cost?: { text: string; title: string };
 }
 
 /**
  * One finished image. Its box takes the image's aspect ratio before the bytes are decoded
  * (width and height come from the file header), so nothing moves when it appears.
  */
-export function ResultTile({ image, index, count, prompt, actions }: ResultTileProps) {
+export function ResultTile({ image, index, count, prompt, actions, cost }: ResultTileProps) {
   const url = useObjectUrl(image.bytes);
   const n = index + 1;
   if (!image.bytes) return <RemoteImage image={image} index={index} />;
@@ -56,6 +60,11 @@ export function ResultTile({ image, index, count, prompt, actions }: ResultTileP
         <span className="result-tile__size">
           {image.width} × {image.height}
         </span>
+        {cost ? (
+          <span className="result-tile__cost" title={cost.title}>
+            {cost.text}
+          </span>
+        ) : null}
         <span className="result-tile__actions">
           <button
             type="button"
@@ -81,8 +90,12 @@ export function ResultTile({ image, index, count, prompt, actions }: ResultTileP
             <button
               type="button"
               className="button button--ghost button--icon"
-              aria-label={`Make variations of image ${n}`}
-              title="Make variations (DALL·E 2)"
+              aria-label={
+                actions.likeThisLabel === 'More like this'
+                  ? `More like image ${n}`
+                  : `Make variations of image ${n}`
+              }
+              title={actions.likeThisLabel ?? 'Make variations'}
               onClick={actions.onMakeVariations}
             >
               <Icon name="variations" />

@@ -1,68 +1,61 @@
-import { getModel } from '../../../api/model-lookup.ts';
-import { modelStatus } from '../../../api/model-lifecycle.ts';
-import { lifecycleProvider, providerModels, type Provider } from '../../../api/provider.ts';
-import type { DraftOperation } from '../settings/draft-settings.ts';
-import type { Draft } from '../settings/draft-settings.ts';
+import { useState } from 'react';
+import type { Provider } from '../../../api/provider.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
-
-function isRetiredOn(provider: Provider, model: string): boolean {
-  const on = lifecycleProvider(provider);
-  return on !== null && modelStatus(model, on, Date.now()).state === 'retired';
-}
+import type { Draft, DraftOperation } from '../settings/draft-settings.ts';
+import { pickerEntries, pickerValue, type ModelChoice } from '../settings/model-choices.ts';
+import { CustomModelField } from './custom-model-field.tsx';
+import { ShowRetiredToggle } from './show-retired-toggle.tsx';
+import './model-picker.css';
 
 interface ModelPickerProps {
   operation: DraftOperation;
   provider: Provider;
   draft: Draft;
-  onSelect: (choice: { model: Draft['model']; servedModel?: string }) => void;
+  /** The studio's clock (ms): lifecycles are read on this day. */
+  now: number;
+  onSelect: (choice: ModelChoice) => void;
 }
 
-/** The provider's models that can do this operation, each with a line on what it is good at. */
-export function ModelPicker({ operation, provider, draft, onSelect }: ModelPickerProps) {
-  const offered = providerModels(provider).filter((m) => getModel(m.model).operations[operation]);
-  const mapped = provider.models !== undefined;
-  const value = mapped
-    ? (draft.servedModel ?? offered.find((m) => m.model === draft.model)?.id ?? '')
-    : draft.model;
-  const choices = offered.map((m) => {
-    const model = getModel(m.model);
-    const retired = isRetiredOn(provider, m.model);
-    return {
-      value: mapped ? m.id : m.model,
-      // A server that serves a model under its own table id reads like the table.
-      label: mapped && m.id !== m.model ? m.id : model.label,
-      description:
-        mapped && m.id !== m.model
-          ? `Follows ${model.label} rules`
-          : retired
-            ? `${model.blurb} Retired on ${provider.name}.`
-            : model.blurb,
-    };
-  });
-  const current = getModel(draft.model);
-  const retiredHere = isRetiredOn(provider, draft.model);
-  if (offered.length === 0) {
+/**
+ * The provider's models that can do this operation: live first, retiring ones with their day
+ * and successor, retired ones behind "Show retired models"; and any id the user types.
+ */
+export function ModelPicker({ operation, provider, draft, now, onSelect }: ModelPickerProps) {
+  const [showRetired, setShowRetired] = useState(false);
+  const { entries, retiredCount } = pickerEntries(provider, operation, draft, now, showRetired);
+  const value = pickerValue(provider, draft);
+  const current = entries.find((e) => e.value === value);
+  if (entries.length === 0) {
     return (
       <p className="callout callout--warning" role="status">
         {provider.name} has no model set up for {operation === 'edit' ? 'edits' : 'generation'}. Add
-        one in the provider settings.
+        one in the provider settings, or type a model id.
+        <CustomModelField provider={provider} onUse={onSelect} />
       </p>
     );
   }
+  let hint =
+    current?.status.state === 'retired' ? `${provider.name} will likely refuse it.` : undefined;
+  if (current?.status.state === 'retiring')
+    hint = `${current.description}: still served until then.`;
   return (
-    <SelectField
-      label="Model"
-      value={value}
-      choices={choices}
-      onChange={(v) => {
-        const picked = offered.find((m) => (mapped ? m.id === v : m.model === v));
-        if (picked) onSelect({ model: picked.model, servedModel: mapped ? picked.id : undefined });
-      }}
-      hint={
-        retiredHere
-          ? `${provider.name} has retired ${current.label}; it will refuse it.`
-          : undefined
-      }
-    />
+    <div className="model-picker">
+      <SelectField
+        label="Model"
+        value={value}
+        choices={entries}
+        onChange={(v) => {
+          const picked = entries.find((e) => e.value === v);
+          if (picked) onSelect(picked.choice);
+        }}
+        hint={hint}
+      />
+      <div className="model-picker__more">
+        {retiredCount > 0 ? (
+          <ShowRetiredToggle count={retiredCount} checked={showRetired} onChange={setShowRetired} />
+        ) : null}
+        <CustomModelField provider={provider} onUse={onSelect} />
+      </div>
+    </div>
   );
 }

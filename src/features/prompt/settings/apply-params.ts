@@ -3,9 +3,9 @@
  * toImageParams. Unknown models and values the model does not take fall back to defaults,
  * with a sentence saying so.
  */
-import { findModel, STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
+import { STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
 import { parseSize } from '../../../api/image-size.ts';
-import { rulesFor } from '../../../api/model-lookup.ts';
+import { getModel, rulesFor } from '../../../api/model-lookup.ts';
 import type { ModelId } from '../../../api/model-types.ts';
 import type { ImageParams } from '../../../api/params.ts';
 import {
@@ -26,15 +26,23 @@ export function draftFromParams(
   current: Draft,
 ): { draft: Draft; notes: string[] } {
   const notes: string[] = [];
-  const named = typeof params.model === 'string' ? findModel(params.model) : undefined;
+  const named = typeof params.model === 'string' && params.model ? getModel(params.model) : null;
   let model: ModelId = named?.id ?? current.model;
+  let custom = false;
   if (named && !named.operations[operation]) {
     notes.push(
       `${named.label} cannot ${operation === 'edit' ? 'edit images' : 'generate'}; kept the current model.`,
     );
     model = current.model;
-  } else if (!named && params.model !== undefined) {
-    notes.push(`Unknown model ${String(params.model)}; kept the current model.`);
+    custom = current.custom === true;
+  } else if (named?.assumed) {
+    // An id Easel does not know (a newer model, an imported entry): usable, the provider judges.
+    notes.push(
+      `${named.id} is not in Easel's model table: ${getModel(named.rulesFrom).label}'s rules assumed.`,
+    );
+    custom = true;
+  } else if (!named) {
+    custom = current.custom === true;
   }
   if (!rulesFor(model, operation)) model = STUDIO_DEFAULT_MODEL;
 
@@ -83,5 +91,5 @@ export function draftFromParams(
   const fitted = fitSettings(operation, model, settings);
   const prompt =
     typeof params.prompt === 'string' && params.prompt ? params.prompt : current.prompt;
-  return { draft: { prompt, model, settings: fitted }, notes };
+  return { draft: { prompt, model, ...(custom ? { custom: true } : {}), settings: fitted }, notes };
 }

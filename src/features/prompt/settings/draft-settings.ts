@@ -32,6 +32,10 @@ export interface Draft {
   model: ModelId;
   /** The id the provider serves this model under, when it differs (Azure, compatible). */
   servedModel?: string;
+  /** The user typed this id (or reused one Easel does not know): kept on every provider. */
+  custom?: true;
+  /** The user picked this model although it is retired on the provider: not moved. */
+  keepRetired?: true;
   settings: DraftSettings;
 }
 

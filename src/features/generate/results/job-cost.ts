@@ -1,0 +1,43 @@
+/**
+ * What a finished job cost, as the job card and its tiles say it: the total from the
+ * provider's usage (or per-image prices), each image's share, and on the local engine what
+ * the same request would cost on OpenAI.
+ */
+import { describeCost, formatUsd, resultCost } from '../../../api/image-cost.ts';
+import type { ImageJob } from '../../jobs/job-store.ts';
+
+export interface JobCostText {
+  /** "Cost $0.106 · 2 × $0.053" / "Would cost $0.106 on OpenAI · 2 × $0.053". */
+  total: string;
+  /** One image's share, for its tile. */
+  each: string;
+  /** Where the figure comes from, for a tooltip. */
+  basis: string;
+}
+
+export function jobCost(job: ImageJob): JobCostText | null {
+  const result = job.result;
+  if (!result || result.images.length === 0) return null;
+  const model = result.params.model || result.model;
+  const cost = resultCost(model, result.operation, result.params, {
+    usage: result.usage,
+    images: result.images,
+  });
+  if (!cost) return null;
+  const local = result.provider.kind === 'local';
+  const n = result.images.length;
+  const described = describeCost(cost, local);
+  const share = formatUsd(cost.usd / n);
+  const basis =
+    (cost.basis === 'usage'
+      ? 'From the usage the provider reported'
+      : cost.basis === 'per-image'
+        ? 'At the per-image price'
+        : 'Estimated: the provider reported no usage') +
+    `, at prices read on ${cost.read} (${cost.source})${cost.assumed ? '; model not in the table, its family’s price assumed' : ''}.`;
+  return {
+    total: `${local ? described : `Cost ${described}`}${n > 1 ? ` · ${n} × ${share}` : ''}`,
+    each: share,
+    basis,
+  };
+}
