@@ -46,6 +46,8 @@ export type JobFailure = ImagesApiErrorInit;
 export interface ImageJob {
   id: string;
   operation: Operation;
+  /** Shown in the Generate view's queue although it is an edit (More like this). */
+  view?: 'generate';
   prompt: string;
   params: ImageParams;
   inputs?: JobInputs;
@@ -83,6 +85,7 @@ export type SaveResult = (
 /** How to send a request: what runImageJob takes, and keeps to run it again. */
 export interface ImageJobSpec {
   operation: Operation;
+  view?: 'generate';
   params: ImageParams;
   provider: Provider;
   inputs?: JobInputs;

@@ -49,6 +49,7 @@ export function runImageJob(
     {
       id,
       operation: spec.operation,
+      ...(spec.view ? { view: spec.view } : {}),
       prompt: spec.params.prompt ?? '',
       params: spec.params,
       ...(spec.inputs ? { inputs: spec.inputs } : {}),

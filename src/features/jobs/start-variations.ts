@@ -145,6 +145,8 @@ function startMoreLikeThis(
   };
   return runImageJob({
     operation: 'edit',
+    // It belongs with the image it came from, in the Generate view's queue, not the editor's.
+    view: 'generate',
     provider,
     params,
     servedModel: mode.servedModel,

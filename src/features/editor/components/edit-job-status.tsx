@@ -20,6 +20,7 @@ export function EditJobStatus() {
       s.jobs.filter(
         (j) =>
           j.operation === 'edit' &&
+          j.view !== 'generate' &&
           j.status !== 'done' &&
           (isActive(j) ||
             j.status === 'unsaved' ||

@@ -13,7 +13,7 @@ interface JobListProps {
 /** The queue and results of this session, newest first; several jobs may run at once. */
 export function JobList({ operations, empty }: JobListProps) {
   const all = useJobStore((s) => s.jobs);
-  const jobs = all.filter((job) => operations.includes(job.operation));
+  const jobs = all.filter((job) => operations.includes(job.operation) || job.view === 'generate');
   const running = jobs.filter((j) => j.status === 'running' || j.status === 'saving').length;
   const [announcement, setAnnouncement] = useState('');
   return (

@@ -224,4 +224,17 @@ describe('draftFromParams (reuse settings)', () => {
     expect(back.model).toBe('gpt-image-1');
     expect(notes).toEqual(['DALL·E 3 cannot edit images; kept the current model.']);
   });
+
+  it('takes an id Easel does not know, with its family rules and a note saying so', () => {
+    const { draft: back, notes } = draftFromParams(
+      'generate',
+      { model: 'gpt-image-3', prompt: 'p', quality: 'max', size: '2048x1152' },
+      draft('generate', 'gpt-image-1'),
+    );
+    expect(back).toMatchObject({ model: 'gpt-image-3', custom: true });
+    expect(back.settings).toMatchObject({ quality: 'max', size: CUSTOM_SIZE, customWidth: 2048 });
+    expect(notes).toEqual([
+      "gpt-image-3 is not in Easel's model table: GPT Image 2.5 Flare's rules assumed.",
+    ]);
+  });
 });

@@ -1,0 +1,134 @@
+/**
+ * Today's OpenAI, played by the engine acting as OpenAI (--like openai): the models it shut
+ * down answer its 404, GPT Image 2.5 is served. The studio is set up as a new user with an
+ * OpenAI key would have it (provider OpenAI, base URL pointing at that engine).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+import {
+  newestJob,
+  pickOption,
+  promptBox,
+  setSlider,
+  shownImageSizes,
+} from './generate-helpers.ts';
+
+const KEY = 'sk-e2e-models-0123456789';
+let engine: StartedEngine;
+
+test.beforeAll(async () => {
+  engine = await startEngine([
+    '--like',
+    'openai',
+    '--api-key',
+    KEY,
+    '--extra-model',
+    'gpt-image-3',
+  ]);
+});
+test.afterAll(async () => {
+  await engine?.stop();
+});
+
+let pageErrors: string[] = [];
+test.beforeEach(async ({ page }) => {
+  pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // A returning user of OpenAI: provider and remembered key are stored before the first load
+  // (the page's connection policy is built from them).
+  await page.addInitScript(
+    ({ baseUrl, key }) => {
+      if (window !== window.top || localStorage.getItem('easel.providers')) return;
+      const openai = { baseUrl, apiKey: key, rememberKey: true };
+      localStorage.setItem(
+        'easel.providers',
+        JSON.stringify({ state: { active: 'openai', openai }, version: 1 }),
+      );
+    },
+    { baseUrl: `${engine.url}/v1`, key: KEY },
+  );
+  await page.goto('/');
+});
+test.afterEach(() => {
+  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+});
+
+async function generate(page: Page, prompt: string) {
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
+  return job;
+}
+
+test('a new user’s first Generate on OpenAI works with the default model, and shows its cost', async ({
+  page,
+}) => {
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^GPT Image 2\.5 Flare/);
+  // 40 characters = 10 text tokens at $5; 1,767 image tokens out (1024², auto = medium) at $30.
+  await promptBox(page).fill('a lighthouse on a cliff at dusk, gouache');
+  await expect(page.getByText('Estimated cost ≈ $0.053', { exact: true })).toBeVisible();
+  const job = await generate(page, 'a lighthouse on a cliff at dusk, gouache');
+  await expect(job.getByText('Cost $0.053', { exact: true })).toBeVisible();
+  await expect(job.getByText('$0.053', { exact: true })).toBeVisible();
+
+  await generate(page, 'a quiet harbour at dawn, in soft pastels');
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  const totals = page.getByRole('definition').filter({ hasText: 'today' });
+  // Two images at $0.05306 each (the prompts are both 10 tokens): $0.106.
+  await expect(totals).toHaveText('today $0.106 · this month $0.106 · all $0.106');
+});
+
+test('a stored draft naming GPT Image 1.5 comes back on its successor, with a note', async ({
+  page,
+}) => {
+  await promptBox(page).fill('a misty harbour');
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('easel.drafts')!);
+    stored.state.drafts.generate.model = 'gpt-image-1.5';
+    localStorage.setItem('easel.drafts', JSON.stringify(stored));
+  });
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^GPT Image 2\.5 Flare/);
+  await expect(page.getByRole('status').filter({ hasText: 'Settings adjusted' })).toContainText(
+    'Model: OpenAI retired GPT Image 1.5 on 1 Dec 2026; switched to GPT Image 2.5 Flare, its successor.',
+  );
+  await expect(promptBox(page)).toHaveValue('a misty harbour');
+  // Retired models wait behind the toggle; picked knowingly, OpenAI's refusal offers the way back.
+  await page.getByRole('checkbox', { name: /Show retired models/ }).check();
+  await pickOption(page, 'Model', 'GPT Image 1.5');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('OpenAI retired GPT Image 1.5 on 1 Dec 2026.');
+  await alert.getByRole('button', { name: 'Switch to GPT Image 2.5 Flare' }).click();
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^GPT Image 2\.5 Flare/);
+});
+
+test('a model id Easel does not know, typed by the user, generates', async ({ page }) => {
+  await page.getByRole('button', { name: 'Use another model id…' }).click();
+  await page.getByRole('textbox', { name: 'Model id' }).fill('gpt-image-3');
+  await expect(page.getByText(/GPT Image 2\.5 Flare's rules assumed/)).toBeVisible();
+  await page.getByRole('button', { name: 'Use model' }).click();
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^gpt-image-3/);
+  const job = await generate(page, 'a greenhouse at noon');
+  await expect(job).toContainText('gpt-image-3');
+});
+
+test('More like this on a 1536×1024 result makes as many images as Number of images asks', async ({
+  page,
+}) => {
+  await pickOption(page, 'Size', /^1536 × 1024/);
+  const first = await generate(page, 'a red bicycle against a yellow wall');
+  expect(await shownImageSizes(first)).toEqual([[1536, 1024]]);
+  await setSlider(page, 'Number of images', 3);
+  // OpenAI serves no variations model today: the action is an edit with the image as reference.
+  await first.getByRole('button', { name: 'More like image 1' }).click();
+  const more = newestJob(page);
+  await expect(more).toHaveAccessibleName(/^Edit:/);
+  await expect(more.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
+  expect(await shownImageSizes(more)).toEqual([
+    [1536, 1024],
+    [1536, 1024],
+    [1536, 1024],
+  ]);
+});
