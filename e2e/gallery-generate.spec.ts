@@ -10,6 +10,7 @@ import {
   pickOption,
   pickSegment,
   promptBox,
+  setSlider,
   test,
   TEST_ENGINE_NAME,
 } from './generate-helpers.ts';
@@ -92,6 +93,8 @@ test('variations started from the gallery come back linked to their parent', asy
 }) => {
   const job = await generate(page, 'DALL·E 2', 'a paper crane');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  // Variations make as many images as the Number of images setting asks.
+  await setSlider(page, 'Number of images', 4);
   const detail = await openInGallery(page, 'a paper crane');
   await detail.getByRole('button', { name: 'Make variations' }).click();
   await expect(page.getByRole('tab', { name: 'Generate' })).toHaveAttribute(

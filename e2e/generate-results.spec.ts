@@ -75,7 +75,7 @@ test('copy prompt and reuse settings bring a job back into the panel', async ({
   ).toBeChecked();
 });
 
-test('make variations sends a square PNG to DALL·E 2 and shows its variations', async ({
+test('make variations asks crop or pad for a wide image, sends a square PNG to DALL·E 2 and makes Number of images', async ({
   page,
   engine,
 }) => {
@@ -84,15 +84,20 @@ test('make variations sends a square PNG to DALL·E 2 and shows its variations',
   await pickOption(page, 'Size', /1536 × 1024/);
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  await setSlider(page, 'Number of images', 2);
   await newestJob(page).getByRole('button', { name: 'Make variations of image 1' }).click();
+  // DALL·E 2 takes square images only: the wide picture is cropped or padded, as chosen.
+  const question = page.getByRole('dialog', { name: 'Make the image square' });
+  await expect(question).toContainText('1536 × 1024');
+  await question.getByRole('button', { name: 'Crop to square' }).click();
   const job = newestJob(page);
   await expect(job).toHaveAccessibleName(/^Variations/);
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(4);
+  await expect(job.getByRole('img', { name: /^Result \d+:/ })).toHaveCount(2);
   const variation = (await engine.requests()).find((r) => r.operation === 'variation');
   expect(variation?.fields).toEqual({
     model: 'dall-e-2',
-    n: '4',
+    n: '2',
     size: '1024x1024',
     response_format: 'b64_json',
   });

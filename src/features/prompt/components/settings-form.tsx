@@ -4,6 +4,7 @@ import type { OperationRules } from '../../../api/model-types.ts';
 import type { DraftSettings } from '../settings/draft-settings.ts';
 import { SegmentedField, type Choice } from '../../../lib/ui/segmented-field.tsx';
 import { SizeField } from './size-field.tsx';
+import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { SliderField } from '../../../lib/ui/slider-field.tsx';
 
 const LABELS: Record<string, string> = {
@@ -36,6 +37,12 @@ function backgroundHint(modelLabel: string, rules: OperationRules, background: s
   return `Transparency needs ${carriers} output.${preview}`;
 }
 
+function qualityHint(quality: string): string | undefined {
+  if (quality === 'xhigh') return 'Above high: finer detail, more output tokens.';
+  if (quality === 'max') return 'The most detail; the slowest and most expensive tier.';
+  return undefined;
+}
+
 interface SettingsFormProps {
   modelLabel: string;
   rules: OperationRules;
@@ -59,13 +66,24 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
         onChange={(n) => onChange({ n })}
         hint={rules.nMax === 1 ? `${modelLabel} makes one image per request.` : undefined}
       />
-      <SegmentedField
-        label="Quality"
-        value={settings.quality}
-        choices={choices(rules.qualities)}
-        onChange={(quality) => onChange({ quality })}
-        hint={rules.qualities.length === 1 ? `${modelLabel} has one quality.` : undefined}
-      />
+      {/* Six tiers (GPT Image 2.5) do not fit one row of segments in the panel: a list. */}
+      {rules.qualities.length > 4 ? (
+        <SelectField
+          label="Quality"
+          value={settings.quality}
+          choices={choices(rules.qualities)}
+          onChange={(quality) => onChange({ quality: quality as DraftSettings['quality'] })}
+          hint={qualityHint(settings.quality)}
+        />
+      ) : (
+        <SegmentedField
+          label="Quality"
+          value={settings.quality}
+          choices={choices(rules.qualities)}
+          onChange={(quality) => onChange({ quality })}
+          hint={rules.qualities.length === 1 ? `${modelLabel} has one quality.` : undefined}
+        />
+      )}
       {rules.styles ? (
         <SegmentedField
           label="Style"
