@@ -1,0 +1,28 @@
+/**
+ * The person worker: Select person's model, off the main thread (its wasm runtime, model and
+ * inference never touch the page's thread). Started on the first Select person, so the
+ * studio's first screen and the editor load nothing of it.
+ */
+import { expose, transfer } from 'comlink';
+import { segmentPerson } from './person-segmenter.ts';
+import { selectionPixels } from './selection-pixels.ts';
+import type { SelectionResult } from './selection-result.ts';
+
+const api = {
+  /** The person in `picture` (which this call closes) as paint for the mask. */
+  async selectPerson(picture: ImageBitmap): Promise<SelectionResult> {
+    try {
+      const { cells, bounds, count } = await segmentPerson(picture);
+      if (!bounds) return { bounds: null, paint: null, count: 0 };
+      const pixels = selectionPixels(cells, picture.width, bounds);
+      const paint = await createImageBitmap(new ImageData(pixels, bounds.width, bounds.height));
+      return transfer({ bounds, paint, count }, [paint]);
+    } finally {
+      picture.close();
+    }
+  },
+};
+
+export type PersonWorkerApi = typeof api;
+
+expose(api);

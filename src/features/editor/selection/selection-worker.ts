@@ -1,0 +1,45 @@
+/**
+ * The magic wand's worker: holds the picture's pixels (read once per picture) and answers
+ * each click with the selection's paint, so a 4096x4096 selection never blocks the page.
+ */
+import { expose, transfer } from 'comlink';
+import type { RgbaImage } from '../mask/paint-canvas.ts';
+import { markSelection, type WandOptions } from './magic-wand.ts';
+import { selectionPixels } from './selection-pixels.ts';
+import type { SelectionResult } from './selection-result.ts';
+
+let picture: { id: number; image: RgbaImage } | null = null;
+
+const api = {
+  /** Keeps `bitmap`'s pixels (and closes it) as picture `id`, replacing the previous one. */
+  setPicture(id: number, bitmap: ImageBitmap): void {
+    try {
+      const { width, height } = bitmap;
+      const ctx = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('no 2D canvas in the worker');
+      ctx.drawImage(bitmap, 0, 0);
+      picture = null; // let the old pixels go before holding the new ones
+      picture = { id, image: ctx.getImageData(0, 0, width, height) };
+    } finally {
+      bitmap.close();
+    }
+  },
+
+  async select(
+    id: number,
+    seed: { x: number; y: number },
+    options: WandOptions,
+  ): Promise<SelectionResult> {
+    if (picture?.id !== id) throw new Error('the picture is not loaded in the worker');
+    const { image } = picture;
+    const { cells, bounds, count } = markSelection(image, seed, options);
+    if (!bounds) return { bounds: null, paint: null, count: 0 };
+    const pixels = selectionPixels(cells, image.width, bounds);
+    const paint = await createImageBitmap(new ImageData(pixels, bounds.width, bounds.height));
+    return transfer({ bounds, paint, count }, [paint]);
+  },
+};
+
+export type SelectionWorkerApi = typeof api;
+
+expose(api);
