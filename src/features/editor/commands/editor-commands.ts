@@ -9,6 +9,7 @@ import {
   eraserToolCommand,
   lassoToolCommand,
   rectangleToolCommand,
+  wandToolCommand,
 } from './select-tool.ts';
 import { undoCommand } from './undo.ts';
 import {
@@ -30,6 +31,7 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   eraserToolCommand,
   rectangleToolCommand,
   lassoToolCommand,
+  wandToolCommand,
   toggleMaskCommand,
   fitToScreenCommand,
   zoomInCommand,

@@ -16,3 +16,4 @@ export const brushToolCommand = toolCommand('brush', 'Brush', 'b');
 export const eraserToolCommand = toolCommand('eraser', 'Eraser', 'e');
 export const rectangleToolCommand = toolCommand('rectangle', 'Rectangle', 'r');
 export const lassoToolCommand = toolCommand('lasso', 'Lasso', 'l');
+export const wandToolCommand = toolCommand('wand', 'Magic wand', 'w');

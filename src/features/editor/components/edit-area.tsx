@@ -8,6 +8,7 @@ import { EditorStage } from './editor-stage.tsx';
 import { EditorToolbar } from './editor-toolbar.tsx';
 import { KeyboardPenHint } from './keyboard-pen-hint.tsx';
 import { ResultStrip } from './result-strip.tsx';
+import { SelectionAlert } from './selection-alert.tsx';
 import { StatusLine } from './status-line.tsx';
 import { ZoomControls } from './zoom-controls.tsx';
 import './compare-view.css';
@@ -51,6 +52,7 @@ export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel 
           <EditorStage image={image} mask={mask} transparent={transparent} />
           <ZoomControls />
           <StatusLine />
+          <SelectionAlert />
           <KeyboardPenHint />
         </div>
       )}

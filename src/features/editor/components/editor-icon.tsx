@@ -22,6 +22,9 @@ const PATHS = {
   upload: 'M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3',
   close: 'M6 6l12 12M18 6 6 18',
   keyboard: 'M3 6h18v12H3zM7 10h.01M10.5 10h.01M14 10h.01M17.5 10h.01M8 14h8',
+  wand: 'M4 20 15 9M17.5 3v5M15 5.5h5M10.5 4v2.5M9.2 5.2h2.6M19 12v2.5M17.7 13.2h2.6',
+  person:
+    'M12 3.5a3.75 3.75 0 1 0 0 7.5 3.75 3.75 0 0 0 0-7.5zM4.5 20.5c0-4.1 3.4-7 7.5-7s7.5 2.9 7.5 7',
 } as const;
 
 export type EditorIconName = keyof typeof PATHS;

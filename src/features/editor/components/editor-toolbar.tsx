@@ -13,6 +13,8 @@ import { LabelledSlider } from './labelled-slider.tsx';
 import { MaskPreviewButton } from './mask-preview-button.tsx';
 import { ToolbarButton } from './toolbar-button.tsx';
 import { ToolPicker } from './tool-picker.tsx';
+import { SelectPersonButton } from './select-person-button.tsx';
+import { WandOptions } from './wand-options.tsx';
 import './labelled-slider.css';
 import './editor-toolbar.css';
 
@@ -29,6 +31,7 @@ export function EditorToolbar() {
   const setMaskOpacity = useToolStore((s) => s.setMaskOpacity);
   const maskVisible = useToolStore((s) => s.maskVisible);
   const setMaskVisible = useToolStore((s) => s.setMaskVisible);
+  const tool = useToolStore((s) => s.tool);
 
   const useTransparency = () => {
     if (!mask || !prepared) return;
@@ -39,15 +42,19 @@ export function EditorToolbar() {
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Mask tools">
       <ToolPicker />
-      <LabelledSlider
-        label="Brush size"
-        className="editor-slider--brush"
-        value={brushSize}
-        min={BRUSH_SIZE_MIN}
-        max={BRUSH_SIZE_MAX}
-        format={(v) => `${v} px`}
-        onChange={setBrushSize}
-      />
+      {tool === 'wand' ? (
+        <WandOptions />
+      ) : (
+        <LabelledSlider
+          label="Brush size"
+          className="editor-slider--brush"
+          value={brushSize}
+          min={BRUSH_SIZE_MIN}
+          max={BRUSH_SIZE_MAX}
+          format={(v) => `${v} px`}
+          onChange={setBrushSize}
+        />
+      )}
       <span className="editor-toolbar__divider" />
       <ToolbarButton
         label="Undo"
@@ -81,6 +88,7 @@ export function EditorToolbar() {
         disabled={!hasAlpha}
         onClick={useTransparency}
       />
+      <SelectPersonButton disabled={!mask || !prepared} />
       <span className="editor-toolbar__divider" />
       <LabelledSlider
         label="Mask opacity"

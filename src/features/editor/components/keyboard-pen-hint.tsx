@@ -5,7 +5,13 @@ import './keyboard-pen-hint.css';
 
 export const KEYBOARD_PEN_HELP_ID = 'keyboard-pen-help';
 
-const TOOL_LABELS = { brush: 'Brush', eraser: 'Eraser', rectangle: 'Rectangle', lasso: 'Lasso' };
+const TOOL_LABELS = {
+  brush: 'Brush',
+  eraser: 'Eraser',
+  rectangle: 'Rectangle',
+  lasso: 'Lasso',
+  wand: 'Magic wand',
+};
 
 /**
  * Over the canvas while the keyboard drives it: the keys, the tool and where the crosshair

@@ -4,6 +4,7 @@ import {
   eraserToolCommand,
   lassoToolCommand,
   rectangleToolCommand,
+  wandToolCommand,
 } from '../commands/select-tool.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import type { ToolId } from '../tools/mask-tool.ts';
@@ -44,9 +45,16 @@ const TOOLS: {
     shortcut: lassoToolCommand.shortcut,
     hint: 'Draw a loop to fill (Alt: clear)',
   },
+  {
+    id: 'wand',
+    icon: 'wand',
+    label: 'Magic wand',
+    shortcut: wandToolCommand.shortcut,
+    hint: 'Click to select similar colours (Shift: add, Alt: take away)',
+  },
 ];
 
-/** One tool at a time: brush, eraser, rectangle, lasso. */
+/** One tool at a time: brush, eraser, rectangle, lasso, magic wand. */
 export function ToolPicker() {
   const tool = useToolStore((s) => s.tool);
   const setTool = useToolStore((s) => s.setTool);

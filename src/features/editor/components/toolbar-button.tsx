@@ -1,5 +1,5 @@
 import { Tooltip } from 'radix-ui';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { EditorIcon, type EditorIconName } from './editor-icon.tsx';
 
 interface ToolbarButtonProps {
@@ -8,7 +8,8 @@ interface ToolbarButtonProps {
   shortcut?: string | null;
   /** A sentence after the label in the tooltip. */
   hint?: string;
-  onClick: () => void;
+  /** The event says which modifier keys were held (Shift adds, Alt takes away…). */
+  onClick: (event: MouseEvent<HTMLButtonElement>) => void;
   disabled?: boolean;
   children?: ReactNode;
 }

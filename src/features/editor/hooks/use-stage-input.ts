@@ -35,6 +35,7 @@ export function useStageInput(
       pointerType: e.pointerType,
       button: e.button,
       altKey: e.altKey,
+      shiftKey: e.shiftKey,
       // Coalesced events carry every sample the hardware reported since the last event.
       samples: () => (e.getCoalescedEvents?.() ?? []).map(local),
     });

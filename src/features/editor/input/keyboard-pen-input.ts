@@ -55,6 +55,11 @@ export class KeyboardPenInput {
       tool.pointerUp();
       stage.state = { name: 'idle' };
       announce(`${tool.label} finished at ${at()}`);
+    } else if (intent.action === 'toggle' && tool.gesture === 'click') {
+      // A press is the whole use (the magic wand): Enter clicks at the crosshair.
+      tool.pointerDown(cursor, { brushSize: 1, subtract: intent.subtract });
+      tool.pointerUp();
+      announce(`${tool.label} at ${at()}`);
     } else if (intent.action === 'toggle') {
       const { brushSize } = useToolStore.getState();
       tool.pointerDown(cursor, { brushSize, subtract: intent.subtract });

@@ -32,6 +32,7 @@ export const STAGE_GESTURES = [
   { keys: 'Wheel', label: 'Zoom about the pointer (pinch on a touch screen)' },
   { keys: 'Ctrl+wheel', label: 'Brush size' },
   { keys: 'Alt+drag', label: 'Rectangle or lasso that clears instead of fills' },
+  { keys: 'Shift+click, Alt+click', label: 'Magic wand: add to the mask, take away from it' },
 ] as const;
 
 export interface StagePointer {
@@ -42,6 +43,7 @@ export interface StagePointer {
   x: number;
   y: number;
   altKey: boolean;
+  shiftKey?: boolean;
   /** Every sample since the last event (coalesced events), in stage pixels. */
   samples?: () => Point[];
 }
@@ -115,7 +117,11 @@ export class StageInput implements PenStage {
     } else if (e.button === 0) {
       this.state = { name: 'painting', pointerId: e.pointerId };
       const { brushSize } = useToolStore.getState();
-      this.tool.pointerDown(screenToImage(this.view(), p), { brushSize, subtract: e.altKey });
+      this.tool.pointerDown(screenToImage(this.view(), p), {
+        brushSize,
+        subtract: e.altKey,
+        add: e.shiftKey ?? false,
+      });
       this.output.redrawMask();
     }
     this.updateCursor();

@@ -1,4 +1,3 @@
-import { ImageData as NodeImageData } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { MaskModel } from '../mask/mask-model.ts';
 import { exportMask } from '../mask/export-mask.ts';
@@ -9,36 +8,12 @@ import {
   nodeCanvas,
   nodeExportDeps,
 } from '../testing/node-canvas.test-support.ts';
-import { applySelection, selectionMode, type SelectionPaint } from './apply-selection.ts';
-import { selectByColour } from './magic-wand.ts';
-import { selectionPixels } from './selection-pixels.ts';
-
-/** Columns 0..9 one colour, 10..19 another, 20..29 the first again; 10 rows. */
-function stripes(): RgbaImage {
-  const width = 30;
-  const height = 10;
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < width * height; i++) {
-    const band = Math.floor((i % width) / 10) % 2;
-    data.set(band ? [10, 200, 10, 255] : [250, 250, 250, 255], i * 4);
-  }
-  return { width, height, data };
-}
+import { applySelection, selectionMode } from './apply-selection.ts';
+import { stripes, wandResult } from './selection.test-support.ts';
 
 /** The wand's click turned into paint, as the selection worker does it. */
-function wand(image: RgbaImage, x: number, contiguous = true): SelectionPaint {
-  const s = selectByColour(image, { x, y: 5 }, { tolerance: 0, contiguous });
-  if (!s.bounds) return { bounds: null, paint: null, count: 0 };
-  const canvas = nodeCanvas(s.bounds.width, s.bounds.height);
-  const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-  const pixels = selectionPixels(s.data, s.width, s.bounds);
-  ctx.putImageData(
-    new NodeImageData(pixels, s.bounds.width, s.bounds.height) as unknown as ImageData,
-    0,
-    0,
-  );
-  return { bounds: s.bounds, paint: canvas as unknown as CanvasImageSource, count: s.count };
-}
+const wand = (image: RgbaImage, x: number, contiguous = true) =>
+  wandResult(image, { x, y: 5 }, { tolerance: 0, contiguous });
 
 const row = (mask: MaskModel) => Array.from(mask.readAlpha({ x: 0, y: 5, width: 30, height: 1 }));
 const columns = (from: number, to: number) =>

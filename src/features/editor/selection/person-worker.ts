@@ -4,12 +4,15 @@
  * studio's first screen and the editor load nothing of it.
  */
 import { expose, transfer } from 'comlink';
-import { segmentPerson } from './person-segmenter.ts';
+import { loadSegmenter, segmentPerson } from './person-segmenter.ts';
 import { selectionPixels } from './selection-pixels.ts';
-import type { SelectionResult } from './selection-result.ts';
+import type { PersonWorkerApi, SelectionResult } from './selection-result.ts';
 
-const api = {
-  /** The person in `picture` (which this call closes) as paint for the mask. */
+const api: PersonWorkerApi = {
+  async start(): Promise<void> {
+    await loadSegmenter();
+  },
+
   async selectPerson(picture: ImageBitmap): Promise<SelectionResult> {
     try {
       const { cells, bounds, count } = await segmentPerson(picture);
@@ -22,7 +25,5 @@ const api = {
     }
   },
 };
-
-export type PersonWorkerApi = typeof api;
 
 expose(api);

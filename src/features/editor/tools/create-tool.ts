@@ -3,6 +3,9 @@ import { createBrushTool } from './brush-tool.ts';
 import { createLassoTool } from './lasso-tool.ts';
 import type { MaskTool, ToolId } from './mask-tool.ts';
 import { createRectangleTool } from './rectangle-tool.ts';
+import { createWandTool } from './wand-tool.ts';
+import { wandSession } from '../selection/editor-selection.ts';
+import { useSessionStore } from '../stores/session-store.ts';
 
 /** The mask tool for a toolbar choice, painting into this mask. */
 export function createTool(id: ToolId, mask: MaskModel): MaskTool {
@@ -15,5 +18,11 @@ export function createTool(id: ToolId, mask: MaskModel): MaskTool {
       return createRectangleTool(mask);
     case 'lasso':
       return createLassoTool(mask);
+    case 'wand':
+      return createWandTool(
+        mask,
+        () => useSessionStore.getState().prepared?.bitmap ?? null,
+        (click) => void wandSession.click(click),
+      );
   }
 }

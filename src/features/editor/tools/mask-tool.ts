@@ -6,13 +6,15 @@
 import type { PaintMode, Point } from '../mask/mask-model.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 
-export type ToolId = 'brush' | 'eraser' | 'rectangle' | 'lasso';
+export type ToolId = 'brush' | 'eraser' | 'rectangle' | 'lasso' | 'wand';
 
 export interface StrokeOptions {
   /** Brush diameter in image pixels. */
   brushSize: number;
-  /** Alt held: the rectangle and lasso take away instead of adding. */
+  /** Alt held: the rectangle, lasso and magic wand take away instead of adding. */
   subtract: boolean;
+  /** Shift held: the magic wand adds to the mask instead of replacing it. */
+  add?: boolean;
 }
 
 /** What the overlay draws while a shape tool is dragging (nothing is painted yet). */
@@ -31,6 +33,8 @@ export interface MaskTool {
    * (a stroke), or drop a shape that is not placed yet.
    */
   readonly whenInterrupted: 'keep' | 'drop';
+  /** 'click': a press is the whole use (the magic wand), so Enter at the keyboard crosshair clicks. */
+  readonly gesture?: 'click';
   readonly state: 'idle' | 'drawing';
   pointerDown(point: Point, options: StrokeOptions): void;
   pointerMove(points: readonly Point[]): void;

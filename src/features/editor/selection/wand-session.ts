@@ -1,0 +1,95 @@
+/**
+ * The magic wand's clicks, from the stage to the mask. Clicks are answered in order (a
+ * Shift-click sequence builds up as clicked). While the wand's last change is still the
+ * mask's latest, a new Tolerance or Contiguous redoes that click in its place — the live
+ * preview — as one undo step; once anything else changed the mask, new settings wait for the
+ * next click. A failure leaves the mask as it was and says why.
+ */
+import type { MaskModel, Point } from '../mask/mask-model.ts';
+import { applySelection, type SelectionMode } from './apply-selection.ts';
+import type { WandOptions } from './magic-wand.ts';
+import type { SelectionResult } from './selection-result.ts';
+import { useSelectionStore } from './selection-store.ts';
+
+export interface WandClick {
+  mask: MaskModel;
+  /** The prepared image the mask belongs to (the wand reads its pixels). */
+  picture: ImageBitmap;
+  /** In image pixels. */
+  seed: Point;
+  mode: SelectionMode;
+}
+
+export type WandSelect = (
+  picture: ImageBitmap,
+  seed: Point,
+  options: WandOptions,
+) => Promise<SelectionResult>;
+
+export const WAND_LABEL = 'Magic wand';
+export const OUTSIDE_MESSAGE = 'Click on the picture to select by colour.';
+
+export function createWandSession(select: WandSelect, announce: (text: string) => void) {
+  type Done = WandClick & { version: number };
+  /** The last click applied, and the mask's version right after it. */
+  let last: Done | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let refreshQueued = false;
+
+  /** Selects for `click`; when `redo` is given, in place of that earlier click. */
+  const run = async (click: WandClick, redo?: Done) => {
+    const { tolerance, contiguous } = useSelectionStore.getState();
+    useSelectionStore.setState({ working: 'wand', error: null });
+    try {
+      const result = await select(click.picture, click.seed, { tolerance, contiguous });
+      try {
+        if (redo) {
+          // Another click or change came first: the new settings wait for the next click.
+          if (last !== redo || redo.mask.version !== redo.version) return;
+          redo.mask.undo();
+        }
+        applySelection(click.mask, result, click.mode, WAND_LABEL);
+      } finally {
+        result.paint?.close();
+      }
+      last = { ...click, version: click.mask.version };
+      announce(describe(result.count, click.mode));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      useSelectionStore.setState({
+        error: `The magic wand could not select (${reason}). Your mask is unchanged.`,
+      });
+    } finally {
+      useSelectionStore.setState({ working: null });
+    }
+  };
+
+  return {
+    click(click: WandClick): Promise<void> {
+      const { x, y } = click.seed;
+      if (!(x >= 0 && y >= 0 && x < click.mask.width && y < click.mask.height)) {
+        announce(OUTSIDE_MESSAGE);
+        return queue;
+      }
+      return (queue = queue.then(() => run(click)));
+    },
+
+    /** Tolerance or Contiguous changed: redo the last click if nothing came after it. */
+    refresh(): Promise<void> {
+      if (!last || last.mask.version !== last.version || refreshQueued) return queue;
+      const done = last;
+      refreshQueued = true;
+      return (queue = queue.then(() => {
+        refreshQueued = false;
+        return run(done, done);
+      }));
+    },
+  };
+}
+
+function describe(count: number, mode: SelectionMode): string {
+  const pixels = `${count.toLocaleString('en')} pixel${count === 1 ? '' : 's'}`;
+  if (mode === 'add') return `Magic wand added ${pixels}`;
+  if (mode === 'subtract') return `Magic wand took away ${pixels}`;
+  return count ? `Magic wand selected ${pixels}` : 'Magic wand selected nothing';
+}
