@@ -27,6 +27,7 @@ import { editorSuite } from './editor.ts';
 import { gallerySuite } from './gallery.ts';
 import { archiveSuite } from './gallery-archive.ts';
 import { jobsSuite } from './jobs.ts';
+import { selectionSuite } from './selection.ts';
 
 const SUITES: Suite[] = [
   engineSuite,
@@ -34,6 +35,7 @@ const SUITES: Suite[] = [
   generateSuite,
   jobsSuite,
   editorSuite,
+  selectionSuite,
   gallerySuite,
   archiveSuite,
 ];

@@ -66,6 +66,7 @@ it('runs every suite in smoke mode, writes the shared format and fails --check o
     'generate',
     'jobs',
     'editor',
+    'selection',
     'gallery',
     'archive',
   ]);

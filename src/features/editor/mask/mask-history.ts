@@ -34,11 +34,43 @@ export interface MaskPixels {
   invert(): void;
 }
 
-type PackedAlpha = { fill: number } | { deflated: Uint8Array };
+export type PackedAlpha = { fill: number } | { deflated: Uint8Array };
 
 interface TilePatch {
   rect: Rect;
   alpha: PackedAlpha;
+}
+
+/** A tile's alpha as it was before a change, with its place in the history's grid. */
+export interface CapturedTile extends TilePatch {
+  key: number;
+}
+
+/** The history's tiles that `rect` overlaps, clipped to the mask, with their grid keys. */
+export function tilesOf(rect: Rect, width: number, height: number): { key: number; rect: Rect }[] {
+  const columns = Math.ceil(width / TILE_SIZE);
+  const tx0 = Math.max(0, Math.floor(rect.x / TILE_SIZE));
+  const ty0 = Math.max(0, Math.floor(rect.y / TILE_SIZE));
+  const tx1 = Math.min(columns - 1, Math.floor((rect.x + rect.width - 1) / TILE_SIZE));
+  const ty1 = Math.min(
+    Math.ceil(height / TILE_SIZE) - 1,
+    Math.floor((rect.y + rect.height - 1) / TILE_SIZE),
+  );
+  const tiles: { key: number; rect: Rect }[] = [];
+  for (let ty = ty0; ty <= ty1; ty++) {
+    for (let tx = tx0; tx <= tx1; tx++) {
+      const x = tx * TILE_SIZE;
+      const y = ty * TILE_SIZE;
+      const rect = {
+        x,
+        y,
+        width: Math.min(TILE_SIZE, width - x),
+        height: Math.min(TILE_SIZE, height - y),
+      };
+      tiles.push({ key: ty * columns + tx, rect });
+    }
+  }
+  return tiles;
 }
 
 type HistoryEntry =
@@ -87,27 +119,21 @@ export class MaskHistory {
   touch(rect: Rect): void {
     const pending = this.pending;
     if (!pending) throw new Error('touch() outside a change: call begin() first');
-    const { width, height } = this.pixels;
-    const columns = Math.ceil(width / TILE_SIZE);
-    const tx0 = Math.max(0, Math.floor(rect.x / TILE_SIZE));
-    const ty0 = Math.max(0, Math.floor(rect.y / TILE_SIZE));
-    const tx1 = Math.min(columns - 1, Math.floor((rect.x + rect.width - 1) / TILE_SIZE));
-    const ty1 = Math.min(
-      Math.ceil(height / TILE_SIZE) - 1,
-      Math.floor((rect.y + rect.height - 1) / TILE_SIZE),
-    );
-    for (let ty = ty0; ty <= ty1; ty++) {
-      for (let tx = tx0; tx <= tx1; tx++) {
-        const key = ty * columns + tx;
-        if (pending.tiles.has(key)) continue;
-        const tile = {
-          x: tx * TILE_SIZE,
-          y: ty * TILE_SIZE,
-          width: Math.min(TILE_SIZE, width - tx * TILE_SIZE),
-          height: Math.min(TILE_SIZE, height - ty * TILE_SIZE),
-        };
-        pending.tiles.set(key, { rect: tile, alpha: pack(this.pixels.readAlpha(tile)) });
-      }
+    for (const { key, rect: tile } of tilesOf(rect, this.pixels.width, this.pixels.height)) {
+      if (pending.tiles.has(key)) continue;
+      pending.tiles.set(key, { rect: tile, alpha: packAlpha(this.pixels.readAlpha(tile)) });
+    }
+  }
+
+  /**
+   * Takes tiles captured elsewhere (a worker reading a snapshot made before the change, so
+   * the main thread does not read them) into the change in progress, as touch() would have.
+   */
+  adopt(tiles: readonly CapturedTile[]): void {
+    const pending = this.pending;
+    if (!pending) throw new Error('adopt() outside a change: call begin() first');
+    for (const { key, rect, alpha } of tiles) {
+      if (!pending.tiles.has(key)) pending.tiles.set(key, { rect, alpha });
     }
   }
 
@@ -157,7 +183,7 @@ export class MaskHistory {
       this.pixels.invert();
     } else {
       for (const tile of entry.tiles) {
-        const current = pack(this.pixels.readAlpha(tile.rect));
+        const current = packAlpha(this.pixels.readAlpha(tile.rect));
         this.pixels.writeAlpha(tile.rect, unpack(tile.alpha, tile.rect));
         tile.alpha = current;
       }
@@ -197,7 +223,7 @@ function entryBytes(entry: HistoryEntry): number {
   );
 }
 
-function pack(alpha: Uint8Array): PackedAlpha {
+export function packAlpha(alpha: Uint8Array): PackedAlpha {
   const first = alpha[0] ?? 0;
   let uniform = true;
   for (let i = 1; i < alpha.length; i++) {

@@ -4,6 +4,7 @@
  * picture of its bounds in the mask's colour with alpha 0 or 255 (made off the main thread),
  * so applying it is one drawImage with the right compositing, never a loop over pixels here.
  */
+import type { CapturedTile } from '../mask/mask-history.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
 import { context2d, type Rect } from '../mask/paint-canvas.ts';
 
@@ -22,11 +23,16 @@ export function selectionMode(modifiers: { shiftKey: boolean; altKey: boolean })
   return modifiers.shiftKey ? 'add' : 'replace';
 }
 
+/**
+ * `before`: the mask's tiles as they are now, captured off the main thread (undo-capture.ts);
+ * any tile it lacks is read here, as for any change.
+ */
 export function applySelection(
   mask: MaskModel,
   selection: SelectionPaint,
   mode: SelectionMode,
   label: string,
+  before?: readonly CapturedTile[] | null,
 ): void {
   const { bounds, paint } = selection;
   const whole = { x: 0, y: 0, width: mask.width, height: mask.height };
@@ -34,6 +40,7 @@ export function applySelection(
   const ctx = context2d(mask.canvas);
   mask.beginChange(label);
   try {
+    if (before) mask.history.adopt(before);
     mask.history.touch(mode === 'replace' ? whole : bounds!);
     if (mode === 'replace') ctx.clearRect(0, 0, mask.width, mask.height);
     if (bounds && paint) {
@@ -47,4 +54,17 @@ export function applySelection(
     ctx.globalCompositeOperation = 'source-over';
   }
   mask.commitChange();
+}
+
+/**
+ * Draws `selection` as the whole mask in place of the replace just made, as no new undo step:
+ * that replace's step already holds every tile as it was before it, so undo still goes back
+ * to before the first click. (Cheap: no tiles are read, unlike an undo and a new step.)
+ */
+export function redrawReplacement(mask: MaskModel, selection: SelectionPaint): void {
+  const ctx = context2d(mask.canvas);
+  ctx.clearRect(0, 0, mask.width, mask.height);
+  const { bounds, paint } = selection;
+  if (bounds && paint) ctx.drawImage(paint, bounds.x, bounds.y, bounds.width, bounds.height);
+  mask.commitChange(); // no change is open, so this records nothing and tells the views
 }

@@ -9,14 +9,15 @@ import { selectPerson } from './person-selector.ts';
 import { selectPersonInto } from './select-person.ts';
 import { wandSelect } from './wand-selector.ts';
 import { createWandSession } from './wand-session.ts';
+import { captureUndo } from './undo-capture.ts';
 
 const announce = (text: string) => useToolStore.getState().announce(text);
 
-export const wandSession = createWandSession(wandSelect, announce);
+export const wandSession = createWandSession(wandSelect, announce, captureUndo);
 
 /** Select person on the open image; does nothing when no image is open. */
 export function selectPersonNow(mode: SelectionMode): Promise<void> {
   const { mask, prepared } = useSessionStore.getState();
   if (!mask || !prepared) return Promise.resolve();
-  return selectPersonInto(mask, prepared.bitmap, mode, selectPerson, announce);
+  return selectPersonInto(mask, prepared.bitmap, mode, selectPerson, announce, captureUndo);
 }

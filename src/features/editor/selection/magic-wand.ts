@@ -76,15 +76,17 @@ export function markSelection(
 
 /**
  * Compares whole rows with the clicked pixel, in one tight loop each (the hot spot of a 4K
- * selection): a channel is in range when (value - low), as an unsigned number, is at most
- * 2 x tolerance. Rows are compared only when the fill first needs them.
+ * selection), rows only when the fill first needs them. All four channels are checked at
+ * once: the word is split into two words of two 16-bit lanes (bytes 0 and 2, bytes 1 and 3);
+ * adding 256 - low to a lane sets its bit 8 when the channel is at least `low`, adding
+ * 255 - high sets it when the channel is above `high`, and no lane can carry into the next.
  */
 class RowTester {
   readonly width: number;
   readonly height: number;
   private readonly words: Uint32Array;
-  private readonly low: [number, number, number, number];
-  private readonly span: number;
+  /** Per lane pair: [even bytes' "at least low", odd bytes' …, even "above high", odd …]. */
+  private readonly adds: [number, number, number, number];
   private readonly tested: Uint8Array;
 
   constructor(
@@ -99,18 +101,25 @@ class RowTester {
     this.width = image.width;
     this.height = image.height;
     this.words = new Uint32Array(bytes.buffer, bytes.byteOffset, image.width * image.height);
-    const channel = (c: number) => (bytes[index * 4 + c] ?? 0) - t;
-    // In the word, red is the low byte on little-endian machines (all browsers' today).
-    const order = LITTLE_ENDIAN ? [0, 1, 2, 3] : [3, 2, 1, 0];
-    this.low = order.map(channel) as [number, number, number, number];
-    this.span = 2 * t;
+    // The channel held by each byte of the word, low byte first (R on little-endian machines).
+    const [b0, b1, b2, b3] = (LITTLE_ENDIAN ? [0, 1, 2, 3] : [3, 2, 1, 0]).map(
+      (c) => bytes[index * 4 + c] ?? 0,
+    ) as [number, number, number, number];
+    const atLeast = (v: number) => 256 - Math.max(0, v - t);
+    const above = (v: number) => 255 - Math.min(255, v + t);
+    this.adds = [
+      (atLeast(b2) << 16) | atLeast(b0),
+      (atLeast(b3) << 16) | atLeast(b1),
+      (above(b2) << 16) | above(b0),
+      (above(b3) << 16) | above(b1),
+    ];
     this.tested = new Uint8Array(image.height);
   }
 
   /** Marks row y's alike pixels with `value` (once); returns how many and the first and last x. */
   row(y: number, value: number): { count: number; first: number; last: number } {
-    const { width, words, cells, span } = this;
-    const [l0, l1, l2, l3] = this.low;
+    const { width, words, cells } = this;
+    const [evenLow, oddLow, evenHigh, oddHigh] = this.adds;
     this.tested[y] = 1;
     let count = 0;
     let first = -1;
@@ -118,12 +127,11 @@ class RowTester {
     const start = y * width;
     for (let i = start, end = start + width; i < end; i++) {
       const w = words[i]!;
-      if (
-        ((w & 255) - l0) >>> 0 <= span &&
-        (((w >>> 8) & 255) - l1) >>> 0 <= span &&
-        (((w >>> 16) & 255) - l2) >>> 0 <= span &&
-        ((w >>> 24) - l3) >>> 0 <= span
-      ) {
+      const even = w & 0x00ff00ff;
+      const odd = (w >>> 8) & 0x00ff00ff;
+      const outside =
+        (~((even + evenLow) & (odd + oddLow)) | (even + evenHigh) | (odd + oddHigh)) & 0x01000100;
+      if (outside === 0) {
         cells[i] = value;
         count++;
         if (first < 0) first = i - start;

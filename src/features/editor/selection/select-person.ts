@@ -6,6 +6,7 @@
 import type { MaskModel } from '../mask/mask-model.ts';
 import { applySelection, type SelectionMode } from './apply-selection.ts';
 import type { SelectionResult } from './selection-result.ts';
+import type { CaptureUndo } from './wand-session.ts';
 import { useSelectionStore } from './selection-store.ts';
 
 export const PERSON_LABEL = 'Select person';
@@ -19,12 +20,15 @@ export async function selectPersonInto(
   mode: SelectionMode,
   select: PersonSelect,
   announce: (text: string) => void,
+  captureUndo?: CaptureUndo,
 ): Promise<void> {
   if (useSelectionStore.getState().working === 'person') return;
   useSelectionStore.setState({ working: 'person', error: null });
   try {
     const before = mask.version;
+    const capture = captureUndo?.(mask);
     const result = await select(picture);
+    const tiles = await capture?.tiles;
     try {
       if (!result.bounds) {
         useSelectionStore.setState({ error: NO_PERSON_MESSAGE });
@@ -37,7 +41,8 @@ export async function selectPersonInto(
         });
         return;
       }
-      applySelection(mask, result, mode, PERSON_LABEL);
+      const fresh = capture && mask.version === capture.version ? tiles : null;
+      applySelection(mask, result, mode, PERSON_LABEL, fresh);
       announce(`Selected the person: ${result.count.toLocaleString('en')} pixels`);
     } finally {
       result.paint?.close();

@@ -24,7 +24,14 @@ export function selectionPixels(
   for (let y = 0; y < bounds.height; y++) {
     const from = (bounds.y + y) * width + bounds.x;
     const to = y * bounds.width;
-    for (let x = 0; x < bounds.width; x++) if (cells[from + x] === SELECTED) out[to + x] = PAINT;
+    // Runs are filled whole (a memset), not pixel by pixel: selections are mostly long runs.
+    let x = 0;
+    while (x < bounds.width) {
+      while (x < bounds.width && cells[from + x] !== SELECTED) x++;
+      const start = x;
+      while (x < bounds.width && cells[from + x] === SELECTED) x++;
+      if (x > start) out.fill(PAINT, to + start, to + x);
+    }
   }
   return new Uint8ClampedArray(out.buffer);
 }

@@ -3,6 +3,8 @@ import type { SelectionPaint } from './apply-selection.ts';
 /** A selection as a worker sends it back: the paint of its bounds, moved (not copied). */
 export interface SelectionResult extends SelectionPaint {
   paint: ImageBitmap | null;
+  /** The worker's own time for it, in ms (the benchmark reads it). */
+  workMs?: number;
 }
 
 /**

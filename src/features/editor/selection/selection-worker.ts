@@ -31,12 +31,13 @@ const api = {
     options: WandOptions,
   ): Promise<SelectionResult> {
     if (picture?.id !== id) throw new Error('the picture is not loaded in the worker');
+    const started = performance.now();
     const { image } = picture;
     const { cells, bounds, count } = markSelection(image, seed, options);
     if (!bounds) return { bounds: null, paint: null, count: 0 };
     const pixels = selectionPixels(cells, image.width, bounds);
     const paint = await createImageBitmap(new ImageData(pixels, bounds.width, bounds.height));
-    return transfer({ bounds, paint, count }, [paint]);
+    return transfer({ bounds, paint, count, workMs: performance.now() - started }, [paint]);
   },
 };
 

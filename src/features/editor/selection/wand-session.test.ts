@@ -1,10 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MaskModel } from '../mask/mask-model.ts';
-import type { RgbaImage } from '../mask/paint-canvas.ts';
+import { context2d, type RgbaImage } from '../mask/paint-canvas.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
 import { DEFAULT_TOLERANCE, useSelectionStore } from './selection-store.ts';
 import { stripes, wandResult } from './selection.test-support.ts';
-import { createWandSession, OUTSIDE_MESSAGE, type WandSelect } from './wand-session.ts';
+import { packAlpha, tilesOf } from '../mask/mask-history.ts';
+import {
+  createWandSession,
+  OUTSIDE_MESSAGE,
+  type CaptureUndo,
+  type WandSelect,
+} from './wand-session.ts';
 
 /** Column x is grey 10x (0, 10, … 290): the tolerance decides how many columns are alike. */
 function greys(): RgbaImage {
@@ -20,13 +26,25 @@ const painted = (mask: MaskModel) =>
     (a) => a === 255,
   ).length;
 
-function setup(image: RgbaImage, select?: WandSelect) {
+/** The capture worker's work, done here: the tiles as they are when the click starts. */
+const captureHere: CaptureUndo = (mask) => {
+  const ctx = context2d(mask.canvas);
+  const whole = { x: 0, y: 0, width: mask.width, height: mask.height };
+  const tiles = tilesOf(whole, mask.width, mask.height).map(({ key, rect }) => {
+    const { data } = ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
+    const alpha = Uint8Array.from({ length: rect.width * rect.height }, (_, i) => data[i * 4 + 3]!);
+    return { key, rect, alpha: packAlpha(alpha) };
+  });
+  return { version: mask.version, tiles: Promise.resolve(tiles) };
+};
+
+function setup(image: RgbaImage, select?: WandSelect, capture?: CaptureUndo) {
   const mask = new MaskModel(image.width, image.height, nodeCanvas);
   const announce = vi.fn<(text: string) => void>();
   const worker = vi.fn<WandSelect>(
     select ?? (async (_picture, seed, options) => wandResult(image, seed, options)),
   );
-  const session = createWandSession(worker, announce);
+  const session = createWandSession(worker, announce, capture);
   const click = (x: number, y: number, mode: 'replace' | 'add' | 'subtract' = 'replace') =>
     session.click({ mask, picture, seed: { x, y }, mode });
   return { mask, announce, worker, session, click };
@@ -44,6 +62,33 @@ describe('the magic wand session', () => {
     expect(announce).toHaveBeenLastCalledWith('Magic wand selected 100 pixels');
     expect(mask.undo()).toBe('Magic wand');
     expect(painted(mask)).toBe(0);
+  });
+
+  it('takes the undo history\'s "before" from the capture, and reads it here only if the mask changed meanwhile', async () => {
+    const image = stripes();
+    let paintMeanwhile = false;
+    const { mask, click } = setup(
+      image,
+      async (_p, seed, options) => {
+        if (paintMeanwhile) mask.fillRect({ x: 0, y: 0, width: 3, height: 3 }, 'paint');
+        return wandResult(image, seed, options);
+      },
+      captureHere,
+    );
+    mask.fillRect({ x: 25, y: 0, width: 5, height: 10 }, 'paint');
+    const reads = vi.spyOn(mask, 'readAlpha');
+    await click(14, 4);
+    expect(reads).not.toHaveBeenCalled();
+    paintMeanwhile = true;
+    await click(4, 4);
+    expect(reads).toHaveBeenCalled(); // the capture was stale: read here, and undo stays right
+    reads.mockRestore();
+    expect(mask.undo()).toBe('Magic wand');
+    expect(painted(mask)).toBe(100 + 9); // the middle band and the square painted meanwhile
+    expect(mask.undo()).toBe('Rectangle');
+    expect(painted(mask)).toBe(100);
+    expect(mask.undo()).toBe('Magic wand');
+    expect(painted(mask)).toBe(50); // the first brushwork
   });
 
   it('a click outside the picture says so and changes nothing', async () => {
@@ -68,7 +113,26 @@ describe('the magic wand session', () => {
     await session.refresh();
     expect(painted(mask)).toBe(36);
     expect(mask.undo()).toBe('Magic wand');
+    expect(painted(mask)).toBe(0);
     expect(mask.history.canUndo).toBe(false);
+    mask.redo();
+    expect(painted(mask)).toBe(36);
+  });
+
+  it('a Shift-click redone with a new tolerance replaces what it added, keeping what was there', async () => {
+    const { mask, session, click } = setup(greys());
+    useSelectionStore.getState().setTolerance(0);
+    mask.fillRect({ x: 0, y: 0, width: 2, height: 4 }, 'paint');
+    await click(15, 1, 'add');
+    expect(painted(mask)).toBe(8 + 4);
+    useSelectionStore.getState().setTolerance(16);
+    await session.refresh();
+    expect(painted(mask)).toBe(8 + 12);
+    useSelectionStore.getState().setTolerance(0);
+    await session.refresh();
+    expect(painted(mask)).toBe(8 + 4);
+    expect(mask.undo()).toBe('Magic wand');
+    expect(painted(mask)).toBe(8);
   });
 
   it('once something else changed the mask, new settings wait for the next click', async () => {

@@ -6,9 +6,10 @@
  * next click. A failure leaves the mask as it was and says why.
  */
 import type { MaskModel, Point } from '../mask/mask-model.ts';
-import { applySelection, type SelectionMode } from './apply-selection.ts';
+import { applySelection, redrawReplacement, type SelectionMode } from './apply-selection.ts';
 import type { WandOptions } from './magic-wand.ts';
 import type { SelectionResult } from './selection-result.ts';
+import type { UndoCapture } from './undo-capture.ts';
 import { useSelectionStore } from './selection-store.ts';
 
 export interface WandClick {
@@ -29,7 +30,14 @@ export type WandSelect = (
 export const WAND_LABEL = 'Magic wand';
 export const OUTSIDE_MESSAGE = 'Click on the picture to select by colour.';
 
-export function createWandSession(select: WandSelect, announce: (text: string) => void) {
+/** Starts reading the mask's tiles before a change, off the main thread (undo-capture.ts). */
+export type CaptureUndo = (mask: MaskModel) => UndoCapture;
+
+export function createWandSession(
+  select: WandSelect,
+  announce: (text: string) => void,
+  captureUndo?: CaptureUndo,
+) {
   type Done = WandClick & { version: number };
   /** The last click applied, and the mask's version right after it. */
   let last: Done | null = null;
@@ -37,23 +45,33 @@ export function createWandSession(select: WandSelect, announce: (text: string) =
   let refreshQueued = false;
 
   /** Selects for `click`; when `redo` is given, in place of that earlier click. */
-  const run = async (click: WandClick, redo?: Done) => {
+  const run = async (click: WandClick, redo?: Done, clickedAt = performance.now()) => {
     const { tolerance, contiguous } = useSelectionStore.getState();
     useSelectionStore.setState({ working: 'wand', error: null });
+    // Redoing a replace draws over it and needs no new undo step, so nothing to capture.
+    const before = redo?.mode === 'replace' ? undefined : captureUndo?.(click.mask);
     try {
       const result = await select(click.picture, click.seed, { tolerance, contiguous });
+      const tiles = await before?.tiles;
       try {
-        if (redo) {
-          // Another click or change came first: the new settings wait for the next click.
-          if (last !== redo || redo.mask.version !== redo.version) return;
-          redo.mask.undo();
+        // Another click or change came first: the new settings wait for the next click.
+        if (redo && (last !== redo || redo.mask.version !== redo.version)) return;
+        if (redo?.mode === 'replace') redrawReplacement(click.mask, result);
+        else {
+          if (redo) redo.mask.undo();
+          const fresh = before && click.mask.version === before.version ? tiles : null;
+          applySelection(click.mask, result, click.mode, WAND_LABEL, fresh);
         }
-        applySelection(click.mask, result, click.mode, WAND_LABEL);
       } finally {
         result.paint?.close();
       }
       last = { ...click, version: click.mask.version };
       announce(describe(result.count, click.mode));
+      // User Timing, so the benchmark (and DevTools) see a click's time to the mask.
+      performance.measure('easel:wand-select', {
+        start: clickedAt,
+        detail: `${click.mask.width}x${click.mask.height}: ${result.count} px, worker ${Math.round(result.workMs ?? 0)} ms`,
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       useSelectionStore.setState({
@@ -71,7 +89,8 @@ export function createWandSession(select: WandSelect, announce: (text: string) =
         announce(OUTSIDE_MESSAGE);
         return queue;
       }
-      return (queue = queue.then(() => run(click)));
+      const clickedAt = performance.now();
+      return (queue = queue.then(() => run(click, undefined, clickedAt)));
     },
 
     /** Tolerance or Contiguous changed: redo the last click if nothing came after it. */
