@@ -135,6 +135,30 @@ describe('the magic wand session', () => {
     expect(painted(mask)).toBe(8);
   });
 
+  it('settings changed faster than the worker answers all land: the last one wins', async () => {
+    const image = greys();
+    let release = () => {};
+    let slow: Promise<void> = Promise.resolve();
+    const { mask, session, click } = setup(image, async (_p, seed, options) => {
+      await slow;
+      return wandResult(image, seed, options);
+    });
+    useSelectionStore.getState().setTolerance(0);
+    await click(15, 1);
+    slow = new Promise<void>((resolve) => (release = resolve));
+    const done: Promise<void>[] = [];
+    for (const tolerance of [4, 8, 16]) {
+      useSelectionStore.getState().setTolerance(tolerance);
+      done.push(session.refresh());
+      await Promise.resolve(); // the first refresh starts and waits for the worker
+    }
+    release();
+    await Promise.all(done);
+    expect(painted(mask)).toBe(12); // tolerance 16: three columns
+    expect(mask.undo()).toBe('Magic wand');
+    expect(painted(mask)).toBe(0);
+  });
+
   it('once something else changed the mask, new settings wait for the next click', async () => {
     const { mask, worker, session, click } = setup(greys());
     useSelectionStore.getState().setTolerance(0);

@@ -95,11 +95,14 @@ export function createWandSession(
 
     /** Tolerance or Contiguous changed: redo the last click if nothing came after it. */
     refresh(): Promise<void> {
-      if (!last || last.mask.version !== last.version || refreshQueued) return queue;
-      const done = last;
+      if (!last || refreshQueued) return queue;
       refreshQueued = true;
       return (queue = queue.then(() => {
         refreshQueued = false;
+        // The click to redo is the last one applied by now (a refresh running meanwhile has
+        // replaced it with its own), if nothing else has changed the mask since.
+        const done = last;
+        if (!done || done.mask.version !== done.version) return;
         return run(done, done);
       }));
     },
