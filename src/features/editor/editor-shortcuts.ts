@@ -6,7 +6,7 @@
 import type { ShortcutSection } from '../../lib/shortcuts.ts';
 import { CROP_KEYS } from './commands/crop-keys.ts';
 import { EDITOR_COMMANDS } from './commands/editor-commands.ts';
-import { STAGE_GESTURES } from './input/stage-input.ts';
+import { STAGE_GESTURES } from './input/stage-gestures.ts';
 import { KEYBOARD_PEN_KEYS } from './tools/keyboard-pen.ts';
 
 export const EDITOR_SHORTCUTS: readonly ShortcutSection[] = [

@@ -12,6 +12,7 @@
  * Pointer samples reach the tool once per frame (PointerBatcher); pan and pinch change the
  * view once per frame too (ViewQueue). Wheel zooms about the pointer; Ctrl + wheel sizes the
  * brush. Each event handler returns true when the browser's default must be prevented.
+ * The shortcuts panel lists these gestures from stage-gestures.ts.
  */
 import type { MaskModel, Point } from '../mask/mask-model.ts';
 import { stepBrushSize } from '../commands/brush-size.ts';
@@ -25,15 +26,6 @@ import { KeyboardPenInput } from './keyboard-pen-input.ts';
 import type { StageOutput } from './stage-output.ts';
 import type { PenStage, StageState } from './stage-state.ts';
 import { ViewQueue } from './view-queue.ts';
-
-/** The gestures above, as the keyboard shortcuts panel lists them. */
-export const STAGE_GESTURES = [
-  { keys: 'Space+drag', label: 'Pan (or drag with the middle button)' },
-  { keys: 'Wheel', label: 'Zoom about the pointer (pinch on a touch screen)' },
-  { keys: 'Ctrl+wheel', label: 'Brush size' },
-  { keys: 'Alt+drag', label: 'Rectangle or lasso that clears instead of fills' },
-  { keys: 'Shift+click, Alt+click', label: 'Magic wand: add to the mask, take away from it' },
-] as const;
 
 export interface StagePointer {
   pointerId: number;
