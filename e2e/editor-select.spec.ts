@@ -82,6 +82,10 @@ test('Magic wand on the left half, then Apply edit: the engine gets a mask trans
 
   await clickImage(page, { x: 100, y: 300 });
   await expectStatus(page, 'Magic wand selected 153,600 pixels');
+  // With "Keep unpainted pixels" a GPT model gets the mask grown by a few pixels (the
+  // compose-back's rim); off, it gets the mask exactly as selected.
+  await page.getByRole('switch', { name: 'Keep unpainted pixels' }).click();
+  await expect(page.getByRole('switch', { name: 'Keep unpainted pixels' })).not.toBeChecked();
   await promptBox(page).fill(prompt);
   await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
