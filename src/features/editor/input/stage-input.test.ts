@@ -240,6 +240,15 @@ describe('stage input: keyboard pen', () => {
     expect(mask.undo()).toBe('Brush stroke');
   });
 
+  it('a click tool (the magic wand) is used by one Enter: it clicks at the crosshair, no second Enter', () => {
+    useToolStore.setState({ tool: 'wand' });
+    input.focus(true);
+    expect(input.penKey(key('Enter'))).toBe(true);
+    expect(input.state.name).toBe('idle');
+    expect(useKeyboardPenStore.getState().down).toBe(false);
+    expect(useToolStore.getState().announcement?.text).toBe('Magic wand at 100, 50');
+  });
+
   it('Escape is left to the page unless the pen has the tool down', () => {
     expect(input.penKey(key('Escape'))).toBe(false);
     expect(input.penKey(key('a'))).toBe(false);
