@@ -118,6 +118,30 @@ export class MaskModel {
     );
   }
 
+  /**
+   * Paints where `image` is opaque (or, erasing, takes paint away there), drawn at `rect`: a
+   * selection made elsewhere (selection/apply-selection.ts). One undo step unless nested.
+   */
+  paintImage(label: string, image: CanvasImageSource, rect: Rect, mode: PaintMode): void {
+    this.change(label, () =>
+      this.write(rect, mode, (ctx) =>
+        ctx.drawImage(image, rect.x, rect.y, rect.width, rect.height),
+      ),
+    );
+  }
+
+  /**
+   * Makes the mask exactly `image` at `rect` (nothing elsewhere) with no undo step of its
+   * own: a selection redone in place with new settings, whose step already holds the mask
+   * as it was before it.
+   */
+  redrawInPlace(image: CanvasImageSource | null, rect: Rect | null): void {
+    this.ctx.clearRect(0, 0, this.width, this.height);
+    if (image && rect) this.ctx.drawImage(image, rect.x, rect.y, rect.width, rect.height);
+    this.dirty.markAll();
+    this.changed();
+  }
+
   fillPolygon(points: readonly Point[], mode: PaintMode): void {
     const [first, ...rest] = points;
     if (!first || rest.length < 2) return;

@@ -6,7 +6,7 @@
  */
 import type { CapturedTile } from '../mask/mask-history.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
-import { context2d, type Rect } from '../mask/paint-canvas.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
 
 /** Replace: the selection becomes the mask. Add (Shift): joins it. Subtract (Alt): leaves it. */
 export type SelectionMode = 'replace' | 'add' | 'subtract';
@@ -35,23 +35,18 @@ export function applySelection(
   before?: readonly CapturedTile[] | null,
 ): void {
   const { bounds, paint } = selection;
-  const whole = { x: 0, y: 0, width: mask.width, height: mask.height };
   if (mode !== 'replace' && (!bounds || !paint)) return; // adding or taking away nothing
-  const ctx = context2d(mask.canvas);
   mask.beginChange(label);
   try {
     if (before) mask.history.adopt(before);
-    mask.history.touch(mode === 'replace' ? whole : bounds!);
-    if (mode === 'replace') ctx.clearRect(0, 0, mask.width, mask.height);
-    if (bounds && paint) {
-      ctx.globalCompositeOperation = mode === 'subtract' ? 'destination-out' : 'source-over';
-      ctx.drawImage(paint, bounds.x, bounds.y, bounds.width, bounds.height);
-    }
+    // Nested in this change: one undo step, and the model notes what changed (for undo and
+    // for the session's journal).
+    if (mode === 'replace') mask.clear();
+    if (bounds && paint)
+      mask.paintImage(label, paint, bounds, mode === 'subtract' ? 'erase' : 'paint');
   } catch (error) {
     mask.abortChange(); // every pixel back as it was
     throw error;
-  } finally {
-    ctx.globalCompositeOperation = 'source-over';
   }
   mask.commitChange();
 }
@@ -62,9 +57,5 @@ export function applySelection(
  * to before the first click. (Cheap: no tiles are read, unlike an undo and a new step.)
  */
 export function redrawReplacement(mask: MaskModel, selection: SelectionPaint): void {
-  const ctx = context2d(mask.canvas);
-  ctx.clearRect(0, 0, mask.width, mask.height);
-  const { bounds, paint } = selection;
-  if (bounds && paint) ctx.drawImage(paint, bounds.x, bounds.y, bounds.width, bounds.height);
-  mask.commitChange(); // no change is open, so this records nothing and tells the views
+  mask.redrawInPlace(selection.paint, selection.bounds);
 }
