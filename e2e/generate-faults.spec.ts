@@ -171,10 +171,18 @@ test('quota exhausted is told apart from a rate limit and is not retried', async
 test('picking a retired DALL·E model on OpenAI warns before anything is sent', async ({ page }) => {
   // The engine still serves dall-e-3, so the refusal comes from the provider kind: a local
   // engine cannot play OpenAI's retirement. The mapping is covered by unit tests; here we
-  // check the picker warns before anything is sent.
+  // check the picker hides retired models until asked, and warns once one is picked.
   await page.getByRole('button', { name: /Change provider/ }).click();
   await pickOption(page, 'Provider', 'OpenAI');
   await page.getByRole('button', { name: 'Done' }).click();
+  const model = page.getByRole('combobox', { name: 'Model', exact: true });
+  await model.click();
+  await expect(
+    page.getByRole('option', { name: 'GPT Image 2.5 Flare', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('option', { name: 'DALL·E 3', exact: true })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByRole('checkbox', { name: /Show retired models/ }).check();
   await pickOption(page, 'Model', 'DALL·E 3');
-  await expect(page.getByText(/OpenAI retired DALL·E 3/)).toBeVisible();
+  await expect(model).toHaveAccessibleDescription(/OpenAI will likely refuse it\./);
 });

@@ -69,10 +69,7 @@ test('a preset applies its settings and adds its snippet to the prompt, after a 
 test('Ctrl+Enter sends with the focus anywhere in the Generate view', async ({ page, engine }) => {
   await promptBox(page).fill('a lighthouse, sent from a setting');
   // Focus on a settings control, then on the empty results area: both send.
-  await page
-    .getByRole('radiogroup', { name: 'Quality' })
-    .getByRole('radio', { name: 'Low' })
-    .focus();
+  await page.getByRole('slider', { name: 'Number of images' }).focus();
   await page.keyboard.press('Control+Enter');
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
   await newestJob(page).getByRole('button', { name: 'Copy prompt' }).focus();
