@@ -132,3 +132,38 @@ test('More like this on a 1536×1024 result makes as many images as Number of im
     [1536, 1024],
   ]);
 });
+
+test('a provider’s 400 naming a parameter is shown on that field', async ({ page }) => {
+  // A gateway that says its "gpt-image-2" follows GPT Image 2.5's rules: the studio offers
+  // X-High, and the provider (the judge) refuses it for gpt-image-2.
+  await page.evaluate(
+    ({ baseUrl, key }) => {
+      const compatible = {
+        name: 'Gateway',
+        baseUrl,
+        apiKey: key,
+        rememberKey: true,
+        models: [{ id: 'gpt-image-2', model: 'gpt-image-2.5-flare' }],
+      };
+      localStorage.setItem(
+        'easel.providers',
+        JSON.stringify({ state: { active: 'compatible', compatible }, version: 1 }),
+      );
+    },
+    { baseUrl: `${engine.url}/v1`, key: KEY },
+  );
+  await page.reload();
+  await pickOption(page, 'Quality', 'X-High');
+  await promptBox(page).fill('a glass of water on a table');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(newestJob(page).getByRole('alert')).toContainText(
+    'Gateway did not accept the Quality setting.',
+  );
+  const quality = page.getByRole('combobox', { name: 'Quality', exact: true });
+  await expect(quality).toHaveAccessibleDescription(
+    /The model 'gpt-image-2' does not support quality 'xhigh'/,
+  );
+  // Changing the setting clears it.
+  await pickOption(page, 'Quality', 'High');
+  await expect(quality).not.toHaveAccessibleDescription(/does not support/);
+});

@@ -45,6 +45,16 @@ describe('provider store', () => {
     });
   });
 
+  it('the local engine can act as OpenAI, and that choice is kept across reloads', async () => {
+    const { useProviderStore, getActiveProvider, storage } = await freshStore();
+    useProviderStore.getState().setLocalLike('openai');
+    expect(getActiveProvider()).toMatchObject({ kind: 'local', like: 'openai' });
+    const again = await freshStore(JSON.parse(storage.getItem('easel.providers')!).state);
+    expect(again.getActiveProvider()).toMatchObject({ kind: 'local', like: 'openai' });
+    again.useProviderStore.getState().setLocalLike(null);
+    expect(again.getActiveProvider()).not.toHaveProperty('like');
+  });
+
   it('keeps the key in memory only, unless "remember" is ticked', async () => {
     const { useProviderStore, getActiveProvider, storage } = await freshStore();
     const { update, setActive } = useProviderStore.getState();
