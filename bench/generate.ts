@@ -1,7 +1,7 @@
 /**
  * Generate suite (`npm run bench:generate`): what the studio adds on top of the provider.
- * A real click on Generate (gpt-image-1.5, 1024x1024, b64 PNG from the local engine inside
- * `vite preview`) until the image is visible (painted, by Element Timing),
+ * A real click on Generate (the default model, gpt-image-2.5-flare, 1024x1024, b64 PNG from
+ * the local engine inside `vite preview`) until the image is visible (painted, by Element Timing),
  * minus the engine's own time for that request (`durationMs` in its request log: from
  * receiving the request to the last byte handed to the socket). Both ends are measured in
  * the same run, so the difference holds even on a loaded machine; the total and the engine
@@ -163,7 +163,13 @@ export const generateSuite: Suite = {
     return {
       suite: 'generate',
       measuredAt: new Date().toISOString(),
-      config: { model: 'gpt-image-1.5', size: '1024x1024', format: 'b64_json png', runs, warmups },
+      config: {
+        model: 'gpt-image-2.5-flare',
+        size: '1024x1024',
+        format: 'b64_json png',
+        runs,
+        warmups,
+      },
       metrics: [
         sampled('overhead', 'studio overhead: click → visible − engine', 'ms', overhead),
         sampled('click-to-visible', 'click → image visible', 'ms', total),

@@ -1,7 +1,7 @@
 /**
  * Jobs suite (`npm run bench:jobs`): what a finished request costs the page once the
- * designer has removed it from the list. 50 generations (gpt-image-1.5, 1024x1024, b64
- * PNG from the local engine), each removed with "Remove from the list" once saved; then,
+ * designer has removed it from the list. 50 generations (the default model,
+ * gpt-image-2.5-flare, 1024x1024, b64 PNG from the local engine), each removed with "Remove from the list" once saved; then,
  * after a forced garbage collection, the JS heap and the Blobs still alive in the page
  * (CDP Runtime.queryObjects on Blob.prototype, Files included) against the same figures
  * after one warm-up generation. A removed job's images live on in the gallery (IndexedDB),
@@ -89,7 +89,7 @@ export const jobsSuite: Suite = {
     return {
       suite: 'jobs',
       measuredAt: new Date().toISOString(),
-      config: { model: 'gpt-image-1.5', size: '1024x1024', generations, runs },
+      config: { model: 'gpt-image-2.5-flare', size: '1024x1024', generations, runs },
       metrics: [
         sampled(
           'heap-growth',
