@@ -18,7 +18,10 @@ import { WandOptions } from './wand-options.tsx';
 import './labelled-slider.css';
 import './editor-toolbar.css';
 
-/** Tools, brush size, history and mask commands, above the stage. */
+/**
+ * Tools, brush size, history and mask commands, above the stage. Each group stays whole when
+ * a narrow toolbar wraps, so Undo never lands on another row than Redo.
+ */
 export function EditorToolbar() {
   const mask = useSessionStore((s) => s.mask);
   // Its own transparency, or the transparent edges of padding (outpainting the padding).
@@ -43,7 +46,9 @@ export function EditorToolbar() {
     <div className="editor-toolbar" role="toolbar" aria-label="Mask tools">
       <ToolPicker />
       {tool === 'wand' ? (
-        <WandOptions />
+        <div className="editor-toolbar__group">
+          <WandOptions />
+        </div>
       ) : (
         <LabelledSlider
           label="Brush size"
@@ -55,62 +60,64 @@ export function EditorToolbar() {
           onChange={setBrushSize}
         />
       )}
-      <span className="editor-toolbar__divider" />
-      <ToolbarButton
-        label="Undo"
-        icon="undo"
-        shortcut={undoCommand.shortcut}
-        disabled={!mask?.history.canUndo}
-        onClick={() => runCommand(undoCommand)}
-      />
-      <ToolbarButton
-        label="Redo"
-        icon="redo"
-        shortcut={redoCommand.shortcut}
-        disabled={!mask?.history.canRedo}
-        onClick={() => runCommand(redoCommand)}
-      />
-      <ToolbarButton
-        label="Clear mask"
-        icon="clear"
-        shortcut={clearMaskCommand.shortcut}
-        onClick={() => runCommand(clearMaskCommand)}
-      />
-      <ToolbarButton
-        label="Invert mask"
-        icon="invert"
-        shortcut={invertMaskCommand.shortcut}
-        onClick={() => runCommand(invertMaskCommand)}
-      />
-      <ToolbarButton
-        label="Use image transparency"
-        icon="transparency"
-        disabled={!hasAlpha}
-        onClick={useTransparency}
-      />
-      <SelectPersonButton disabled={!mask || !prepared} />
-      <span className="editor-toolbar__divider" />
-      <LabelledSlider
-        label="Mask opacity"
-        className="editor-slider--opacity"
-        value={Math.round(maskOpacity * 100)}
-        min={10}
-        max={100}
-        format={(v) => `${v} %`}
-        onChange={(v) => setMaskOpacity(v / 100)}
-      />
-      <label className="editor-switch">
-        <Switch.Root
-          className="editor-switch__root"
-          checked={maskVisible}
-          onCheckedChange={setMaskVisible}
-          aria-keyshortcuts={toggleMaskCommand.shortcut ?? undefined}
-        >
-          <Switch.Thumb className="editor-switch__thumb" />
-        </Switch.Root>
-        Show mask
-      </label>
-      <MaskPreviewButton />
+      <div className="editor-toolbar__group editor-toolbar__group--buttons">
+        <ToolbarButton
+          label="Undo"
+          icon="undo"
+          shortcut={undoCommand.shortcut}
+          disabled={!mask?.history.canUndo}
+          onClick={() => runCommand(undoCommand)}
+        />
+        <ToolbarButton
+          label="Redo"
+          icon="redo"
+          shortcut={redoCommand.shortcut}
+          disabled={!mask?.history.canRedo}
+          onClick={() => runCommand(redoCommand)}
+        />
+        <ToolbarButton
+          label="Clear mask"
+          icon="clear"
+          shortcut={clearMaskCommand.shortcut}
+          onClick={() => runCommand(clearMaskCommand)}
+        />
+        <ToolbarButton
+          label="Invert mask"
+          icon="invert"
+          shortcut={invertMaskCommand.shortcut}
+          onClick={() => runCommand(invertMaskCommand)}
+        />
+        <ToolbarButton
+          label="Use image transparency"
+          icon="transparency"
+          disabled={!hasAlpha}
+          onClick={useTransparency}
+        />
+        <SelectPersonButton disabled={!mask || !prepared} />
+      </div>
+      <div className="editor-toolbar__group">
+        <LabelledSlider
+          label="Mask opacity"
+          className="editor-slider--opacity"
+          value={Math.round(maskOpacity * 100)}
+          min={10}
+          max={100}
+          format={(v) => `${v} %`}
+          onChange={(v) => setMaskOpacity(v / 100)}
+        />
+        <label className="editor-switch">
+          <Switch.Root
+            className="editor-switch__root"
+            checked={maskVisible}
+            onCheckedChange={setMaskVisible}
+            aria-keyshortcuts={toggleMaskCommand.shortcut ?? undefined}
+          >
+            <Switch.Thumb className="editor-switch__thumb" />
+          </Switch.Root>
+          Show mask
+        </label>
+        <MaskPreviewButton />
+      </div>
     </div>
   );
 }
