@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MaskModel } from '../mask/mask-model.ts';
 import { exportMask } from '../mask/export-mask.ts';
+import { growMask } from '../mask/refine/refine-mask.ts';
 import type { RgbaImage } from '../mask/paint-canvas.ts';
 import {
   alphaAt,
@@ -82,6 +83,20 @@ describe('a selection becomes mask pixels', () => {
     applySelection(mask, wand(stripes(), 14), 'replace', 'Magic wand');
     mask.invert();
     expect(row(mask)).toEqual(columns(0, 30).map((v, x) => (x >= 10 && x < 20 ? 0 : v)));
+  });
+
+  it('grows and shrinks like any painted region, each one undo step back to the selection', () => {
+    const mask = new MaskModel(30, 10, nodeCanvas);
+    applySelection(mask, wand(stripes(), 14), 'replace', 'Magic wand');
+    expect(growMask(mask, 3)).toBe('Grow mask by 3 px');
+    expect(row(mask)).toEqual(columns(7, 23));
+    expect(mask.undo()).toBe('Grow mask by 3 px');
+    expect(growMask(mask, -2)).toBe('Shrink mask by 2 px');
+    expect(row(mask)).toEqual(columns(12, 18));
+    expect(mask.undo()).toBe('Shrink mask by 2 px');
+    expect(row(mask)).toEqual(columns(10, 20));
+    expect(mask.undo()).toBe('Magic wand');
+    expect(row(mask)).toEqual(columns(0, 0));
   });
 
   it('an empty selection clears the mask when replacing and changes nothing otherwise', () => {
