@@ -1,18 +1,8 @@
-/** Messages between the page and the thumbnail worker (thumbnail-worker.ts). */
+/** What a thumbnail is: its size and type, and the function that makes one (make-thumbnail.ts). */
 
 /** Long side of a stored thumbnail, in pixels: sharp at a 190 px tile on a 2x screen. */
 export const THUMBNAIL_MAX_EDGE = 384;
 export const THUMBNAIL_TYPE = 'image/webp';
-
-export interface ThumbnailRequest {
-  id: number;
-  image: Blob;
-  maxEdge: number;
-}
-
-export type ThumbnailResponse =
-  | { id: number; ok: true; thumbnail: Blob; width: number; height: number }
-  | { id: number; ok: false; message: string };
 
 /** A thumbnail plus the decoded size of the image it was made from (which proves it decodes). */
 export interface Thumbnail {

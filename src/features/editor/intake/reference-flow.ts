@@ -11,7 +11,7 @@ import {
   unreadableImage,
 } from '../../../lib/image-intake-check.ts';
 import { useSessionStore, type ReferenceImage } from '../stores/session-store.ts';
-import { runImageTask } from './image-tasks.ts';
+import { imageTasks } from './image-tasks.ts';
 
 const MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
@@ -50,7 +50,7 @@ export async function addReferences(files: readonly File[]): Promise<void> {
     }
     try {
       const accepted = images.formats.map((f) => MIME[f] ?? '');
-      const checked = await runImageTask('checkReference', file, accepted);
+      const checked = await imageTasks.checkReference(file, accepted);
       if (checked.blob.size >= images.maxBytes) {
         problems.push(
           `“${file.name}” is ${formatBytes(checked.blob.size)} as PNG; ${label} takes images under ${formatBytes(images.maxBytes)} each.`,

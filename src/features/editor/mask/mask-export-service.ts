@@ -3,7 +3,7 @@
  * worker, remembering the result per mask version so the preview and the edit request
  * send the very same bytes.
  */
-import { runImageTask } from '../intake/image-tasks.ts';
+import { imageTasks } from '../intake/image-tasks.ts';
 import type { ExportedMask } from './export-mask.ts';
 import type { MaskModel } from './mask-model.ts';
 
@@ -15,7 +15,7 @@ export function exportCurrentMask(mask: MaskModel): Promise<ExportedMask> {
   const version = mask.version;
   const started = performance.now();
   const result = createImageBitmap(mask.canvas)
-    .then((paint) => runImageTask('exportMask', paint, mask.width, mask.height))
+    .then((paint) => imageTasks.exportMask(paint, mask.width, mask.height))
     .then((exported) => {
       // User Timing, so the benchmark (and DevTools) see how long an export takes end to end.
       performance.measure('easel:export-mask', {

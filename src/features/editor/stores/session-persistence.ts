@@ -10,7 +10,7 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
-import { runImageTask } from '../intake/image-tasks.ts';
+import { imageTasks } from '../intake/image-tasks.ts';
 import type { ReferenceImage, SessionState, SquareChoice } from './session-store.ts';
 import type { StoredJournal } from './stroke-journal.ts';
 
@@ -86,9 +86,7 @@ export async function saveSession(
   const { source, prepared, mask } = state;
   if (!source || !prepared || !mask || state.status !== 'ready') return;
   // Snapshot now, encode in the image worker: a 4K mask's PNG would otherwise stall a frame.
-  const paint = withPaint
-    ? await runImageTask('encodePng', await createImageBitmap(mask.canvas))
-    : null;
+  const paint = withPaint ? await imageTasks.encodePng(await createImageBitmap(mask.canvas)) : null;
   await open().sessions.put({
     id: 'current',
     file: source.file,

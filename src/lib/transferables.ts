@@ -1,5 +1,7 @@
-/** ImageBitmaps in a task's arguments or result are moved, not copied, across the worker boundary. */
+/** ImageBitmaps in a worker call's arguments or result are moved, not copied, across the boundary. */
 export function transferablesOf(value: unknown): Transferable[] {
+  // Where there are no ImageBitmaps (Node, in tests) there is nothing to move.
+  if (typeof ImageBitmap === 'undefined') return [];
   if (value instanceof ImageBitmap) return [value];
   if (value && typeof value === 'object' && !(value instanceof Blob)) {
     return Object.values(value).filter((v): v is ImageBitmap => v instanceof ImageBitmap);
