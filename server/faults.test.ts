@@ -39,6 +39,11 @@ describe('fault plan', () => {
     expect(() => parseFault({ type: 'latency' })).toThrow(/ms/);
     expect(() => parseFault({ type: 'nope' })).toThrow(/Unknown fault type/);
     expect(() => parseRandom({ seed: 1, rates: { teapot: 0.5 } })).toThrow(/Unknown random fault/);
+    expect(() => parseFault('drop')).toThrow(/must be an object/);
+    expect(() => parseFault({ type: 'drop', operation: 'upload' })).toThrow(
+      /Unknown fault operation/,
+    );
+    expect(() => parseRandom({ seed: 1, rates: { drop: 2 } })).toThrow(/rate for "drop"/);
   });
 
   it('builds OpenAI-format errors, Retry-After included', () => {

@@ -8,103 +8,112 @@
  * the queue for a request of that kind. `download` (GET of a url result) is only ever
  * faulted when a fault names it.
  */
+import * as v from 'valibot';
 import { ApiError, badRequest } from './http/errors.ts';
 import { seededRandom, type Random } from './images/render/random.ts';
 
-export type FaultOperation = 'generate' | 'edit' | 'variation' | 'download';
+const OPERATIONS = ['generate', 'edit', 'variation', 'download'] as const;
+export type FaultOperation = (typeof OPERATIONS)[number];
 
-export type Fault = { operation?: FaultOperation } & (
-  | { type: 'status'; status: number; retryAfter?: number; code?: string; message?: string }
-  | { type: 'latency'; ms: number }
-  | { type: 'drop' }
-  | { type: 'safety' }
-  | { type: 'quota' }
+const operation = v.optional(
+  v.picklist(
+    OPERATIONS,
+    (issue) =>
+      `Unknown fault operation ${JSON.stringify(issue.input)}; use one of ${OPERATIONS.join(', ')}.`,
+  ),
+);
+const STATUS = 'A status fault needs "status": an HTTP error code from 400 to 599.';
+const LATENCY = 'A latency fault needs "ms" from 0 to 120000.';
+const RETRY_AFTER = '"retryAfter" must be a number of seconds.';
+
+const FaultSchema = v.variant(
+  'type',
+  [
+    v.object(
+      {
+        type: v.literal('status'),
+        operation,
+        status: v.pipe(
+          v.number(STATUS),
+          v.integer(STATUS),
+          v.minValue(400, STATUS),
+          v.maxValue(599, STATUS),
+        ),
+        retryAfter: v.optional(v.pipe(v.number(RETRY_AFTER), v.minValue(0, RETRY_AFTER))),
+        code: v.optional(v.string('"code" must be a string.')),
+        message: v.optional(v.string('"message" must be a string.')),
+      },
+      STATUS,
+    ),
+    v.object(
+      {
+        type: v.literal('latency'),
+        operation,
+        ms: v.pipe(v.number(LATENCY), v.minValue(0, LATENCY), v.maxValue(120_000, LATENCY)),
+      },
+      LATENCY,
+    ),
+    v.object({ type: v.picklist(['drop', 'safety', 'quota']), operation }),
+  ],
+  // With a path, the issue is about the "type" key (its value is the input); without, the
+  // value was no object at all.
+  (issue) =>
+    issue.path
+      ? `Unknown fault type ${JSON.stringify(issue.input)}; use status, latency, drop, safety or quota.`
+      : 'A fault must be an object with a "type".',
 );
 
-/** Random rates: probability per request, keyed by 'latency' | 'drop' | 'safety' | 'quota' | a status code. */
-export interface RandomFaults {
-  seed: number;
-  rates: Record<string, number>;
-  /** Latency for random latency faults (default 300 ms). */
-  latencyMs?: number;
-  /** Retry-After seconds for random 429/503 (default 1). */
-  retryAfter?: number;
+export type Fault = v.InferOutput<typeof FaultSchema>;
+
+const RATE_KEY = /^(latency|drop|safety|quota|[45]\d\d)$/;
+const inRange = (rate: number) => rate >= 0 && rate <= 1;
+
+const RandomSchema = v.object(
+  {
+    seed: v.number('"random.seed" must be a number.'),
+    /** Probability per request, keyed by 'latency' | 'drop' | 'safety' | 'quota' | a status code. */
+    rates: v.pipe(
+      v.record(
+        v.pipe(
+          v.string(),
+          v.regex(
+            RATE_KEY,
+            (issue) =>
+              `Unknown random fault "${String(issue.input)}"; use latency, drop, safety, quota or a status code.`,
+          ),
+        ),
+        v.number('Each rate must be a number from 0 to 1.'),
+        '"random.rates" must be an object.',
+      ),
+      v.check(
+        (rates) => Object.values(rates).every(inRange),
+        (issue) => {
+          const rates = issue.input;
+          const key = Object.keys(rates).find((k) => !inRange(rates[k]!));
+          return `The rate for "${key}" must be from 0 to 1.`;
+        },
+      ),
+    ),
+    /** Latency for random latency faults (default 300 ms). */
+    latencyMs: v.optional(v.number('"random.latencyMs" must be a number.')),
+    /** Retry-After seconds for random 429/503 (default 1). */
+    retryAfter: v.optional(v.number('"random.retryAfter" must be a number.')),
+  },
+  '"random" must be an object { seed, rates }.',
+);
+
+/** Random rates for soak runs, with the seed that makes them repeatable. */
+export type RandomFaults = v.InferOutput<typeof RandomSchema>;
+
+function parse<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (!result.success) throw badRequest(result.issues[0].message, null, 'invalid_fault');
+  return result.output;
 }
 
-const OPERATIONS: readonly FaultOperation[] = ['generate', 'edit', 'variation', 'download'];
+export const parseFault = (value: unknown): Fault => parse(FaultSchema, value);
 
-function fail(message: string): never {
-  throw badRequest(message, null, 'invalid_fault');
-}
-
-export function parseFault(value: unknown): Fault {
-  if (typeof value !== 'object' || value === null) fail('A fault must be an object with a "type".');
-  const f = value as Record<string, unknown>;
-  if (f.operation !== undefined && !OPERATIONS.includes(f.operation as FaultOperation)) {
-    fail(
-      `Unknown fault operation ${JSON.stringify(f.operation)}; use one of ${OPERATIONS.join(', ')}.`,
-    );
-  }
-  const operation = f.operation as FaultOperation | undefined;
-  const base = operation ? { operation } : {};
-  switch (f.type) {
-    case 'status': {
-      const status = f.status;
-      if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) {
-        fail('A status fault needs "status": an HTTP error code from 400 to 599.');
-      }
-      if (f.retryAfter !== undefined && (typeof f.retryAfter !== 'number' || f.retryAfter < 0)) {
-        fail('"retryAfter" must be a number of seconds.');
-      }
-      for (const key of ['code', 'message'] as const) {
-        if (f[key] !== undefined && typeof f[key] !== 'string') fail(`"${key}" must be a string.`);
-      }
-      return {
-        ...base,
-        type: 'status',
-        status,
-        ...(f.retryAfter !== undefined ? { retryAfter: f.retryAfter as number } : {}),
-        ...(f.code !== undefined ? { code: f.code as string } : {}),
-        ...(f.message !== undefined ? { message: f.message as string } : {}),
-      };
-    }
-    case 'latency':
-      if (typeof f.ms !== 'number' || f.ms < 0 || f.ms > 120_000)
-        fail('A latency fault needs "ms" from 0 to 120000.');
-      return { ...base, type: 'latency', ms: f.ms };
-    case 'drop':
-    case 'safety':
-    case 'quota':
-      return { ...base, type: f.type };
-    default:
-      return fail(
-        `Unknown fault type ${JSON.stringify(f.type)}; use status, latency, drop, safety or quota.`,
-      );
-  }
-}
-
-export function parseRandom(value: unknown): RandomFaults {
-  if (typeof value !== 'object' || value === null)
-    fail('"random" must be an object { seed, rates }.');
-  const r = value as Record<string, unknown>;
-  if (typeof r.seed !== 'number') fail('"random.seed" must be a number.');
-  if (typeof r.rates !== 'object' || r.rates === null) fail('"random.rates" must be an object.');
-  const rates: Record<string, number> = {};
-  for (const [key, rate] of Object.entries(r.rates as Record<string, unknown>)) {
-    const known = ['latency', 'drop', 'safety', 'quota'].includes(key) || /^[45]\d\d$/.test(key);
-    if (!known)
-      fail(`Unknown random fault "${key}"; use latency, drop, safety, quota or a status code.`);
-    if (typeof rate !== 'number' || rate < 0 || rate > 1)
-      fail(`The rate for "${key}" must be from 0 to 1.`);
-    rates[key] = rate;
-  }
-  return {
-    seed: r.seed,
-    rates,
-    ...(typeof r.latencyMs === 'number' ? { latencyMs: r.latencyMs } : {}),
-    ...(typeof r.retryAfter === 'number' ? { retryAfter: r.retryAfter } : {}),
-  };
-}
+export const parseRandom = (value: unknown): RandomFaults => parse(RandomSchema, value);
 
 export class FaultPlan {
   private queue: Fault[] = [];
