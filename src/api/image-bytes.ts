@@ -3,6 +3,7 @@
  * without decoding pixels: the MIME type from the magic bytes (providers and url hosts
  * often send application/octet-stream) and the pixel size from the header.
  */
+import { sniffImageKind, type ImageKind } from '../lib/image-kind.ts';
 import type { Dimensions } from './model-types.ts';
 
 export type ImageMime = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/gif';
@@ -28,21 +29,16 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** The bytes carry `signature` at offset `at` (a file format's magic number). */
-export const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
-  signature.every((b, i) => bytes[at + i] === b);
+const MIME_OF_KIND: Partial<Record<ImageKind, ImageMime>> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+};
 
+/** The MIME type of image bytes a provider may return, by their signature. */
 export function sniffMime(bytes: Uint8Array): ImageMime | null {
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  if (
-    startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) &&
-    startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)
-  ) {
-    return 'image/webp';
-  }
-  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'image/gif';
-  return null;
+  return MIME_OF_KIND[sniffImageKind(bytes)] ?? null;
 }
 
 const u16be = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);

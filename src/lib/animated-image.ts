@@ -7,17 +7,23 @@
  * first frame is larger than that and that does not loop (no NETSCAPE2.0 block) is not
  * recognised — it opens all the same, without the note.
  */
+import { sniffImageKind } from './image-kind.ts';
+
 const ascii = (bytes: Uint8Array, from: number, to: number) =>
   String.fromCharCode(...bytes.subarray(from, to));
 
 export function isAnimated(bytes: Uint8Array): boolean {
-  if (bytes[0] === 0x89 && ascii(bytes, 1, 4) === 'PNG') return apngHasFrames(bytes);
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') {
-    // An extended WebP (VP8X) carries an "animation" flag in its first header byte.
-    return ascii(bytes, 12, 16) === 'VP8X' && ((bytes[20] ?? 0) & 0x02) !== 0;
+  switch (sniffImageKind(bytes)) {
+    case 'png':
+      return apngHasFrames(bytes);
+    case 'webp':
+      // An extended WebP (VP8X) carries an "animation" flag in its first header byte.
+      return ascii(bytes, 12, 16) === 'VP8X' && ((bytes[20] ?? 0) & 0x02) !== 0;
+    case 'gif':
+      return gifHasFrames(bytes);
+    default:
+      return false;
   }
-  if (ascii(bytes, 0, 3) === 'GIF') return gifHasFrames(bytes);
-  return false;
 }
 
 /** APNG: an acTL chunk before the first IDAT, announcing more than one frame. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { refuseBeforeDecode, sniffImageKind, unreadableImage } from './image-intake-check.ts';
+import { refuseBeforeDecode, unreadableImage } from './image-intake-check.ts';
+import { sniffImageKind } from './image-kind.ts';
 
 const bytes = (...values: (number | string)[]) =>
   new Uint8Array(

@@ -3,17 +3,16 @@
  * count and per-file byte limit come from the model table's `images` rule; a file the model
  * does not take as it is (GIF, BMP…) is re-encoded as PNG, then checked again.
  */
+import { MIME_FOR_FORMAT } from '../../../api/image-bytes.ts';
 import { getModel, rulesFor } from '../../../api/model-lookup.ts';
 import {
   formatBytes,
   refuseBeforeDecode,
-  SNIFF_BYTES,
   unreadableImage,
 } from '../../../lib/image-intake-check.ts';
+import { SNIFF_BYTES } from '../../../lib/image-kind.ts';
 import { useSessionStore, type ReferenceImage } from '../stores/session-store.ts';
 import { imageTasks } from './image-tasks.ts';
-
-const MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
 
 /** How many reference images the model takes beside the source (0 for dall-e-2). */
 export function referenceSlots(model: Parameters<typeof rulesFor>[0]): number {
@@ -49,7 +48,7 @@ export async function addReferences(files: readonly File[]): Promise<void> {
       continue;
     }
     try {
-      const accepted = images.formats.map((f) => MIME[f] ?? '');
+      const accepted = images.formats.map((f) => MIME_FOR_FORMAT[f] ?? '');
       const checked = await imageTasks.checkReference(file, accepted);
       if (checked.blob.size >= images.maxBytes) {
         problems.push(

@@ -16,11 +16,8 @@
 import { getModel, rulesFor } from '../../../api/model-lookup.ts';
 import type { ModelId } from '../../../api/model-types.ts';
 import { cropToSquare, padToSquare, wholeImage } from '../../../lib/image-geometry.ts';
-import {
-  refuseBeforeDecode,
-  SNIFF_BYTES,
-  unreadableImage,
-} from '../../../lib/image-intake-check.ts';
+import { refuseBeforeDecode, unreadableImage } from '../../../lib/image-intake-check.ts';
+import { SNIFF_BYTES } from '../../../lib/image-kind.ts';
 import { isAnimated } from '../../../lib/animated-image.ts';
 import { MaskModel } from '../mask/mask-model.ts';
 import { applyCarry, carryFor, type MaskCarry } from './mask-carry.ts';

@@ -1,5 +1,6 @@
 /** Small byte helpers for the archive: content hashes and image format sniffing. */
-import { sniffMime, startsWith } from '../../../api/image-bytes.ts';
+import { sniffMime } from '../../../api/image-bytes.ts';
+import { startsWith } from '../../../lib/image-kind.ts';
 
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
