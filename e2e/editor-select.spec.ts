@@ -3,6 +3,7 @@
  * engine receives. The person selector runs MediaPipe's model shipped in the installed
  * packages; the photo and its hand-traced reference are in fixtures/people (public domain).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createCanvas } from '@napi-rs/canvas';
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -187,6 +188,41 @@ test('Select person loads its model only when used, from the studio itself, and 
   test.info().annotations.push({ type: 'IoU', description: (both / either).toFixed(3) });
   expect(both / either).toBeGreaterThanOrEqual(0.85);
 });
+
+test('the first screen carries none of the selection code: it arrives with the Edit view', async ({
+  browser,
+  baseURL,
+}) => {
+  // A fresh context: nothing cached from the editor opened before each test.
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('response', (r) => {
+    if (/javascript/.test(r.headers()['content-type'] ?? ''))
+      scripts.push(new URL(r.url()).pathname);
+  });
+  const selectionCode = (paths: string[]) => paths.filter(holdsSelectionCode);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const firstScreen = [...scripts];
+  expect(firstScreen.length).toBeGreaterThan(0);
+  expect(selectionCode(firstScreen)).toEqual([]);
+
+  // The same check finds it once the editor is open: the source maps are there to read.
+  await openEditor(page);
+  await page.waitForLoadState('networkidle');
+  expect(selectionCode(scripts).length).toBeGreaterThan(0);
+  await context.close();
+});
+
+/** Whether a built chunk holds the wand's or Select person's code, from its source map. */
+function holdsSelectionCode(path: string): boolean {
+  const map = `dist${path}.map`;
+  if (!existsSync(map)) return false;
+  const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+  return sources.some((s) => /features\/editor\/selection\/|node_modules\/@mediapipe\//.test(s));
+}
 
 /** The hand-traced polygon of fixtures/people, filled: true inside the person. */
 async function referenceMask(): Promise<boolean[]> {
