@@ -24,7 +24,7 @@ import type { Suite } from './harness/suite.ts';
 
 const MOVE_EVERY_MS = 8;
 
-async function image(width: number, height: number): Promise<Buffer> {
+export async function image(width: number, height: number): Promise<Buffer> {
   const raw = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -39,7 +39,7 @@ async function image(width: number, height: number): Promise<Buffer> {
     .toBuffer();
 }
 
-async function stageMapper(page: Page) {
+export async function stageMapper(page: Page) {
   const stage = page.getByRole('application', { name: 'Mask canvas' });
   const d = await stage.evaluate((el) => ({ ...(el as HTMLElement).dataset }));
   const box = (await stage.boundingBox())!;
@@ -49,7 +49,7 @@ async function stageMapper(page: Page) {
   });
 }
 
-async function openImage(page: Page, url: string, width: number, height: number) {
+export async function openImage(page: Page, url: string, width: number, height: number) {
   await page.goto(url);
   await page.evaluate(() => indexedDB.deleteDatabase('easel-editor'));
   await page.getByRole('tab', { name: 'Edit' }).click();
@@ -67,8 +67,17 @@ async function openImage(page: Page, url: string, width: number, height: number)
   await page.getByRole('radio', { name: 'Brush' }).click();
 }
 
+/** A square PNG of one colour (small to send, large to decode). */
+export function flatPng(side: number): Promise<Buffer> {
+  return sharp({
+    create: { width: side, height: side, channels: 3, background: { r: 90, g: 140, b: 200 } },
+  })
+    .png()
+    .toBuffer();
+}
+
 /** Opens a large PNG from the file picker; the time until the stage shows it. */
-async function openLarge(page: Page, url: string, png: Buffer, shown: string) {
+export async function openLarge(page: Page, url: string, png: Buffer, shown: string) {
   await page.goto(url);
   await page.evaluate(() => indexedDB.deleteDatabase('easel-editor'));
   await page.getByRole('tab', { name: 'Edit' }).click();
@@ -86,7 +95,7 @@ async function openLarge(page: Page, url: string, png: Buffer, shown: string) {
 }
 
 /** One brush stroke of `durationMs` across a band of the image; per-move costs. */
-async function stroke(
+export async function stroke(
   page: Page,
   cdp: CDPSession,
   at: (x: number, y: number) => { x: number; y: number },
@@ -251,11 +260,7 @@ export const editorSuite: Suite = {
         );
       }
       const large = smoke ? 640 : 8000;
-      const png = await sharp({
-        create: { width: large, height: large, channels: 3, background: { r: 90, g: 140, b: 200 } },
-      })
-        .png()
-        .toBuffer();
+      const png = await flatPng(large);
       const shown = smoke ? '640×640' : '4096×4096';
       const opens: Awaited<ReturnType<typeof openLarge>>[] = [];
       for (let i = 0; i < (smoke ? 1 : 3); i++) opens.push(await openLarge(page, url, png, shown));

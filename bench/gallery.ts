@@ -21,6 +21,7 @@ import {
 } from './harness/page-metrics.ts';
 import { sampled, single, type Metric, type Unit } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
+import { waitForStudio } from './harness/studio-ready.ts';
 
 export const SCROLL_STEP = 400;
 
@@ -167,7 +168,7 @@ export const gallerySuite: Suite = {
       const cdp = await enablePerformanceMetrics(page);
       for (let run = 1; run <= runs; run++) {
         await page.goto(url);
-        await page.getByRole('tab', { name: 'Generate' }).waitFor();
+        await waitForStudio(page);
         const heapBefore = await heapAfterGcMb(cdp);
         const open = await openGalleryTimed(page);
         const heapOpen = await heapAfterGcMb(cdp);

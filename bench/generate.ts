@@ -8,6 +8,9 @@
  * time are reported beside it.
  * The click time is the trusted event's timeStamp (when the input arrived), so waiting for a
  * busy main thread counts. Jobs accumulate in the list as in a session. 2 warm-ups + 10 runs.
+ * Beside it, from the result's arrival (the last byte of the engine's answer, Resource Timing)
+ * to its bytes being durable: the IndexedDB transaction that writes the gallery's `images`
+ * store completing (seen by wrapping IDBDatabase.transaction in the page).
  * Then, 3 times, what waiting costs: the main thread's busy time per second while the
  * engine holds an answer back (a latency fault through its test hooks).
  * Smoke: one run of each.
@@ -28,6 +31,40 @@ const RECORD_CLICKS = `document.addEventListener('click', (e) => {
   const button = e.target instanceof Element ? e.target.closest('button') : null;
   if (button && button.textContent.trim() === 'Generate') window.__generateClickedAt = e.timeStamp;
 }, true);`;
+
+/** Records when each transaction that writes the gallery's image bytes completes. */
+const RECORD_IMAGE_WRITES = `(() => {
+  window.__imagesDurableAt = [];
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, ...rest) {
+    const tx = transaction.call(this, stores, mode, ...rest);
+    const names = typeof stores === 'string' ? [stores] : [...stores];
+    if (mode === 'readwrite' && names.includes('images'))
+      tx.addEventListener('complete', () => window.__imagesDurableAt.push(performance.now()));
+    return tx;
+  };
+})();`;
+
+/**
+ * From the last byte of the generation's answer to the first image write completing after
+ * it (the save of that result; jobs run one at a time here).
+ */
+function arrivalToDurable(page: Page) {
+  return page.evaluate(async () => {
+    const w = window as unknown as { __imagesDurableAt: number[] };
+    const answers = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/v1\/images\/generations$/.test(e.name)) as PerformanceResourceTiming[];
+    const arrived = answers.at(-1)!.responseEnd;
+    const deadline = performance.now() + 30_000;
+    for (;;) {
+      const durable = w.__imagesDurableAt.find((t) => t >= arrived);
+      if (durable !== undefined) return durable - arrived;
+      if (performance.now() > deadline) throw new Error('The result was not saved within 30 s');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  });
+}
 
 /**
  * Resolves with the time (performance.now() timebase) the result image was first painted,
@@ -75,6 +112,7 @@ function waitForResultShown(page: Page, prompt: string) {
 /** A fresh generate view set to 1024x1024, recording Generate clicks. */
 export async function openGenerateView(context: BrowserContext, url: string): Promise<Page> {
   await context.addInitScript({ content: RECORD_CLICKS });
+  await context.addInitScript({ content: RECORD_IMAGE_WRITES });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('combobox', { name: 'Size', exact: true }).click();
@@ -102,7 +140,8 @@ export async function generateOnce(page: Page, url: string, prompt: string) {
   if (g.fields.size !== '1024x1024' || g.fields.prompt !== prompt)
     throw new Error(`The engine received ${JSON.stringify(g.fields)}`);
   const total = shownAt - clickedAt;
-  return { total, engine: g.durationMs!, overhead: total - g.durationMs! };
+  const durable = await arrivalToDurable(page);
+  return { total, engine: g.durationMs!, overhead: total - g.durationMs!, durable };
 }
 
 /**
@@ -144,6 +183,7 @@ export const generateSuite: Suite = {
     const total: number[] = [];
     const engineMs: number[] = [];
     const waiting: number[] = [];
+    const durable: number[] = [];
     try {
       const page = await openGenerateView(context, url);
       for (let run = -warmups; run < runs; run++) {
@@ -153,7 +193,11 @@ export const generateSuite: Suite = {
         total.push(result.total);
         engineMs.push(result.engine);
         overhead.push(result.overhead);
-        log(`  run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms`);
+        durable.push(result.durable);
+        log(
+          `  run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms, ` +
+            `durable ${Math.round(result.durable)} ms after arrival`,
+        );
       }
       for (let run = 0; run < (smoke ? 1 : 3); run++)
         waiting.push(await waitingCost(page, url, `a slow lighthouse, take ${run + 1}`));
@@ -174,6 +218,7 @@ export const generateSuite: Suite = {
         sampled('overhead', 'studio overhead: click → visible − engine', 'ms', overhead),
         sampled('click-to-visible', 'click → image visible', 'ms', total),
         sampled('engine', 'engine time (its request log)', 'ms', engineMs),
+        sampled('arrival-to-durable', 'result arrived → bytes durable in IndexedDB', 'ms', durable),
         sampled('waiting-main-thread', 'waiting: main thread busy per second', 'ms', waiting),
       ],
     };

@@ -16,18 +16,33 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { sampled, single, type Metric } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
+import { REACT_OWNS } from './harness/studio-ready.ts';
 
 const kb = (bytes: number) => bytes / 1000;
 
-/** Times the Generate button from navigation start, recorded by an init script. */
+/**
+ * Times the Generate button from navigation start, recorded by an init script: "rendered" when
+ * React owns it (its handler attached), "ready" at the next task. A client-rendered build
+ * creates it owned (a DOM mutation); a prerendered one has it in the HTML and React takes it
+ * over when it hydrates, which the studio marks (`easel:interactive`, in the same commit).
+ */
 const WATCH_GENERATE_BUTTON = `(() => {
+  const owned = ${REACT_OWNS};
   const find = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Generate');
-  new MutationObserver((_, observer) => {
-    if (!find()) return;
-    observer.disconnect();
+  let seen = false;
+  const check = () => {
+    if (seen || !owned(find())) return;
+    seen = true;
     const rendered = performance.now();
     setTimeout(() => { window.__generateButton = { rendered, ready: performance.now() }; });
-  }).observe(document, { childList: true, subtree: true });
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  const mark = performance.mark.bind(performance);
+  performance.mark = (...args) => {
+    const entry = mark(...args);
+    if (args[0] === 'easel:interactive') check();
+    return entry;
+  };
 })();`;
 
 /** JS files the page fetched, by path, recorded as responses arrive. */

@@ -11,17 +11,22 @@
  * would show up in the trace's figures.
  *
  * Scenarios: generate (click Generate → 1024x1024 image visible, N times), waiting (a job
- * waiting 2.5 s for the provider), gallery-scroll (5,000 entries, a fling top to bottom).
+ * waiting 2.5 s for the provider), gallery-scroll (5,000 entries, a fling top to bottom),
+ * gallery-open (a fresh page, then the Gallery tab to its first screen of thumbnails),
+ * stroke-4k (a 3 s brush stroke on 3840x2160), open-8000 (an 8000x8000 PNG into the editor).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { seedGalleryInPage } from './gallery-seed.ts';
 import { openGalleryTimed, scrollTopToBottom, SCROLL_STEP } from './gallery.ts';
 import { generateOnce, openGenerateView, waitingCost } from './generate.ts';
+import { enablePerformanceMetrics } from './harness/page-metrics.ts';
+import { flatPng, openImage, openLarge, stageMapper, stroke } from './editor.ts';
 import { formatHotFunctions, hotFunctions, type Profile } from './harness/cpu-profile.ts';
 import { ROOT } from './harness/studio.ts';
 import { formatTraceSummary, summariseTrace } from './harness/trace-summary.ts';
 import { sharedResources } from './harness/suite.ts';
+import { waitForStudio } from './harness/studio-ready.ts';
 
 interface Scenario {
   /** Brings the page to where the measured part starts. */
@@ -64,10 +69,48 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     measure: async (page, url) => {
       await page.goto(url);
-      await page.getByRole('tab', { name: 'Generate' }).waitFor();
+      await waitForStudio(page);
       const open = await openGalleryTimed(page);
       const scroll = await scrollTopToBottom(page, SCROLL_STEP);
       return `first thumbnail ${open.firstThumbnail.toFixed(0)} ms; scroll ${scroll.frames} frames, ${scroll.longTasks} long tasks, longest ${scroll.longestTaskMs.toFixed(0)} ms`;
+    },
+  },
+  'gallery-open': {
+    setup: async (context, url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.getByRole('tab', { name: 'Gallery' }).click();
+      await page.getByText('Nothing here yet').waitFor();
+      await page.evaluate(seedGalleryInPage, 5000);
+      return page;
+    },
+    measure: async (page, url) => {
+      await page.goto(url);
+      await waitForStudio(page);
+      const open = await openGalleryTimed(page);
+      return `first thumbnail ${open.firstThumbnail.toFixed(0)} ms, first screen ${open.firstScreen.toFixed(0)} ms`;
+    },
+  },
+  'stroke-4k': {
+    setup: async (context, url) => {
+      const page = await context.newPage();
+      await openImage(page, url, 3840, 2160);
+      return page;
+    },
+    measure: async (page, _url, run) => {
+      const at = await stageMapper(page);
+      const cdp = await enablePerformanceMetrics(page);
+      const size = { width: 3840, height: 2160, band: (run - 1) % 3, durationMs: 3000 };
+      const r = await stroke(page, cdp, at, size);
+      await cdp.detach();
+      return `${r.moves} moves, script ${r.scriptPerMove.toFixed(2)} ms/move, ${r.longTasks} long tasks, longest ${r.longest.toFixed(0)} ms`;
+    },
+  },
+  'open-8000': {
+    setup: async (context) => context.newPage(),
+    measure: async (page, url) => {
+      const r = await openLarge(page, url, await flatPng(8000), '4096×4096');
+      return `ready ${r.readyMs} ms, ${r.longTasks} long tasks, longest ${r.longest.toFixed(0)} ms`;
     },
   },
 };
