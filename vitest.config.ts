@@ -10,7 +10,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'server/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'build/**/*.test.ts',
+          ],
           exclude: ['server/integration/**', 'bench/smoke.test.ts', 'node_modules/**'],
           environment: 'node',
           // Some tests paint and encode megapixel canvases; a busy 2-core CI box needs room.

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setNonce } from 'get-nonce';
 import { App } from './app/app.tsx';
 import './app/theme.css';
@@ -13,6 +13,7 @@ import './lib/ui/dialog.css';
 import './lib/ui/button-sizes.css';
 import { pagePolicy } from './lib/page-policy.ts';
 import { followTheme } from './app/theme-store.ts';
+import { restorePrerenderedStyles } from './app/prerendered-styles.ts';
 
 // Radix dialogs lock page scroll with a stylesheet inserted at run time (react-remove-scroll);
 // the page's policy admits it by this nonce (public/content-security-policy.js).
@@ -24,8 +25,17 @@ followTheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The build prerenders the first screen into #root (build/prerender.ts) and React takes it over
+// as it is; `vite dev` serves an empty #root, rendered from scratch. Hydrating now, while the
+// page loads, lets React answer the first click or keystroke even before it has finished.
+if (root.hasChildNodes()) {
+  restorePrerenderedStyles(root);
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}

@@ -1,21 +1,34 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect } from 'react';
 import { Tabs } from 'radix-ui';
-import { queryClient } from '../lib/query-client.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
-import { KeyboardShortcutsDialog } from './shortcuts/keyboard-shortcuts-dialog.tsx';
 import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
+import { useShortcutsDialog } from './shortcuts/shortcuts-dialog-store.ts';
+import { useHelpShortcut } from './shortcuts/use-help-shortcut.ts';
 import { useViewStore, type StudioView } from '../lib/studio-view.ts';
+import { WhenFirstOpened } from '../lib/ui/when-first-opened.tsx';
+import { lazyWithQueries } from '../lib/lazy-with-queries.tsx';
 import { GenerateView } from '../features/generate/generate-view.tsx';
 import { EditView } from '../features/editor/edit-view.tsx';
-import { ProvidersDialog } from '../features/providers/providers-dialog.tsx';
-import { SquareQuestionDialog } from '../features/jobs/square-question-dialog.tsx';
+import { useProviderDialogStore } from '../features/providers/provider-dialog-store.ts';
+import { useSquareQuestion } from '../features/jobs/square-question.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 
-// The gallery (grid, archive zip, virtual list) loads when first shown, not with the studio.
-const GalleryView = lazy(() =>
-  import('../features/gallery/gallery-view.tsx').then((m) => ({
-    default: m.GalleryView,
+// What the first screen does not show loads when first wanted, not with the studio: the
+// gallery (grid, archive zip, virtual list) when first shown, the dialogs when first opened.
+const GalleryView = lazyWithQueries(() =>
+  import('../features/gallery/gallery-view.tsx').then((m) => m.GalleryView),
+);
+const ProvidersDialog = lazyWithQueries(() =>
+  import('../features/providers/providers-dialog.tsx').then((m) => m.ProvidersDialog),
+);
+const SquareQuestionDialog = lazy(() =>
+  import('../features/jobs/square-question-dialog.tsx').then((m) => ({
+    default: m.SquareQuestionDialog,
+  })),
+);
+const KeyboardShortcutsDialog = lazy(() =>
+  import('./shortcuts/keyboard-shortcuts-dialog.tsx').then((m) => ({
+    default: m.KeyboardShortcutsDialog,
   })),
 );
 
@@ -29,9 +42,18 @@ const VIEWS: { id: StudioView; label: string }[] = [
 export function App() {
   const view = useViewStore((s) => s.view);
   const showView = useViewStore((s) => s.showView);
+  const providersOpen = useProviderDialogStore((s) => s.open);
+  const shortcutsOpen = useShortcutsDialog((s) => s.open);
+  const askingSquare = useSquareQuestion((s) => s.asking !== null);
   useReachabilityWatch();
+  useHelpShortcut();
+  // The studio answers clicks from here on (bench/load.ts times it; the first screen was
+  // painted from prerendered HTML well before). In the commit itself, not an effect after it.
+  useLayoutEffect(() => {
+    performance.mark('easel:interactive');
+  }, []);
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       <Tabs.Root
         className="shell"
         value={view}
@@ -76,10 +98,16 @@ export function App() {
           </Tabs.Content>
         </main>
       </Tabs.Root>
-      <ProvidersDialog />
-      <KeyboardShortcutsDialog />
-      <SquareQuestionDialog />
-    </QueryClientProvider>
+      <WhenFirstOpened open={providersOpen}>
+        <ProvidersDialog />
+      </WhenFirstOpened>
+      <WhenFirstOpened open={shortcutsOpen}>
+        <KeyboardShortcutsDialog />
+      </WhenFirstOpened>
+      <WhenFirstOpened open={askingSquare}>
+        <SquareQuestionDialog />
+      </WhenFirstOpened>
+    </>
   );
 }
 

@@ -1,7 +1,5 @@
 import { Dialog } from 'radix-ui';
-import { lazy, Suspense, useEffect } from 'react';
-import { isTypingTarget } from '../../lib/shortcuts.ts';
-import { helpShortcut } from './app-shortcuts.ts';
+import { lazy, Suspense } from 'react';
 import { shortcutsFocus, useShortcutsDialog } from './shortcuts-dialog-store.ts';
 import './shortcuts.css';
 
@@ -9,23 +7,13 @@ import './shortcuts.css';
 // when the panel first opens, not with the studio.
 const ShortcutList = lazy(() => import('./shortcut-list.tsx'));
 
-/** "Keyboard shortcuts": every shortcut of every view, opened with "?" or the header button. */
+/**
+ * "Keyboard shortcuts": every shortcut of every view, opened with "?" (use-help-shortcut.ts)
+ * or the header button. Loaded when first opened (app.tsx).
+ */
 export function KeyboardShortcutsDialog() {
   const open = useShortcutsDialog((s) => s.open);
   const setOpen = useShortcutsDialog((s) => s.setOpen);
-
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || !helpShortcut.matches(e) || isTypingTarget(e.target)) return;
-      // Another dialog owns the keyboard while it is open.
-      if (document.querySelector('[role="dialog"][data-state="open"], [role="alertdialog"]'))
-        return;
-      e.preventDefault();
-      useShortcutsDialog.getState().setOpen(true);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>

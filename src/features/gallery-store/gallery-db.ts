@@ -12,8 +12,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Board, GalleryEntry, StoredBlob } from './gallery-entry.ts';
 import { checkMarker, newMarker, type MetaRow } from './gallery-marker.ts';
-
-export const GALLERY_DB_NAME = 'easel-gallery';
+import { GALLERY_DB_NAME } from './gallery-presence.ts';
 
 export class GalleryDb extends Dexie {
   entries!: EntityTable<GalleryEntry, 'id'>;

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { useEffect } from 'react';
-import { GALLERY_DB_NAME } from './gallery-db.ts';
+import { GALLERY_DB_NAME } from './gallery-presence.ts';
 import { galleryKeys } from './gallery-queries.ts';
 
 /**

@@ -8,8 +8,6 @@
  * - More like this: an edit on a GPT image model with the image as its only reference and no
  *   mask, at the image's own size (size auto), so a 1536×1024 picture gives 1536×1024 ones.
  */
-import { createVariation } from '../../api/create-variation.ts';
-import { editImage } from '../../api/edit-image.ts';
 import { ImagesApiError } from '../../api/errors.ts';
 import { modelStatus } from '../../api/model-lifecycle.ts';
 import { getModel, rulesFor } from '../../api/model-lookup.ts';
@@ -124,6 +122,8 @@ export async function startLikeThis(
         });
       }
       const sized = { ...params, size: variationSize(rules, ready.side) };
+      // The request code loads with the first request, not with the first screen.
+      const { createVariation } = await import('../../api/create-variation.ts');
       return createVariation(to, sized, { image: ready.image }, options);
     },
   }).id;
@@ -152,6 +152,9 @@ function startMoreLikeThis(
     servedModel: mode.servedModel,
     parentId: source.parentId,
     inputs: { images: [image] },
-    request: (to, options) => editImage(to, params, { images: [image] }, options),
+    request: async (to, options) => {
+      const { editImage } = await import('../../api/edit-image.ts');
+      return editImage(to, params, { images: [image] }, options);
+    },
   }).id;
 }

@@ -2,12 +2,9 @@ import { RadioGroup } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { Field } from './field.tsx';
 
-export interface Choice<T extends string = string> {
-  value: T;
-  label: string;
-  /** Shown as the option's tooltip and read by screen readers. */
-  description?: string;
-}
+import type { Choice } from './choice.ts';
+
+export type { Choice };
 
 interface SegmentedFieldProps<T extends string> {
   label: string;

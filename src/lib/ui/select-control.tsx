@@ -1,8 +1,11 @@
 import { Select as RadixSelect } from 'radix-ui';
-import type { Choice } from './segmented-field.tsx';
+import type { Choice } from './choice.ts';
 import { pagePolicy } from '../page-policy.ts';
+import { ChevronDown } from './chevron-down.tsx';
 
-interface SelectProps {
+const focusOnMount = (trigger: HTMLButtonElement | null) => trigger?.focus();
+
+export interface SelectProps {
   value: string;
   /** Values must not be empty strings (Radix reserves "" for "nothing chosen"). */
   choices: readonly Choice[];
@@ -15,12 +18,28 @@ interface SelectProps {
   className?: string;
 }
 
-/** A drop-down of choices (Radix Select); each may carry a one-line description in the list. */
-export function Select(props: SelectProps) {
+export interface SelectControlProps extends SelectProps {
+  /** Open at once: the designer pressed the stand-in trigger before this code had loaded. */
+  defaultOpen?: boolean;
+  /** Take the focus at once: the stand-in trigger had it. */
+  autoFocus?: boolean;
+}
+
+/**
+ * A drop-down of choices (Radix Select); each may carry a one-line description in the list.
+ * Loaded when first wanted: select.tsx's Select stands in for it until then.
+ */
+export function SelectControl(props: SelectControlProps) {
   const { value, choices, onChange, disabled } = props;
   return (
-    <RadixSelect.Root value={value} onValueChange={onChange} disabled={disabled}>
+    <RadixSelect.Root
+      value={value}
+      onValueChange={onChange}
+      disabled={disabled}
+      defaultOpen={props.defaultOpen}
+    >
       <RadixSelect.Trigger
+        ref={props.autoFocus ? focusOnMount : undefined}
         id={props.id}
         className={props.className ? `select__trigger ${props.className}` : 'select__trigger'}
         aria-labelledby={props.labelledBy}
@@ -28,9 +47,7 @@ export function Select(props: SelectProps) {
       >
         <RadixSelect.Value />
         <RadixSelect.Icon className="select__icon" aria-hidden="true">
-          <svg width="12" height="12" viewBox="0 0 12 12" fill="none" stroke="currentColor">
-            <path d="M3 4.5 6 7.5 9 4.5" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
+          <ChevronDown />
         </RadixSelect.Icon>
       </RadixSelect.Trigger>
       <RadixSelect.Portal>

@@ -1,18 +1,22 @@
 import { useActiveProvider } from '../../providers/provider-store.ts';
 import { openProviderSettings } from '../../providers/provider-dialog-store.ts';
 import { useViewStore } from '../../../lib/studio-view.ts';
-import { lazy, Suspense } from 'react';
+import { lazyWithQueries } from '../../../lib/lazy-with-queries.tsx';
+import { useGalleryExists } from '../../gallery/use-gallery-exists.ts';
+import { Suspense } from 'react';
 import './empty-results.css';
 
-// The gallery's database code loads after the first paint, with the strip of recent images.
-const RecentStrip = lazy(() =>
-  import('../../gallery/recent-strip.tsx').then((m) => ({ default: m.RecentStrip })),
+// The gallery's database code loads after the first paint, with the strip of recent images,
+// and only when this browser has a gallery (never on a first visit).
+const RecentStrip = lazyWithQueries(() =>
+  import('../../gallery/recent-strip.tsx').then((m) => m.RecentStrip),
 );
 
 /** What the workspace says before the first request of the session. */
 export function EmptyResults() {
   const provider = useActiveProvider();
   const showView = useViewStore((s) => s.showView);
+  const hasGallery = useGalleryExists();
   return (
     <div className="empty">
       <div className="empty__art" aria-hidden="true">
@@ -39,9 +43,11 @@ export function EmptyResults() {
           to generate for real.
         </p>
       ) : null}
-      <Suspense fallback={null}>
-        <RecentStrip limit={6} />
-      </Suspense>
+      {hasGallery && (
+        <Suspense fallback={null}>
+          <RecentStrip limit={6} />
+        </Suspense>
+      )}
     </div>
   );
 }

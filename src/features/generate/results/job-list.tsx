@@ -1,8 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Operation } from '../../../api/model-types.ts';
 import { useJobStore } from '../../jobs/job-store.ts';
-import { JobCard } from './job-card.tsx';
 import './job-list.css';
+
+// A result card's code (viewer, actions, error help) loads with the first job, or as the
+// designer starts composing one (preloadJobCards), not with the first screen.
+const loadJobCard = () => import('./job-card.tsx');
+const JobCard = lazy(() => loadJobCard().then((m) => ({ default: m.JobCard })));
+
+export function preloadJobCards(): void {
+  void loadJobCard();
+}
 
 interface JobListProps {
   operations: readonly Operation[];
@@ -35,9 +43,11 @@ export function JobList({ operations, empty }: JobListProps) {
         empty
       ) : (
         <div className="job-list__items">
-          {jobs.map((job) => (
-            <JobCard key={job.id} job={job} onCopied={setAnnouncement} />
-          ))}
+          <Suspense fallback={null}>
+            {jobs.map((job) => (
+              <JobCard key={job.id} job={job} onCopied={setAnnouncement} />
+            ))}
+          </Suspense>
         </div>
       )}
     </section>
