@@ -39,6 +39,10 @@ export function prerenderFirstScreen(): Plugin {
       const html = await readFile(page, 'utf8');
       if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html needs ${ROOT_ELEMENT}`);
       const { markup, hoisted } = splitHoisted(await renderInNode(root));
+      // React completes a Suspense boundary that suspended with an inline script; the page's
+      // policy refuses inline scripts, so the first screen must render without suspending.
+      const suspended = /<(script|template)[^]{0,200}/i.exec(markup);
+      if (suspended) throw new Error(`The prerendered first screen suspended: ${suspended[0]}`);
       const { html: body, css } = moveInlineStyles(markup);
       const cssName = `assets/prerendered-${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`;
       await writeFile(join(outDir, cssName), css);

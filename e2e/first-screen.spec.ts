@@ -5,6 +5,8 @@
  * when this browser has stored choices the prerender could not know.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { getModel } from '../src/api/model-lookup.ts';
+import { STUDIO_DEFAULT_MODEL } from '../src/api/models.ts';
 
 /** Uncaught errors (a hydration mismatch is one) and policy violations, from the first byte. */
 async function watchPage(page: Page) {
@@ -54,7 +56,9 @@ test('the first screen is there before any script runs', async ({ browser }) => 
     'true',
   );
   await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText('GPT Image 1.5');
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(
+    getModel(STUDIO_DEFAULT_MODEL).label,
+  );
   await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeVisible();
   // Radix's hidden form inputs stay hidden: their styles come from a stylesheet, as the page's
   // policy refuses inline style attributes.
@@ -70,7 +74,7 @@ test('stored choices appear once the studio takes the page over, with no error o
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('a red fox in the snow');
-  await page.getByRole('radio', { name: 'High' }).click();
+  await page.getByRole('radio', { name: 'High', exact: true }).click();
   await page.getByRole('button', { name: 'Theme: system' }).click(); // → light
   await page.getByRole('button', { name: 'Theme: light' }).click(); // → dark
 
@@ -78,7 +82,7 @@ test('stored choices appear once the studio takes the page over, with no error o
   await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveValue(
     'a red fox in the snow',
   );
-  await expect(page.getByRole('radio', { name: 'High' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'High', exact: true })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Theme: dark' })).toBeVisible();
   expect(isDark(await background(page, '.studio__panel'))).toBe(true);
   expect(await watch.shellKept()).toBe(true);

@@ -35,7 +35,19 @@ const app = (
 // page loads, lets React answer the first click or keystroke even before it has finished.
 if (root.hasChildNodes()) {
   restorePrerenderedStyles(root);
-  hydrateRoot(root, app);
+  hydrateRoot(root, app, {
+    // A mismatch is a bug (the prerender and the first render must agree): an uncaught error,
+    // as React reports it by default, plus where it happened.
+    onRecoverableError(error, { componentStack }) {
+      console.error(
+        'Easel: the prerendered page did not match',
+        error,
+        (error as Error).cause,
+        componentStack,
+      );
+      reportError(error);
+    },
+  });
 } else {
   createRoot(root).render(app);
 }

@@ -8,13 +8,19 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app.tsx';
+import { whenIslandsLoaded } from '../lib/ui/island.tsx';
 
 export async function renderFirstScreen(): Promise<string> {
-  // Waits for every lazy part of the first screen, so the HTML holds all of it.
+  // Nothing may suspend while rendering: a boundary finished later is completed by an inline
+  // script, which the page's policy refuses (build/prerender.ts checks there is none).
+  await whenIslandsLoaded();
   const { prelude } = await prerender(
     <StrictMode>
       <App />
     </StrictMode>,
+    // One piece: React would otherwise move boundaries past its chunk size out of line, to be
+    // put in place by an inline script.
+    { progressiveChunkSize: Infinity },
   );
   return new Response(prelude).text();
 }

@@ -1,8 +1,8 @@
-import { RadioGroup } from 'radix-ui';
 import type { ReactNode } from 'react';
-import { Field } from './field.tsx';
-
 import type { Choice } from './choice.ts';
+import { Field } from './field.tsx';
+import { island } from './island.tsx';
+import type { SegmentsProps } from './segments-control.tsx';
 
 export type { Choice };
 
@@ -13,6 +13,11 @@ interface SegmentedFieldProps<T extends string> {
   onChange: (value: T) => void;
   hint?: ReactNode;
 }
+
+// The radio group's Radix code is split from the entry chunk (island.tsx).
+const Segments = island<SegmentsProps>(() =>
+  import('./segments-control.tsx').then((m) => m.SegmentsControl),
+);
 
 /** A small set of mutually exclusive choices as one row of segments (a radio group). */
 export function SegmentedField<T extends string>({
@@ -25,26 +30,14 @@ export function SegmentedField<T extends string>({
   return (
     <Field label={label} hint={hint}>
       {({ labelId, hintId }) => (
-        <RadioGroup.Root
-          className="segmented"
-          aria-labelledby={labelId}
-          aria-describedby={hintId}
+        <Segments
           value={value}
-          // Radix hands back the value of one of `choices`, all of type T.
-          onValueChange={(v) => onChange(v as T)}
-          orientation="horizontal"
-        >
-          {choices.map((choice) => (
-            <RadioGroup.Item
-              key={choice.value}
-              value={choice.value}
-              className="segmented__item"
-              title={choice.description}
-            >
-              {choice.label}
-            </RadioGroup.Item>
-          ))}
-        </RadioGroup.Root>
+          choices={choices}
+          // The group hands back the value of one of `choices`, all of type T.
+          onChange={(v) => onChange(v as T)}
+          labelledBy={labelId}
+          describedBy={hintId}
+        />
       )}
     </Field>
   );

@@ -1,42 +1,9 @@
-import { Slider as RadixSlider } from 'radix-ui';
+import { island } from './island.tsx';
+import type { SliderProps } from './slider-control.tsx';
 
-export interface SliderProps {
-  /** The accessible name, on the thumb (the visible label is the caller's). */
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  step?: number;
-  onChange: (value: number) => void;
-  /** What the value means, read out by screen readers ("40 px", "3 images"). */
-  format?: (value: number) => string;
-  disabled?: boolean;
-  describedBy?: string;
-  className?: string;
-}
+export type { SliderProps };
 
-/** A number on a track (Radix Slider), styled by controls.css's .slider. */
-export function Slider(props: SliderProps) {
-  const { label, value, min, max, step = 1, onChange, format = String } = props;
-  return (
-    <RadixSlider.Root
-      className={props.className ? `slider ${props.className}` : 'slider'}
-      value={[value]}
-      min={min}
-      max={max}
-      step={step}
-      disabled={props.disabled}
-      onValueChange={([v]) => v !== undefined && onChange(v)}
-    >
-      <RadixSlider.Track className="slider__track">
-        <RadixSlider.Range className="slider__range" />
-      </RadixSlider.Track>
-      <RadixSlider.Thumb
-        className="slider__thumb"
-        aria-label={label}
-        aria-describedby={props.describedBy}
-        aria-valuetext={format(value)}
-      />
-    </RadixSlider.Root>
-  );
-}
+/** A number on a track (slider-control.tsx), its Radix code split from the entry chunk. */
+export const Slider = island<SliderProps>(() =>
+  import('./slider-control.tsx').then((m) => m.SliderControl),
+);
