@@ -12,12 +12,14 @@ import { EditView } from '../features/editor/edit-view.tsx';
 import { useProviderDialogStore } from '../features/providers/provider-dialog-store.ts';
 import { useSquareQuestion } from '../features/jobs/square-question.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
+import { prefetchGallery } from '../features/gallery/prefetch-gallery.ts';
 
 // What the first screen does not show loads when first wanted, not with the studio: the
 // gallery (grid, archive zip, virtual list) when first shown, the dialogs when first opened.
-const GalleryView = lazyWithQueries(() =>
-  import('../features/gallery/gallery-view.tsx').then((m) => m.GalleryView),
-);
+const GalleryView = lazyWithQueries(() => {
+  prefetchGallery(); // the database read runs while the view's code loads
+  return import('../features/gallery/gallery-view.tsx').then((m) => m.GalleryView);
+});
 const ProvidersDialog = lazyWithQueries(() =>
   import('../features/providers/providers-dialog.tsx').then((m) => m.ProvidersDialog),
 );
@@ -74,6 +76,9 @@ export function App() {
                 // The selected tab is the one Tab reaches, also after a feature switched views
                 // (send to editor…): Radix would keep the tab that last had focus.
                 tabIndex={v.id === view ? 0 : -1}
+                // Reaching for the gallery starts reading it (its view loads and reads 1000s).
+                onPointerEnter={v.id === 'gallery' ? prefetchGallery : undefined}
+                onFocus={v.id === 'gallery' ? prefetchGallery : undefined}
               >
                 {v.label}
               </Tabs.Trigger>

@@ -36,7 +36,13 @@ export const galleryKeys = {
 };
 
 export const entriesQuery = () =>
-  queryOptions({ queryKey: galleryKeys.entries(), queryFn: () => listEntries() });
+  queryOptions({
+    queryKey: galleryKeys.entries(),
+    queryFn: () => listEntries(),
+    // Every write invalidates it (watchGalleryChanges): no reading 5,000 rows again each time
+    // the gallery is shown, or right after prefetchGallery read them.
+    staleTime: Infinity,
+  });
 
 export const recentQuery = (limit: number) =>
   queryOptions({ queryKey: galleryKeys.recent(limit), queryFn: () => listRecent(limit) });

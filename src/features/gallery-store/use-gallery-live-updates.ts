@@ -15,17 +15,20 @@ import { galleryKeys } from './gallery-queries.ts';
 const subscribed = new WeakSet<QueryClient>();
 const prefix = `idb://${GALLERY_DB_NAME}/`;
 
+/** Subscribes the client for its lifetime (once): before anything caches gallery reads. */
+export function watchGalleryChanges(queryClient: QueryClient): void {
+  if (subscribed.has(queryClient)) return;
+  subscribed.add(queryClient);
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix))) {
+      void queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
+    }
+  };
+  Dexie.on('storagemutated', listener);
+}
+
 export function useGalleryLiveUpdates() {
   const queryClient = useQueryClient();
-  useEffect(() => {
-    if (subscribed.has(queryClient)) return;
-    subscribed.add(queryClient);
-    const listener = (parts: ObservabilitySet) => {
-      if (Object.keys(parts).some((part) => part.startsWith(prefix))) {
-        void queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
-      }
-    };
-    Dexie.on('storagemutated', listener);
-    // Stays subscribed for the client's lifetime: the shell mounts every view at once.
-  }, [queryClient]);
+  // Stays subscribed for the client's lifetime: the shell mounts every view at once.
+  useEffect(() => watchGalleryChanges(queryClient), [queryClient]);
 }

@@ -1,0 +1,28 @@
+/**
+ * Starts what opening the gallery waits for while its view's code is still loading: the view
+ * itself, every entry's metadata, then the thumbnails of the first screen of tiles (newest
+ * first, as the grid shows them). The shell calls it when the Gallery tab is pressed, or the
+ * pointer or the focus comes to it; without it the database read would start only after the
+ * view's first render. Only import()s here: this file is part of the studio's entry.
+ */
+const FIRST_SCREEN_TILES = 64;
+
+export function prefetchGallery(): void {
+  void import('./gallery-view.tsx');
+  // A failure here shows where it belongs: the gallery view reads the same queries.
+  prefetchReads().catch(() => undefined);
+}
+
+async function prefetchReads(): Promise<void> {
+  const [{ queryClient }, { entriesQuery, thumbnailQuery }, { watchGalleryChanges }] =
+    await Promise.all([
+      import('../../lib/query-client.ts'),
+      import('../gallery-store/gallery-queries.ts'),
+      import('../gallery-store/use-gallery-live-updates.ts'),
+    ]);
+  // Before anything is cached: a write from now on refreshes what was read.
+  watchGalleryChanges(queryClient);
+  const entries = await queryClient.fetchQuery(entriesQuery());
+  for (const entry of entries.slice(0, FIRST_SCREEN_TILES))
+    void queryClient.prefetchQuery(thumbnailQuery(entry.id));
+}
