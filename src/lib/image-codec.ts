@@ -5,6 +5,10 @@
  * pixel size is the geometry it reports (shrunk in steps when the first encode is too big).
  */
 import { shrink, sourceRect, type Box, type SourceGeometry } from './image-geometry.ts';
+import { opaqueByHeader } from './image-opacity.ts';
+
+/** Enough of a file for its header and the PNG chunks before the pixels. */
+const HEADER_BYTES = 64 * 1024;
 
 export interface DecodedImage {
   bitmap: ImageBitmap;
@@ -41,7 +45,10 @@ export async function decodeImage(blob: Blob, maxEdge: number): Promise<DecodedI
     height: bitmap.height,
     naturalWidth,
     naturalHeight,
-    hasAlpha: hasTransparency(bitmap),
+    // A file that says it has no alpha needs no look at every pixel.
+    hasAlpha: opaqueByHeader(new Uint8Array(await blob.slice(0, HEADER_BYTES).arrayBuffer()))
+      ? false
+      : hasTransparency(bitmap),
   };
 }
 
