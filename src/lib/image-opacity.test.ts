@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { isCorruptPngSuiteFile, PNGSUITE_DIR, pngSuiteFiles } from '../../fixtures/pngsuite.ts';
 import { opaqueByHeader } from './image-opacity.ts';
@@ -34,7 +34,7 @@ describe('opaqueByHeader', () => {
     const rgba = sharp({
       create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } },
     });
-    const bytes = async (image: sharp.Sharp) => new Uint8Array(await image.toBuffer());
+    const bytes = async (image: Sharp) => new Uint8Array(await image.toBuffer());
     expect(opaqueByHeader(await bytes(rgb.clone().jpeg()))).toBe(true);
     expect(opaqueByHeader(await bytes(rgb.clone().webp()))).toBe(true);
     expect(opaqueByHeader(await bytes(rgb.clone().webp({ lossless: true })))).toBe(true);
