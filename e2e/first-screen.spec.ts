@@ -74,7 +74,7 @@ test('stored choices appear once the studio takes the page over, with no error o
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill('a red fox in the snow');
-  await page.getByRole('radio', { name: 'High', exact: true }).click();
+  await page.getByRole('radio', { name: 'JPEG', exact: true }).click();
   await page.getByRole('button', { name: 'Theme: system' }).click(); // → light
   await page.getByRole('button', { name: 'Theme: light' }).click(); // → dark
 
@@ -82,7 +82,7 @@ test('stored choices appear once the studio takes the page over, with no error o
   await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toHaveValue(
     'a red fox in the snow',
   );
-  await expect(page.getByRole('radio', { name: 'High', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'JPEG', exact: true })).toBeChecked();
   await expect(page.getByRole('button', { name: 'Theme: dark' })).toBeVisible();
   expect(isDark(await background(page, '.studio__panel'))).toBe(true);
   expect(await watch.shellKept()).toBe(true);
