@@ -4,15 +4,22 @@
  * not flag alpha. Opening a large image then skips reading back all of its pixels to look for
  * transparency (a 4096² image is 64 MB of them). `false` only means the header cannot tell.
  */
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+import { sniffImageKind } from './image-kind.ts';
+
 const ascii = (bytes: Uint8Array, at: number, length: number) =>
   String.fromCharCode(...bytes.subarray(at, at + length));
 
 export function opaqueByHeader(bytes: Uint8Array): boolean {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return true; // JPEG
-  if (PNG.every((b, i) => bytes[i] === b)) return opaquePng(bytes);
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') return opaqueWebp(bytes);
-  return false;
+  switch (sniffImageKind(bytes)) {
+    case 'jpeg':
+      return true;
+    case 'png':
+      return opaquePng(bytes);
+    case 'webp':
+      return opaqueWebp(bytes);
+    default:
+      return false;
+  }
 }
 
 function opaquePng(bytes: Uint8Array): boolean {
