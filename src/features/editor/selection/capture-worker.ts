@@ -3,13 +3,13 @@
  * lands and packs them for the undo history, so the main thread does not read 16 million
  * pixels back (for a 4096x4096 mask that read is the slowest part of a selection).
  */
-import { expose } from 'comlink';
+import { exposeApi } from '../../../lib/worker-expose.ts';
 import { packAlpha, tilesOf, type CapturedTile } from '../mask/mask-history.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 
 const api = {
   /** The tiles of `rect` as they are in `snapshot` (which this closes). */
-  captureTiles(snapshot: ImageBitmap, rect: Rect): CapturedTile[] {
+  async captureTiles(snapshot: ImageBitmap, rect: Rect): Promise<CapturedTile[]> {
     try {
       const { width, height } = snapshot;
       const ctx = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
@@ -29,4 +29,4 @@ const api = {
 
 export type CaptureWorkerApi = typeof api;
 
-expose(api);
+exposeApi(api);

@@ -3,7 +3,7 @@
  * inference never touch the page's thread). Started on the first Select person, so the
  * studio's first screen and the editor load nothing of it.
  */
-import { expose, transfer } from 'comlink';
+import { exposeApi } from '../../../lib/worker-expose.ts';
 import { loadSegmenter, segmentPerson } from './person-segmenter.ts';
 import { selectionPixels } from './selection-pixels.ts';
 import type { PersonWorkerApi, SelectionResult } from './selection-result.ts';
@@ -19,11 +19,11 @@ const api: PersonWorkerApi = {
       if (!bounds) return { bounds: null, paint: null, count: 0 };
       const pixels = selectionPixels(cells, picture.width, bounds);
       const paint = await createImageBitmap(new ImageData(pixels, bounds.width, bounds.height));
-      return transfer({ bounds, paint, count }, [paint]);
+      return { bounds, paint, count };
     } finally {
       picture.close();
     }
   },
 };
 
-expose(api);
+exposeApi(api);

@@ -11,9 +11,9 @@ export interface SelectionResult extends SelectionPaint {
  * The person worker's API, written out here so the main thread's code (and the type check of
  * tests in Node) never pulls in the worker's module, which imports the model's assets.
  */
-export interface PersonWorkerApi {
+export type PersonWorkerApi = {
   /** Loads the runtime and the model (once); fails with the reason when they cannot start. */
   start(): Promise<void>;
   /** The person in `picture` (which the call closes) as paint for the mask. */
   selectPerson(picture: ImageBitmap): Promise<SelectionResult>;
-}
+};

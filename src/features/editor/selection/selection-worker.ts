@@ -2,7 +2,7 @@
  * The magic wand's worker: holds the picture's pixels (read once per picture) and answers
  * each click with the selection's paint, so a 4096x4096 selection never blocks the page.
  */
-import { expose, transfer } from 'comlink';
+import { exposeApi } from '../../../lib/worker-expose.ts';
 import type { RgbaImage } from '../mask/paint-canvas.ts';
 import { markSelection, type WandOptions } from './magic-wand.ts';
 import { selectionPixels } from './selection-pixels.ts';
@@ -12,7 +12,7 @@ let picture: { id: number; image: RgbaImage } | null = null;
 
 const api = {
   /** Keeps `bitmap`'s pixels (and closes it) as picture `id`, replacing the previous one. */
-  setPicture(id: number, bitmap: ImageBitmap): void {
+  async setPicture(id: number, bitmap: ImageBitmap): Promise<void> {
     try {
       const { width, height } = bitmap;
       const ctx = new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });
@@ -37,10 +37,10 @@ const api = {
     if (!bounds) return { bounds: null, paint: null, count: 0 };
     const pixels = selectionPixels(cells, image.width, bounds);
     const paint = await createImageBitmap(new ImageData(pixels, bounds.width, bounds.height));
-    return transfer({ bounds, paint, count, workMs: performance.now() - started }, [paint]);
+    return { bounds, paint, count, workMs: performance.now() - started };
   },
 };
 
 export type SelectionWorkerApi = typeof api;
 
-expose(api);
+exposeApi(api);

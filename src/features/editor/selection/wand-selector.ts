@@ -2,30 +2,31 @@
  * The magic wand from the main thread: the picture's pixels go to the selection worker once
  * (a copy of the bitmap, moved), then each click sends only a point and the options.
  */
-import { transfer } from 'comlink';
 import type { WandOptions } from './magic-wand.ts';
 import type { SelectionResult } from './selection-result.ts';
 import type { SelectionWorkerApi } from './selection-worker.ts';
-import { lazyWorker } from './worker-handle.ts';
-
-const worker = lazyWorker<SelectionWorkerApi>(
-  () => new Worker(new URL('./selection-worker.ts', import.meta.url), { type: 'module' }),
-  'magic wand',
-);
+import { workerApi } from '../../../lib/worker-api.ts';
 
 let nextId = 1;
 /** The picture the worker holds, once its pixels are there. */
-let loaded: { bitmap: ImageBitmap; ready: Promise<number>; generation: number } | null = null;
+let loaded: { bitmap: ImageBitmap; ready: Promise<number> } | null = null;
+
+const worker = workerApi<SelectionWorkerApi>({
+  start: () => new Worker(new URL('./selection-worker.ts', import.meta.url), { type: 'module' }),
+  crashed: (reason) => {
+    loaded = null; // the next worker starts without the picture
+    return new Error(`The magic wand stopped: ${reason}`);
+  },
+});
 
 /** Sends `bitmap`'s pixels to the worker unless it already has them; call early to warm up. */
 export function loadPicture(bitmap: ImageBitmap): Promise<number> {
-  // The same picture in the same worker (a worker that failed and restarted has nothing).
-  if (loaded?.bitmap === bitmap && loaded.generation === worker.generation()) return loaded.ready;
+  if (loaded?.bitmap === bitmap) return loaded.ready;
   const pictureId = nextId++;
   const ready = createImageBitmap(bitmap).then((copy) =>
-    worker.run((api) => api.setPicture(pictureId, transfer(copy, [copy]))).then(() => pictureId),
+    worker.setPicture(pictureId, copy).then(() => pictureId),
   );
-  const entry = { bitmap, ready, generation: worker.generation() };
+  const entry = { bitmap, ready };
   loaded = entry;
   // A failed load is forgotten, so the next click tries again.
   ready.catch(() => {
@@ -41,5 +42,5 @@ export async function wandSelect(
   options: WandOptions,
 ): Promise<SelectionResult> {
   const id = await loadPicture(bitmap);
-  return worker.run((api) => api.select(id, seed, options));
+  return worker.select(id, seed, options);
 }
