@@ -152,7 +152,7 @@ test('Magic wand: Tolerance redoes the click live, Shift adds, Alt takes away, u
   expect(painted(mask)).toEqual([0, 0, 255, 0, 0, 0, 255]);
 });
 
-test('Select person loads its model only when used, from the studio itself, and finds the person (IoU ≥ 0.85 with a hand-traced mask)', async ({
+test('Select person loads its model only when used, from the studio itself, says so when it cannot start, and finds the person (IoU ≥ 0.85 with a hand-traced mask)', async ({
   page,
   baseURL,
 }) => {
@@ -167,6 +167,21 @@ test('Select person loads its model only when used, from the studio itself, and 
   await expect(page.getByText('astronaut.png · 512×512')).toBeVisible();
   await expect(stage(page)).toBeVisible();
   expect(requested.filter((url) => model.test(url))).toEqual([]);
+
+  // The studio's server out of reach when the selector first starts: it says so, the mask
+  // (a wand selection here) is untouched, and the next press starts the selector afresh.
+  await page.keyboard.press('w');
+  await clickImage(page, { x: 20, y: 20 });
+  await expectStatus(page, /^Magic wand selected [\d,]+ pixels$/);
+  const before = await previewMask(page);
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Select person' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not start the person selector' });
+  await expect(alert).toContainText('Your mask is unchanged.', { timeout: 60_000 });
+  expect(Buffer.compare((await previewMask(page)).data, before.data)).toBe(0);
+  await page.context().setOffline(false);
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Select person' }).click();
   await expectStatus(page, /^Selected the person: [\d,]+ pixels$/, 60_000);
