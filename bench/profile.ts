@@ -13,7 +13,8 @@
  * Scenarios: generate (click Generate → 1024x1024 image visible, N times), waiting (a job
  * waiting 2.5 s for the provider), gallery-scroll (5,000 entries, a fling top to bottom),
  * gallery-open (a fresh page, then the Gallery tab to its first screen of thumbnails),
- * stroke-4k (a 3 s brush stroke on 3840x2160), open-8000 (an 8000x8000 PNG into the editor).
+ * stroke-4k (a 3 s brush stroke on 3840x2160), open-8000 (an 8000x8000 PNG into the editor),
+ * compose (a 3840x2160 edit, Feather moved in Compare six times).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
@@ -22,6 +23,7 @@ import { openGalleryTimed, scrollTopToBottom, SCROLL_STEP } from './gallery.ts';
 import { generateOnce, openGenerateView, waitingCost } from './generate.ts';
 import { enablePerformanceMetrics } from './harness/page-metrics.ts';
 import { flatPng, openImage, openLarge, stageMapper, stroke } from './editor.ts';
+import { featherSteps, openAndEdit } from './seams/compose-timing.ts';
 import { formatHotFunctions, hotFunctions, type Profile } from './harness/cpu-profile.ts';
 import { ROOT } from './harness/studio.ts';
 import { formatTraceSummary, summariseTrace } from './harness/trace-summary.ts';
@@ -56,6 +58,20 @@ const SCENARIOS: Record<string, Scenario> = {
     measure: async (page, url, run) => {
       const perSecond = await waitingCost(page, url, `a slow lighthouse, take ${run}`);
       return `main thread busy ${perSecond.toFixed(0)} ms per second of waiting`;
+    },
+  },
+  compose: {
+    setup: async (context, url) => {
+      const page = await context.newPage();
+      await openAndEdit(page, url, 3840, 2160);
+      return page;
+    },
+    measure: async (page) => {
+      await featherSteps(page, 6);
+      const shown = await page.evaluate(() =>
+        performance.getEntriesByName('easel:compose-shown').map((e) => Math.round(e.duration)),
+      );
+      return `6 Feather steps at 3840x2160, shown after ${shown.join(', ')} ms`;
     },
   },
   'gallery-scroll': {

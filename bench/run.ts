@@ -28,6 +28,7 @@ import { gallerySuite } from './gallery.ts';
 import { archiveSuite } from './gallery-archive.ts';
 import { jobsSuite } from './jobs.ts';
 import { selectionSuite } from './selection.ts';
+import { seamsSuite } from './seams.ts';
 
 const SUITES: Suite[] = [
   engineSuite,
@@ -38,6 +39,7 @@ const SUITES: Suite[] = [
   selectionSuite,
   gallerySuite,
   archiveSuite,
+  seamsSuite,
 ];
 
 interface Options {

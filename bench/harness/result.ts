@@ -7,7 +7,7 @@
  */
 import { median, percentile, round } from './stats.ts';
 
-export const UNITS = ['ms', 'KB', 'MB', 'count', 'req/s'] as const;
+export const UNITS = ['ms', 'KB', 'MB', 'count', 'req/s', 'ratio', 'levels'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export interface Metric {

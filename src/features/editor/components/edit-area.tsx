@@ -1,7 +1,8 @@
 import { ToggleGroup } from 'radix-ui';
-import { useEditResultsStore } from '../edit/edit-results-store.ts';
+import { useEditResultsStore, type EditorMode } from '../edit/edit-results-store.ts';
+import { ExtendView } from '../extend/extend-view.tsx';
 import type { MaskModel } from '../mask/mask-model.ts';
-import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
+import { hasTransparency, useSessionStore, type PreparedImage } from '../stores/session-store.ts';
 import { CompareView } from './compare-view.tsx';
 import { EditJobStatus } from './edit-job-status.tsx';
 import { EditorStage } from './editor-stage.tsx';
@@ -14,36 +15,51 @@ import { ZoomControls } from './zoom-controls.tsx';
 import './compare-view.css';
 
 /** Paint the mask, or compare a result with its original; the session's results below. */
-export function EditArea({ image, mask }: { image: ImageBitmap; mask: MaskModel }) {
+export function EditArea({
+  image,
+  mask,
+  prepared,
+}: {
+  image: ImageBitmap;
+  mask: MaskModel;
+  prepared: PreparedImage;
+}) {
   const transparent = useSessionStore(hasTransparency);
   const mode = useEditResultsStore((s) => s.mode);
   const selected = useEditResultsStore((s) => s.selected);
   const batch = useEditResultsStore((s) => s.batches.find((b) => b.id === s.selected?.batchId));
   const comparing = mode === 'compare' && batch !== undefined && selected !== null;
+  const extending = mode === 'extend';
+  const view = comparing ? 'compare' : extending ? 'extend' : 'paint';
   return (
     <>
       <div className="edit-area__bar">
-        {batch && (
-          <ToggleGroup.Root
-            type="single"
-            className="segmented"
-            aria-label="Editor view"
-            value={comparing ? 'compare' : 'paint'}
-            onValueChange={(v) =>
-              v && useEditResultsStore.getState().setMode(v as 'paint' | 'compare')
-            }
-          >
-            <ToggleGroup.Item value="paint" className="segmented__item">
-              Paint
-            </ToggleGroup.Item>
+        <ToggleGroup.Root
+          type="single"
+          className="segmented"
+          aria-label="Editor view"
+          value={view}
+          onValueChange={(v) => v && useEditResultsStore.getState().setMode(v as EditorMode)}
+        >
+          <ToggleGroup.Item value="paint" className="segmented__item">
+            Paint
+          </ToggleGroup.Item>
+          <ToggleGroup.Item value="extend" className="segmented__item">
+            Extend canvas
+          </ToggleGroup.Item>
+          {batch && (
             <ToggleGroup.Item value="compare" className="segmented__item">
               Compare
             </ToggleGroup.Item>
-          </ToggleGroup.Root>
-        )}
-        {!comparing && <EditorToolbar />}
+          )}
+        </ToggleGroup.Root>
+        {view === 'paint' && <EditorToolbar />}
       </div>
-      {comparing ? (
+      {extending && !comparing ? (
+        <div className="editor__canvas editor__canvas--compare">
+          <ExtendView prepared={prepared} />
+        </div>
+      ) : comparing ? (
         <div className="editor__canvas editor__canvas--compare">
           <CompareView key={`${batch.id}:${selected.index}`} batch={batch} index={selected.index} />
         </div>

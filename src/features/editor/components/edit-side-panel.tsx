@@ -3,6 +3,8 @@ import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import { PromptPanel } from '../../prompt/prompt-panel.tsx';
 import { useDraftStore } from '../../prompt/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';
+import { useEditResultsStore } from '../edit/edit-results-store.ts';
+import { applyExtend } from '../extend/apply-extend.ts';
 import { useSessionStore, type SessionStatus } from '../stores/session-store.ts';
 import { EditSizeHint } from './edit-size-hint.tsx';
 import { KeepUnpaintedSwitch } from './keep-unpainted-switch.tsx';
@@ -37,6 +39,7 @@ export function EditSidePanel() {
     ],
     [prepared, references],
   );
+  const extending = useEditResultsStore((s) => s.mode === 'extend');
   const blocker =
     BLOCKERS[status] ??
     (needsSquare ? `${getModel(model).label} needs a square image: use “Make square…”.` : null);
@@ -49,8 +52,10 @@ export function EditSidePanel() {
       </h2>
       <PromptPanel
         operation="edit"
-        submitLabel="Apply edit"
-        onSubmit={(submission) => void applyEdit(submission)}
+        submitLabel={extending ? 'Extend' : 'Apply edit'}
+        onSubmit={(submission) =>
+          void (extending ? applyExtend(submission) : applyEdit(submission))
+        }
         blockers={blocker ? [blocker] : []}
         inputs={inputs}
       >

@@ -54,7 +54,7 @@ export default function EditorWorkspace() {
             </p>
           )}
           {prepared && mask ? (
-            <EditArea image={prepared.bitmap} mask={mask} />
+            <EditArea image={prepared.bitmap} mask={mask} prepared={prepared} />
           ) : (
             <ImageDropzone busy={status === 'opening' || status === 'preparing'} />
           )}

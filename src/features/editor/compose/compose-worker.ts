@@ -2,22 +2,19 @@
  * The compose worker: soft compose-back and mask refinement off the main thread, so
  * dragging the feather slider over a 4K result never freezes the page. One session per
  * shown result keeps the decoded pixels and the painted area's distance field, so a new
- * setting costs only the per-pixel work. Exposed with Comlink (compose-client.ts).
+ * setting costs only the per-pixel work. Extend canvas's frames are built here too
+ * (extend/extend-tasks.ts). Exposed with Comlink (compose-client.ts).
  */
 import { expose, transfer } from 'comlink';
-import { canvas2d, drawBox, encodePng } from '../../../lib/image-codec.ts';
-import {
-  growRegion,
-  regionBounds,
-  regionFromCoverage,
-  type Region,
-} from '../mask/refine/coverage-ops.ts';
+import { extendTasks } from '../extend/extend-tasks.ts';
+import { growRegion, regionBounds, regionFromCoverage } from '../mask/refine/coverage-ops.ts';
 import {
   defaultComposeSettings,
   type ComposeMode,
   type ComposeSettings,
 } from './compose-settings.ts';
 import type { Registration } from './registration.ts';
+import { apiMaskPng, readPixels, regionFromApiMask, toPng } from './worker-pixels.ts';
 import {
   composeEdit,
   selectionField,
@@ -32,34 +29,6 @@ interface Session {
 }
 
 const sessions = new Map<string, Session>();
-// Our own PNGs: no colour management, so the bytes read back are the bytes sent.
-const EXACT = { colorSpaceConversion: 'none', premultiplyAlpha: 'none' } as const;
-
-async function readPixels(blob: Blob, width?: number, height?: number) {
-  const bitmap = await createImageBitmap(blob, EXACT);
-  const w = width ?? bitmap.width;
-  const h = height ?? bitmap.height;
-  const { ctx } = canvas2d(w, h);
-  if (bitmap.width === w && bitmap.height === h) ctx.drawImage(bitmap, 0, 0);
-  else
-    drawBox(ctx, bitmap, bitmap, { x: 0, y: 0, width: bitmap.width, height: bitmap.height }, w, h);
-  bitmap.close();
-  return ctx.getImageData(0, 0, w, h);
-}
-
-/** An API-convention mask (alpha 0 = edit here) as a region (1 = painted). */
-function regionFromApiMask(mask: ImageData): Region {
-  const region = new Uint8Array(mask.width * mask.height);
-  for (let p = 0; p < region.length; p++) region[p] = mask.data[p * 4 + 3]! < 128 ? 1 : 0;
-  return region;
-}
-
-async function toPng(pixels: Uint8ClampedArray<ArrayBuffer>, width: number, height: number) {
-  const { canvas, ctx } = canvas2d(width, height);
-  ctx.putImageData(new ImageData(pixels, width, height), 0, 0);
-  return encodePng(canvas);
-}
-
 function session(key: string): Session {
   const found = sessions.get(key);
   if (!found) throw new Error('This result is no longer open for compose; show it again.');
@@ -122,13 +91,9 @@ export const composeApi = {
     const painted = regionFromApiMask(m);
     const settings = { ...defaultComposeSettings(regionBounds(painted, m.width)), mode };
     const grown = growRegion(painted, m.width, settings.grow);
-    const data = new Uint8ClampedArray(m.data.length);
     let paintedPixels = 0;
-    for (let p = 0; p < grown.length; p++) {
-      data[p * 4 + 3] = grown[p] ? 0 : 255;
-      paintedPixels += grown[p]!;
-    }
-    return { png: await toPng(data, m.width, m.height), paintedPixels, settings };
+    for (let p = 0; p < grown.length; p++) paintedPixels += grown[p]!;
+    return { png: await apiMaskPng(grown, m.width, m.height), paintedPixels, settings };
   },
 
   /** One result composed and encoded, without keeping a session (for saving new results). */
@@ -156,6 +121,8 @@ export const composeApi = {
   },
 };
 
-export type ComposeApi = typeof composeApi;
+const api = { ...composeApi, ...extendTasks };
 
-expose(composeApi);
+export type ComposeApi = typeof api;
+
+expose(api);

@@ -11,19 +11,15 @@
  * worker) before it is saved; the raw image is kept for the compare view, which can
  * compose it again. "Try again" on a failed edit sends the very same files again.
  */
-import { editImage } from '../../../api/edit-image.ts';
-import type { ImageJobResult } from '../../../api/image-result.ts';
 import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
-import type { ImageJob } from '../../jobs/job-store.ts';
-import { runImageJob } from '../../jobs/run-image-job.ts';
 import { composeWorker } from '../compose/compose-client.ts';
 import type { ComposeSettings } from '../compose/compose-settings.ts';
-import type { Registration } from '../compose/registration.ts';
 import { saveSessionNow } from '../hooks/use-session-persistence.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
 import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
-import { useEditResultsStore, type EditResult } from './edit-results-store.ts';
+import { runComposedEdit } from './composed-edit-job.ts';
+import { useEditResultsStore } from './edit-results-store.ts';
 
 export async function applyEdit({
   provider,
@@ -71,108 +67,31 @@ export async function applyEdit({
     }
   }
   const settings = sent.settings;
-  const inputs = {
-    images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
-    ...(painted ? { mask: sent.png } : {}),
-  };
-  // What the provider returned for each run, before compose-back (for the compare view),
-  // and what the registration check found for each composed image.
-  const rawOf = new WeakMap<ImageJobResult, (Blob | null)[]>();
-  const registrationOf = new WeakMap<ImageJobResult, (Registration | null)[]>();
-
-  // Every run of this edit — the first and each "Try again" — becomes the current job, and
-  // its images join the session's results when it ends. Only the newest edit's result takes
-  // the view: one that ends after the designer has sent another just joins the strip, so the
-  // canvas is not pulled away from under the brush.
-  const onRun = (id: string, finished: Promise<ImageJob>) => {
-    useEditResultsStore.setState({ currentJobId: id });
-    void finished.then((job) => {
-      if (!job.result) return;
-      const raw = rawOf.get(job.result) ?? [];
-      const registrations = registrationOf.get(job.result) ?? [];
-      const returned: EditResult[] = job.result.images.flatMap((image, i) => {
-        const rawBytes = raw[i] ?? image.bytes;
-        if (!rawBytes) return [];
-        const entryId = job.entryIds?.[i];
-        const registration = registrations[i];
-        return [
-          {
-            raw: rawBytes,
-            composed: settings && image.bytes !== rawBytes ? image.bytes : null,
-            settings,
-            ...(registration ? { registration } : {}),
-            ...(entryId ? { entryId } : {}),
-          },
-        ];
-      });
-      const store = useEditResultsStore.getState();
-      store.addBatch(
-        {
-          id,
-          prompt: params.prompt ?? '',
-          model: params.model,
-          original: prepared.png,
-          width: prepared.geometry.width,
-          height: prepared.geometry.height,
-          mask: painted ? sent.png : null,
-          painted: painted ? exported.png : null,
-          maskIsGuidance,
-          results: returned,
-        },
-        store.currentJobId === id,
-      );
-    });
-  };
-
-  runImageJob({
-    operation: 'edit',
+  void runComposedEdit({
     provider,
     params,
     servedModel,
     ...(source.parentId ? { parentId: source.parentId } : {}),
-    inputs,
-    onRun,
-    request: async (to, options) => {
-      const result = await editImage(to, params, inputs, options);
-      const raw = result.images.map((image) => image.bytes);
-      if (!settings) {
-        rawOf.set(result, raw);
-        return result;
-      }
-      const composed = await Promise.all(
-        result.images.map((image) =>
-          image.bytes
-            ? composeWorker().composeOnce(prepared.png, image.bytes, exported.png, settings)
-            : null,
-        ),
-      );
-      const composedResult = {
-        ...result,
-        images: result.images.map((image, i) => {
-          const done = composed[i];
-          if (!done || !image.bytes) return image;
-          // A reframed picture is not pasted over: the raw result is kept and saved.
-          if (done.registration.kind === 'reframed') {
-            return {
-              ...image,
-              compose: { raw: image.bytes, settings: { ...settings, mode: 'raw' as const } },
-            };
-          }
-          return {
-            ...image,
-            bytes: done.png,
-            width: prepared.geometry.width,
-            height: prepared.geometry.height,
-            compose: { raw: image.bytes, settings },
-          };
-        }),
-      };
-      rawOf.set(composedResult, raw);
-      registrationOf.set(
-        composedResult,
-        composed.map((c) => c?.registration ?? null),
-      );
-      return composedResult;
+    inputs: {
+      images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
+      ...(painted ? { mask: sent.png } : {}),
+    },
+    compose: settings
+      ? {
+          original: prepared.png,
+          painted: exported.png,
+          settings,
+          width: prepared.geometry.width,
+          height: prepared.geometry.height,
+        }
+      : null,
+    batch: {
+      original: prepared.png,
+      width: prepared.geometry.width,
+      height: prepared.geometry.height,
+      mask: painted ? sent.png : null,
+      painted: painted ? exported.png : null,
+      maskIsGuidance,
     },
   });
 }

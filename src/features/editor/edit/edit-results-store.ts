@@ -8,6 +8,8 @@ import { create } from 'zustand';
 import type { ComposeMode, ComposeSettings } from '../compose/compose-settings.ts';
 import type { Registration } from '../compose/registration.ts';
 
+export type EditorMode = 'paint' | 'extend' | 'compare';
+
 export interface EditResult {
   /** What the provider returned. */
   raw: Blob;
@@ -46,7 +48,8 @@ interface EditResultsState {
   keepUnpainted: boolean;
   /** How the next edit's results are composed (the last mode chosen in the compare view). */
   composeMode: Exclude<ComposeMode, 'raw'>;
-  mode: 'paint' | 'compare';
+  /** Paint the mask, lay out Extend canvas, or compare a result. */
+  mode: EditorMode;
   /** The edit job being run or last run (its status and errors show in the editor). */
   currentJobId: string | null;
   /** Why "Apply edit" could not start (nothing painted for dall-e-2, mask export failed…). */
@@ -58,7 +61,7 @@ interface EditResultsState {
   patchResult: (batchId: string, index: number, patch: Partial<EditResult>) => void;
   setComposeMode: (mode: Exclude<ComposeMode, 'raw'>) => void;
   setKeepUnpainted: (on: boolean) => void;
-  setMode: (mode: 'paint' | 'compare') => void;
+  setMode: (mode: EditorMode) => void;
 }
 
 /** Older batches than this are only in the gallery (their blobs are released here). */

@@ -1,0 +1,141 @@
+/**
+ * Extend canvas against the real engine: the request's size, image and mask as the engine
+ * received them (new area plus an overlap band transparent, the original opaque in the
+ * middle), the result at the canvas's size with the original where it was, and an extend
+ * past one request's limits made in three overlapping frames.
+ */
+import type { Page } from '@playwright/test';
+import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
+import { landscapeJpeg, openEditor, pickImage, type DecodedImage } from './editor-helpers.ts';
+import { isSent, newestStoredEdit, sentEdits } from './compose-helpers.ts';
+
+const BAND = 48; // overlapBand for a 1024² original
+
+test.beforeEach(async ({ page, engine }) => {
+  expect(engine.url).toMatch(/^http:/);
+  await openEditor(page);
+  await pickOption(page, 'Model', 'GPT Image 2');
+  await pickImage(page, {
+    name: 'square.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(1024, 1024),
+  });
+  await expect(page.getByText('square.jpg · 1024×1024')).toBeVisible();
+  await page.getByRole('radio', { name: 'Extend canvas' }).click();
+});
+
+const canvasSize = (page: Page) => page.getByRole('group', { name: 'Canvas size' });
+
+async function extend(page: Page, prompt: string) {
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Extend', exact: true }).click();
+}
+
+/** Checks one extend's request and stored result; the original sits at (left, top). */
+async function checkExtend(
+  page: Page,
+  sent: { image: DecodedImage; mask: DecodedImage; edit: { fields: Record<string, unknown> } },
+  size: [number, number],
+  left: number,
+  top: number,
+) {
+  const [w, h] = size;
+  expect(sent.edit.fields.size).toBe(`${w}x${h}`);
+  expect([sent.image.width, sent.image.height, sent.mask.width, sent.mask.height]).toEqual([
+    w,
+    h,
+    w,
+    h,
+  ]);
+  const inOriginal = (x: number, y: number) =>
+    x >= left && x < left + 1024 && y >= top && y < top + 1024;
+  const beyondBand = (x: number, y: number) =>
+    (left === 0 || x >= left + BAND) &&
+    (left + 1024 === w || x < left + 1024 - BAND) &&
+    (top === 0 || y >= top + BAND) &&
+    (top + 1024 === h || y < top + 1024 - BAND);
+  let wrong = 0;
+  for (let y = 0; y < h; y += 7) {
+    for (let x = 0; x < w; x += 7) {
+      const transparent = isSent(sent.mask, y * w + x);
+      const expected = !inOriginal(x, y) || !beyondBand(x, y);
+      if (transparent !== expected) wrong++;
+      // The image sent is opaque everywhere: the new area is pre-filled, not transparent.
+      if (sent.image.data[(y * w + x) * 4 + 3] !== 255) wrong++;
+    }
+  }
+  expect(wrong).toBe(0);
+  // The stored result: the canvas's size, and the original exactly where the mask kept it.
+  await expect.poll(async () => (await newestStoredEdit(page))?.width, { timeout: 60_000 }).toBe(w);
+  const stored = (await newestStoredEdit(page))!;
+  expect([stored.image.width, stored.image.height]).toEqual([w, h]);
+  let changed = 0;
+  for (let p = 0; p < w * h; p++) {
+    if (isSent(sent.mask, p)) continue;
+    if (stored.image.data.readUInt32LE(p * 4) !== sent.image.data.readUInt32LE(p * 4)) changed++;
+  }
+  expect(changed).toBe(0);
+}
+
+test('extends 1024² to 1536x1024 (3:2) and to 2048x1152, one request each @dpr2', async ({
+  page,
+  engine,
+  request,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await page.getByRole('radio', { name: '3:2' }).click();
+  await expect(page.getByText('1536×1024, made in one request.')).toBeVisible();
+  const wide = `the hills go on (${testInfo.project.name})`;
+  await extend(page, wide);
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  const [first] = await sentEdits(request, engine.url, wide);
+  await checkExtend(page, first!, [1536, 1024], 256, 0);
+
+  await page.getByRole('radio', { name: 'Extend canvas' }).click();
+  await canvasSize(page).getByLabel('Width').fill('2048');
+  await canvasSize(page).getByLabel('Height').fill('1152');
+  await canvasSize(page).getByLabel('Height').press('Enter');
+  await expect(page.getByText('2048×1152, made in one request.')).toBeVisible();
+  const wider = `wider still (${testInfo.project.name})`;
+  await extend(page, wider);
+  await expect
+    .poll(async () => (await sentEdits(request, engine.url, wider)).length, { timeout: 60_000 })
+    .toBe(1);
+  const [second] = await sentEdits(request, engine.url, wider);
+  await checkExtend(page, second!, [2048, 1152], 512, 64);
+});
+
+test('an extend past one request’s limits is made in three overlapping frames', async ({
+  page,
+  engine,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  await canvasSize(page).getByLabel('Width').fill('4096');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  await expect(
+    page.getByText(/4096×1024, made in 3 overlapping frames of 3072×1024/),
+  ).toBeVisible();
+  await extend(page, 'a long panorama');
+  await expect(page.getByRole('status').filter({ hasText: /Making frame [23] of 3/ })).toBeVisible({
+    timeout: 120_000,
+  });
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 180_000 });
+  const frames = await sentEdits(request, engine.url, 'a long panorama');
+  expect(frames.map((f) => f.edit.fields.size)).toEqual(['3072x1024', '3072x1024', '3072x1024']);
+  // The finished canvas is stored whole; its middle, beyond the band, is the original.
+  const stored = (await newestStoredEdit(page))!;
+  expect([stored.image.width, stored.image.height]).toEqual([4096, 1024]);
+  const firstFrame = frames[0]!;
+  const offset = 4096 / 2 - 1024 / 2 - (4096 - 3072) / 2; // the original's x in frame 1
+  let changed = 0;
+  for (let y = 0; y < 1024; y += 3) {
+    for (let x = BAND; x < 1024 - BAND; x += 3) {
+      const canvasAt = (y * 4096 + 1536 + x) * 4;
+      const frameAt = (y * 3072 + offset + x) * 4;
+      if (stored.image.data.readUInt32LE(canvasAt) !== firstFrame.image.data.readUInt32LE(frameAt))
+        changed++;
+    }
+  }
+  expect(changed).toBe(0);
+});

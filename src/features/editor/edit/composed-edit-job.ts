@@ -1,0 +1,122 @@
+/**
+ * One edit request through the shared job runner, each returned image composed back onto
+ * the original in the compose worker before it is saved (so the gallery holds the
+ * composite, with the raw result and the settings beside it), and, when asked, the run's
+ * results added to the editor's session as a batch the compare view shows. Used by
+ * "Apply edit" and by Extend canvas.
+ */
+import { editImage } from '../../../api/edit-image.ts';
+import type { ImageJobResult } from '../../../api/image-result.ts';
+import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
+import type { ImageJob, JobInputs } from '../../jobs/job-store.ts';
+import { runImageJob } from '../../jobs/run-image-job.ts';
+import { composeWorker } from '../compose/compose-client.ts';
+import type { ComposeSettings } from '../compose/compose-settings.ts';
+import type { Registration } from '../compose/registration.ts';
+import { useEditResultsStore, type EditBatch, type EditResult } from './edit-results-store.ts';
+
+export interface ComposedEditSpec extends PromptSubmission {
+  parentId?: string;
+  inputs: JobInputs & { mask?: Blob };
+  /** What the results are composed onto (null: they are kept as returned). */
+  compose: {
+    original: Blob;
+    /** The painted (or new) area, API mask convention. */
+    painted: Blob;
+    settings: ComposeSettings;
+    width: number;
+    height: number;
+  } | null;
+  /** The batch the results join in the editor's session, or null to keep them out of it. */
+  batch: Omit<EditBatch, 'id' | 'results' | 'prompt' | 'model'> | null;
+}
+
+export function runComposedEdit(spec: ComposedEditSpec): Promise<ImageJob> {
+  const { params, compose } = spec;
+  // What the registration check found for each composed image of a run.
+  const registrationOf = new WeakMap<ImageJobResult, (Registration | null)[]>();
+
+  // Every run — the first and each "Try again" — becomes the current job, and its images
+  // join the session's results when it ends. Only the newest run takes the view: one that
+  // ends after the designer has sent another just joins the strip.
+  const onRun = (id: string, finished: Promise<ImageJob>) => {
+    if (!spec.batch) return;
+    const batch = spec.batch;
+    useEditResultsStore.setState({ currentJobId: id });
+    void finished.then((job) => {
+      if (!job.result) return;
+      const registrations = registrationOf.get(job.result) ?? [];
+      const returned: EditResult[] = job.result.images.flatMap((image, i) => {
+        const raw = image.compose?.raw ?? image.bytes;
+        if (!raw) return [];
+        const entryId = job.entryIds?.[i];
+        const registration = registrations[i];
+        return [
+          {
+            raw,
+            composed: image.bytes !== raw ? image.bytes : null,
+            settings: image.compose?.settings ?? null,
+            ...(registration ? { registration } : {}),
+            ...(entryId ? { entryId } : {}),
+          },
+        ];
+      });
+      const store = useEditResultsStore.getState();
+      store.addBatch(
+        { ...batch, id, prompt: params.prompt ?? '', model: params.model, results: returned },
+        store.currentJobId === id,
+      );
+    });
+  };
+
+  const { finished } = runImageJob({
+    operation: 'edit',
+    provider: spec.provider,
+    params,
+    servedModel: spec.servedModel,
+    ...(spec.parentId ? { parentId: spec.parentId } : {}),
+    inputs: spec.inputs,
+    onRun,
+    request: async (to, options) => {
+      const result = await editImage(to, params, spec.inputs, options);
+      if (!compose) return result;
+      const done = await Promise.all(
+        result.images.map((image) =>
+          image.bytes
+            ? composeWorker().composeOnce(
+                compose.original,
+                image.bytes,
+                compose.painted,
+                compose.settings,
+              )
+            : null,
+        ),
+      );
+      const composed = {
+        ...result,
+        images: result.images.map((image, i) => {
+          const one = done[i];
+          if (!one || !image.bytes) return image;
+          // A reframed picture is not pasted over: the raw result is kept and saved.
+          if (one.registration.kind === 'reframed') {
+            const settings = { ...compose.settings, mode: 'raw' as const };
+            return { ...image, compose: { raw: image.bytes, settings } };
+          }
+          return {
+            ...image,
+            bytes: one.png,
+            width: compose.width,
+            height: compose.height,
+            compose: { raw: image.bytes, settings: compose.settings },
+          };
+        }),
+      };
+      registrationOf.set(
+        composed,
+        done.map((c) => c?.registration ?? null),
+      );
+      return composed;
+    },
+  });
+  return finished;
+}

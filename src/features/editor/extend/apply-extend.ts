@@ -1,0 +1,145 @@
+/**
+ * "Extend": makes the canvas the Extend canvas tool laid out, with the prompt and model of
+ * the side panel. One request when the model can make the whole canvas (the results, n of
+ * them, join the session's results, each soft-composed onto the canvas as sent, to compare
+ * and choose); otherwise overlapping frames, one after another, each seeing what the ones
+ * before it made, the canvas shown as each completes; the finished canvas joins the
+ * results and the gallery.
+ *
+ * Contract: nothing is lost on a failure: the frames done so far stay on the canvas and in
+ * the gallery, the prompt and the layout stay, and pressing Extend again starts over from
+ * the original with the same layout.
+ */
+import { isGptImage, rulesFor } from '../../../api/model-lookup.ts';
+import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
+import { composeWorker } from '../compose/compose-client.ts';
+import type { ComposeSettings } from '../compose/compose-settings.ts';
+import { runComposedEdit } from '../edit/composed-edit-job.ts';
+import { useEditResultsStore } from '../edit/edit-results-store.ts';
+import { useSessionStore } from '../stores/session-store.ts';
+import { fitsOneRequest, overlapBand, sizeLimits } from './extend-geometry.ts';
+import { useExtendStore } from './extend-store.ts';
+import { saveExtended } from './save-extended.ts';
+import { frameSizes, planFrames } from './plan-frames.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
+
+/** Soft compose for a frame: the new area whole, the band blended, colours matched. */
+const frameCompose = (band: number): ComposeSettings => ({
+  mode: 'soft',
+  grow: band,
+  feather: Math.min(25, band),
+  colourMatch: true,
+  keepUnchanged: false,
+});
+
+export async function applyExtend(submission: PromptSubmission): Promise<void> {
+  const extend = useExtendStore.getState();
+  const { source, prepared } = useSessionStore.getState();
+  const rules = rulesFor(submission.params.model, 'edit');
+  const { canvas, at } = extend;
+  if (!prepared || !rules || !canvas || !at || extend.running) return;
+  const original: Rect = {
+    ...at,
+    width: prepared.geometry.width,
+    height: prepared.geometry.height,
+  };
+  const limits = sizeLimits(rules);
+  const whole = { x: 0, y: 0, ...canvas };
+  const frames = fitsOneRequest(canvas, limits)
+    ? [whole]
+    : planFrames(canvas, original, frameSizes(canvas, limits));
+  if (!frames) {
+    extend.patch({
+      error: 'This canvas is too far beyond the picture to extend. Make it smaller.',
+    });
+    return;
+  }
+  const band = overlapBand(original);
+  const guided = isGptImage(submission.params.model);
+  const key = crypto.randomUUID();
+  const worker = composeWorker();
+  extend.patch({
+    running: true,
+    error: null,
+    progress: { done: 0, total: frames.length, preview: null },
+  });
+  try {
+    await worker.extendOpen(key, prepared.png, canvas, at);
+    for (const [i, frame] of frames.entries()) {
+      const single = frames.length === 1;
+      const files = await worker.extendFrame(key, frame, band);
+      const params = {
+        ...submission.params,
+        size: `${frame.width}x${frame.height}`,
+        // Frames continue one another, so each takes the first image; one request offers n.
+        ...(single ? {} : { n: 1 }),
+      };
+      const job = await runComposedEdit({
+        ...submission,
+        params,
+        ...(source?.parentId ? { parentId: source.parentId } : {}),
+        inputs: { images: [files.image], mask: files.mask },
+        compose: guided
+          ? {
+              original: files.image,
+              painted: files.newArea,
+              settings: frameCompose(band),
+              ...frame,
+            }
+          : null,
+        batch: single
+          ? {
+              original: files.image,
+              width: frame.width,
+              height: frame.height,
+              mask: files.mask,
+              painted: files.newArea,
+              maskIsGuidance: guided,
+            }
+          : null,
+      });
+      const made = job.result?.images.find((image) => image.bytes)?.bytes;
+      if (!made) {
+        const why = job.error ? `${job.error.title} ${job.error.hint}` : 'it returned no image';
+        throw new Error(
+          single
+            ? `The extend did not finish: ${why}.`
+            : `Frame ${i + 1} of ${frames.length} did not finish: ${why}. The frames made so far are kept in the gallery.`,
+        );
+      }
+      if (single) break;
+      const preview = await worker.extendPaste(key, frame, made);
+      useExtendStore.getState().progress?.preview?.close();
+      extend.patch({ progress: { done: i + 1, total: frames.length, preview } });
+    }
+    if (frames.length > 1) {
+      const png = await worker.extendPng(key);
+      let entryId: string | undefined;
+      try {
+        entryId = await saveExtended(submission, png, canvas, source?.parentId);
+      } catch (error) {
+        extend.patch({
+          error: `The extended picture could not be saved to the gallery (${(error as Error).message}). It is shown in Compare: download it to keep it.`,
+        });
+      }
+      const store = useEditResultsStore.getState();
+      store.addBatch({
+        id: crypto.randomUUID(),
+        prompt: submission.params.prompt ?? '',
+        model: submission.params.model,
+        original: png,
+        width: canvas.width,
+        height: canvas.height,
+        mask: null,
+        painted: null,
+        maskIsGuidance: false,
+        results: [{ raw: png, composed: null, settings: null, ...(entryId ? { entryId } : {}) }],
+      });
+    }
+  } catch (error) {
+    useExtendStore.getState().patch({ error: (error as Error).message });
+  } finally {
+    void worker.extendClose(key);
+    useExtendStore.getState().patch({ running: false });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Extend canvas geometry, pure: the canvas sizes a model can be asked for, aspect presets,
+ * where the original sits on the new canvas, and which part is new.
+ *
+ * - Free-size models (GPT Image 2 and later): one request takes any W×H that is a multiple
+ *   of 16, between 1:3 and 3:1, within 3840×2160's pixels (the model table's rule); a
+ *   larger canvas is made in several frames (plan-frames.ts).
+ * - Fixed-size models (GPT Image 1.x, DALL·E 2's squares): the canvas is any multiple of 16
+ *   and is made in frames of the model's own sizes.
+ */
+import { checkCustomSize } from '../../../api/image-size.ts';
+import type { CustomSizeRule, Dimensions, OperationRules } from '../../../api/model-types.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
+
+export const SIZE_STEP = 16;
+/** The largest canvas the tool makes (frames beyond one request's limits). */
+export const MAX_CANVAS_EDGE = 8192;
+
+export const ASPECT_PRESETS = [
+  { label: '1:1', w: 1, h: 1 },
+  { label: '4:5', w: 4, h: 5 },
+  { label: '3:2', w: 3, h: 2 },
+  { label: '16:9', w: 16, h: 9 },
+  { label: '21:9', w: 21, h: 9 },
+  { label: '9:16', w: 9, h: 16 },
+  { label: '2:3', w: 2, h: 3 },
+] as const;
+
+export type SizeLimits =
+  { kind: 'free'; rule: CustomSizeRule } | { kind: 'fixed'; sizes: readonly Dimensions[] };
+
+/** What one request of this model can produce. */
+export function sizeLimits(rules: OperationRules): SizeLimits {
+  if (rules.customSize) return { kind: 'free', rule: rules.customSize };
+  const sizes = rules.sizes
+    .map((s) => /^(\d+)x(\d+)$/.exec(s))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return { kind: 'fixed', sizes };
+}
+
+/** Whether one request can make the whole canvas. */
+export function fitsOneRequest(canvas: Dimensions, limits: SizeLimits): boolean {
+  if (limits.kind === 'free') return checkCustomSize(canvas, limits.rule) === null;
+  return limits.sizes.some((s) => s.width === canvas.width && s.height === canvas.height);
+}
+
+const snap = (v: number) => Math.round(v / SIZE_STEP) * SIZE_STEP;
+const up = (v: number) => Math.ceil(v / SIZE_STEP) * SIZE_STEP;
+
+/** A canvas size the tool accepts: multiples of 16, never smaller than the original. */
+export function snapCanvas(size: Dimensions, original: Dimensions): Dimensions {
+  const clamp = (v: number, min: number) => Math.min(MAX_CANVAS_EDGE, Math.max(up(min), snap(v)));
+  return { width: clamp(size.width, original.width), height: clamp(size.height, original.height) };
+}
+
+/** The smallest canvas of the aspect `w:h` that holds the original. */
+export function presetCanvas(original: Dimensions, w: number, h: number): Dimensions {
+  const scale = Math.max(original.width / w, original.height / h);
+  return snapCanvas({ width: Math.ceil(w * scale), height: Math.ceil(h * scale) }, original);
+}
+
+/** The original centred on the canvas (whole pixels). */
+export function centred(original: Dimensions, canvas: Dimensions): { x: number; y: number } {
+  return {
+    x: Math.floor((canvas.width - original.width) / 2),
+    y: Math.floor((canvas.height - original.height) / 2),
+  };
+}
+
+/** Keeps the original wholly on the canvas. */
+export function clampPlacement(
+  at: { x: number; y: number },
+  original: Dimensions,
+  canvas: Dimensions,
+): { x: number; y: number } {
+  return {
+    x: Math.round(Math.min(canvas.width - original.width, Math.max(0, at.x))),
+    y: Math.round(Math.min(canvas.height - original.height, Math.max(0, at.y))),
+  };
+}
+
+/**
+ * How far the mask reaches into the original: 48 px (public outpainting tools use 32-64;
+ * seams vanish when the mask eats into the original), less for a small original so most
+ * of it stays as it is.
+ */
+export function overlapBand(original: Dimensions): number {
+  return Math.max(8, Math.min(48, Math.floor(Math.min(original.width, original.height) / 8)));
+}
+
+export interface ExtendLayout {
+  canvas: Dimensions;
+  /** Where the original sits on the canvas. */
+  original: Rect;
+}

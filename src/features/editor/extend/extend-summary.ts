@@ -1,0 +1,21 @@
+/**
+ * What an extend will take, in words, from the model's size rules and the layout: one
+ * request, or how many frames of which size.
+ */
+import type { Dimensions, OperationRules } from '../../../api/model-types.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
+import { fitsOneRequest, sizeLimits } from './extend-geometry.ts';
+import { frameSizes, planFrames } from './plan-frames.ts';
+
+export function extendSummary(rules: OperationRules, canvas: Dimensions, original: Rect): string {
+  const size = `${canvas.width}×${canvas.height}`;
+  const limits = sizeLimits(rules);
+  if (canvas.width === original.width && canvas.height === original.height) {
+    return `${size}: drag an edge or pick a shape to add to the picture.`;
+  }
+  if (fitsOneRequest(canvas, limits)) return `${size}, made in one request.`;
+  const frames = planFrames(canvas, original, frameSizes(canvas, limits));
+  if (!frames) return `${size} is too far beyond the picture for this model: make it smaller.`;
+  const sizes = [...new Set(frames.map((f) => `${f.width}×${f.height}`))].join(' and ');
+  return `${size}, made in ${frames.length} overlapping frames of ${sizes}, each continuing the last.`;
+}

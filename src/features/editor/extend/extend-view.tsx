@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import { rulesFor } from '../../../api/model-lookup.ts';
+import { useDraftStore } from '../../prompt/draft-store.ts';
+import { useFitSize } from '../hooks/use-fit-size.ts';
+import type { PreparedImage } from '../stores/session-store.ts';
+import { ExtendControls } from './extend-controls.tsx';
+import { ExtendFrame } from './extend-frame.tsx';
+import { useExtendStore } from './extend-store.ts';
+import { extendSummary } from './extend-summary.ts';
+import './extend.css';
+
+/**
+ * Extend canvas: the picture on a larger canvas, laid out by dragging its edges or picking
+ * a shape and size; the prompt panel's "Extend" makes it. While frames are being made, the
+ * canvas so far is shown instead.
+ */
+export function ExtendView({ prepared }: { prepared: PreparedImage }) {
+  const original = prepared.geometry;
+  const model = useDraftStore((s) => s.drafts.edit.model);
+  const canvas = useExtendStore((s) => s.canvas);
+  const at = useExtendStore((s) => s.at);
+  const progress = useExtendStore((s) => s.progress);
+  const running = useExtendStore((s) => s.running);
+  const error = useExtendStore((s) => s.error);
+  const viewport = useRef<HTMLDivElement>(null);
+  const fit = useFitSize(viewport, canvas?.width ?? 1, canvas?.height ?? 1);
+  useEffect(() => {
+    useExtendStore.getState().openFor({ width: original.width, height: original.height });
+  }, [original.width, original.height]);
+  const rules = rulesFor(model, 'edit');
+  if (!canvas || !at || !rules) return null;
+  const scale = fit ? fit.width / canvas.width : 0;
+  const placed = { ...at, width: original.width, height: original.height };
+
+  return (
+    <div className="extend">
+      <ExtendControls original={original} summary={extendSummary(rules, canvas, placed)} />
+      {running && progress && (
+        <p className="extend__status" role="status">
+          {progress.total > 1
+            ? `Making frame ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`
+            : 'Extending…'}
+        </p>
+      )}
+      {error && (
+        <p className="extend__status extend__status--error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="extend__viewport" ref={viewport}>
+        {progress?.preview && running ? (
+          <ProgressCanvas bitmap={progress.preview} size={fit} />
+        ) : (
+          scale > 0 && <ExtendFrame picture={prepared.bitmap} original={original} scale={scale} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The canvas as the finished frames left it. */
+function ProgressCanvas({
+  bitmap,
+  size,
+}: {
+  bitmap: ImageBitmap;
+  size: { width: number; height: number } | null;
+}) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.width = bitmap.width;
+    el.height = bitmap.height;
+    el.getContext('2d')?.drawImage(bitmap, 0, 0);
+  }, [bitmap]);
+  return (
+    <canvas
+      ref={ref}
+      className="extend__progress"
+      role="img"
+      aria-label="The extended canvas so far"
+      style={size ?? undefined}
+    />
+  );
+}
