@@ -10,7 +10,7 @@
  * - beyond: how far the picture farther than the band from the edit is from the original:
  *   pixels that differ and their mean absolute difference (must be 0 and 0).
  */
-import { rgbToLab } from '../../src/features/editor/compose/lab.ts';
+import { rgbToLab } from '../../src/lib/compose/lab.ts';
 
 const DEPTH = 4;
 

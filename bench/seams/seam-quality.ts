@@ -10,9 +10,9 @@ import { startEngine } from '../../e2e/fixtures/engine.ts';
 import {
   defaultComposeSettings,
   type ComposeSettings,
-} from '../../src/features/editor/compose/compose-settings.ts';
-import { composeEdit, selectionField } from '../../src/features/editor/compose/soft-compose.ts';
-import { growRegion, regionBounds } from '../../src/features/editor/mask/refine/coverage-ops.ts';
+} from '../../src/lib/compose/compose-settings.ts';
+import { composeEdit, selectionField } from '../../src/lib/compose/soft-compose.ts';
+import { growRegion, regionBounds } from '../../src/lib/regions/coverage-ops.ts';
 import { beyond, seamStep } from './measure.ts';
 import { paintedEllipse, seamPictures, type Picture } from './pictures.ts';
 

@@ -37,7 +37,7 @@ export interface ResultImage {
 
 /**
  * How an edit's stored image was made from the provider's raw result: the editor's
- * compose-back settings (features/editor/compose/compose-settings.ts), kept with the entry
+ * compose-back settings (lib/compose/compose-settings.ts), kept with the entry
  * so compose can be redone.
  */
 export interface ComposeRecord {

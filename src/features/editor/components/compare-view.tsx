@@ -3,7 +3,7 @@ import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
 import { useLiveCompose } from '../hooks/use-live-compose.ts';
 import { shownBlob, type EditBatch } from '../edit/edit-results-store.ts';
-import type { ComposeSettings } from '../compose/compose-settings.ts';
+import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { ComposeControls, registrationNote } from './compose-controls.tsx';
 import { ResultActions } from './result-actions.tsx';
 import { Slider } from '../../../lib/ui/slider.tsx';

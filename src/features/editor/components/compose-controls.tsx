@@ -4,8 +4,8 @@ import {
   GROW_MAX,
   type ComposeMode,
   type ComposeSettings,
-} from '../compose/compose-settings.ts';
-import type { Registration } from '../compose/registration.ts';
+} from '../../../lib/compose/compose-settings.ts';
+import type { Registration } from '../../../lib/compose/registration.ts';
 import { LabelledSlider } from './labelled-slider.tsx';
 import './compose-controls.css';
 

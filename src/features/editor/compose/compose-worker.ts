@@ -7,13 +7,13 @@
  */
 import { expose, transfer } from 'comlink';
 import { extendTasks } from '../extend/extend-tasks.ts';
-import { growRegion, regionBounds, regionFromCoverage } from '../mask/refine/coverage-ops.ts';
+import { growRegion, regionBounds, regionFromCoverage } from '../../../lib/regions/coverage-ops.ts';
 import {
   defaultComposeSettings,
   type ComposeMode,
   type ComposeSettings,
-} from './compose-settings.ts';
-import type { Registration } from './registration.ts';
+} from '../../../lib/compose/compose-settings.ts';
+import type { Registration } from '../../../lib/compose/registration.ts';
 import { apiMaskPng, readPixels, regionFromApiMask, toPng } from './worker-pixels.ts';
 import {
   composeEdit,
@@ -21,7 +21,7 @@ import {
   type ComposeInputs,
   type ComposeReport,
   type SelectionField,
-} from './soft-compose.ts';
+} from '../../../lib/compose/soft-compose.ts';
 
 interface Session {
   inputs: ComposeInputs;

@@ -3,7 +3,7 @@
  * carry no colour profile to apply) and encoded back, and API masks read as regions.
  */
 import { canvas2d, drawBox, encodePng } from '../../../lib/image-codec.ts';
-import type { Region } from '../mask/refine/coverage-ops.ts';
+import type { Region } from '../../../lib/regions/coverage-ops.ts';
 
 // Our own PNGs: no colour management, so the bytes read back are the bytes sent.
 const EXACT = { colorSpaceConversion: 'none', premultiplyAlpha: 'none' } as const;

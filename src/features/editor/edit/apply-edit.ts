@@ -14,7 +14,7 @@
 import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
 import { composeWorker } from '../compose/compose-client.ts';
-import type { ComposeSettings } from '../compose/compose-settings.ts';
+import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { saveSessionNow } from '../hooks/use-session-persistence.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
 import { hasTransparency, useSessionStore } from '../stores/session-store.ts';

@@ -11,8 +11,8 @@ import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
 import type { ImageJob, JobInputs } from '../../jobs/job-store.ts';
 import { runImageJob } from '../../jobs/run-image-job.ts';
 import { composeWorker } from '../compose/compose-client.ts';
-import type { ComposeSettings } from '../compose/compose-settings.ts';
-import type { Registration } from '../compose/registration.ts';
+import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
+import type { Registration } from '../../../lib/compose/registration.ts';
 import { useEditResultsStore, type EditBatch, type EditResult } from './edit-results-store.ts';
 
 export interface ComposedEditSpec extends PromptSubmission {

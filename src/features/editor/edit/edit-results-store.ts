@@ -5,8 +5,8 @@
  * compare.
  */
 import { create } from 'zustand';
-import type { ComposeMode, ComposeSettings } from '../compose/compose-settings.ts';
-import type { Registration } from '../compose/registration.ts';
+import type { ComposeMode, ComposeSettings } from '../../../lib/compose/compose-settings.ts';
+import type { Registration } from '../../../lib/compose/registration.ts';
 
 export type EditorMode = 'paint' | 'extend' | 'compare';
 

@@ -13,7 +13,7 @@
 import { isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
 import { composeWorker } from '../compose/compose-client.ts';
-import type { ComposeSettings } from '../compose/compose-settings.ts';
+import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { runComposedEdit } from '../edit/composed-edit-job.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';

@@ -6,7 +6,7 @@
  * seam lies inside the model's redraw and the blend has room).
  */
 import type { Rect } from '../mask/paint-canvas.ts';
-import { growRegion, type Region } from '../mask/refine/coverage-ops.ts';
+import { growRegion, type Region } from '../../../lib/regions/coverage-ops.ts';
 import { fillUnknown } from './prefill.ts';
 
 export interface FrameInputs {

@@ -10,8 +10,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { replaceComposedImage } from '../../gallery-store/recompose-entry.ts';
 import { composeWorker } from '../compose/compose-client.ts';
-import type { ComposeSettings } from '../compose/compose-settings.ts';
-import type { Registration } from '../compose/registration.ts';
+import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
+import type { Registration } from '../../../lib/compose/registration.ts';
 import { useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
 
 /** How long the settings must rest before the composed image is encoded and stored. */

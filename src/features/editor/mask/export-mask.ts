@@ -7,13 +7,14 @@
  * "Mask painting"): fill an opaque canvas of the image size, cut the painted pixels out with
  * destination-out, force every alpha to 0 or 255, encode.
  */
+import { HALF_COVERED } from '../../../lib/regions/coverage-ops.ts';
 import { context2d, type CanvasFactory, type PaintCanvas } from './paint-canvas.ts';
 
 /**
  * After the cut, a pixel keeps alpha 255 x (1 - coverage). It counts as painted when the
  * brush covered at least half of it (coverage >= 128/255), i.e. when the cut left < 128.
  */
-export const KEPT_ALPHA_THRESHOLD = 128;
+export const KEPT_ALPHA_THRESHOLD = HALF_COVERED;
 
 export interface MaskSource {
   canvas: CanvasImageSource | PaintCanvas;

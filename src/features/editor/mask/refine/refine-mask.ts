@@ -3,7 +3,7 @@
  * area by N pixels. The result is a hard-edged mask (what the API receives is binary).
  */
 import type { MaskModel } from '../mask-model.ts';
-import { growRegion, regionFromCoverage } from './coverage-ops.ts';
+import { growRegion, regionFromCoverage } from '../../../../lib/regions/coverage-ops.ts';
 
 /** Grows (px > 0) or shrinks (px < 0) the painted area; returns the undo label, or null. */
 export function growMask(mask: MaskModel, px: number): string | null {

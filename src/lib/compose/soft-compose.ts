@@ -8,8 +8,8 @@
  * registration check finds the result shifted, it is realigned first; when it finds the
  * picture reframed, nothing is pasted: the raw result comes back with the report saying so.
  */
-import type { Rect } from '../mask/paint-canvas.ts';
-import { distanceField, type Region } from '../mask/refine/coverage-ops.ts';
+import type { Box as Rect } from '../image-geometry.ts';
+import { distanceField, type Region } from '../regions/coverage-ops.ts';
 import {
   colourTransfer,
   labStats,

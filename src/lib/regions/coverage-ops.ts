@@ -4,20 +4,22 @@
  * with the exact distance transform, so "grow by 10 px" adds a true 10 px rim, round at the
  * corners, and the image's own border is never treated as an edge of the region.
  *
- * Painted coverage (0..255, the paint canvas's alpha) becomes a region at the same
- * threshold the API export uses (KEPT_ALPHA_THRESHOLD), so what these functions see is
- * what would be sent.
+ * Painted coverage (0..255, the paint canvas's alpha) becomes a region at half coverage,
+ * the threshold the editor's API export uses, so what these functions see is what would be
+ * sent.
  */
-import { KEPT_ALPHA_THRESHOLD } from '../export-mask.ts';
-import type { Rect } from '../paint-canvas.ts';
+import type { Box as Rect } from '../image-geometry.ts';
 import { distanceToSites } from './distance-field.ts';
 
 export type Region = Uint8Array;
 
+/** A pixel at least half covered counts as painted (the editor's mask export uses it too). */
+export const HALF_COVERED = 128;
+
 /** Coverage (alpha 0..255, 255 = painted) → region, at the export's threshold. */
 export function regionFromCoverage(coverage: ArrayLike<number>): Region {
   const region = new Uint8Array(coverage.length);
-  for (let p = 0; p < region.length; p++) region[p] = coverage[p]! >= KEPT_ALPHA_THRESHOLD ? 1 : 0;
+  for (let p = 0; p < region.length; p++) region[p] = coverage[p]! >= HALF_COVERED ? 1 : 0;
   return region;
 }
 

@@ -11,7 +11,7 @@
  * ramp lies entirely in the rim the model was asked to redraw and the painted area itself
  * is never partly the old picture.
  */
-import type { Rect } from '../mask/paint-canvas.ts';
+import type { Box as Rect } from '../image-geometry.ts';
 
 export type ComposeMode = 'raw' | 'hard' | 'soft';
 

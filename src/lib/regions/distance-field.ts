@@ -7,7 +7,7 @@
  * Pixels outside the rectangle are not sites: the image's border is not an edge. Callers
  * pick the rectangle so that no site that matters lies outside it (see coverage-ops.ts).
  */
-import type { Rect } from '../paint-canvas.ts';
+import type { Box as Rect } from '../image-geometry.ts';
 
 /** Larger than any squared distance in a 16384² image, small enough to stay exact in float64. */
 const FAR = 1e12;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceField } from '../mask/refine/coverage-ops.ts';
+import { distanceField } from '../regions/coverage-ops.ts';
 import { colourTransfer } from './colour-match.ts';
 import {
   H,
