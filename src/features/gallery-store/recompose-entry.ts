@@ -4,7 +4,7 @@
  * transaction, so the gallery never shows an image with another image's settings.
  */
 import type { ComposeRecord } from '../../api/image-result.ts';
-import { toGalleryStorageError } from './gallery-storage-error.ts';
+import { guardedWrite } from './guarded-write.ts';
 import { galleryDb, type GalleryDb } from './gallery-db.ts';
 import { makeThumbnail } from './make-thumbnail.ts';
 import type { Thumbnailer } from './thumbnail-protocol.ts';
@@ -24,19 +24,21 @@ export async function replaceComposedImage(
       return null;
     },
   );
-  try {
-    await db.transaction('rw', [db.entries, db.images, db.thumbnails], async () => {
-      const updated = await db.entries.update(entryId, {
-        compose,
-        mime: image.type,
-        byteLength: image.size,
-      });
-      if (!updated) return; // deleted meanwhile: nothing to replace
-      await db.images.put({ id: entryId, blob: image });
-      if (thumbnail) await db.thumbnails.put({ id: entryId, blob: thumbnail });
-      else await db.thumbnails.delete(entryId);
-    });
-  } catch (error) {
-    throw toGalleryStorageError(error);
-  }
+  // The designer chose this version: it is tried even after a full disk stopped saving.
+  await guardedWrite(
+    db,
+    () =>
+      db.transaction('rw', [db.entries, db.images, db.thumbnails], async () => {
+        const updated = await db.entries.update(entryId, {
+          compose,
+          mime: image.type,
+          byteLength: image.size,
+        });
+        if (!updated) return; // deleted meanwhile: nothing to replace
+        await db.images.put({ id: entryId, blob: image });
+        if (thumbnail) await db.thumbnails.put({ id: entryId, blob: thumbnail });
+        else await db.thumbnails.delete(entryId);
+      }),
+    { explicit: true, bytes: image.size },
+  );
 }
