@@ -17,13 +17,17 @@ interface LoggedRequest {
 
 /** Every edit the engine answered for `prompt`, oldest first, with its image and mask. */
 export async function sentEdits(request: APIRequestContext, url: string, prompt: string) {
-  const all = (await (await request.get(`${url}/__engine/requests`)).json()) as LoggedRequest[];
+  const all = (await (
+    await request.get(`${url}/__engine/requests`, { maxRetries: 2 })
+  ).json()) as LoggedRequest[];
   const edits = all.filter((r) => r.operation === 'edit' && r.fields.prompt === prompt);
   return Promise.all(
     edits.map(async (edit) => {
       const file = async (field: string) => {
         const index = edit.files.findIndex((f) => f.field === field);
-        const res = await request.get(`${url}/__engine/requests/${edit.id}/files/${index}`);
+        const res = await request.get(`${url}/__engine/requests/${edit.id}/files/${index}`, {
+          maxRetries: 2, // a reused keep-alive socket the engine closed resets under load
+        });
         return decode(Buffer.from(await res.body()));
       };
       return { edit, image: await file('image'), mask: await file('mask') };
