@@ -38,6 +38,18 @@ test('the settings offered follow the model: only valid choices, per model', asy
 
   await pickSegment(page, 'Background', 'Transparent');
   await expect(page.getByText('Transparency needs PNG or WebP output.')).toBeVisible();
+  // The table's transparent formats decide: JPEG gave way to PNG, and says why.
+  const formats = page.getByRole('radiogroup', { name: 'Output format' });
+  await expect(formats.getByRole('radio', { name: 'PNG' })).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings adjusted' })).toContainText(
+    'Output format: jpeg has no transparency, so png is used while Background is transparent.',
+  );
+  await expect(formats.getByRole('radio', { name: 'JPEG' })).toHaveAccessibleDescription(
+    'JPEG has no transparency',
+  );
+  await expect(formats.getByRole('radio', { name: 'WebP' })).not.toHaveAccessibleDescription(
+    /transparency/,
+  );
   await expect(page.getByText(/still a preview/)).toHaveCount(0);
   await pickOption(page, 'Model', 'GPT Image 2');
   await expect(

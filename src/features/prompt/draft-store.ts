@@ -90,9 +90,13 @@ export const useDraftStore = create<DraftState>()(
           const wanted = { ...draft.settings, ...patch };
           const settings = fitSettings(operation, draft.model, wanted);
           const notices: string[] = [];
-          if (wanted.output_format === 'jpeg' && settings.output_format !== 'jpeg') {
+          // The table's transparentFormats decide; fitSettings moved the format to one of them.
+          if (
+            settings.background === 'transparent' &&
+            wanted.output_format !== settings.output_format
+          ) {
             notices.push(
-              'Output format: jpeg has no transparency, so png is kept while Background is transparent.',
+              `Output format: ${wanted.output_format} has no transparency, so ${settings.output_format} is used while Background is transparent.`,
             );
           }
           return {

@@ -111,8 +111,8 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
           label="Output format"
           value={settings.output_format}
           choices={choices(rules.outputFormats).map((c) =>
-            c.value === 'jpeg' && settings.background === 'transparent'
-              ? { ...c, description: 'JPEG has no transparency' }
+            settings.background === 'transparent' && !rules.transparentFormats?.includes(c.value)
+              ? { ...c, description: `${c.label} has no transparency` }
               : c,
           )}
           onChange={(output_format) => onChange({ output_format })}
