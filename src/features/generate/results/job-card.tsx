@@ -11,7 +11,7 @@ import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import { resultViewerImages } from './result-viewer-images.ts';
 import { JobError } from '../../jobs/job-error.tsx';
 import { describeSettings } from './job-meta.ts';
-import { jobCost } from './job-cost.ts';
+import { jobCost } from '../../jobs/job-cost.ts';
 import './job-cost.css';
 import { JobStatus } from '../../jobs/job-status.tsx';
 import { PendingTile } from './pending-tile.tsx';

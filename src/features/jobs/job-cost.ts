@@ -1,10 +1,10 @@
 /**
- * What a finished job cost, as the job card and its tiles say it: the total from the
- * provider's usage (or per-image prices), each image's share, and on the local engine what
- * the same request would cost on OpenAI.
+ * What a finished job cost, as the job card, its tiles and the editor's compare view say it:
+ * the total from the provider's usage (or per-image prices), each image's share, and on the
+ * local engine what the same request would cost on OpenAI.
  */
-import { describeCost, formatUsd, resultCost } from '../../../api/image-cost.ts';
-import type { ImageJob } from '../../jobs/job-store.ts';
+import { describeCost, formatUsd, resultCost } from '../../api/image-cost.ts';
+import type { ImageJob } from './job-store.ts';
 
 export interface JobCostText {
   /** "Cost $0.106 · 2 × $0.053" / "Would cost $0.106 on OpenAI · 2 × $0.053". */
