@@ -4,6 +4,8 @@
  * OpenAI key would have it (provider OpenAI, base URL pointing at that engine).
  */
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { drag, landscapeJpeg, pickImage } from './editor-helpers.ts';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import {
   newestJob,
@@ -166,4 +168,48 @@ test('a provider’s 400 naming a parameter is shown on that field', async ({ pa
   // Changing the setting clears it.
   await pickOption(page, 'Quality', 'High');
   await expect(quality).not.toHaveAccessibleDescription(/does not support/);
+});
+
+test('Apply edit shows its estimate, a reference image adds to it, and the result says what it cost', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await pickImage(page, {
+    name: 'landscape.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(),
+  });
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await drag(page, [
+    { x: 400, y: 400 },
+    { x: 800, y: 400 },
+  ]);
+  await promptBox(page).fill('a kite over the meadow');
+  const estimate = page.getByText(/^Estimated cost ≈ \$/);
+  const dollars = async () => Number((await estimate.textContent())!.split('$')[1]);
+  const before = await dollars();
+  expect(before).toBeGreaterThan(0);
+
+  // A 1024² reference is 130 + 4 × 258 = 1,162 image tokens in, at $8 per 1M: ≈ $0.0093.
+  const square = await sharp({
+    create: { width: 1024, height: 1024, channels: 3, background: '#c84' },
+  })
+    .png()
+    .toBuffer();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByText('Add reference images…').click(),
+  ]);
+  await chooser.setFiles({ name: 'palette.png', mimeType: 'image/png', buffer: square });
+  await expect(page.getByText('1 of 15')).toBeVisible();
+  await expect.poll(dollars).not.toBe(before);
+  const withReference = await dollars();
+  expect(withReference - before).toBeGreaterThanOrEqual(0.008);
+  expect(withReference - before).toBeLessThanOrEqual(0.011);
+
+  // The engine reports usage for what was sent: the figure shown matches the estimate.
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(`Cost $${withReference.toFixed(3)}`, { exact: true })).toBeVisible();
 });

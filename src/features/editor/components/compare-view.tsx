@@ -5,6 +5,7 @@ import { useLiveCompose } from '../hooks/use-live-compose.ts';
 import { shownBlob, type EditBatch } from '../edit/edit-results-store.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { ComposeControls, registrationNote } from './compose-controls.tsx';
+import { EditCost } from './edit-cost.tsx';
 import { ResultActions } from './result-actions.tsx';
 import { Slider } from '../../../lib/ui/slider.tsx';
 import './compare-view.css';
@@ -53,6 +54,7 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
         <span className="compare__caption">
           Result {index + 1} of {batch.results.length} · {DESCRIBE[mode]}
         </span>
+        <EditCost jobId={batch.id} />
         <ResultActions batch={batch} index={index} />
       </div>
       {compose.settings && (
