@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { setNonce } from 'get-nonce';
 import { App } from './app/app.tsx';
 import './app/theme.css';
+import './app/shell.css';
 import './lib/ui/fields.css';
 import './lib/ui/select.css';
 import './lib/ui/segmented.css';

@@ -1,6 +1,8 @@
+import { PanelDrawer, PanelToggle, usePanelDrawer } from '../../lib/ui/panel-drawer.tsx';
+import { useDraftStore } from '../prompt/draft-store.ts';
+import { PromptPanel, type PromptSubmission } from '../prompt/prompt-panel.tsx';
 import { JobList, preloadJobCards } from './results/job-list.tsx';
 import { preloadGeneration, startGeneration } from './start-generation.ts';
-import { PromptPanel } from '../prompt/prompt-panel.tsx';
 import { EmptyResults } from './components/empty-results.tsx';
 import './generate.css';
 
@@ -10,18 +12,29 @@ function preloadForResults() {
   preloadJobCards();
 }
 
-/** The generate workspace: prompt and settings on the side, the queue and results beside. */
+function generate(submission: PromptSubmission) {
+  void startGeneration(submission);
+  // On a phone the sheet makes way for the picture being made.
+  usePanelDrawer.getState().setOpen('generate', false);
+}
+
+/** The generate workspace: prompt and settings on the side (a sheet on narrow screens), the results beside. */
 export function GenerateView() {
+  const prompt = useDraftStore((s) => s.drafts.generate.prompt);
   return (
     <div className="studio">
-      <aside className="studio__panel" aria-label="Compose" onFocus={preloadForResults}>
-        <PromptPanel
-          operation="generate"
-          submitLabel="Generate"
-          onSubmit={(s) => void startGeneration(s)}
-        />
-      </aside>
+      <PanelDrawer
+        id="generate"
+        title="Prompt and settings"
+        className="studio__panel"
+        onFocus={preloadForResults}
+      >
+        <PromptPanel operation="generate" submitLabel="Generate" onSubmit={generate} />
+      </PanelDrawer>
       <div className="studio__workspace">
+        <div className="studio__compose">
+          <PanelToggle id="generate" label="Prompt" preview={prompt || 'Describe an image…'} />
+        </div>
         <JobList operations={['generate', 'variation']} empty={<EmptyResults />} />
       </div>
     </div>

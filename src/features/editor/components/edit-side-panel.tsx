@@ -9,6 +9,7 @@ import { useSessionStore, type SessionStatus } from '../stores/session-store.ts'
 import { EditSizeHint } from './edit-size-hint.tsx';
 import { KeepUnpaintedSwitch } from './keep-unpainted-switch.tsx';
 import { ReferenceImages } from './reference-images.tsx';
+import { PanelDrawer, usePanelDrawer } from '../../../lib/ui/panel-drawer.tsx';
 import './edit-side-panel.css';
 
 const BLOCKERS: Partial<Record<SessionStatus, string>> = {
@@ -44,18 +45,17 @@ export function EditSidePanel() {
     BLOCKERS[status] ??
     (needsSquare ? `${getModel(model).label} needs a square image: use “Make square…”.` : null);
   return (
-    <aside className="editor__side" aria-labelledby="edit-settings-title">
+    <PanelDrawer id="edit" title="Edit settings" className="editor__side">
       {/* The panel comes first in the page (on the left, like Generate's): its heading keeps
           the outline in order for the "Reference images" heading inside it. */}
-      <h2 id="edit-settings-title" className="visually-hidden">
-        Edit settings
-      </h2>
+      <h2 className="visually-hidden">Edit settings</h2>
       <PromptPanel
         operation="edit"
         submitLabel={extending ? 'Extend' : 'Apply edit'}
-        onSubmit={(submission) =>
-          void (extending ? applyExtend(submission) : applyEdit(submission))
-        }
+        onSubmit={(submission) => {
+          void (extending ? applyExtend(submission) : applyEdit(submission));
+          usePanelDrawer.getState().setOpen('edit', false);
+        }}
         blockers={blocker ? [blocker] : []}
         inputs={inputs}
       >
@@ -63,6 +63,6 @@ export function EditSidePanel() {
         <EditSizeHint />
         <ReferenceImages />
       </PromptPanel>
-    </aside>
+    </PanelDrawer>
   );
 }

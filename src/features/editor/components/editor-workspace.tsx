@@ -14,6 +14,8 @@ import { EditArea } from './edit-area.tsx';
 import { EditSidePanel } from './edit-side-panel.tsx';
 import { ImageDropzone } from './image-dropzone.tsx';
 import { SourceBar } from './source-bar.tsx';
+import { PanelToggle } from '../../../lib/ui/panel-drawer.tsx';
+import { useDraftStore } from '../../prompt/draft-store.ts';
 import '../editor.css';
 import './status-line.css';
 
@@ -28,6 +30,7 @@ export default function EditorWorkspace() {
   const mask = useSessionStore((s) => s.mask);
   const intakeError = useSessionStore((s) => s.intakeError);
   const saveError = useSessionStore((s) => s.saveError);
+  const prompt = useDraftStore((s) => s.drafts.edit.prompt);
 
   return (
     <Tooltip.Provider delayDuration={400}>
@@ -36,6 +39,9 @@ export default function EditorWorkspace() {
         <EditSidePanel />
         <div className="editor__main">
           <SourceBar />
+          <div className="editor__compose">
+            <PanelToggle id="edit" label="Prompt" preview={prompt || 'Describe the change…'} />
+          </div>
           {intakeError && (
             <div role="alert" className="editor-error editor-error--banner">
               <span>{intakeError}</span>

@@ -16,11 +16,19 @@ import './job-cost.css';
 import { JobStatus } from '../../jobs/job-status.tsx';
 import { PendingTile } from './pending-tile.tsx';
 import { ResultTile } from './result-tile.tsx';
+import { ImageLayout } from './image-layout.tsx';
 
 const TITLES = { generate: 'Generation', edit: 'Edit', variation: 'Variations' } as const;
 
+interface JobCardProps {
+  job: ImageJob;
+  /** The newest job: its first image fills the card. */
+  featured: boolean;
+  onCopied: (message: string) => void;
+}
+
 /** One request in the queue: its prompt and settings, its state, and its images. */
-export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: string) => void }) {
+export function JobCard({ job, featured, onCopied }: JobCardProps) {
   const [viewing, setViewing] = useState<number | null>(null);
   const params = job.result?.params ?? job.params;
   const images = job.result?.images ?? [];
@@ -106,55 +114,62 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
       </header>
 
       {job.status === 'running' ? (
-        <div className="job__grid" style={{ ['--tile-min' as string]: tileMin(count) }}>
-          {Array.from({ length: count }, (_, i) => (
+        <ImageLayout
+          featured={featured}
+          aspects={Array.from({ length: count }, () => aspect)}
+          render={(i) => (
             <PendingTile
               key={i}
               aspect={aspect}
               partial={job.partials[i]}
               label={job.partials[i] ? `Image ${i + 1}: partial frame` : `Image ${i + 1}: waiting`}
             />
-          ))}
-        </div>
+          )}
+        />
       ) : null}
 
       {images.length > 0 ? (
-        <div className="job__grid" style={{ ['--tile-min' as string]: tileMin(images.length) }}>
-          {images.map((image, i) => (
-            <ResultTile
-              key={i}
-              image={image}
-              index={i}
-              count={images.length}
-              prompt={job.prompt}
-              cost={cost ? { text: cost.each, title: cost.basis } : undefined}
-              actions={{
-                onOpen: () => setViewing(i),
-                onSendToEditor: image.bytes
-                  ? () =>
-                      void openInEditor({
-                        image: image.bytes!,
-                        name: downloadName(job.prompt, i, images.length, image.bytes!.type),
-                        ...(job.entryIds?.[i] ? { parentId: job.entryIds[i] } : {}),
-                      })
-                  : undefined,
-                likeThisLabel: likeThis?.label,
-                onMakeVariations:
-                  image.bytes && likeThis
+        <ImageLayout
+          featured={featured}
+          aspects={images.map((image) => image.width / image.height)}
+          render={(i) => {
+            const image = images[i]!;
+            return (
+              <ResultTile
+                key={i}
+                image={image}
+                index={i}
+                count={images.length}
+                prompt={job.prompt}
+                cost={cost ? { text: cost.each, title: cost.basis } : undefined}
+                actions={{
+                  onOpen: () => setViewing(i),
+                  onSendToEditor: image.bytes
                     ? () =>
-                        void startLikeThis(image.bytes!, {
-                          width: image.width,
-                          height: image.height,
-                          prompt: job.prompt,
-                          parentId: job.entryIds?.[i],
-                        }).catch((error: unknown) =>
-                          onCopied(error instanceof Error ? error.message : String(error)),
-                        )
+                        void openInEditor({
+                          image: image.bytes!,
+                          name: downloadName(job.prompt, i, images.length, image.bytes!.type),
+                          ...(job.entryIds?.[i] ? { parentId: job.entryIds[i] } : {}),
+                        })
                     : undefined,
-              }}
-            />
-          ))}
-        </div>
+                  likeThisLabel: likeThis?.label,
+                  onMakeVariations:
+                    image.bytes && likeThis
+                      ? () =>
+                          void startLikeThis(image.bytes!, {
+                            width: image.width,
+                            height: image.height,
+                            prompt: job.prompt,
+                            parentId: job.entryIds?.[i],
+                          }).catch((error: unknown) =>
+                            onCopied(error instanceof Error ? error.message : String(error)),
+                          )
+                      : undefined,
+                }}
+              />
+            );
+          }}
+        />
       ) : null}
 
       {job.status === 'saving' ? <p className="job__note">Saving to the gallery…</p> : null}
@@ -194,12 +209,4 @@ export function JobCard({ job, onCopied }: { job: ImageJob; onCopied: (message: 
       />
     </article>
   );
-}
-
-// Fewer images get bigger tiles: one image fills the row, ten sit five abreast.
-function tileMin(count: number): string {
-  if (count === 1) return '320px';
-  if (count <= 2) return '260px';
-  if (count <= 4) return '200px';
-  return '160px';
 }

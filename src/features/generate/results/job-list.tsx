@@ -1,15 +1,20 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Operation } from '../../../api/model-types.ts';
 import { useJobStore } from '../../jobs/job-store.ts';
 import './job-list.css';
 
-// A result card's code (viewer, actions, error help) loads with the first job, or as the
-// designer starts composing one (preloadJobCards), not with the first screen.
+// A result card's code (viewer, actions, error help) and the size toggle load with the first
+// job, or as the designer starts composing one (preloadJobCards), not with the first screen.
 const loadJobCard = () => import('./job-card.tsx');
 const JobCard = lazy(() => loadJobCard().then((m) => ({ default: m.JobCard })));
+const loadSizeToggle = () => import('./results-size-toggle.tsx');
+const ResultsSizeToggle = lazy(() =>
+  loadSizeToggle().then((m) => ({ default: m.ResultsSizeToggle })),
+);
 
 export function preloadJobCards(): void {
   void loadJobCard();
+  void loadSizeToggle();
 }
 
 interface JobListProps {
@@ -24,6 +29,12 @@ export function JobList({ operations, empty }: JobListProps) {
   const jobs = all.filter((job) => operations.includes(job.operation) || job.view === 'generate');
   const running = jobs.filter((j) => j.status === 'running' || j.status === 'saving').length;
   const [announcement, setAnnouncement] = useState('');
+  // A confirmation ("Prompt copied.") shows for a few seconds, then goes.
+  useEffect(() => {
+    if (!announcement) return;
+    const timer = setTimeout(() => setAnnouncement(''), 4000);
+    return () => clearTimeout(timer);
+  }, [announcement]);
   return (
     <section className="job-list" aria-label="Results">
       <header className="job-list__header">
@@ -35,17 +46,22 @@ export function JobList({ operations, empty }: JobListProps) {
               ? `${jobs.length} this session`
               : ''}
         </span>
+        <p className="job-list__toast" role="status" data-shown={announcement ? '' : undefined}>
+          {announcement}
+        </p>
+        {jobs.length > 0 ? (
+          <Suspense fallback={null}>
+            <ResultsSizeToggle />
+          </Suspense>
+        ) : null}
       </header>
-      <p className="visually-hidden" role="status">
-        {announcement}
-      </p>
       {jobs.length === 0 ? (
         empty
       ) : (
         <div className="job-list__items">
           <Suspense fallback={null}>
-            {jobs.map((job) => (
-              <JobCard key={job.id} job={job} onCopied={setAnnouncement} />
+            {jobs.map((job, i) => (
+              <JobCard key={job.id} job={job} featured={i === 0} onCopied={setAnnouncement} />
             ))}
           </Suspense>
         </div>
