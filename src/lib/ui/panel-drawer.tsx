@@ -40,7 +40,10 @@ export function PanelDrawer({ id, title, className, onFocus, children }: PanelDr
   useEffect(() => {
     if (!drawn) return;
     // The first field inside (the prompt), so typing can start at once.
-    panel.current?.querySelector<HTMLElement>('textarea, input, button')?.focus();
+    const fields = panel.current;
+    (
+      fields?.querySelector('textarea') ?? fields?.querySelector<HTMLElement>('input, button')
+    )?.focus();
   }, [drawn]);
   const close = () => {
     setOpen(id, false);
@@ -63,9 +66,10 @@ export function PanelDrawer({ id, title, className, onFocus, children }: PanelDr
           }
         }}
       >
-        {drawn ? (
-          <div className="panel-drawer__header">
-            <h2 className="panel-drawer__title">{title}</h2>
+        {/* The title is the panel's heading in both layouts; only the sheet shows it. */}
+        <div className={drawn ? 'panel-drawer__header' : 'visually-hidden'}>
+          <h2 className="panel-drawer__title">{title}</h2>
+          {drawn ? (
             <button
               type="button"
               className="button button--ghost panel-drawer__close"
@@ -74,8 +78,8 @@ export function PanelDrawer({ id, title, className, onFocus, children }: PanelDr
             >
               <Icon name="close" />
             </button>
-          </div>
-        ) : null}
+          ) : null}
+        </div>
         {children}
       </aside>
       {drawn ? <div className="panel-drawer__backdrop" aria-hidden="true" onClick={close} /> : null}

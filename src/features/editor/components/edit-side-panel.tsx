@@ -46,9 +46,8 @@ export function EditSidePanel() {
     (needsSquare ? `${getModel(model).label} needs a square image: use “Make square…”.` : null);
   return (
     <PanelDrawer id="edit" title="Edit settings" className="editor__side">
-      {/* The panel comes first in the page (on the left, like Generate's): its heading keeps
-          the outline in order for the "Reference images" heading inside it. */}
-      <h2 className="visually-hidden">Edit settings</h2>
+      {/* The panel comes first in the page (on the left, like Generate's): its heading (the
+          drawer's title) keeps the outline in order for the "Reference images" heading inside. */}
       <PromptPanel
         operation="edit"
         submitLabel={extending ? 'Extend' : 'Apply edit'}
