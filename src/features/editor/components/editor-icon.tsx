@@ -21,6 +21,8 @@ const PATHS = {
   preview: 'M4 5h16v14H4zM4 15l5-5 4 4 3-3 4 4',
   upload: 'M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3',
   close: 'M6 6l12 12M18 6 6 18',
+  // A dashed outline around a solid one: the painted area made larger or smaller.
+  refine: 'M8 8h8v8H8zM4 7V4h3M11 4h2M17 4h3v3M20 11v2M20 17v3h-3M13 20h-2M7 20H4v-3M4 13v-2',
   keyboard: 'M3 6h18v12H3zM7 10h.01M10.5 10h.01M14 10h.01M17.5 10h.01M8 14h8',
   wand: 'M4 20 15 9M17.5 3v5M15 5.5h5M10.5 4v2.5M9.2 5.2h2.6M19 12v2.5M17.7 13.2h2.6',
   person:

@@ -11,6 +11,7 @@ import { useToolStore } from '../stores/tool-store.ts';
 import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN } from '../tools/mask-tool.ts';
 import { LabelledSlider } from './labelled-slider.tsx';
 import { MaskPreviewButton } from './mask-preview-button.tsx';
+import { RefineMaskPopover } from './refine-mask-popover.tsx';
 import { ToolbarButton } from './toolbar-button.tsx';
 import { ToolPicker } from './tool-picker.tsx';
 import { SelectPersonButton } from './select-person-button.tsx';
@@ -116,6 +117,7 @@ export function EditorToolbar() {
           </Switch.Root>
           Show mask
         </label>
+        <RefineMaskPopover />
         <MaskPreviewButton />
       </div>
     </div>

@@ -1,0 +1,112 @@
+/**
+ * Refine mask: Grow and Shrink move the painted area's edge by exactly N image pixels (one
+ * undo step each), and Load mask… reads a PNG made elsewhere by luminance or by alpha,
+ * scaled when it is the same picture at another resolution, refused (mask kept) otherwise.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { alphaAt, drag, openLandscape, previewMask, type DecodedImage } from './editor-helpers.ts';
+
+/** The first and last column cleared (alpha 0) on row y of the exported mask. */
+function clearedSpan(mask: DecodedImage, y: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let x = 0; x < mask.width; x++) {
+    if (alphaAt(mask, x, y) !== 0) continue;
+    if (first < 0) first = x;
+    last = x;
+  }
+  return first < 0 ? null : [first, last];
+}
+
+async function refine(page: Page) {
+  await page.getByRole('button', { name: 'Refine mask' }).click();
+  const panel = page.getByRole('dialog', { name: 'Refine mask' });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** A white rectangle on black, w×h, covering the given share of each axis from its centre. */
+function whiteBox(w: number, h: number, box: { x0: number; x1: number; y0: number; y1: number }) {
+  const width = Math.round((box.x1 - box.x0) * w);
+  const height = Math.round((box.y1 - box.y0) * h);
+  return sharp({ create: { width: w, height: h, channels: 3, background: '#000' } })
+    .composite([
+      {
+        input: { create: { width, height, channels: 3, background: '#fff' } },
+        left: Math.round(box.x0 * w),
+        top: Math.round(box.y0 * h),
+      },
+    ])
+    .png()
+    .toBuffer();
+}
+
+test('Grow and Shrink move the edge by N px; Load mask reads luminance and refuses other sizes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLandscape(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 400, y: 300 },
+    { x: 900, y: 700 },
+  ]);
+  const painted = clearedSpan(await previewMask(page), 500)!;
+  expect(painted[1] - painted[0]).toBeGreaterThan(400);
+
+  let panel = await refine(page);
+  await panel.getByRole('spinbutton', { name: 'Grow or shrink by' }).fill('12');
+  await panel.getByRole('button', { name: 'Grow' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Grow mask by 12 px' })).toBeVisible();
+  expect(clearedSpan(await previewMask(page), 500)).toEqual([painted[0] - 12, painted[1] + 12]);
+
+  panel = await refine(page);
+  await panel.getByRole('spinbutton', { name: 'Grow or shrink by' }).fill('30');
+  await panel.getByRole('button', { name: 'Shrink' }).click();
+  await expect(panel).toHaveCount(0);
+  expect(clearedSpan(await previewMask(page), 500)).toEqual([painted[0] + 18, painted[1] - 18]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(clearedSpan(await previewMask(page), 500)).toEqual([painted[0] - 12, painted[1] + 12]);
+
+  // Load mask…: the same picture's mask at half resolution, white = change.
+  panel = await refine(page);
+  const box = { x0: 0.25, x1: 0.5, y0: 0.2, y1: 0.6 };
+  let [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    panel.getByRole('button', { name: 'Load mask…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'door.png',
+    mimeType: 'image/png',
+    buffer: await whiteBox(800, 500, box),
+  });
+  await expect(panel).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Mask loaded from door\.png by luminance/ }),
+  ).toBeVisible();
+  const loaded = await previewMask(page);
+  const span = clearedSpan(loaded, 500)!;
+  expect(Math.abs(span[0] - 400)).toBeLessThanOrEqual(2);
+  expect(Math.abs(span[1] - 799)).toBeLessThanOrEqual(2);
+  expect(alphaAt(loaded, 600, 150)).toBe(255); // above the box: kept
+  expect(alphaAt(loaded, 600, 250)).toBe(0);
+
+  // A square file is not this 1600×1000 image's mask: said so, and the mask is unchanged.
+  panel = await refine(page);
+  [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    panel.getByRole('button', { name: 'Load mask…' }).click(),
+  ]);
+  await chooser.setFiles({
+    name: 'square.png',
+    mimeType: 'image/png',
+    buffer: await whiteBox(1000, 1000, box),
+  });
+  await expect(panel.getByRole('alert')).toHaveText(
+    'The mask is 1000×1000, but the image is 1600×1000. Load a mask with the image’s size. Your mask is unchanged.',
+  );
+  await page.keyboard.press('Escape');
+  expect(clearedSpan(await previewMask(page), 500)).toEqual(span);
+});
