@@ -49,7 +49,10 @@ export async function newestStoredEdit(page: Page): Promise<StoredEdit | null> {
     () =>
       new Promise<{ entry: Record<string, unknown>; b64: string } | null>((resolve, reject) => {
         const open = indexedDB.open('easel-gallery');
-        open.onerror = () => reject(open.error);
+        // Not created by the studio yet: opening must not create an empty one in its place.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () =>
+          open.error?.name === 'AbortError' ? resolve(null) : reject(open.error);
         open.onsuccess = () => {
           const tx = open.result.transaction(['entries', 'images']);
           const all = tx.objectStore('entries').getAll();
