@@ -2,15 +2,10 @@
  * "Test connection": GET {base}/models (Azure: /openai/models?api-version=…) with the key,
  * so the user learns at once whether the base URL and key work, and which models answer.
  */
-import {
-  abortedError,
-  errorFromResponse,
-  ImagesApiError,
-  invalidResponseError,
-  networkError,
-} from './errors.ts';
+import { abortedError, errorFromResponse, ImagesApiError, invalidResponseError } from './errors.ts';
 import { STUDIO_DEFAULT_MODEL } from './models.ts';
 import { authHeaders, modelsUrl, type Provider } from './provider.ts';
+import { diagnosedNetworkError } from './network-failure.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
 import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 
@@ -33,7 +28,7 @@ export async function listModels(
     });
   } catch (error) {
     if (error instanceof RedirectRefused) throw redirectError(ctx);
-    throw signal.aborted ? abortedError() : networkError(ctx, error);
+    throw signal.aborted ? abortedError() : await diagnosedNetworkError(ctx, error);
   }
   const text = await response.text().catch(() => '');
   let body: unknown;

@@ -10,11 +10,11 @@ import {
   droppedError,
   errorFromResponse,
   invalidResponseError,
-  networkError,
   type ApiErrorBody,
   type ErrorContext,
 } from './errors.ts';
 import { readImageStream, type PartialImageFrame } from './image-stream.ts';
+import { diagnosedNetworkError } from './network-failure.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
 import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 
@@ -39,7 +39,7 @@ export async function sendImagesRequest(
     });
   } catch (error) {
     if (error instanceof RedirectRefused) throw redirectError(ctx);
-    throw signal.aborted ? abortedError() : networkError(ctx, error);
+    throw signal.aborted ? abortedError() : await diagnosedNetworkError(ctx, error);
   }
 
   if (!response.ok) {

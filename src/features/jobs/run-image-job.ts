@@ -14,6 +14,7 @@ import {
   isAbortError,
   isUnreachableError,
 } from '../../api/errors.ts';
+import { forgetFailedConnectionTest } from '../providers/connection-test-store.ts';
 import { getActiveProvider } from '../providers/provider-store.ts';
 import {
   markReachable,
@@ -91,6 +92,8 @@ export function runImageJob(
   const finished = request
     .then(async (result) => {
       markReachable(origin);
+      // These settings work: an earlier failed "Test connection" no longer describes them.
+      forgetFailedConnectionTest(spec.provider);
       // The partial frames have served their purpose: the images are here.
       store.patch(id, {
         status: 'saving',

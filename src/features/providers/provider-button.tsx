@@ -1,6 +1,7 @@
 import { useActiveProvider } from './provider-store.ts';
 import { openProviderSettings } from './provider-dialog-store.ts';
 import { originAccess } from './connection/origin-access.ts';
+import { useFailedConnectionTest } from './connection-test-store.ts';
 import { reachabilityKey, useReachability } from './reachability-store.ts';
 import './provider-button.css';
 
@@ -13,8 +14,14 @@ export function ProviderButton() {
   // Set up in this session but not yet allowed by the page's policy (reload in the dialog).
   const blocked = originAccess(provider).state !== 'allowed';
   // A request or background check found no server there (checks go on until it answers).
-  const unreachable = useReachability(reachabilityKey(provider)) === 'unreachable';
-  const warn = needsKey || blocked || unreachable;
+  const reachability = useReachability(reachabilityKey(provider));
+  const unreachable = reachability === 'unreachable';
+  // "Test connection" failed for the settings as they are (a refused key, no connection…),
+  // unless it found no server and the server has answered since.
+  const failed = useFailedConnectionTest(provider);
+  const failedTest =
+    failed && !(failed.unreachable && reachability === 'reachable') ? failed.label : null;
+  const warn = needsKey || blocked || unreachable || failedTest !== null;
   return (
     <button type="button" className="provider-button" onClick={openProviderSettings}>
       <span
@@ -26,15 +33,17 @@ export function ProviderButton() {
         <span className="provider-button__detail">
           {blocked
             ? 'Reload needed to connect'
-            : unreachable
-              ? 'Can’t reach the server'
-              : needsKey
-                ? 'API key needed'
-                : provider.kind === 'local'
-                  ? 'On this computer, no internet needed'
-                  : provider.apiKey.trim()
-                    ? 'Key set'
-                    : 'No key'}
+            : failedTest
+              ? failedTest
+              : unreachable
+                ? 'Can’t reach the server'
+                : needsKey
+                  ? 'API key needed'
+                  : provider.kind === 'local'
+                    ? 'On this computer, no internet needed'
+                    : provider.apiKey.trim()
+                      ? 'Key set'
+                      : 'No key'}
         </span>
       </span>
       <span className="provider-button__action">Change provider</span>

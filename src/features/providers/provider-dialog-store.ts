@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createFocusReturn } from '../../lib/ui/focus-return.ts';
-import { takeReloadNote } from './connection/origin-access.ts';
+import { takeReloadNote, type CarriedKeys } from './connection/origin-access.ts';
+import { useProviderStore } from './provider-store.ts';
 
 interface ProviderDialogState {
   open: boolean;
@@ -13,6 +14,10 @@ interface ProviderDialogState {
 }
 
 const note = takeReloadNote();
+// Keys typed before the reload, back in memory only (persist writes them only if remembered).
+for (const [kind, apiKey] of Object.entries(note?.keys ?? {})) {
+  useProviderStore.getState().update(kind as keyof CarriedKeys, { apiKey });
+}
 
 /** The dialog has no Radix Trigger (many places open it): focus returns to the opener. */
 export const providerDialogFocus = createFocusReturn();

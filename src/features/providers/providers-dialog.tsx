@@ -140,10 +140,7 @@ export function ProvidersDialog() {
             {access.state === 'allowed' ? null : (
               // In the footer, always in view: allowing the address is how these settings
               // are saved.
-              <OriginAccessNotice
-                access={access}
-                keyWillBeLost={!!keyed && keyed.apiKey.trim() !== '' && !keyed.rememberKey}
-              />
+              <OriginAccessNotice access={access} />
             )}
             <Dialog.Close className="button button--primary">Done</Dialog.Close>
           </footer>

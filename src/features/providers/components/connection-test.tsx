@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { ImagesApiError } from '../../../api/errors.ts';
 import { listModels } from '../../../api/list-models.ts';
 import type { Provider } from '../../../api/provider.ts';
+import { recordConnectionTest } from '../connection-test-store.ts';
 
 interface ConnectionTestProps {
   provider: Provider;
@@ -14,7 +15,12 @@ export function ConnectionTest({ provider, onModelsListed }: ConnectionTestProps
   const test = useMutation({
     mutationKey: ['test-connection', provider.kind],
     mutationFn: () => listModels(provider, AbortSignal.timeout(15_000)),
-    onSuccess: (report) => onModelsListed?.(report.models),
+    onSuccess: (report) => {
+      recordConnectionTest(provider, null);
+      onModelsListed?.(report.models);
+    },
+    // The provider chip shows the failure too, until the settings change or a test passes.
+    onError: (error) => recordConnectionTest(provider, error),
   });
   const missingUrl = provider.kind !== 'local' && !provider.baseUrl.trim();
   return (

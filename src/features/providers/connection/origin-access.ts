@@ -4,8 +4,8 @@
  * The page's Content-Security-Policy lists the configured providers' origins when the page
  * loads (public/content-security-policy.js) and cannot be widened afterwards, so a provider
  * set up in this session needs one reload. Across it: the settings are persisted as usual
- * (keys only when remembered), and a note in sessionStorage reopens the provider settings
- * with the key field focused, so the user only types the key.
+ * (keys only when remembered), and a note in sessionStorage, read and removed at once,
+ * reopens the provider settings and brings back any key typed but not remembered.
  */
 import type { Provider } from '../../../api/provider.ts';
 import { checkBaseUrl } from '../../../api/provider-url.ts';
@@ -34,20 +34,41 @@ export function originAccess(provider: Provider, policyAllows = connectionAllowe
 
 const REOPEN_KEY = 'easel.provider-settings-after-reload';
 
-/** Remembers to reopen the provider settings, then reloads so the policy allows `origin`. */
-export function reloadToAllow(origin: string): void {
-  sessionStorage.setItem(REOPEN_KEY, JSON.stringify({ origin }));
+/** Keys typed in this session and not remembered, by provider: carried across the reload. */
+export type CarriedKeys = Partial<Record<'openai' | 'azure' | 'compatible', string>>;
+
+export interface ReloadNote {
+  origin: string;
+  keys: CarriedKeys;
+}
+
+/**
+ * Remembers to reopen the provider settings, then reloads so the policy allows `origin`.
+ * Keys the user typed but did not ask to remember ride along in sessionStorage for this one
+ * reload (the note is removed the moment the new page reads it), so allowing an address
+ * never costs the key just typed, and no key reaches persistent storage.
+ */
+export function reloadToAllow(origin: string, keys: CarriedKeys = {}): void {
+  sessionStorage.setItem(REOPEN_KEY, JSON.stringify({ origin, keys }));
   location.reload();
 }
 
-/** The origin a reload was made for, once (the note is removed as it is read). */
-export function takeReloadNote(): { origin: string } | null {
+/** The note a reload was made with, once (it is removed as it is read). */
+export function takeReloadNote(): ReloadNote | null {
   try {
     const text = globalThis.sessionStorage?.getItem(REOPEN_KEY);
     if (!text) return null;
     sessionStorage.removeItem(REOPEN_KEY);
-    const note = JSON.parse(text) as { origin?: unknown };
-    return typeof note.origin === 'string' ? { origin: note.origin } : null;
+    const note = JSON.parse(text) as { origin?: unknown; keys?: unknown };
+    if (typeof note.origin !== 'string') return null;
+    const keys: CarriedKeys = {};
+    if (note.keys && typeof note.keys === 'object') {
+      for (const kind of ['openai', 'azure', 'compatible'] as const) {
+        const key = (note.keys as Record<string, unknown>)[kind];
+        if (typeof key === 'string' && key) keys[kind] = key;
+      }
+    }
+    return { origin: note.origin, keys };
   } catch {
     // Storage blocked or a note we did not write: the dialog simply stays closed.
     return null;
