@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Tabs } from 'radix-ui';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
@@ -13,6 +13,9 @@ import { useProviderDialogStore } from '../features/providers/provider-dialog-st
 import { useSquareQuestion } from '../features/jobs/square-question.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 import { prefetchGallery } from '../features/gallery/prefetch-gallery.ts';
+import { repairThumbnailsWhenIdle } from '../features/gallery-store/repair-thumbnails.ts';
+import { restoreInterruptedJobs } from '../features/jobs/interrupted-jobs.ts';
+import { useWarnBeforeUnload } from '../features/jobs/use-warn-before-unload.ts';
 
 // What the first screen does not show loads when first wanted, not with the studio: the
 // gallery (grid, archive zip, virtual list) when first shown, the dialogs when first opened.
@@ -54,6 +57,9 @@ export function App() {
   useLayoutEffect(() => {
     performance.mark('easel:interactive');
   }, []);
+  useEffect(repairThumbnailsWhenIdle, []);
+  useEffect(restoreInterruptedJobs, []);
+  useWarnBeforeUnload();
   return (
     <>
       <Tabs.Root

@@ -6,6 +6,8 @@ import { saveResults } from './save-results.ts';
 import type { ImageJobResult } from '../../api/image-result.ts';
 import { GalleryStorageError } from './gallery-storage-error.ts';
 import type { Thumbnailer } from './thumbnail-protocol.ts';
+import { repairThumbnails } from './repair-thumbnails.ts';
+import { thumbnailBeingMade } from './thumbnails/later-thumbnails.ts';
 
 const png = (n: number) => new Blob([new Uint8Array(n).fill(7)], { type: 'image/png' });
 
@@ -44,9 +46,11 @@ afterEach(async () => {
 });
 
 describe('saveResults', () => {
-  it('writes one entry per image with its bytes, in one batch', async () => {
+  it('writes one entry per image with its bytes, in one batch, and ends the job’s record', async () => {
     db = new GalleryDb('test-save-1');
-    const entries = await saveResults(result(), db, thumbnailer);
+    await db.jobs.put({ id: 'job-1' });
+    const entries = await saveResults(result(), db, thumbnailer, { jobId: 'job-1' });
+    expect(await db.jobs.count()).toBe(0);
     expect(entries).toHaveLength(2);
     expect(new Set(entries.map((e) => e.batchId)).size).toBe(1);
     expect(entries.map((e) => e.index)).toEqual([0, 1]);
@@ -89,11 +93,14 @@ describe('saveResults', () => {
     const realUuid = crypto.randomUUID.bind(crypto);
     let calls = 0;
     crypto.randomUUID = () => (++calls === 2 ? (clash as ReturnType<typeof realUuid>) : realUuid());
+    await db.jobs.put({ id: 'job-1' });
     try {
-      await expect(saveResults(result(), db, thumbnailer)).rejects.toThrow();
+      await expect(saveResults(result(), db, thumbnailer, { jobId: 'job-1' })).rejects.toThrow();
     } finally {
       crypto.randomUUID = realUuid;
     }
+    // Not saved: the job's in-flight record stays, to show it interrupted after a reload.
+    expect(await db.jobs.get('job-1')).toBeDefined();
     expect(await db.entries.count()).toBe(1);
     expect((await db.entries.toArray())[0]?.id).toBe(first?.id);
     expect(await db.images.count()).toBe(2);
@@ -116,16 +123,47 @@ describe('saveResults', () => {
     expect(await db.thumbnails.count()).toBe(0);
   });
 
-  it('stores a thumbnail made from each image in the same write', async () => {
+  it('stores a thumbnail made from each image after the bytes, and a tile waits for it', async () => {
     db = new GalleryDb('test-save-5');
     thumbnailed.length = 0;
     const entries = await saveResults(result(), db, thumbnailer);
     expect(thumbnailed.map((b) => b.size).sort()).toEqual([10, 20]);
+    const shown = await thumbnailBeingMade(entries[1]!.id);
+    expect(await shown?.text()).toBe('thumb of 20');
     const thumbs = await db.thumbnails.bulkGet(entries.map((e) => e.id));
     expect(await Promise.all(thumbs.map((t) => t?.blob.text()))).toEqual([
       'thumb of 10',
       'thumb of 20',
     ]);
+  });
+
+  it('saves the bytes without waiting for thumbnails (a worker still starting)', async () => {
+    db = new GalleryDb('test-save-5b');
+    let finish = () => {};
+    const slow: Thumbnailer = (image) =>
+      new Promise((resolve) => {
+        finish = () => void thumbnailer(image).then(resolve);
+      });
+    const entries = await saveResults(result({ images: [result().images[0]!] }), db, slow);
+    expect(await db.images.get(entries[0]!.id)).toBeDefined();
+    expect(await db.thumbnails.count()).toBe(0);
+    finish();
+    await thumbnailBeingMade(entries[0]!.id);
+    expect(await db.thumbnails.count()).toBe(1);
+  });
+
+  it('makes at start-up the thumbnails a reload left missing, and only those', async () => {
+    db = new GalleryDb('test-save-5c');
+    const never: Thumbnailer = () => new Promise(() => {});
+    const [first] = await saveResults(result({ images: [result().images[0]!] }), db, never);
+    const others = await saveResults(result(), db, thumbnailer);
+    await Promise.all(others.map((entry) => thumbnailBeingMade(entry.id)));
+    expect(await db.thumbnails.count()).toBe(2);
+    thumbnailed.length = 0;
+    expect(await repairThumbnails(db, thumbnailer)).toBe(1);
+    expect(thumbnailed.map((b) => b.size)).toEqual([10]);
+    expect(await (await db.thumbnails.get(first!.id))?.blob.text()).toBe('thumb of 10');
+    expect(await repairThumbnails(db, thumbnailer)).toBe(0);
   });
 
   it('still saves the bytes when no thumbnail can be made (the grid shows "no preview")', async () => {

@@ -1,20 +1,19 @@
 /**
  * The one function every finished request goes through: it turns an ImageJobResult into
- * gallery entries and writes them — metadata, image bytes, thumbnails and the mask — in a
- * single transaction. It resolves only after IndexedDB has committed, so the studio calls a
- * job done after it. On failure nothing is written and a GalleryStorageError (quota, blocked
- * or unavailable database…) is thrown for the caller to show, while the result stays on
- * screen.
+ * gallery entries and writes them — metadata, image bytes and the mask — in a single
+ * transaction. It resolves only after IndexedDB has committed, so the studio shows the
+ * images and calls a job done after it (saved before shown). On failure nothing is written
+ * and a GalleryStorageError (quota, full disk, blocked database…) is thrown for the caller to
+ * show, while the result stays on screen to download.
  *
- * Thumbnails are made first, in the worker: an IndexedDB transaction commits as soon as it
- * awaits anything that is not IndexedDB, so no other async work may happen inside it. A
- * thumbnail that cannot be made does not fail the save (the bytes matter more); the grid
- * then shows the entry as "no preview".
+ * Thumbnails come after, from the worker (thumbnails/later-thumbnails.ts): the bytes never
+ * wait for them, and one missing after a reload is made at start-up (repair-thumbnails.ts).
  */
 import type { ImageJobResult } from '../../api/image-result.ts';
 import type { EntryKind, GalleryEntry, StoredBlob } from './gallery-entry.ts';
 import { makeThumbnail } from './make-thumbnail.ts';
 import type { Thumbnailer } from './thumbnail-protocol.ts';
+import { makeThumbnailsLater } from './thumbnails/later-thumbnails.ts';
 import { galleryDb, type GalleryDb } from './gallery-db.ts';
 import { guardedWrite } from './guarded-write.ts';
 import { requestPersistentStorage } from './storage-estimate.ts';
@@ -29,7 +28,7 @@ export async function saveResults(
   result: ImageJobResult,
   db: GalleryDb = galleryDb,
   thumbnailer: Thumbnailer = makeThumbnail,
-  { explicit = false }: { explicit?: boolean } = {},
+  { explicit = false, jobId }: { explicit?: boolean; jobId?: string } = {},
 ): Promise<GalleryEntry[]> {
   void requestPersistentStorage();
   const batchId = crypto.randomUUID();
@@ -58,32 +57,26 @@ export async function saveResults(
     ...(image.compose ? { compose: image.compose.settings } : {}),
   }));
 
-  const images: StoredBlob[] = [];
-  const thumbnails: StoredBlob[] = [];
-  await Promise.all(
-    entries.map(async (entry, i) => {
-      const bytes = result.images[i]?.bytes;
-      if (!bytes) return;
-      images.push({ id: entry.id, blob: bytes });
-      try {
-        thumbnails.push({ id: entry.id, blob: (await thumbnailer(bytes)).blob });
-      } catch (error) {
-        console.warn(`Easel: no thumbnail for gallery entry ${entry.id}`, error);
-      }
-    }),
-  );
+  const images: StoredBlob[] = entries.flatMap((entry, i) => {
+    const bytes = result.images[i]?.bytes;
+    return bytes ? [{ id: entry.id, blob: bytes }] : [];
+  });
 
   const bytes = images.reduce((sum, image) => sum + image.blob.size, result.mask?.size ?? 0);
-  await guardedWrite(
+  const saved = guardedWrite(
     db,
     () =>
-      db.transaction('rw', [db.entries, db.images, db.thumbnails, db.masks], async () => {
+      db.transaction('rw', [db.entries, db.images, db.masks, db.jobs], async () => {
         if (maskId && result.mask) await db.masks.add({ id: maskId, blob: result.mask });
         await db.entries.bulkAdd(entries);
         await db.images.bulkAdd(images);
-        await db.thumbnails.bulkAdd(thumbnails);
+        // The job's in-flight record goes with the same commit: after a reload there is
+        // either its result or its record (shown as interrupted), never both or neither.
+        if (jobId) await db.jobs.delete(jobId);
       }),
     { explicit, bytes },
   );
+  void makeThumbnailsLater(db, thumbnailer, images, saved);
+  await saved;
   return entries;
 }

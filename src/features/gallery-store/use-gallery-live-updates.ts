@@ -20,8 +20,16 @@ export function watchGalleryChanges(queryClient: QueryClient): void {
   if (subscribed.has(queryClient)) return;
   subscribed.add(queryClient);
   const listener = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => part.startsWith(prefix))) {
+    const changed = Object.keys(parts);
+    if (changed.some((part) => part.startsWith(prefix))) {
       void queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
+    }
+    // A thumbnail made after its entry was shown (start-up repair): tiles read it again.
+    if (changed.some((part) => part.startsWith(`${prefix}thumbnails/`))) {
+      void queryClient.invalidateQueries({
+        queryKey: [...galleryKeys.blobs(), 'thumbnail'],
+        predicate: (query) => query.state.data === null,
+      });
     }
   };
   Dexie.on('storagemutated', listener);

@@ -16,6 +16,7 @@ const LABEL: Record<ImageJob['status'], string> = {
   unsaved: 'Not saved',
   failed: 'Failed',
   cancelled: 'Cancelled',
+  interrupted: 'Interrupted',
 };
 
 /** The job's state in words, its elapsed time (ticking while it runs) and any retry. */

@@ -22,7 +22,8 @@ export type JobStatus =
   | 'done' // saved
   | 'unsaved' // images received, but the gallery could not store them
   | 'failed'
-  | 'cancelled';
+  | 'cancelled'
+  | 'interrupted'; // the page was reloaded or closed while it ran (restored from its record)
 
 export interface JobRetry {
   attempt: number;
@@ -79,7 +80,7 @@ export interface ImageJob {
  */
 export type SaveResult = (
   result: ImageJobResult,
-  options?: { explicit?: boolean },
+  options?: { explicit?: boolean; jobId?: string },
 ) => Promise<{ id: string }[]>;
 
 /** How to send a request: what runImageJob takes, and keeps to run it again. */
@@ -119,6 +120,8 @@ interface JobState {
   jobs: ImageJob[];
   handles: Record<string, JobHandle>;
   add: (job: ImageJob, handle: JobHandle) => void;
+  /** Adds jobs from an earlier page (interrupted ones): records only, no handle. */
+  restore: (jobs: ImageJob[]) => void;
   patch: (id: string, patch: JobPatch) => void;
   /** The request ended: its AbortController is no longer needed. */
   settle: (id: string) => void;
@@ -131,6 +134,11 @@ export const useJobStore = create<JobState>()((set) => ({
   handles: {},
   add: (job, handle) =>
     set((s) => ({ jobs: [job, ...s.jobs], handles: { ...s.handles, [job.id]: handle } })),
+  restore: (restored) =>
+    set((s) => {
+      const known = new Set(s.jobs.map((job) => job.id));
+      return { jobs: [...s.jobs, ...restored.filter((job) => !known.has(job.id))] };
+    }),
   patch: (id, patch) =>
     set((s) => ({
       jobs: s.jobs.map((job) =>

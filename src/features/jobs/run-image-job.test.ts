@@ -31,6 +31,9 @@ const result: ImageJobResult = {
 const job = (id: string) => useJobStore.getState().jobs.find((j) => j.id === id)!;
 const saved = async () => [{ id: 'entry-1' }];
 
+// A job is sent once its record is written, or after a short wait where no database is.
+const SENT = { timeout: 5_000 };
+
 describe('runImageJob', () => {
   beforeEach(() => useJobStore.setState({ jobs: [], handles: {} }));
 
@@ -45,7 +48,7 @@ describe('runImageJob', () => {
       },
     );
     expect(job(id).status).toBe('running');
-    await vi.waitFor(() => expect(job(id).status).toBe('saving'));
+    await vi.waitFor(() => expect(job(id).status).toBe('saving'), SENT);
     expect(job(id).result).toBe(result);
     store();
     await expect(finished).resolves.toMatchObject({ status: 'done', entryIds: ['entry-1'] });
@@ -79,12 +82,12 @@ describe('runImageJob', () => {
       },
       saved,
     );
-    await vi.waitFor(() => expect(job(id).partialCount).toBe(1));
+    await vi.waitFor(() => expect(job(id).partialCount).toBe(1), SENT);
     expect(job(id).partials).toHaveLength(1);
     release();
     await finished;
     expect(job(id).retry).toBeUndefined();
-    // The frames have served their purpose once the images are here; the count stays.
+    // The frames have served their purpose once the images are saved; the count stays.
     expect(job(id).partials).toEqual([]);
     expect(job(id).partialCount).toBe(1);
   });
@@ -116,8 +119,9 @@ describe('runImageJob', () => {
       },
       saved,
     );
-    await vi.waitFor(() =>
-      expect(job(id).retry).toMatchObject({ attempt: 2, maxRetries: 2, reason: error.title }),
+    await vi.waitFor(
+      () => expect(job(id).retry).toMatchObject({ attempt: 2, maxRetries: 2, reason: error.title }),
+      SENT,
     );
     release();
     await finished;
@@ -141,7 +145,7 @@ describe('runImageJob', () => {
       },
       saved,
     );
-    await vi.waitFor(() => expect(signal).toBeDefined());
+    await vi.waitFor(() => expect(signal).toBeDefined(), SENT);
     cancelJob(id);
     expect(signal.aborted).toBe(true);
     await expect(finished).resolves.toMatchObject({ status: 'cancelled' });
@@ -212,7 +216,7 @@ describe('runImageJob', () => {
     useProviderStore.getState().setActive('openai');
     useProviderStore.getState().update('openai', { apiKey: 'sk-fixed' });
     const again = rerunJob(id)!;
-    await vi.waitFor(() => expect(job(again).status).toBe('done'));
+    await vi.waitFor(() => expect(job(again).status).toBe('done'), SENT);
     expect(seen.map((p) => [p.kind, p.apiKey])).toEqual([
       ['local', ''],
       ['openai', 'sk-fixed'],
@@ -238,7 +242,7 @@ describe('runImageJob', () => {
     await finished;
     const again = rerunJob(id)!;
     expect(job(id).retriedAs).toBe(again);
-    await vi.waitFor(() => expect(runs).toEqual([`${id}:failed`, `${again}:done`]));
+    await vi.waitFor(() => expect(runs).toEqual([`${id}:failed`, `${again}:done`]), SENT);
   });
 
   it('a job is a plain record, its files included, that a structured clone keeps whole', async () => {
@@ -300,6 +304,8 @@ describe('runImageJob', () => {
       },
       saved,
     );
+    // Sent once its record is written (or after a short wait when it cannot be).
+    await vi.waitFor(() => expect(signal).toBeDefined(), SENT);
     dismissJob(id);
     expect(signal.aborted).toBe(true);
     expect(useJobStore.getState().handles[id]).toBeUndefined();

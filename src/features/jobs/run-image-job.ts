@@ -46,47 +46,53 @@ export function runImageJob(
   const controller = new AbortController();
   const store = useJobStore.getState();
   const origin = reachabilityKey(spec.provider);
-  store.add(
-    {
-      id,
-      operation: spec.operation,
-      ...(spec.view ? { view: spec.view } : {}),
-      prompt: spec.params.prompt ?? '',
-      params: spec.params,
-      ...(spec.inputs ? { inputs: spec.inputs } : {}),
-      servedModel: spec.servedModel,
-      providerName: spec.provider.name,
-      providerOrigin: origin,
-      startedAt: Date.now(),
-      status: 'running',
-      retries: 0,
-      partials: [],
-      partialCount: 0,
-      parentId: spec.parentId,
-    },
-    { spec, save, controller },
-  );
-
-  const request = spec.request(spec.provider, {
-    signal: controller.signal,
+  const job: ImageJob = {
+    id,
+    operation: spec.operation,
+    ...(spec.view ? { view: spec.view } : {}),
+    prompt: spec.params.prompt ?? '',
+    params: spec.params,
+    ...(spec.inputs ? { inputs: spec.inputs } : {}),
     servedModel: spec.servedModel,
+    providerName: spec.provider.name,
+    providerOrigin: origin,
+    startedAt: Date.now(),
+    status: 'running',
+    retries: 0,
+    partials: [],
+    partialCount: 0,
     parentId: spec.parentId,
-    onRetry: (notice) =>
-      store.patch(id, {
-        retries: notice.attempt,
-        retry: {
-          attempt: notice.attempt,
-          maxRetries: notice.maxRetries,
-          at: Date.now() + notice.delayMs,
-          reason: notice.error.title,
-        },
-      }),
-    onPartialImage: (frame) =>
-      store.patch(id, (job) => {
-        const partials = [...job.partials];
-        partials[frame.imageIndex] = frame.image;
-        return { partials, partialCount: job.partialCount + 1, retry: undefined };
-      }),
+  };
+  store.add(job, { spec, save, controller });
+
+  // Recorded durably before it is sent (a paid request must not vanish with the tab), but a
+  // slow or refused database never holds the request back for long.
+  const recording = recordInFlight(job);
+  const recorded = Promise.race([recording, delay(RECORD_WAIT_MS)]);
+  const request = recorded.then(() => {
+    // Cancelled while it was being recorded: never sent.
+    if (controller.signal.aborted) throw abortedError();
+    return spec.request(spec.provider, {
+      signal: controller.signal,
+      servedModel: spec.servedModel,
+      parentId: spec.parentId,
+      onRetry: (notice) =>
+        store.patch(id, {
+          retries: notice.attempt,
+          retry: {
+            attempt: notice.attempt,
+            maxRetries: notice.maxRetries,
+            at: Date.now() + notice.delayMs,
+            reason: notice.error.title,
+          },
+        }),
+      onPartialImage: (frame) =>
+        store.patch(id, (job) => {
+          const partials = [...job.partials];
+          partials[frame.imageIndex] = frame.image;
+          return { partials, partialCount: job.partialCount + 1, retry: undefined };
+        }),
+    });
   });
 
   const finished = request
@@ -94,11 +100,10 @@ export function runImageJob(
       markReachable(origin);
       // These settings work: an earlier failed "Test connection" no longer describes them.
       forgetFailedConnectionTest(spec.provider);
-      // The partial frames have served their purpose: the images are here.
+      // The images are shown once saved; until then the newest partial frames stay.
       store.patch(id, {
         status: 'saving',
         result,
-        partials: [],
         retry: undefined,
         endedAt: Date.now(),
       });
@@ -130,8 +135,12 @@ export function runImageJob(
     })
     .then(() => {
       useJobStore.getState().settle(id);
-      return jobById(id)!;
+      const ended = jobById(id)!;
+      // Unsaved images keep their record: Try saving again or dismissing ends it.
+      if (ended.status !== 'unsaved') void recording.then(() => forgetRecord(id));
+      return ended;
     });
+  void import('./job-records.ts').then(({ holdJobLock }) => holdJobLock(id, finished));
   spec.onRun?.(id, finished);
   return { id, finished };
 }
@@ -140,15 +149,16 @@ async function storeResult(id: string, result: ImageJobResult, explicit = false)
   const store = useJobStore.getState();
   const saveResult = store.handles[id]?.save ?? saveToGallery;
   try {
-    const entries = await saveResult(result, { explicit });
-    store.patch(id, { status: 'done', entryIds: entries.map((e) => e.id) });
+    // The gallery deletes the job's record in the transaction that saves its images.
+    const entries = await saveResult(result, { explicit, jobId: id });
+    store.patch(id, { status: 'done', entryIds: entries.map((e) => e.id), partials: [] });
   } catch (error) {
     const action =
       error && typeof error === 'object' && 'action' in error && typeof error.action === 'string'
         ? error.action
         : 'Download the images to keep them.';
     const message = error instanceof Error ? error.message : 'The gallery could not store them.';
-    store.patch(id, { status: 'unsaved', saveError: { message, action } });
+    store.patch(id, { status: 'unsaved', saveError: { message, action }, partials: [] });
   }
 }
 
@@ -168,6 +178,23 @@ export function cancelJob(id: string): void {
 export function dismissJob(id: string): void {
   cancelJob(id);
   useJobStore.getState().remove(id);
+  forgetRecord(id);
+}
+
+const RECORD_WAIT_MS = 1500;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// The records live in the gallery's database: loaded on first use, like saveToGallery.
+function recordInFlight(job: ImageJob): Promise<void> {
+  return import('./job-records.ts')
+    .then(({ recordJob, recordOf }) => recordJob(recordOf(job)))
+    .catch((error: unknown) => console.warn('Easel: the job was not recorded', error));
+}
+
+function forgetRecord(id: string): void {
+  void import('./job-records.ts')
+    .then(({ forgetJob }) => forgetJob(id))
+    .catch((error: unknown) => console.warn('Easel: a job record was not removed', error));
 }
 
 /**

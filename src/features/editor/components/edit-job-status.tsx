@@ -3,6 +3,7 @@ import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { isActive, useJobStore, type ImageJob } from '../../jobs/job-store.ts';
 import { cancelJob, dismissJob } from '../../jobs/run-image-job.ts';
 import { JobError } from '../../jobs/job-error.tsx';
+import { JobInterrupted } from '../../jobs/job-interrupted.tsx';
 import { JobStatus } from '../../jobs/job-status.tsx';
 import './edit-side-panel.css';
 
@@ -24,7 +25,7 @@ export function EditJobStatus() {
           j.status !== 'done' &&
           (isActive(j) ||
             j.status === 'unsaved' ||
-            (j.status === 'failed' && !j.retriedAs) ||
+            ((j.status === 'failed' || j.status === 'interrupted') && !j.retriedAs) ||
             j.id === currentId),
       ),
     ),
@@ -67,6 +68,7 @@ function EditJobRow({ job, labelled }: { job: ImageJob; labelled: boolean }) {
         </button>
       )}
       {job.status === 'failed' && job.error && <JobError job={job} error={job.error} />}
+      {job.status === 'interrupted' && <JobInterrupted job={job} />}
       {job.status === 'unsaved' && job.saveError && (
         <p role="alert" className="editor-warning">
           {job.saveError.message} {job.saveError.action}

@@ -5,6 +5,7 @@
  */
 import { galleryDb } from '../gallery-db.ts';
 import { readThumbnails } from '../gallery-reads.ts';
+import { thumbnailBeingMade } from './later-thumbnails.ts';
 
 interface Waiting {
   resolve: (thumbnail: Blob | null) => void;
@@ -27,8 +28,10 @@ async function flush() {
   }
 }
 
-/** The stored thumbnail of an entry, or null when none could be made. */
+/** The stored thumbnail of an entry (waiting for one being made), or null when none could be. */
 export function loadThumbnail(id: string): Promise<Blob | null> {
+  const making = thumbnailBeingMade(id);
+  if (making) return making;
   return new Promise((resolve, reject) => {
     const waiting = queue.get(id) ?? [];
     waiting.push({ resolve, reject });

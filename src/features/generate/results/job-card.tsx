@@ -10,6 +10,7 @@ import { downloadName } from './download-name.ts';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import { resultViewerImages } from './result-viewer-images.ts';
 import { JobError } from '../../jobs/job-error.tsx';
+import { JobInterrupted } from '../../jobs/job-interrupted.tsx';
 import { describeSettings } from './job-meta.ts';
 import { jobCost } from '../../jobs/job-cost.ts';
 import './job-cost.css';
@@ -31,10 +32,13 @@ interface JobCardProps {
 export function JobCard({ job, featured, onCopied }: JobCardProps) {
   const [viewing, setViewing] = useState<number | null>(null);
   const params = job.result?.params ?? job.params;
-  const images = job.result?.images ?? [];
+  const n = typeof job.params.n === 'number' ? job.params.n : 1;
+  // Saved before shown: while the bytes are written to the gallery, the tiles keep waiting.
+  const saving = job.status === 'saving';
+  const images = saving ? [] : (job.result?.images ?? []);
+  const pending = saving ? (job.result?.images.length ?? 0) : job.status === 'running' ? n : 0;
   const requested = parseSize(String(params.size ?? ''));
   const aspect = requested ? requested.width / requested.height : 1;
-  const count = typeof job.params.n === 'number' ? job.params.n : 1;
   const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';
   const cost = jobCost(job);
   const likeThis = useLikeThisMode();
@@ -113,16 +117,24 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
         </div>
       </header>
 
-      {job.status === 'running' ? (
+      {pending > 0 ? (
         <ImageLayout
           featured={featured}
-          aspects={Array.from({ length: count }, () => aspect)}
+          aspects={Array.from({ length: pending }, (_, i) =>
+            saving ? aspectOf(job.result?.images[i], aspect) : aspect,
+          )}
           render={(i) => (
             <PendingTile
               key={i}
-              aspect={aspect}
+              aspect={saving ? aspectOf(job.result?.images[i], aspect) : aspect}
               partial={job.partials[i]}
-              label={job.partials[i] ? `Image ${i + 1}: partial frame` : `Image ${i + 1}: waiting`}
+              label={
+                saving
+                  ? `Image ${i + 1}: saving to the gallery`
+                  : job.partials[i]
+                    ? `Image ${i + 1}: partial frame`
+                    : `Image ${i + 1}: waiting`
+              }
             />
           )}
         />
@@ -189,6 +201,7 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
         </div>
       ) : null}
       {job.status === 'failed' && job.error ? <JobError job={job} error={job.error} /> : null}
+      {job.status === 'interrupted' ? <JobInterrupted job={job} /> : null}
       {job.status === 'cancelled' ? (
         <div className="job__note job__note--row">
           <span>Cancelled. Nothing was saved.</span>
@@ -209,4 +222,8 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
       />
     </article>
   );
+}
+
+function aspectOf(image: { width: number; height: number } | undefined, fallback: number) {
+  return image && image.width > 0 && image.height > 0 ? image.width / image.height : fallback;
 }

@@ -1,0 +1,50 @@
+/**
+ * A job in flight when the tab reloads (issue 16, item 2): leaving asks first; after the
+ * reload the job is shown as interrupted — the provider may have charged it — with its prompt
+ * and settings kept and Try again one click away.
+ */
+import { expect, newestJob, pickOption, promptBox, setSlider, test } from './generate-helpers.ts';
+
+test('a generation reloaded mid-flight comes back interrupted, and Try again sends it once more', async ({
+  page,
+  engine,
+}) => {
+  await page.goto('/');
+  await pickOption(page, 'Model', 'DALL·E 2');
+  await pickOption(page, 'Size', /256 × 256/);
+  await setSlider(page, 'Number of images', 1);
+  await promptBox(page).fill('a paper crane on a windowsill');
+  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect
+    .poll(async () => (await engine.requests()).filter((r) => r.operation === 'generate').length)
+    .toBe(1);
+
+  // Leaving while it runs asks first (the request was sent; its result would not arrive).
+  const asked = page.waitForEvent('dialog');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  expect((await asked).type()).toBe('beforeunload');
+
+  const job = newestJob(page);
+  await expect(job.getByText('Interrupted', { exact: true })).toBeVisible();
+  await expect(job).toContainText('a paper crane on a windowsill');
+  const alert = job.getByRole('alert');
+  await expect(alert).toContainText('the provider may have charged this request');
+  await expect(alert).toContainText('prompt and settings are kept');
+
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  const rerun = newestJob(page);
+  await expect(rerun.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(rerun).toContainText('a paper crane on a windowsill');
+  const sent = (await engine.requests()).filter((r) => r.operation === 'generate');
+  expect(sent).toHaveLength(2);
+  expect(sent[1]!.fields).toMatchObject({
+    prompt: 'a paper crane on a windowsill',
+    size: '256x256',
+  });
+
+  // Tried again and saved: nothing comes back as interrupted after another reload.
+  await page.reload();
+  await expect(page.getByText('Interrupted', { exact: true })).toHaveCount(0);
+});

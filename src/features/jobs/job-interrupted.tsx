@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { ImageJob } from './job-store.ts';
+import { tryInterruptedAgain } from './interrupted-jobs.ts';
+
+/** What an interrupted job lost, what it kept, and Try again. */
+export function JobInterrupted({ job }: { job: ImageJob }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  if (job.retriedAs) return null;
+  const kept = job.inputs?.mask
+    ? 'Its prompt, settings, image and mask are kept.'
+    : job.inputs
+      ? 'Its prompt, settings and image are kept.'
+      : 'Its prompt and settings are kept.';
+  return (
+    <div className="callout callout--warning" role="alert">
+      <div className="callout__body">
+        <p className="callout__title">
+          Interrupted: the page was reloaded or closed while this request ran.
+        </p>
+        <p>
+          It had been sent, so the provider may have charged this request; its images did not reach
+          Easel. {kept}
+        </p>
+        {problem ? <p>{problem}</p> : null}
+      </div>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() =>
+          void tryInterruptedAgain(job.id).catch((error: unknown) =>
+            setProblem(error instanceof Error ? error.message : String(error)),
+          )
+        }
+      >
+        Try again
+      </button>
+    </div>
+  );
+}
