@@ -189,6 +189,8 @@ test('a reload while a generation is on its way keeps the draft prompt and setti
   await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect(newestJob(page).getByText(/Generating/)).toBeVisible();
+  // Leaving while a job runs asks first; the designer confirms.
+  page.once('dialog', (dialog) => void dialog.accept());
   await page.reload();
 
   await expect(promptBox(page)).toHaveValue('a harbour at dawn, long exposure');
@@ -214,6 +216,7 @@ test('a reload while an edit is on its way keeps the image, the painted mask, th
   await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
   await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('article', { name: /^Edit:/ }).getByText(/Editing/)).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
   await page.reload();
 
   await page.getByRole('tab', { name: 'Edit' }).click();

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { recallInTab, rememberInTab } from './tab-memory.ts';
 
 /** The three workspaces a designer moves between. Any feature may switch (e.g. "send to editor"). */
 export type StudioView = 'generate' | 'edit' | 'gallery';
@@ -8,7 +9,18 @@ interface ViewState {
   showView: (view: StudioView) => void;
 }
 
+// The view survives a reload of this tab (a new tab opens on Generate).
+const VIEW_KEY = 'easel.view';
+
+function initialView(): StudioView {
+  const saved = recallInTab(VIEW_KEY);
+  return saved === 'edit' || saved === 'gallery' ? saved : 'generate';
+}
+
 export const useViewStore = create<ViewState>((set) => ({
-  view: 'generate',
-  showView: (view) => set({ view }),
+  view: initialView(),
+  showView: (view) => {
+    set({ view });
+    rememberInTab(VIEW_KEY, view);
+  },
 }));

@@ -1,5 +1,6 @@
 /** The painting controls (UI state, zustand): current tool, brush size, how the mask shows. */
 import { create } from 'zustand';
+import { recallInTab, rememberInTab } from '../../../lib/tab-memory.ts';
 import { clampBrushSize, type ToolId } from '../tools/mask-tool.ts';
 
 interface ToolState {
@@ -18,9 +19,17 @@ interface ToolState {
   announce: (text: string) => void;
 }
 
+// The brush size survives a reload of this tab, whichever command changed it.
+const BRUSH_KEY = 'easel.brush-size';
+
+function savedBrushSize(): number {
+  const saved = Number(recallInTab(BRUSH_KEY));
+  return saved > 0 ? clampBrushSize(saved) : 40;
+}
+
 export const useToolStore = create<ToolState>((set) => ({
   tool: 'brush',
-  brushSize: 40,
+  brushSize: savedBrushSize(),
   maskOpacity: 0.5,
   maskVisible: true,
   announcement: null,
@@ -30,3 +39,7 @@ export const useToolStore = create<ToolState>((set) => ({
   setMaskVisible: (maskVisible) => set({ maskVisible }),
   announce: (text) => set({ announcement: { text, at: Date.now() } }),
 }));
+
+useToolStore.subscribe((state, before) => {
+  if (state.brushSize !== before.brushSize) rememberInTab(BRUSH_KEY, String(state.brushSize));
+});
