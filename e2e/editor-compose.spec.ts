@@ -22,7 +22,8 @@ test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored re
     { x: 900, y: 550 },
   ]);
   const painting = await previewMask(page);
-  await page.getByRole('button', { name: 'Use size auto' }).click();
+  // A wide image starts at a size of its own shape (auto): no squashing note to act on.
+  await expect(page.getByRole('button', { name: 'Use size auto' })).toHaveCount(0);
   await promptBox(page).fill(prompt);
   await page.getByRole('button', { name: 'Apply edit' }).click();
   const soft = await storedAs(page, 'soft');

@@ -179,7 +179,8 @@ test('GPT image: unpainted pixels are kept, the edit records its parent and mask
   ]);
   await expect(page.getByRole('switch', { name: 'Keep unpainted pixels' })).toBeChecked();
   const painting = await previewMask(page);
-  await page.getByRole('button', { name: 'Use size auto' }).click();
+  // A wide image starts at a size of its own shape (auto): no squashing note to act on.
+  await expect(page.getByRole('button', { name: 'Use size auto' })).toHaveCount(0);
   await promptBox(page).fill(prompt);
   await page.getByRole('button', { name: 'Apply edit' }).click();
   const composed = await shownResult(page);

@@ -2,6 +2,8 @@ import { isGptImage } from '../../../api/model-lookup.ts';
 import { parseSize } from '../../../api/image-size.ts';
 import { useDraftStore } from '../../prompt/draft-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
+import { useEffect } from 'react';
+import { fitEditSizeToImage } from '../edit/fit-edit-size.ts';
 
 /**
  * A fixed output size whose shape differs from the image's stretches the picture. Says so,
@@ -11,6 +13,10 @@ export function EditSizeHint() {
   const prepared = useSessionStore((s) => s.prepared);
   const model = useDraftStore((s) => s.drafts.edit.model);
   const size = useDraftStore((s) => s.drafts.edit.settings.size);
+  // Each image opened starts at a size of its own shape (the note below covers a later change).
+  useEffect(() => {
+    if (prepared) fitEditSizeToImage(prepared.geometry.width, prepared.geometry.height);
+  }, [prepared]);
   if (!prepared || !isGptImage(model)) return null;
   const out = parseSize(size);
   const { width, height } = prepared.geometry;
