@@ -50,13 +50,16 @@ export function recordOf(job: ImageJob): JobRecord {
 }
 
 /** Writes the record (never after a full disk stopped saving: the request goes anyway). */
-export function recordJob(record: JobRecord): Promise<void> {
+export async function recordJob(record: JobRecord): Promise<void> {
+  // No IndexedDB at all (a test runner, a very old browser): nothing to record into.
+  if (!globalThis.indexedDB) return;
   return guardedWrite(galleryDb, async () => {
     await galleryDb.jobs.put(record);
   });
 }
 
 export async function forgetJob(id: string): Promise<void> {
+  if (!globalThis.indexedDB) return;
   await guardedWrite(galleryDb, () => galleryDb.jobs.delete(id), { explicit: true });
 }
 
