@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { drag, stage } from './editor-helpers.ts';
+import { drag, previewMask, stage } from './editor-helpers.ts';
 import { sha256 } from './fixtures/gallery-archive.ts';
 import { galleryGrid } from './fixtures/gallery-page.ts';
 import {
@@ -145,6 +145,8 @@ test('an edit made from a gallery image shows its parent, its mask, and the pare
   engine,
   request,
 }) => {
+  // A generation, an edit, a reload and a second trip to the editor: slow on a loaded machine.
+  test.setTimeout(150_000);
   const job = await generate(page, 'GPT Image 1.5', 'a quiet harbour at dawn');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   const detail = await openInGallery(page, 'a quiet harbour at dawn');
@@ -185,4 +187,14 @@ test('an edit made from a gallery image shows its parent, its mask, and the pare
   await expect(
     parent.getByRole('button', { name: 'Edit: a red sailboat in the harbour' }),
   ).toBeVisible();
+
+  // Edit on the edit goes on with its mask, as the editor's own "Edit this result" does.
+  await parent.getByRole('button', { name: 'Edit: a red sailboat in the harbour' }).click();
+  const again = page.getByRole('dialog', { name: 'a red sailboat in the harbour' });
+  await again.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(stage(page)).toBeVisible();
+  const carried = await previewMask(page);
+  let editable = 0;
+  for (let i = 3; i < carried.data.length; i += 4) if (carried.data[i] === 0) editable++;
+  expect(editable).toBeGreaterThan(1000);
 });

@@ -38,10 +38,20 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
     setTimeout(() => setCopied(false), 2000);
   });
   // The editor switches the view itself and says why if it refuses the image.
+  // An edit goes on with the mask it was made with (as the editor's "Edit this result" does):
+  // the result has the framing of the image that was sent, so the mask covers it whole.
   const edit = run('Opening the editor', async () => {
-    const image = await readImage(entry.id);
+    const [image, mask] = await Promise.all([
+      readImage(entry.id),
+      entry.maskId ? readMask(entry.maskId) : null,
+    ]);
     openEntry(null);
-    await openInEditor({ image, name: entryFileName(entry), parentId: entry.id });
+    await openInEditor({
+      image,
+      name: entryFileName(entry),
+      parentId: entry.id,
+      ...(mask ? { mask } : {}),
+    });
   });
   // Loads prompt and settings into the panel of the operation that made the image.
   const reuseSettings = () => {
