@@ -4,7 +4,7 @@ import { ThemeToggle } from './theme-toggle.tsx';
 import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
 import { useShortcutsDialog } from './shortcuts/shortcuts-dialog-store.ts';
 import { useHelpShortcut } from './shortcuts/use-help-shortcut.ts';
-import { useViewStore, type StudioView } from '../lib/studio-view.ts';
+import { restoreView, useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { WhenFirstOpened } from '../lib/ui/when-first-opened.tsx';
 import { lazyWithQueries } from '../lib/lazy-with-queries.tsx';
 import { GenerateView } from '../features/generate/generate-view.tsx';
@@ -13,8 +13,6 @@ import { useProviderDialogStore } from '../features/providers/provider-dialog-st
 import { useSquareQuestion } from '../features/jobs/square-question.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 import { prefetchGallery } from '../features/gallery/prefetch-gallery.ts';
-import { repairThumbnailsWhenIdle } from '../features/gallery-store/repair-thumbnails.ts';
-import { restoreInterruptedJobs } from '../features/jobs/interrupted-jobs.ts';
 import { useWarnBeforeUnload } from '../features/jobs/use-warn-before-unload.ts';
 
 // What the first screen does not show loads when first wanted, not with the studio: the
@@ -57,8 +55,16 @@ export function App() {
   useLayoutEffect(() => {
     performance.mark('easel:interactive');
   }, []);
-  useEffect(repairThumbnailsWhenIdle, []);
-  useEffect(restoreInterruptedJobs, []);
+  // After hydration (the prerendered page is the Generate view with nothing stored): the view
+  // this tab was on, then — off the first screen's code — jobs a reload interrupted and
+  // thumbnails a reload left unmade.
+  useEffect(() => {
+    restoreView();
+    void import('../features/jobs/interrupted-jobs.ts').then((m) => m.restoreInterruptedJobs());
+    void import('../features/gallery-store/repair-thumbnails.ts').then((m) =>
+      m.repairThumbnailsWhenIdle(),
+    );
+  }, []);
   useWarnBeforeUnload();
   return (
     <>

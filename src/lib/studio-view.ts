@@ -12,15 +12,17 @@ interface ViewState {
 // The view survives a reload of this tab (a new tab opens on Generate).
 const VIEW_KEY = 'easel.view';
 
-function initialView(): StudioView {
-  const saved = recallInTab(VIEW_KEY);
-  return saved === 'edit' || saved === 'gallery' ? saved : 'generate';
-}
-
 export const useViewStore = create<ViewState>((set) => ({
-  view: initialView(),
+  // The prerendered first screen is Generate: the stored view comes after hydration.
+  view: 'generate',
   showView: (view) => {
     set({ view });
     rememberInTab(VIEW_KEY, view);
   },
 }));
+
+/** Reopens the view this tab was on before a reload (called once the page is hydrated). */
+export function restoreView(): void {
+  const saved = recallInTab(VIEW_KEY);
+  if (saved === 'edit' || saved === 'gallery') useViewStore.setState({ view: saved });
+}

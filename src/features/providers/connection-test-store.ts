@@ -1,11 +1,10 @@
 /**
  * The last "Test connection" outcome, for the provider as it was set when tested (kind, base
  * URL, key): the provider chip shows a failure until the settings change or a test passes.
- * Memory only; the key itself is not kept here, only a hash of it to notice a change.
+ * Memory only; the key itself is not kept here, only a hash of it to notice a change. No
+ * request code here: the provider chip is on the first screen.
  */
 import { create } from 'zustand';
-import { ImagesApiError, isUnreachable } from '../../api/errors.ts';
-import { REFUSED_BY_CORS } from '../../api/network-failure.ts';
 import type { Provider } from '../../api/provider.ts';
 
 interface TestOutcome {
@@ -32,24 +31,13 @@ function hash(text: string): string {
 
 const fingerprint = (p: Provider) => `${p.kind}|${p.baseUrl.trim()}|${hash(p.apiKey.trim())}`;
 
-/** The chip's words for why a test failed. */
-export function failureLabel(error: unknown): string {
-  if (!(error instanceof ImagesApiError)) return 'Connection test failed';
-  if (error.kind === 'auth') return 'Key not accepted';
-  if (error.code === REFUSED_BY_CORS) return 'Refuses this page (CORS)';
-  if (isUnreachable(error)) {
-    return error.title.startsWith('No connection') ? 'No connection' : 'Can’t reach the server';
-  }
-  if (error.kind === 'aborted' || error.detail?.includes('timed out')) return 'No answer';
-  return 'Connection test failed';
-}
-
-export function recordConnectionTest(provider: Provider, error: unknown | null): void {
+/** Records a test's outcome: null when it passed (see connection/test-failure.ts). */
+export function recordConnectionTest(provider: Provider, failed: FailedTest | null): void {
   useConnectionTestStore.setState({
     last: {
       fingerprint: fingerprint(provider),
-      failure: error ? failureLabel(error) : null,
-      unreachable: error instanceof ImagesApiError && isUnreachable(error),
+      failure: failed?.label ?? null,
+      unreachable: failed?.unreachable ?? false,
     },
   });
 }

@@ -3,6 +3,7 @@ import { ImagesApiError } from '../../../api/errors.ts';
 import { listModels } from '../../../api/list-models.ts';
 import type { Provider } from '../../../api/provider.ts';
 import { recordConnectionTest } from '../connection-test-store.ts';
+import { testFailure } from '../connection/test-failure.ts';
 
 interface ConnectionTestProps {
   provider: Provider;
@@ -20,7 +21,7 @@ export function ConnectionTest({ provider, onModelsListed }: ConnectionTestProps
       onModelsListed?.(report.models);
     },
     // The provider chip shows the failure too, until the settings change or a test passes.
-    onError: (error) => recordConnectionTest(provider, error),
+    onError: (error) => recordConnectionTest(provider, testFailure(error)),
   });
   const missingUrl = provider.kind !== 'local' && !provider.baseUrl.trim();
   return (
