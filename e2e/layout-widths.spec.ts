@@ -1,7 +1,8 @@
 /**
- * The studio at a phone's, a tablet's, a small laptop's and a desktop's width: no view
- * scrolls sideways, the newest picture is the biggest thing in the results, and on a phone
- * the prompt panel is a sheet that opens from the prompt's preview and passes axe.
+ * The studio at a phone's, a tablet's, a small laptop's and a desktop's width: no view (nor
+ * the viewer) scrolls sideways, the newest picture is the biggest thing in the results and in
+ * the viewer, and on a phone the prompt panel is a sheet that opens from the prompt's preview
+ * and passes axe.
  * E2E_SHOTS=1 also saves a screenshot of every view at every width, light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -84,6 +85,17 @@ test('no view scrolls sideways at 390, 768, 1024 and 1440 px and the picture lea
     );
     expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT[width] + 1);
     await shoot(page, info, `generate-${width}`);
+
+    // The viewer: the picture fills the window's width or height, nothing sticks out.
+    await job.getByRole('button', { name: 'Open image 1 large' }).click();
+    const viewer = page.getByRole('dialog', { name: 'a lighthouse on a cliff at dusk' });
+    await expect(viewer.getByRole('img')).toHaveJSProperty('complete', true);
+    expect(await overflowing(page), `viewer at ${width}px`).toEqual([]);
+    const large = (await viewer.getByRole('img').boundingBox())!;
+    expect(Math.max(large.width / width, large.height / HEIGHT[width])).toBeGreaterThan(0.7);
+    await shoot(page, info, `viewer-${width}`);
+    await page.keyboard.press('Escape');
+    await expect(viewer).toHaveCount(0);
 
     await job.getByRole('button', { name: 'Send image 1 to the editor' }).click();
     await expect(stage(page)).toBeVisible();
