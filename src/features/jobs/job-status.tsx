@@ -38,9 +38,12 @@ export function JobStatus({ job }: { job: ImageJob }) {
         {active ? <span className="job-status__spinner" aria-hidden="true" /> : null}
         {label}
       </span>
-      <span className="job-status__elapsed" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
-        <time>{formatElapsed(elapsed)}</time>
-      </span>
+      {/* An interrupted job has no end this page saw: no time to show. */}
+      {job.status === 'interrupted' ? null : (
+        <span className="job-status__elapsed" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
+          <time>{formatElapsed(elapsed)}</time>
+        </span>
+      )}
       {job.status === 'running' && job.retry ? (
         <span className="job-status__retry" role="status">
           {retryIn > 0
