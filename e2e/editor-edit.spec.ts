@@ -253,49 +253,55 @@ test('a refused edit keeps the prompt and the painted mask, and the next try goe
 
 /** The gallery's stored entries (read from IndexedDB as they are, newest last). */
 async function stored(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<
-        {
-          id: string;
-          kind: string;
-          prompt: string;
-          parentId?: string;
-          hasMask: boolean;
-          width: number;
-          height: number;
-        }[]
-      >((resolve, reject) => {
-        const open = indexedDB.open('easel-gallery');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('entries').objectStore('entries').getAll();
-          all.onsuccess = () =>
-            resolve(
-              (
-                all.result as {
-                  id: string;
-                  kind: string;
-                  prompt: string;
-                  parentId?: string;
-                  maskId?: string;
-                  width: number;
-                  height: number;
-                  createdAt: number;
-                }[]
-              )
-                .sort((x, y) => x.createdAt - y.createdAt)
-                .map((e) => ({
-                  id: e.id,
-                  kind: e.kind,
-                  prompt: e.prompt,
-                  parentId: e.parentId,
-                  hasMask: Boolean(e.maskId),
-                  width: e.width,
-                  height: e.height,
-                })),
-            );
-        };
-      }),
+  return page.evaluate(async () =>
+    // Opening a database that does not exist yet would create an empty one under the
+    // studio's name (no stores, no marker), so only look once the studio has made it.
+    !(await indexedDB.databases()).some((d) => d.name === 'easel-gallery')
+      ? []
+      : new Promise<
+          {
+            id: string;
+            kind: string;
+            prompt: string;
+            parentId?: string;
+            hasMask: boolean;
+            width: number;
+            height: number;
+          }[]
+        >((resolve, reject) => {
+          const open = indexedDB.open('easel-gallery');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const all = db.transaction('entries').objectStore('entries').getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(
+                (
+                  all.result as {
+                    id: string;
+                    kind: string;
+                    prompt: string;
+                    parentId?: string;
+                    maskId?: string;
+                    width: number;
+                    height: number;
+                    createdAt: number;
+                  }[]
+                )
+                  .sort((x, y) => x.createdAt - y.createdAt)
+                  .map((e) => ({
+                    id: e.id,
+                    kind: e.kind,
+                    prompt: e.prompt,
+                    parentId: e.parentId,
+                    hasMask: Boolean(e.maskId),
+                    width: e.width,
+                    height: e.height,
+                  })),
+              );
+            };
+          };
+        }),
   );
 }

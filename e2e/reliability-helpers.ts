@@ -52,6 +52,11 @@ export interface GalleryRows {
 /** Every row of the gallery's IndexedDB database, read in the page. */
 export function galleryRows(page: Page): Promise<GalleryRows> {
   return page.evaluate(async () => {
+    // Opening a database that does not exist yet would create an empty one under the
+    // studio's name (no stores, no marker): read nothing until the studio has made it.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'easel-gallery')) {
+      return { entries: [], images: {}, thumbnails: [], masks: {} };
+    }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('easel-gallery');
       open.onsuccess = () => resolve(open.result);
