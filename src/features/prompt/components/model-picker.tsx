@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Provider } from '../../../api/provider.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import type { Draft, DraftOperation } from '../settings/draft-settings.ts';
 import { pickerEntries, pickerValue, type ModelChoice } from '../settings/model-choices.ts';
 import { CustomModelField } from './custom-model-field.tsx';
-import { ShowRetiredToggle } from './show-retired-toggle.tsx';
 import './model-picker.css';
+
+// Only a provider with retired models shows it, never the first screen: its checkbox code
+// loads when first shown.
+const ShowRetiredToggle = lazy(() =>
+  import('./show-retired-toggle.tsx').then((m) => ({ default: m.ShowRetiredToggle })),
+);
 
 interface ModelPickerProps {
   operation: DraftOperation;
@@ -52,7 +57,13 @@ export function ModelPicker({ operation, provider, draft, now, onSelect }: Model
       />
       <div className="model-picker__more">
         {retiredCount > 0 ? (
-          <ShowRetiredToggle count={retiredCount} checked={showRetired} onChange={setShowRetired} />
+          <Suspense fallback={null}>
+            <ShowRetiredToggle
+              count={retiredCount}
+              checked={showRetired}
+              onChange={setShowRetired}
+            />
+          </Suspense>
         ) : null}
         <CustomModelField provider={provider} onUse={onSelect} />
       </div>

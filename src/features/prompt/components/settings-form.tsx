@@ -1,4 +1,3 @@
-import { Switch } from 'radix-ui';
 import { useId } from 'react';
 import type { OperationRules } from '../../../api/model-types.ts';
 import type { DraftSettings } from '../settings/draft-settings.ts';
@@ -6,6 +5,7 @@ import { SegmentedField, type Choice } from '../../../lib/ui/segmented-field.tsx
 import { SizeField } from './size-field.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { SliderField } from '../../../lib/ui/slider-field.tsx';
+import { Switch } from '../../../lib/ui/switch.tsx';
 
 const LABELS: Record<string, string> = {
   auto: 'Auto',
@@ -173,14 +173,11 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
             <label className="form-field__label" htmlFor={streamId}>
               Stream partial images
             </label>
-            <Switch.Root
+            <Switch
               id={streamId}
-              className="switch"
               checked={settings.stream}
-              onCheckedChange={(stream) => onChange({ stream })}
-            >
-              <Switch.Thumb className="switch__thumb" />
-            </Switch.Root>
+              onChange={(stream) => onChange({ stream })}
+            />
           </div>
           <p className="form-field__hint">Watch the image take shape while it is drawn.</p>
         </div>
