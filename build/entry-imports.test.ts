@@ -31,6 +31,9 @@ const LAZY = [
   /^src\/features\/generate\/results\/job-card\.tsx$/,
   /^src\/features\/providers\/providers-dialog\.tsx$/,
   /^src\/lib\/ui\/select-control\.tsx$/, // Radix Select: when a drop-down is first reached for
+  /^src\/lib\/ui\/(slider|segments|switch)-control\.tsx$/, // islands: fetched beside the entry
+  /^src\/features\/prompt\/components\/(show-retired-toggle|custom-model-form)\.tsx$/, // when asked for
+  /^src\/features\/prompt\/library\/prompt-history\.ts$/, // with the first send or the History sheet
   /^src\/api\/(transport|run-image-request|errors)\.ts$/, // the request code: with the first job
 ];
 

@@ -22,7 +22,6 @@ import { SettingsForm } from './components/settings-form.tsx';
 import { SettingsNotices } from './components/settings-notices.tsx';
 import { SubmitButton } from './components/submit-button.tsx';
 import { PromptLibraryButtons } from './library/prompt-library-buttons.tsx';
-import { usePromptHistory } from './library/prompt-history.ts';
 import './prompt-panel.css';
 
 export interface PromptSubmission {
@@ -104,7 +103,10 @@ export function PromptPanel({
 
   const submit = () => {
     if (problems.length > 0) return;
-    usePromptHistory.getState().record(operation, params);
+    // The history (and its stored records) loads with the first send, not the first screen.
+    void import('./library/prompt-history.ts').then(({ usePromptHistory }) =>
+      usePromptHistory.getState().record(operation, params),
+    );
     onSubmit({ provider, params, servedModel: draft.servedModel });
   };
   useSendFromAnywhere(operation, submit);
