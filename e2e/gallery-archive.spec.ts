@@ -114,7 +114,7 @@ test('export, clear, then import gives back identical bytes, metadata and lineag
   ).toEqual([]);
 });
 
-test('a bad archive is refused with a clear message and the gallery is unchanged', async ({
+test('a bad archive is refused with a clear message and the gallery is unchanged; a bad entry only costs itself', async ({
   page,
 }) => {
   await openGallery(page);
@@ -135,19 +135,16 @@ test('a bad archive is refused with a clear message and the gallery is unchanged
     [
       'bad-entry.zip',
       rewriteArchive(other.zip, (_, manifest) => {
-        manifest.entries[1]!.kind = 'sketch';
+        manifest.entries = {} as unknown as typeof manifest.entries;
       }),
       /does not describe a valid gallery/,
     ],
     [
-      'undecodable.zip',
-      rewriteArchive(other.zip, (files, manifest) => {
-        const entry = manifest.entries[1]!;
-        files[entry.file as string] = corrupt;
-        entry.byteLength = corrupt.length;
-        entry.sha256 = sha256(corrupt);
+      'not-a-gallery.zip',
+      rewriteArchive(other.zip, (_, manifest) => {
+        manifest.version = 7;
       }),
-      /damaged or are not what the manifest says/,
+      /version 7; this Easel reads version 1/,
     ],
   ];
   for (const [name, buffer, message] of bad) {
@@ -160,6 +157,19 @@ test('a bad archive is refused with a clear message and the gallery is unchanged
   }
   await expect(grid.getByRole('gridcell', { name: /an intruder|another/ })).toHaveCount(0);
   expect(imagesOf(await exportAll(page))).toEqual(before);
+
+  // One entry that does not decode costs only itself: it is named, the other comes in.
+  const undecodable = rewriteArchive(other.zip, (files, manifest) => {
+    const entry = manifest.entries[1]!;
+    files[entry.file as string] = corrupt;
+    entry.byteLength = corrupt.length;
+    entry.sha256 = sha256(corrupt);
+  });
+  await importArchive(page, 'undecodable.zip', undecodable);
+  const note = page.getByRole('status', { name: 'Gallery progress' });
+  await expect(note).toContainText('Imported 1 image from undecodable.zip.');
+  await expect(note).toContainText('entry 2 ("another"): its image does not decode');
+  await expect(grid.getByRole('gridcell')).toHaveCount(5);
 });
 
 test('an import that does not fit in the space left is refused and changes nothing', async ({

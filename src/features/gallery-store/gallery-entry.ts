@@ -45,6 +45,11 @@ export interface GalleryEntry {
   remote?: ResultImage['remote'];
   /** For an edit composed back onto its original: how the stored image was made. */
   compose?: ComposeRecord;
+  /**
+   * The archive import that wrote this entry (gallery/archive/import-journal.ts), so an
+   * interrupted import can be undone. Not indexed; never exported.
+   */
+  importId?: string;
 }
 
 export interface StoredBlob {

@@ -1,133 +1,157 @@
 /**
- * Imports a gallery archive (export-archive.ts, manifest.ts). Contract: everything is checked
- * before anything is written — it is a zip, its manifest is valid, every file it names is
- * there with the declared size and SHA-256, every image is really the format it claims and
- * decodes at its recorded size, and it fits in the space left — and then all new entries are
- * written in one transaction. Any refusal throws ArchiveImportError and changes nothing.
- * Entries whose id is already in the gallery are skipped, so importing twice is harmless.
+ * Imports a gallery archive (export-archive.ts, manifest.ts), of any size, in bounded batches.
  *
- * Memory stays bounded whatever the archive's size (thousands of images, several GB, Zip64):
- * the zip is read from the File with random access (read-zip.ts), one file at a time per
- * check in flight; each image is hashed and sniffed as it is read, then kept only as a Blob
- * (which the browser may page to disk) until the single transaction at the end writes them.
+ * Before anything is written the archive as a whole is checked: it is a zip with safe names,
+ * its manifest has the right frame, every file it names is there at the declared size (none
+ * over the cap: a zip bomb is refused by its directory, before anything inflates), and the new
+ * images fit in the space left. Then new entries are imported ~200 at a time, each batch in
+ * its own transaction (one transaction for everything failed past a few thousand images: the
+ * browser holds every blob of a transaction open at once). Each image is read in the archive
+ * worker (archive-reader.ts: inflated in chunks, hashed, sniffed), decoded by the thumbnailer
+ * at its recorded size, and only then written.
+ *
+ * One bad entry never costs the rest: an entry whose metadata breaks the contract, whose bytes
+ * do not match, or that does not decode is left out and named; everything else imports.
+ * All-or-nothing for the user: a failed or cancelled import removes what it wrote, and one cut
+ * short by a closed tab is offered for finishing or undoing next time (import-journal.ts).
+ * Entries already in the gallery are skipped, so importing twice (or finishing) is harmless.
+ * One import runs at a time across tabs.
  */
-import type { GalleryEntry, StoredBlob } from '../../gallery-store/gallery-entry.ts';
-import { toGalleryStorageError } from '../../gallery-store/gallery-storage-error.ts';
+import type { Board, GalleryEntry, StoredBlob } from '../../gallery-store/gallery-entry.ts';
+import { guardedWrite } from '../../gallery-store/guarded-write.ts';
+import {
+  GalleryStorageError,
+  toGalleryStorageError,
+} from '../../gallery-store/gallery-storage-error.ts';
 import type { Thumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
 import type { GalleryDb } from '../../gallery-store/gallery-db.ts';
 import { spaceLeft, type StorageReport } from '../../gallery-store/storage-estimate.ts';
 import { ArchiveImportError } from './archive-import-error.ts';
-import { formatBytes, looksLikeZip, sha256Hex, sniffImageType } from './bytes.ts';
-import { MANIFEST_NAME, fromManifestEntry, type GalleryManifest } from './manifest.ts';
-import { openZip, type ZipArchive } from './read-zip.ts';
-import { validateManifest } from './validate-manifest.ts';
+import { MAX_IMAGE_BYTES } from './archive-limits.ts';
+import type { ArchiveReader } from './archive-reader.ts';
+import { formatBytes, looksLikeZip } from './bytes.ts';
+import { rollBackImport, withImportLock, writeImportNote } from './import-journal.ts';
+import {
+  fromManifestEntry,
+  MANIFEST_NAME,
+  type ManifestEntry,
+  type ManifestMask,
+} from './manifest.ts';
+import { startArchiveReader } from './start-archive-reader.ts';
+import { entryLabel, type ManifestCheck } from './validate-manifest.ts';
 
 export interface ImportDeps {
   db: GalleryDb;
   thumbnailer: Thumbnailer;
   storage: () => Promise<StorageReport>;
-  onProgress?: (checked: number, total: number) => void;
+  /** Entries written so far, and how many the archive brings that are new. */
+  onProgress?: (written: number, total: number) => void;
+  /** Aborting stops the import after the image in hand and removes what it wrote. */
+  signal?: AbortSignal;
 }
 
 export interface ImportSummary {
   imported: number;
+  /** Already in the gallery. */
   skipped: number;
+  /** Entries left out, one sentence each ("entry 3 ("…"): its image does not decode"). */
+  leftOut: string[];
 }
 
-const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
-/** Decodes in flight at once: enough to keep the worker busy, few enough to bound memory. */
-const DECODE_CONCURRENCY = 3;
+/** Entries per transaction: a few hundred blobs, far below the browser's open-file limits. */
+export const BATCH_SIZE = 200;
+/** Images read and decoded at once: enough to keep both workers busy, few enough to bound memory. */
+const CONCURRENCY = 8;
 
 const refuse = (message: string, problems: string[] = []) =>
   new ArchiveImportError(message, problems);
 
-async function readManifest(zip: ZipArchive): Promise<GalleryManifest> {
-  const size = zip.sizes.get(MANIFEST_NAME);
-  if (size === undefined)
-    throw refuse('This zip is not an Easel gallery archive: it has no manifest.json.');
-  if (size > MAX_MANIFEST_BYTES)
-    throw refuse('The archive’s manifest.json is too large to be real.');
-  let file: Uint8Array;
-  try {
-    file = await zip.read(MANIFEST_NAME);
-  } catch {
-    throw refuse('This zip archive is damaged: its manifest.json cannot be unpacked.');
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file));
-  } catch {
-    throw refuse('The archive’s manifest.json is not valid JSON.');
-  }
-  const check = validateManifest(json);
-  if (!check.ok)
-    throw refuse('The archive’s manifest does not describe a valid gallery.', check.problems);
-  return check.manifest;
+export const importAlreadyRunning = () =>
+  refuse(
+    'An import is already running in another Easel tab. Wait for it to finish there, then import this archive.',
+  );
+
+export async function importArchive(file: Blob, deps: ImportDeps): Promise<ImportSummary> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (!looksLikeZip(head))
+    throw refuse('This file is not a zip archive. Choose a gallery archive exported from Easel.');
+  const result = await withImportLock(async () => {
+    const { reader, stop } = startArchiveReader();
+    try {
+      return await importFrom(file, reader, deps);
+    } finally {
+      stop();
+    }
+  });
+  if (!result) throw importAlreadyRunning();
+  return result;
+}
+
+/**
+ * A file the zip itself declares past the cap, whatever the manifest says of it: the archive
+ * is refused before anything inflates (a zip bomb declares gigabytes in a few megabytes).
+ */
+function oversized(sizes: ReadonlyMap<string, number>): string[] {
+  return [...sizes]
+    .filter(([name, size]) => name !== MANIFEST_NAME && size > MAX_IMAGE_BYTES)
+    .map(
+      ([name, size]) =>
+        `${name} declares ${formatBytes(size)}, more than any image Easel stores (${formatBytes(MAX_IMAGE_BYTES)} at most)`,
+    );
 }
 
 /** Files named by the manifest must be in the zip at exactly the size the manifest says. */
-function checkListing(manifest: GalleryManifest, sizes: ZipArchive['sizes']) {
+function listingProblems(manifest: ManifestCheck, sizes: ReadonlyMap<string, number>): string[] {
   const problems: string[] = [];
   const expect = (name: string, size: number, what: string) => {
     const declared = sizes.get(name);
     if (declared === undefined) problems.push(`${what}: ${name} is missing from the zip`);
     else if (declared !== size) problems.push(`${what}: ${name} is not the size the manifest says`);
   };
-  manifest.entries.forEach((e, i) => e.file && expect(e.file, e.byteLength, `entry ${i + 1}`));
+  for (const { entry, place } of manifest.entries)
+    if (entry.file) expect(entry.file, entry.byteLength, entryLabel(entry, place));
   manifest.masks.forEach((m, i) => expect(m.file, m.byteLength, `mask ${i + 1}`));
-  if (problems.length) throw refuse('The archive is incomplete or damaged.', problems.slice(0, 8));
+  return problems;
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-export async function importArchive(file: Blob, deps: ImportDeps): Promise<ImportSummary> {
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  if (!looksLikeZip(head))
-    throw refuse('This file is not a zip archive. Choose a gallery archive exported from Easel.');
-  let zip: ZipArchive;
-  try {
-    zip = await openZip(file);
-  } catch {
-    throw refuse('This zip archive is damaged and cannot be read.');
-  }
-  try {
-    return await importFrom(zip, deps);
-  } finally {
-    await zip.close();
-  }
-}
-
-async function importFrom(zip: ZipArchive, deps: ImportDeps): Promise<ImportSummary> {
+async function importFrom(
+  file: Blob,
+  reader: ArchiveReader,
+  deps: ImportDeps,
+): Promise<ImportSummary> {
   const { db } = deps;
-  const manifest = await readManifest(zip);
-  checkListing(manifest, zip.sizes);
+  const opened = await reader.open(file);
+  if (!opened.ok) throw refuse(opened.message, opened.problems);
+  const { manifest, sizes } = opened;
+  const huge = oversized(sizes);
+  if (huge.length) {
+    throw refuse(
+      'The archive declares images far larger than any Easel makes, so it was not unpacked (it may be a zip bomb).',
+      huge.slice(0, 8),
+    );
+  }
+  const listing = listingProblems(manifest, sizes);
+  if (listing.length) throw refuse('The archive is incomplete or damaged.', listing.slice(0, 8));
 
-  const present = new Set(
-    (await db.entries.bulkGet(manifest.entries.map((e) => e.id))).flatMap((e) => (e ? [e.id] : [])),
-  );
-  const fresh = manifest.entries.filter((e) => !present.has(e.id));
-  const neededMaskIds = new Set(fresh.flatMap((e) => (e.maskId ? [e.maskId] : [])));
+  const ids = manifest.entries.map(({ entry }) => entry.id);
+  const present = new Set((await db.entries.bulkGet(ids)).flatMap((e) => (e ? [e.id] : [])));
+  const fresh = manifest.entries.filter(({ entry }) => !present.has(entry.id));
+  const masksById = new Map(manifest.masks.map((m) => [m.id, m]));
+  const neededMasks = [...new Set(fresh.flatMap(({ entry }) => entry.maskId ?? []))];
   const storedMasks = new Set(
-    (await db.masks.bulkGet([...neededMaskIds])).flatMap((m) => (m ? [m.id] : [])),
+    (await db.masks.bulkGet(neededMasks)).flatMap((m) => (m ? [m.id] : [])),
   );
-  const masks = manifest.masks.filter((m) => neededMaskIds.has(m.id) && !storedMasks.has(m.id));
-  const summary = { imported: fresh.length, skipped: manifest.entries.length - fresh.length };
+  const summary: ImportSummary = {
+    imported: 0,
+    skipped: manifest.entries.length - fresh.length,
+    leftOut: [...manifest.skipped],
+  };
   if (fresh.length === 0) return summary;
 
   // Checked before inflating a single image: a zip can claim (or hide) far more than it holds.
   const needed =
-    fresh.reduce((n, e) => n + e.byteLength, 0) + masks.reduce((n, m) => n + m.byteLength, 0);
+    fresh.reduce((n, { entry }) => n + entry.byteLength, 0) +
+    neededMasks.reduce((n, id) => n + (masksById.get(id)?.byteLength ?? 0), 0);
   const left = spaceLeft(await deps.storage());
   if (left !== null && needed > left) {
     throw refuse(
@@ -135,75 +159,171 @@ async function importFrom(zip: ZipArchive, deps: ImportDeps): Promise<ImportSumm
     );
   }
 
-  const problems: string[] = [];
-  let checked = 0;
-  const total = fresh.length + masks.length;
-  const images: StoredBlob[] = [];
-  const thumbnails: StoredBlob[] = [];
-  const checkImage = async (
-    name: string,
-    sha256: string,
-    mime: string,
-    where: string,
-    size?: { width: number; height: number },
-  ): Promise<{ blob: Blob; thumbnail: Blob } | null> => {
-    const problem = (text: string) => (problems.push(`${where}: ${text}`), null);
-    try {
-      // Read, hashed and sniffed one file at a time; only the Blob outlives this call.
-      const data = await zip.read(name).catch(() => null);
-      if (!data) return problem('its image cannot be unpacked (the zip is damaged)');
-      if ((await sha256Hex(data)) !== sha256)
-        return problem('its image bytes do not match the manifest');
-      if (sniffImageType(data) !== mime) return problem(`its image is not ${mime}`);
-      const blob = new Blob([data], { type: mime });
-      const thumbnail = await deps.thumbnailer(blob).catch(() => null);
-      if (!thumbnail) return problem('its image does not decode');
-      if (size && (thumbnail.width !== size.width || thumbnail.height !== size.height)) {
-        return problem(
-          `its image is ${thumbnail.width}×${thumbnail.height}, not ${size.width}×${size.height}`,
-        );
-      }
-      return { blob, thumbnail: thumbnail.blob };
-    } finally {
-      deps.onProgress?.(++checked, total);
-    }
+  const importId = crypto.randomUUID();
+  const note = {
+    importId,
+    fileName: file instanceof File ? file.name : 'the archive',
+    startedAt: Date.now(),
+    total: fresh.length,
+    written: 0,
   };
-  await mapLimited(fresh, DECODE_CONCURRENCY, async (entry) => {
-    if (!entry.file || !entry.sha256) return deps.onProgress?.(++checked, total);
-    const where = `entry ${manifest.entries.indexOf(entry) + 1} ("${entry.prompt.slice(0, 40)}")`;
-    const checkedImage = await checkImage(entry.file, entry.sha256, entry.mime, where, entry);
-    if (!checkedImage) return;
-    images.push({ id: entry.id, blob: checkedImage.blob });
-    thumbnails.push({ id: entry.id, blob: checkedImage.thumbnail });
-  });
-  const maskRows: StoredBlob[] = [];
-  await mapLimited(masks, DECODE_CONCURRENCY, async (mask) => {
-    const checkedMask = await checkImage(mask.file, mask.sha256, 'image/png', `mask ${mask.id}`);
-    if (checkedMask) maskRows.push({ id: mask.id, blob: checkedMask.blob });
-  });
-  if (problems.length) {
-    throw refuse(
-      'Some images in the archive are damaged or are not what the manifest says.',
-      problems.slice(0, 8),
-    );
-  }
-
-  const entries: GalleryEntry[] = fresh.map(fromManifestEntry);
+  writeImportNote(note);
+  const context: BatchContext = {
+    reader,
+    deps,
+    masksById,
+    storedMasks,
+    importId,
+    summary,
+    boards: manifest.boards,
+    storedBoards: new Set(),
+  };
   try {
-    const tables = [db.entries, db.images, db.thumbnails, db.masks, db.boards];
-    await db.transaction('rw', tables, async () => {
-      // Another tab may have imported the same archive meanwhile: all-or-nothing still holds.
-      await db.masks.bulkPut(maskRows);
-      // A board already here keeps its name here; a new one arrives as it was exported.
-      const boards = manifest.boards ?? [];
-      const present = await db.boards.bulkGet(boards.map((b) => b.id));
-      await db.boards.bulkAdd(boards.filter((_, i) => !present[i]));
-      await db.entries.bulkAdd(entries);
-      await db.images.bulkAdd(images);
-      await db.thumbnails.bulkAdd(thumbnails);
-    });
+    deps.onProgress?.(0, fresh.length);
+    for (let start = 0; start < fresh.length; start += BATCH_SIZE) {
+      deps.signal?.throwIfAborted();
+      await importBatch(fresh.slice(start, start + BATCH_SIZE), context);
+      note.written = Math.min(start + BATCH_SIZE, fresh.length);
+      writeImportNote(note);
+      deps.onProgress?.(note.written, fresh.length);
+    }
   } catch (error) {
-    throw toGalleryStorageError(error);
+    // All or nothing: take back what the earlier batches wrote. If even that fails (the disk
+    // is gone), the note stays and the gallery offers the undo next time.
+    await rollBackImport(db, importId).then(
+      () => writeImportNote(null),
+      () => undefined,
+    );
+    if (error instanceof ArchiveImportError || deps.signal?.aborted) throw error;
+    throw error instanceof GalleryStorageError ? error : toGalleryStorageError(error);
   }
+  writeImportNote(null);
   return summary;
+}
+
+interface BatchContext {
+  reader: ArchiveReader;
+  deps: ImportDeps;
+  masksById: ReadonlyMap<string, ManifestMask>;
+  /** Masks in the gallery, or written by an earlier batch. */
+  storedMasks: Set<string>;
+  importId: string;
+  summary: ImportSummary;
+  boards: readonly Board[];
+  /** Boards in the gallery, or written by an earlier batch. */
+  storedBoards: Set<string>;
+}
+
+interface Wanted {
+  name: string;
+  sha256: string;
+  mime: string;
+  where: string;
+  size?: { width: number; height: number };
+}
+
+type Checked = { blob: Blob; thumbnail: Blob } | null;
+
+/**
+ * Reads the batch's images in one call to the archive worker (hashed, sniffed), then decodes
+ * each with the thumbnailer at its recorded size. A failure is null and a named problem.
+ */
+async function checkImages(ctx: BatchContext, wanted: Wanted[]): Promise<Checked[]> {
+  const reads = await ctx.reader.readImages(
+    wanted.map(({ name, sha256, mime }) => ({ name, sha256, mime })),
+  );
+  const checked: Checked[] = new Array(wanted.length).fill(null);
+  await eachLimited([...wanted.keys()], async (i) => {
+    ctx.deps.signal?.throwIfAborted();
+    const { where, size } = wanted[i]!;
+    const problem = (text: string) => void ctx.summary.leftOut.push(`${where}: ${text}`);
+    const read = reads[i]!;
+    if (!read.ok) return problem(read.problem);
+    const thumbnail = await ctx.deps.thumbnailer(read.blob).catch(() => null);
+    if (!thumbnail) return problem('its image does not decode');
+    if (size && (thumbnail.width !== size.width || thumbnail.height !== size.height)) {
+      return problem(
+        `its image is ${thumbnail.width}×${thumbnail.height}, not ${size.width}×${size.height}`,
+      );
+    }
+    checked[i] = { blob: read.blob, thumbnail: thumbnail.blob };
+  });
+  return checked;
+}
+
+async function importBatch(
+  batch: { entry: ManifestEntry; place: number }[],
+  ctx: BatchContext,
+): Promise<void> {
+  const { db } = ctx.deps;
+  const maskIds = [...new Set(batch.flatMap(({ entry }) => entry.maskId ?? []))].filter(
+    (id) => !ctx.storedMasks.has(id),
+  );
+  const withFile = batch.filter(({ entry }) => entry.file && entry.sha256);
+  const checked = await checkImages(ctx, [
+    ...maskIds.map((id) => {
+      const mask = ctx.masksById.get(id)!;
+      return { name: mask.file, sha256: mask.sha256, mime: 'image/png', where: `mask ${id}` };
+    }),
+    ...withFile.map(({ entry, place }) => ({
+      name: entry.file!,
+      sha256: entry.sha256!,
+      mime: entry.mime,
+      where: entryLabel(entry, place),
+      size: entry,
+    })),
+  ]);
+  const masks: StoredBlob[] = [];
+  const badMasks = new Set<string>();
+  maskIds.forEach((id, i) => {
+    const mask = checked[i];
+    if (mask) masks.push({ id, blob: mask.blob });
+    else badMasks.add(id);
+  });
+  const images = new Map(withFile.map(({ entry }, i) => [entry.id, checked[maskIds.length + i]]));
+
+  const entries: GalleryEntry[] = [];
+  const imageRows: StoredBlob[] = [];
+  const thumbnails: StoredBlob[] = [];
+  for (const { entry, place } of batch) {
+    if (entry.maskId && badMasks.has(entry.maskId)) {
+      ctx.summary.leftOut.push(`${entryLabel(entry, place)}: its mask is damaged`);
+      continue;
+    }
+    const image = images.get(entry.id);
+    if (image === null) continue; // left out, with its problem named
+    entries.push({ ...fromManifestEntry(entry), importId: ctx.importId });
+    if (!image) continue; // a link-only entry: no bytes
+    imageRows.push({ id: entry.id, blob: image.blob });
+    thumbnails.push({ id: entry.id, blob: image.thumbnail });
+  }
+  const bytes = imageRows.reduce((n, r) => n + r.blob.size, 0);
+  const tables = [db.entries, db.images, db.thumbnails, db.masks, db.boards];
+  await guardedWrite(
+    db,
+    () =>
+      db.transaction('rw', tables, async () => {
+        await db.masks.bulkPut(masks);
+        // A board already here keeps its name here; a new one arrives as it was exported.
+        const wanted = ctx.boards.filter((b) => !ctx.storedBoards.has(b.id));
+        const present = await db.boards.bulkGet(wanted.map((b) => b.id));
+        await db.boards.bulkAdd(wanted.filter((_, i) => !present[i]));
+        // Another tab may have added some of these meanwhile (not by import: that is locked).
+        await db.entries.bulkPut(entries);
+        await db.images.bulkPut(imageRows);
+        await db.thumbnails.bulkPut(thumbnails);
+      }),
+    { explicit: true, bytes },
+  );
+  for (const board of ctx.boards) ctx.storedBoards.add(board.id);
+  for (const mask of masks) ctx.storedMasks.add(mask.id);
+  ctx.summary.imported += entries.length;
+}
+
+async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
 }

@@ -16,7 +16,7 @@ export const MANIFEST_NAME = 'manifest.json';
 export const MANIFEST_FORMAT = 'easel-gallery';
 export const MANIFEST_VERSION = 1;
 
-export interface ManifestEntry extends Omit<GalleryEntry, 'favourite'> {
+export interface ManifestEntry extends Omit<GalleryEntry, 'favourite' | 'importId'> {
   favourite: boolean;
   /** Path of the image in the zip; absent for link-only entries. */
   file?: string;
@@ -50,7 +50,7 @@ export function toManifestEntry(
   entry: GalleryEntry,
   stored: { file: string; sha256: string } | null,
 ): ManifestEntry {
-  const { favourite, ...rest } = entry;
+  const { favourite, importId: _importId, ...rest } = entry;
   return { ...rest, favourite: favourite === 1, ...(stored ?? {}) };
 }
 

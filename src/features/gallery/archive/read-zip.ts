@@ -1,60 +1,152 @@
 /**
  * Reading a zip without trusting it and without holding it: zip.js finds the central
  * directory at the end of the File and lists the files (names and declared sizes) from it,
- * then each file is read on demand from its own byte range. Memory holds the listing and
- * the files being checked, never the archive, so a multi-GB archive reads like a small one.
- * A file is read into exactly its declared size and refused the moment it inflates past it,
- * so a zip bomb cannot grow beyond what the manifest (and the space check) allowed.
+ * then each file is read on demand from its own byte range, in chunks. Memory holds the
+ * listing and the file being read, never the archive, so a multi-GB archive reads like a
+ * small one.
+ *
+ * Nothing is inflated past what its entry declares, and nothing is inflated at all when the
+ * declaration is over the caller's cap: a zip bomb is refused by its directory, before it
+ * costs a byte. Names are checked too: a name that climbs out of the archive or repeats is
+ * refused by name, because which file is meant cannot be told.
  */
 import { BlobReader, ZipReader, type FileEntry } from './zip-library.ts';
 
 export interface ZipArchive {
   /** Declared (uncompressed) size of every file in the zip, by name. */
   readonly sizes: ReadonlyMap<string, number>;
-  /** The file's bytes; throws if it is damaged or not its declared size. */
-  read(name: string): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Streams the file's bytes to `onChunk` in the order they inflate; throws if it is damaged,
+   * larger than declared or shorter. Refuses at once when it declares more than `maxBytes`.
+   */
+  read(name: string, maxBytes: number, onChunk: (chunk: Uint8Array) => void): Promise<void>;
+  /**
+   * The bytes of several stored (uncompressed) files at once, from one read of the byte range
+   * that holds them: an export's images are stored, and one read for hundreds of small files
+   * is far faster than one each. Files it cannot serve that way are absent from the result.
+   */
+  readStored(names: readonly string[], maxBytes: number): Promise<Map<string, Uint8Array>>;
   close(): Promise<void>;
+}
+
+/** One read covers at most this many bytes of the archive. */
+const MAX_RANGE = 64 * 1024 * 1024;
+const LOCAL_HEADER = 0x04034b50;
+
+/** A zip whose names Easel will not read, each problem named. */
+export class ZipNamesError extends Error {
+  override readonly name = 'ZipNamesError';
+  constructor(readonly problems: string[]) {
+    super(problems[0]);
+  }
+}
+
+/** Why a name cannot be trusted, or null: absolute, climbing, backslashes, controls. */
+export function unsafeName(name: string): string | null {
+  if ([...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    return 'holds control characters';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path';
+  if (name.includes('\\')) return 'uses backslashes';
+  if (name.split('/').some((part) => part === '..')) return 'climbs out of the archive (..)';
+  return null;
 }
 
 /** Throws when the central directory cannot be read (a damaged or truncated zip). */
 export async function openZip(file: Blob): Promise<ZipArchive> {
   const reader = new ZipReader(new BlobReader(file));
   const files = new Map<string, FileEntry>();
+  const problems: string[] = [];
   try {
     for (const entry of await reader.getEntries()) {
+      const unsafe = unsafeName(entry.filename);
+      if (unsafe) problems.push(`${JSON.stringify(entry.filename)} ${unsafe}`);
       if (entry.directory) continue;
-      // Two files of one name: which one is meant cannot be told, so the zip is not read.
-      if (files.has(entry.filename)) throw new Error(`${entry.filename} appears twice`);
+      if (files.has(entry.filename))
+        problems.push(`${JSON.stringify(entry.filename)} appears twice`);
       files.set(entry.filename, entry);
     }
   } catch (error) {
     await reader.close();
+    // zip.js refuses a climbing or absolute name itself, and says which.
+    const name = (error as { filename?: unknown }).filename;
+    if (typeof name === 'string')
+      throw new ZipNamesError([
+        `${JSON.stringify(name)} ${unsafeName(name) ?? 'is not a safe name'}`,
+      ]);
     throw error;
+  }
+  if (problems.length) {
+    await reader.close();
+    throw new ZipNamesError(problems.slice(0, 8));
   }
   return {
     sizes: new Map([...files].map(([name, entry]) => [name, entry.uncompressedSize])),
-    read: (name) => {
+    read: async (name, maxBytes, onChunk) => {
       const entry = files.get(name);
-      if (!entry) return Promise.reject(new Error(`${name} is not in the zip`));
-      return readExactly(entry, entry.uncompressedSize);
+      if (!entry) throw new Error(`${name} is not in the zip`);
+      if (entry.uncompressedSize > maxBytes) throw new Error(`${name} declares too many bytes`);
+      await readExactly(entry, entry.uncompressedSize, onChunk);
     },
+    readStored: (names, maxBytes) =>
+      readStored(
+        file,
+        names.map((n) => files.get(n)),
+        maxBytes,
+      ),
     close: () => reader.close(),
   };
 }
 
-async function readExactly(entry: FileEntry, size: number): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = new Uint8Array(size);
+type Located = FileEntry & { compressionMethod?: number };
+
+async function readStored(
+  file: Blob,
+  wanted: (FileEntry | undefined)[],
+  maxBytes: number,
+): Promise<Map<string, Uint8Array>> {
+  const found = new Map<string, Uint8Array>();
+  const stored = wanted.filter(
+    (e): e is Located =>
+      e !== undefined &&
+      (e as Located).compressionMethod === 0 &&
+      !e.encrypted &&
+      e.uncompressedSize <= maxBytes &&
+      e.compressedSize === e.uncompressedSize,
+  );
+  if (stored.length === 0) return found;
+  // Local headers may carry their own extra field: leave room for it past each file.
+  const start = Math.min(...stored.map((e) => e.offset));
+  const end = Math.max(
+    ...stored.map((e) => e.offset + 30 + e.rawFilename.length + 1024 + e.compressedSize),
+  );
+  if (end - start > MAX_RANGE) return found;
+  const range = new Uint8Array(await file.slice(start, Math.min(end, file.size)).arrayBuffer());
+  const view = new DataView(range.buffer);
+  for (const entry of stored) {
+    const at = entry.offset - start;
+    if (at + 30 > range.length || view.getUint32(at, true) !== LOCAL_HEADER) continue;
+    const dataAt = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    if (dataAt + entry.compressedSize > range.length) continue;
+    found.set(entry.filename, range.subarray(dataAt, dataAt + entry.compressedSize));
+  }
+  return found;
+}
+
+async function readExactly(
+  entry: FileEntry,
+  size: number,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
   let filled = 0;
   await entry.getData(
     new WritableStream<Uint8Array>({
       write(chunk) {
         if (filled + chunk.length > size)
           throw new Error(`${entry.filename} is larger than declared`);
-        bytes.set(chunk, filled);
         filled += chunk.length;
+        onChunk(chunk);
       },
     }),
   );
   if (filled !== size) throw new Error(`${entry.filename} is shorter than declared`);
-  return bytes;
 }

@@ -33,9 +33,10 @@ const manifest = (over: Record<string, unknown> = {}) => ({
   masks: [],
   ...over,
 });
+/** Why the whole manifest was refused, or which entries and masks were left out. */
 const problems = (value: unknown) => {
   const check = validateManifest(value);
-  return check.ok ? [] : check.problems;
+  return check.ok ? check.skipped : check.problems;
 };
 
 describe('validateManifest', () => {
@@ -57,7 +58,13 @@ describe('validateManifest', () => {
       remote: { url: 'https://example.test/a.png', expiresAt: 1, reason: 'CORS' },
     });
     const masks = [{ id: 'm1', file: 'masks/m1.png', sha256: sha, byteLength: 10 }];
-    expect(problems(manifest({ entries: [entry(), edit, linkOnly], masks }))).toEqual([]);
+    const check = validateManifest(manifest({ entries: [entry(), edit, linkOnly], masks }));
+    expect(check).toMatchObject({ ok: true, skipped: [] });
+    expect(check.ok && check.entries.map((e) => [e.entry.id, e.place])).toEqual([
+      ['e1', 1],
+      ['e2', 2],
+      ['e3', 3],
+    ]);
   });
 
   it('accepts markup in a prompt as plain text (it is rendered as text, never HTML)', () => {
@@ -66,7 +73,7 @@ describe('validateManifest', () => {
     ).toEqual([]);
   });
 
-  it('refuses a kept link that is not a plain http(s) address', () => {
+  it('leaves out a kept link that is not a plain http(s) address', () => {
     for (const url of [
       'javascript:alert(1)',
       'data:text/html,<script>alert(1)</script>',
@@ -78,9 +85,9 @@ describe('validateManifest', () => {
         mime: '',
         remote: { url, expiresAt: 1, reason: 'CORS' },
       });
-      expect(problems(manifest({ entries: [linkOnly] })).join('\n')).toMatch(
-        /remote must be \{ url \(http or https\)/,
-      );
+      expect(problems(manifest({ entries: [linkOnly] }))).toEqual([
+        'entry 1 ("a lighthouse at dusk"): remote.url must be an http or https link',
+      ]);
     }
   });
 
@@ -96,61 +103,89 @@ describe('validateManifest', () => {
     const [problem] = problems(
       manifest({ entries: [entry({ compose: { ...compose, mode: 'blur', extra: 1 } })] }),
     );
-    expect(problem).toMatch(/compose must be \{ mode \(raw, hard or soft\)/);
+    expect(problem).toMatch(/compose\.(mode must be raw, hard or soft|extra is not a known field)/);
   });
 
   it('refuses what is not an Easel manifest of a version it reads', () => {
     expect(problems([])).toEqual(['The manifest is not a JSON object.']);
     expect(problems({ ...manifest(), format: 'other' })[0]).toMatch(/not an Easel gallery/);
     expect(problems(manifest({ version: 2 }))[0]).toMatch(/version 2; this Easel reads version 1/);
-    expect(problems(manifest({ entries: {} }))).toContain('manifest: entries must be a list');
+    expect(problems(manifest({ entries: {} }))).toEqual(['manifest: entries must be a list']);
+    expect(problems(manifest({ secret: 1 }))).toEqual(['manifest: secret is not a known field']);
   });
 
-  it('names the entry and field of each problem', () => {
-    const bad = manifest({
-      entries: [
-        entry({ kind: 'sketch' }),
-        entry({ id: 'e2', width: 0 }),
-        entry({ id: 'e3', prompt: undefined }),
-        entry({ id: 'e4', provider: { name: 'X', kind: 'local', apiKey: 'sk-...' } }),
-        entry({ id: 'e5', secret: 1 }),
-      ],
-    });
-    const found = problems(bad);
-    expect(found).toContain(
+  it('leaves out each entry that breaks the contract, naming the entry and the field', () => {
+    const check = validateManifest(
+      manifest({
+        entries: [
+          entry({ kind: 'sketch' }),
+          entry({ id: 'e2', width: 0 }),
+          entry({ id: 'e3', prompt: undefined }),
+          entry({ id: 'e4', provider: { name: 'X', kind: 'local', apiKey: 'sk-...' } }),
+          entry({ id: 'e5', secret: 1 }),
+          entry({ id: 'e6' }),
+        ],
+      }),
+    );
+    expect(check.ok && check.entries.map((e) => e.entry.id)).toEqual(['e6']);
+    expect(check.ok && check.skipped).toEqual([
       'entry 1 ("a lighthouse at dusk"): kind must be one of generation, edit, variation',
-    );
-    expect(found).toContain(
       'entry 2 ("a lighthouse at dusk"): width must be a whole number from 1 to 16384',
-    );
-    expect(found).toContain('entry 3: prompt is missing');
-    expect(found.some((p) => p.startsWith('entry 4') && p.includes('provider must be'))).toBe(true);
-    expect(found).toContain('entry 5 ("a lighthouse at dusk"): unknown field "secret"');
+      'entry 3: prompt is missing',
+      'entry 4 ("a lighthouse at dusk"): provider.apiKey is not a known field',
+      'entry 5 ("a lighthouse at dusk"): secret is not a known field',
+    ]);
   });
 
-  it('refuses inconsistent entries: no image and no link, duplicates, a missing mask, bad file names', () => {
-    expect(
-      problems(manifest({ entries: [entry({ file: undefined, sha256: undefined })] }))[0],
-    ).toMatch(/neither an image file nor a link/);
-    expect(problems(manifest({ entries: [entry(), entry()] }))[0]).toMatch(/id e1 appears twice/);
-    expect(problems(manifest({ entries: [entry({ kind: 'edit', maskId: 'm9' })] }))[0]).toMatch(
-      /its mask is not in the archive/,
-    );
-    expect(problems(manifest({ entries: [entry({ file: '../../etc/passwd' })] }))[0]).toMatch(
-      /file must be a file name in images\//,
-    );
-    expect(problems(manifest({ entries: [entry({ file: 'images/e1.jpg' })] }))[0]).toMatch(
-      /extension does not match image\/png/,
-    );
-    expect(problems(manifest({ entries: [entry({ parentId: 'e0' })] }))[0]).toMatch(
-      /a generation has no parent/,
-    );
+  it('bounds every number, length and count, so no value can freeze the tab or break a date', () => {
+    const bad: [Record<string, unknown>, RegExp][] = [
+      [{ createdAt: Number.MAX_SAFE_INTEGER }, /createdAt must be a time between 1970 and 9999/],
+      [
+        {
+          file: undefined,
+          sha256: undefined,
+          mime: '',
+          remote: { url: 'https://example.test/a.png', expiresAt: 1e300, reason: 'x' },
+        },
+        /remote.expiresAt must be a time/,
+      ],
+      [
+        {
+          file: undefined,
+          sha256: undefined,
+          mime: '',
+          remote: { url: 'https://example.test/a.png', expiresAt: 1, reason: 'x'.repeat(20e6) },
+        },
+        /remote.reason must be at most 2000 characters/,
+      ],
+      [{ byteLength: 2 * 1024 ** 3 }, /byteLength must be at most 64 MB/],
+      [{ durationMs: 1e300 }, /durationMs must be a duration of at most a day/],
+      [
+        { params: Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 1])) },
+        /params must have at most 64 keys/,
+      ],
+      [{ usage: { input_tokens: Number.POSITIVE_INFINITY } }, /usage/],
+    ];
+    for (const [over, message] of bad) {
+      expect(problems(manifest({ entries: [entry(over)] })).join('\n')).toMatch(message);
+    }
   });
 
-  it('lists at most eight problems and counts the rest', () => {
-    const many = Array.from({ length: 12 }, (_, i) => entry({ id: `e${i}`, width: -1 }));
-    const found = problems(manifest({ entries: many }));
-    expect(found).toHaveLength(9);
-    expect(found[8]).toBe('…and 4 more problems');
+  it('leaves out inconsistent entries: no image and no link, duplicates, a missing mask, bad file names', () => {
+    const first = (over: Record<string, unknown>, extra: unknown[] = []) =>
+      problems(manifest({ entries: [...extra, entry(over)] }))[0];
+    expect(first({ file: undefined, sha256: undefined })).toMatch(
+      /neither an image file nor a link/,
+    );
+    expect(first({}, [entry()])).toMatch(/entry 2 .*id e1 appears twice/);
+    expect(first({ kind: 'edit', maskId: 'm9' })).toMatch(/its mask is not in the archive/);
+    expect(first({ file: '../../etc/passwd' })).toMatch(/file must be a file name in images\//);
+    expect(first({ file: 'images/e1.jpg' })).toMatch(/extension does not match/);
+    expect(first({ parentId: 'e0' })).toMatch(/a generation has no parent/);
+  });
+
+  it('refuses a manifest with more entries than any gallery holds', () => {
+    const entries = Array.from({ length: 200_001 }, () => 0);
+    expect(problems(manifest({ entries }))[0]).toMatch(/more than 200,000 entries/);
   });
 });

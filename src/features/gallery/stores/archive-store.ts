@@ -4,18 +4,8 @@ import { downloadBlob } from '../../../lib/download-blob.ts';
 import { archiveFileName } from '../entries/file-names.ts';
 import { GALLERY_ADVICE, GalleryStorageError } from '../../gallery-store/gallery-storage-error.ts';
 import { galleryDb } from '../../gallery-store/gallery-db.ts';
-import { readStorageReport } from '../../gallery-store/storage-estimate.ts';
-import { makeThumbnail } from '../../gallery-store/make-thumbnail.ts';
-
-/**
- * The gallery's notice: progress and outcome of an export or import (one runs at a time),
- * and any failed action, said plainly with what to do.
- */
-export type ArchiveStatus =
-  | { state: 'idle' }
-  | { state: 'working'; message: string }
-  | { state: 'done'; message: string }
-  | { state: 'failed'; message: string; problems: string[] };
+import { interruptedImport, plural, runImport, undoImport } from './archive-import.ts';
+import type { ArchiveStatus } from './archive-status.ts';
 
 interface ArchiveState {
   status: ArchiveStatus;
@@ -27,9 +17,10 @@ interface ArchiveState {
   /** All entries (ids null), a selection, or a board's images (named by `boardName`). */
   exportEntries: (ids: readonly string[] | null, boardName?: string) => Promise<void>;
   importFile: (file: File) => Promise<void>;
+  /** Shows the offer for an interrupted import, if there is one and nothing else is shown. */
+  checkInterrupted: () => Promise<void>;
+  undoInterrupted: () => Promise<void>;
 }
-
-const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
 
 type Failure = Extract<ArchiveStatus, { state: 'failed' }>;
 
@@ -80,27 +71,30 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
 
   importFile: async (file) => {
     if (get().status.state === 'working') return;
-    set({ status: { state: 'working', message: `Reading ${file.name}…` } });
     try {
-      const { importArchive } = await import('../archive/import-archive.ts');
-      const { imported, skipped } = await importArchive(file, {
-        db: galleryDb,
-        thumbnailer: makeThumbnail,
-        storage: readStorageReport,
-        onProgress: (checked, total) =>
-          set({ status: { state: 'working', message: `Checking ${checked} of ${total} images…` } }),
-      });
-      const already = skipped
-        ? ` ${plural(skipped, 'image')} already in the gallery ${skipped === 1 ? 'was' : 'were'} skipped.`
-        : '';
-      set({
-        status: {
-          state: 'done',
-          message: `Imported ${plural(imported, 'image')} from ${file.name}.${already}`,
-        },
-      });
+      await runImport(file, (status) => set({ status }));
     } catch (error) {
-      set({ status: failure(error, ' Nothing was imported.') });
+      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      set({
+        status: cancelled
+          ? { state: 'done', message: 'Import cancelled: nothing was imported.' }
+          : failure(error, ' Nothing was imported.'),
+      });
+    }
+  },
+
+  checkInterrupted: async () => {
+    const offer = await interruptedImport().catch(() => null);
+    if (offer && get().status.state === 'idle') set({ status: offer });
+  },
+
+  undoInterrupted: async () => {
+    const status = get().status;
+    if (status.state !== 'interrupted') return;
+    try {
+      await undoImport(status.importId, (next) => set({ status: next }));
+    } catch (error) {
+      get().reportFailure('Undoing the import', error);
     }
   },
 }));
