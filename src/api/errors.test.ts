@@ -339,4 +339,18 @@ describe('helpers', () => {
     expect(parseRetryAfter(new Headers())).toBeUndefined();
     expect(parseRetryAfter(new Headers({ 'retry-after': 'soon' }))).toBeUndefined();
   });
+
+  it('caps a Retry-After of years at an hour, in every form', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    for (const headers of [
+      { 'retry-after': '999999999' } as Record<string, string>,
+      { 'retry-after-ms': '999999999999' },
+      { 'retry-after': 'Fri, 01 Jan 2100 00:00:00 GMT' },
+    ]) {
+      expect(parseRetryAfter(new Headers(headers), now)).toBe(3600);
+    }
+    expect(map(429, { message: 'slow down' }, { 'retry-after': '999999999' }).hint).toBe(
+      'Wait 1 hour and try again; nothing you wrote is lost.',
+    );
+  });
 });

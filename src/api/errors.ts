@@ -112,16 +112,23 @@ export function redact(text: string, apiKey = ''): string {
   return out.replace(/\bsk-[A-Za-z0-9_*.-]{2,}/g, '[key hidden]');
 }
 
-/** Retry-After as seconds: delta-seconds or an HTTP date; `retry-after-ms` when sent. */
+/** A provider may ask for a pause, not for years of one: longer waits are said as an hour. */
+export const MAX_RETRY_AFTER_SECONDS = 3600;
+
+/**
+ * Retry-After as seconds: delta-seconds or an HTTP date; `retry-after-ms` when sent. Capped at
+ * MAX_RETRY_AFTER_SECONDS (a `Retry-After: 999999999` is an hour, not 31 years).
+ */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
+  const cap = (seconds: number) => Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, seconds));
   const ms = Number(headers.get('retry-after-ms'));
-  if (headers.has('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return ms / 1000;
+  if (headers.has('retry-after-ms') && Number.isFinite(ms) && ms >= 0) return cap(ms / 1000);
   const value = headers.get('retry-after');
   if (value === null || value.trim() === '') return undefined;
   const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  if (Number.isFinite(seconds)) return cap(seconds);
   const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+  return Number.isNaN(date) ? undefined : cap((date - now) / 1000);
 }
 
 const SAFETY_CODES = new Set(['content_policy_violation', 'moderation_blocked']);
@@ -136,8 +143,11 @@ const IMAGE_CODES: Record<string, string> = {
   invalid_mask: 'mask',
 };
 
+/** A wait in words: seconds under two minutes, then minutes, then "1 hour" (the cap). */
 function seconds(n: number): string {
   const s = Math.ceil(n);
+  if (s >= MAX_RETRY_AFTER_SECONDS) return '1 hour';
+  if (s >= 120) return `${Math.ceil(s / 60)} minutes`;
   return s === 1 ? '1 second' : `${s} seconds`;
 }
 

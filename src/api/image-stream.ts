@@ -38,6 +38,7 @@ export async function readImageStream(
   ctx: ErrorContext,
   signal: AbortSignal,
   onPartialImage?: (frame: PartialImageFrame) => void,
+  maxBytes = Number.POSITIVE_INFINITY,
 ): Promise<ImagesResponse> {
   const result: ImagesResponse = { created: Math.floor(Date.now() / 1000), data: [] };
   const data = result.data!;
@@ -57,13 +58,27 @@ export async function readImageStream(
       state.failure = invalidResponseError(ctx, 'A stream event was not JSON.');
       return;
     }
+    if (typeof event !== 'object' || event === null) {
+      state.failure = invalidResponseError(ctx, 'A stream event was not a JSON object.');
+      return;
+    }
     if (message.event === 'error' || 'error' in event) {
       const body = 'error' in event ? event.error : undefined;
       state.failure = errorFromResponse(200, body ?? { message: message.data }, new Headers(), ctx);
       return;
     }
     if (!('b64_json' in event) || typeof event.b64_json !== 'string') return;
-    const bytes = base64ToBytes(event.b64_json);
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = base64ToBytes(event.b64_json);
+    } catch {
+      state.failure = invalidResponseError(ctx, 'A streamed image was not valid base64.');
+      return;
+    }
+    if (typeof event.type !== 'string') {
+      state.failure = invalidResponseError(ctx, 'A stream event had no type.');
+      return;
+    }
     const type = sniffMime(bytes) ?? MIME_FOR_FORMAT[event.output_format] ?? 'image/png';
     if (event.type.endsWith('.partial_image') && 'partial_image_index' in event) {
       onPartialImage?.({
@@ -82,10 +97,19 @@ export async function readImageStream(
   const parser = createParser({ onEvent: handle });
   const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
   if (!reader) throw invalidResponseError(ctx, 'The stream had no body.');
+  let received = 0;
   try {
     while (!state.failure && !state.done) {
       const { value, done: ended } = await reader.read();
       if (ended) break;
+      received += value.length;
+      if (received > maxBytes) {
+        state.failure = invalidResponseError(
+          ctx,
+          `The stream was larger than the images asked for can be (over ${Math.round(maxBytes / 1024 / 1024)} MB), so Easel stopped reading it.`,
+        );
+        break;
+      }
       parser.feed(value);
     }
   } catch (error) {

@@ -7,12 +7,19 @@ import { STUDIO_DEFAULT_MODEL } from './models.ts';
 import { authHeaders, modelsUrl, type Provider } from './provider.ts';
 import { diagnosedNetworkError } from './network-failure.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
+import { readTextCapped } from './read-capped.ts';
 import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 
 export interface ConnectionReport {
-  /** Model ids the provider listed (may be empty when it lists none). */
+  /** Model ids the provider listed (may be empty when it lists none), MAX_LISTED at most. */
   models: string[];
+  /** How many more it listed than were read. */
+  more?: number;
 }
+
+/** Model ids read from a listing; an image API serves a handful. */
+export const MAX_LISTED = 200;
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
 
 export async function listModels(
   provider: Provider,
@@ -30,7 +37,7 @@ export async function listModels(
     if (error instanceof RedirectRefused) throw redirectError(ctx);
     throw signal.aborted ? abortedError() : await diagnosedNetworkError(ctx, error);
   }
-  const text = await response.text().catch(() => '');
+  const text = await readTextCapped(response, MAX_LIST_BYTES).catch(() => '');
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -56,8 +63,11 @@ export async function listModels(
   const data = (body as { data?: unknown } | undefined)?.data;
   if (!Array.isArray(data))
     throw invalidResponseError(ctx, 'The model list was not in the expected format.');
+  // A real list is tens of models: a few hundred short ids at most are read, never 20,000.
   const models = data
-    .map((m) => (m && typeof m === 'object' && 'id' in m ? String((m as { id: unknown }).id) : ''))
-    .filter(Boolean);
-  return { models };
+    .slice(0, MAX_LISTED * 4)
+    .map((m) => (m && typeof m === 'object' && 'id' in m ? (m as { id: unknown }).id : ''))
+    .filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200)
+    .slice(0, MAX_LISTED);
+  return { models, ...(data.length > MAX_LISTED ? { more: data.length - MAX_LISTED } : {}) };
 }

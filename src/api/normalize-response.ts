@@ -14,7 +14,9 @@ import { parseSize } from './image-size.ts';
 import type { Dimensions } from './model-types.ts';
 import { authHeaders, providerOrigin, type Provider } from './provider.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
+import { readCapped, TooLarge } from './read-capped.ts';
 import { acceptResultUrl } from './result-url.ts';
+import { MAX_IMAGE_BYTES } from './validate-response.ts';
 import { connectionAllowed } from '../lib/page-policy.ts';
 
 /** DALL·E url results are valid for 60 minutes after they were created. */
@@ -122,13 +124,18 @@ async function fetchUrlImage(
     return remote(`The image host answered HTTP ${response.status}; Easel kept only the link.`);
   }
   try {
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = await readCapped(response, MAX_IMAGE_BYTES);
     if (!sniffMime(bytes)) {
       return remote('The link did not return an image Easel recognises; only the link is kept.');
     }
     return imageFromBytes(bytes, format, fallback);
-  } catch {
+  } catch (error) {
     if (signal.aborted) throw abortedError();
+    if (error instanceof TooLarge) {
+      return remote(
+        `The linked file is larger than any image the API returns (over ${MAX_IMAGE_BYTES / 1024 / 1024} MB), so Easel did not download it and kept only the link.`,
+      );
+    }
     return remote('The download of the image broke off; Easel kept only the link.');
   }
 }

@@ -3,7 +3,9 @@
  * policy, read the answer (JSON or stream), turn it into bytes, and describe the job as an
  * ImageJobResult ready for saveResults.
  */
-import type { ImageJobResult } from './image-result.ts';
+import type { ImagesResponse } from 'openai/resources/images';
+import { deadlineError, startDeadline } from './deadline.ts';
+import type { ImageJobResult, ResultImage } from './image-result.ts';
 import type { BuiltRequest } from './build-request.ts';
 import type { ErrorContext } from './errors.ts';
 import type { PartialImageFrame } from './image-stream.ts';
@@ -13,6 +15,7 @@ import type { ImageParams } from './params.ts';
 import { providerLabel, servedModelId, type Provider } from './provider.ts';
 import { withRetries, type RetryNotice, type RetryOptions } from './retry.ts';
 import { sendImagesRequest } from './transport.ts';
+import { checkImagesResponse, maxAnswerBytes } from './validate-response.ts';
 
 export type { PartialImageFrame } from './image-stream.ts';
 export type { RetryNotice } from './retry.ts';
@@ -45,13 +48,33 @@ export async function runImageRequest(
   const servedModel = options.servedModel ?? servedModelId(provider, params.model);
   const request = build(servedModel);
   const ctx: ErrorContext = { provider, model: params.model, operation };
-  const response = await withRetries(() => sendImagesRequest(request, ctx, options), {
-    signal: options.signal,
-    onRetry: options.onRetry,
-    sleep: options.sleep,
-    random: options.random,
-  });
-  const images = await toResultImages(response, ctx, params, options.signal);
+  const requested = params.n ?? 1;
+  const deadline = startDeadline(options.signal);
+  let response: ImagesResponse;
+  let images: ResultImage[];
+  try {
+    const answer = await withRetries(
+      () =>
+        sendImagesRequest(request, ctx, {
+          ...options,
+          signal: deadline.signal,
+          maxBytes: maxAnswerBytes(requested),
+        }),
+      {
+        signal: deadline.signal,
+        onRetry: options.onRetry,
+        sleep: options.sleep,
+        random: options.random,
+      },
+    );
+    response = checkImagesResponse(answer, ctx, requested);
+    images = await toResultImages(response, ctx, params, deadline.signal);
+  } catch (error) {
+    if (deadline.expired()) throw deadlineError(ctx);
+    throw error;
+  } finally {
+    deadline.stop();
+  }
   const finished = Date.now();
   return {
     operation,

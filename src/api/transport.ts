@@ -1,9 +1,9 @@
 /**
- * Sends one built request with plain fetch and returns the provider's ImagesResponse, or
- * throws an ImagesApiError that says what went wrong. Streams (text/event-stream) are read
+ * Sends one built request with plain fetch and returns the provider's answer as parsed JSON
+ * (validate-response.ts checks it), or throws an ImagesApiError that says what went wrong.
+ * Bodies are read with a ceiling: no answer can pour more into the tab than its images can be. Streams (text/event-stream) are read
  * through image-stream.ts. No retries here: retry.ts wraps this.
  */
-import type { ImagesResponse } from 'openai/resources/images';
 import type { BuiltRequest } from './build-request.ts';
 import {
   abortedError,
@@ -16,18 +16,22 @@ import {
 import { readImageStream, type PartialImageFrame } from './image-stream.ts';
 import { diagnosedNetworkError } from './network-failure.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
+import { readTextCapped, TooLarge } from './read-capped.ts';
+import { maxAnswerBytes } from './validate-response.ts';
 import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 
 export interface SendOptions {
   signal: AbortSignal;
   onPartialImage?: (frame: PartialImageFrame) => void;
+  /** The most the answer may hold (validate-response.ts maxAnswerBytes); default: one image. */
+  maxBytes?: number;
 }
 
 export async function sendImagesRequest(
   request: BuiltRequest,
   ctx: ErrorContext,
-  { signal, onPartialImage }: SendOptions,
-): Promise<ImagesResponse> {
+  { signal, onPartialImage, maxBytes = maxAnswerBytes(1) }: SendOptions,
+): Promise<unknown> {
   assertUsableBaseUrl(ctx);
   let response: Response;
   try {
@@ -49,27 +53,43 @@ export async function sendImagesRequest(
 
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/event-stream')) {
-    return readImageStream(response, ctx, signal, onPartialImage);
+    // Partial frames come on top of the images: room for three each.
+    return readImageStream(response, ctx, signal, onPartialImage, maxBytes * 4);
   }
   let text: string;
   try {
-    text = await response.text();
+    text = await readTextCapped(response, maxBytes);
   } catch (error) {
+    if (error instanceof TooLarge) throw tooLargeError(ctx, error.maxBytes);
     throw signal.aborted ? abortedError() : droppedError(ctx, error);
   }
   try {
-    return JSON.parse(text) as ImagesResponse;
+    return JSON.parse(text) as unknown;
   } catch {
-    throw invalidResponseError(ctx, `Expected JSON, got ${type || 'no content type'}.`);
+    const what = type.includes('html') ? 'a web page' : type || 'no content type';
+    throw invalidResponseError(
+      ctx,
+      `Expected JSON, got ${what}: ${JSON.stringify(text.slice(0, 80))}.`,
+    );
   }
 }
+
+export function tooLargeError(ctx: ErrorContext, maxBytes: number) {
+  return invalidResponseError(
+    ctx,
+    `The answer was larger than the images asked for can be (over ${Math.round(maxBytes / 1024 / 1024)} MB), so Easel stopped reading it.`,
+  );
+}
+
+/** An error answer is a sentence or two: more than this is not read. */
+const MAX_ERROR_BYTES = 64 * 1024;
 
 async function readErrorBody(
   response: Response,
   signal: AbortSignal,
 ): Promise<ApiErrorBody | undefined> {
   try {
-    const text = await response.text();
+    const text = await readTextCapped(response, MAX_ERROR_BYTES);
     const parsed = JSON.parse(text) as { error?: ApiErrorBody | string; message?: string };
     if (typeof parsed.error === 'string') return { message: parsed.error };
     return parsed.error ?? (parsed.message ? { message: parsed.message } : undefined);

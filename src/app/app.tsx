@@ -7,6 +7,7 @@ import { useHelpShortcut } from './shortcuts/use-help-shortcut.ts';
 import { restoreView, useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { WhenFirstOpened } from '../lib/ui/when-first-opened.tsx';
 import { lazyWithQueries } from '../lib/lazy-with-queries.tsx';
+import { ViewBoundary } from '../lib/ui/view-boundary.tsx';
 import { GenerateView } from '../features/generate/generate-view.tsx';
 import { EditView } from '../features/editor/edit-view.tsx';
 import { useProviderDialogStore } from '../features/providers/provider-dialog-store.ts';
@@ -103,20 +104,28 @@ export function App() {
         </header>
         <main className="shell__main">
           <Tabs.Content value="generate" className="shell__view">
-            <GenerateView />
+            <ViewBoundary title="Generate">
+              <GenerateView />
+            </ViewBoundary>
           </Tabs.Content>
           <Tabs.Content value="edit" className="shell__view">
-            <EditView />
+            <ViewBoundary title="Editor">
+              <EditView />
+            </ViewBoundary>
           </Tabs.Content>
           <Tabs.Content value="gallery" className="shell__view">
-            <Suspense fallback={<ViewLoading title="Gallery" />}>
-              <GalleryView />
-            </Suspense>
+            <ViewBoundary title="Gallery">
+              <Suspense fallback={<ViewLoading title="Gallery" />}>
+                <GalleryView />
+              </Suspense>
+            </ViewBoundary>
           </Tabs.Content>
         </main>
       </Tabs.Root>
       <WhenFirstOpened open={providersOpen}>
-        <ProvidersDialog />
+        <ViewBoundary title="Provider settings">
+          <ProvidersDialog />
+        </ViewBoundary>
       </WhenFirstOpened>
       <WhenFirstOpened open={shortcutsOpen}>
         <KeyboardShortcutsDialog />

@@ -14,16 +14,23 @@ import { galleryKeys } from './gallery-queries.ts';
  */
 const subscribed = new WeakSet<QueryClient>();
 const prefix = `idb://${GALLERY_DB_NAME}/`;
+const BURST_MS = 1000;
 
 /** Subscribes the client for its lifetime (once): before anything caches gallery reads. */
 export function watchGalleryChanges(queryClient: QueryClient): void {
   if (subscribed.has(queryClient)) return;
   subscribed.add(queryClient);
+  // A lone write shows at once; a burst (an import commits a batch every fraction of a
+  // second) re-reads the listing at most once a second, not once per batch.
+  let last = 0;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const invalidate = () => {
+    pending = null;
+    last = performance.now();
+    void queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
+  };
   const listener = (parts: ObservabilitySet) => {
     const changed = Object.keys(parts);
-    if (changed.some((part) => part.startsWith(prefix))) {
-      void queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
-    }
     // A thumbnail made after its entry was shown (start-up repair): tiles read it again.
     if (changed.some((part) => part.startsWith(`${prefix}thumbnails/`))) {
       void queryClient.invalidateQueries({
@@ -31,6 +38,10 @@ export function watchGalleryChanges(queryClient: QueryClient): void {
         predicate: (query) => query.state.data === null,
       });
     }
+    if (!changed.some((part) => part.startsWith(prefix))) return;
+    const since = performance.now() - last;
+    if (since >= BURST_MS) invalidate();
+    else pending ??= setTimeout(invalidate, BURST_MS - since);
   };
   Dexie.on('storagemutated', listener);
 }
