@@ -12,6 +12,7 @@ import { GenerateView } from '../features/generate/generate-view.tsx';
 import { EditView } from '../features/editor/edit-view.tsx';
 import { useProviderDialogStore } from '../features/providers/provider-dialog-store.ts';
 import { useSquareQuestion } from '../features/jobs/square-question.ts';
+import { galleryExists } from '../features/gallery-store/gallery-presence.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 import { prefetchGallery } from '../features/gallery/prefetch-gallery.ts';
 import { useWarnBeforeUnload } from '../features/jobs/use-warn-before-unload.ts';
@@ -61,10 +62,15 @@ export function App() {
   // thumbnails a reload left unmade.
   useEffect(() => {
     restoreView();
-    void import('../features/jobs/interrupted-jobs.ts').then((m) => m.restoreInterruptedJobs());
-    void import('../features/gallery-store/repair-thumbnails.ts').then((m) =>
-      m.repairThumbnailsWhenIdle(),
-    );
+    // Both live in the gallery's database: on a first visit there is none, and neither its
+    // code nor Dexie is fetched (nor the database created before the first save).
+    void galleryExists().then((exists) => {
+      if (!exists) return;
+      void import('../features/jobs/interrupted-jobs.ts').then((m) => m.restoreInterruptedJobs());
+      void import('../features/gallery-store/repair-thumbnails.ts').then((m) =>
+        m.repairThumbnailsWhenIdle(),
+      );
+    });
   }, []);
   useWarnBeforeUnload();
   return (
