@@ -7,7 +7,8 @@
  * (`Runtime.getHeapUsage`: V8 heap plus ArrayBuffer backing stores, where image bytes live
  * while they are checked); after it, the renderer process's peak resident memory (VmHWM, from
  * /proc, pid from `SystemInfo.getProcessInfo`) is read. Each run is a fresh context, so a
- * fresh renderer. 3 runs per size, medians. Smoke: one small archive, one run.
+ * fresh renderer. 3 runs per size, medians. Smoke: one small archive, one run. Then a zip
+ * bomb (bench/archive-bomb.ts): time to refusal and the renderer's peak.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { randomUUID, createHash } from 'node:crypto';
@@ -18,6 +19,8 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import sharp from 'sharp';
 import { sampled, single, type Metric } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
+import { measureZipBomb } from './archive-bomb.ts';
+import { inFreshGallery } from './renderer-peak.ts';
 
 const MB = 1024 * 1024;
 
@@ -83,16 +86,6 @@ async function jsMemoryMb(cdp: CDPSession): Promise<number> {
   return (usage.usedSize + (usage.backingStorageSize ?? 0)) / MB;
 }
 
-/** Peak resident memory (VmHWM) of a process, in MB, or NaN when it cannot be read. */
-function peakRssMb(pid: number): number {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-}
-
 async function importMeasured(page: Page, path: string, count: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -142,27 +135,14 @@ export const archiveSuite: Suite = {
         for (let run = 1; run <= runs; run++) {
           const context = await newContext();
           try {
-            const browserCdp = await context.browser()!.newBrowserCDPSession();
-            const renderers = async () => {
-              const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as {
-                processInfo: { type: string; id: number }[];
-              };
-              return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
-            };
-            const earlier = new Set(await renderers());
-            const page = await context.newPage();
-            await page.goto(url);
-            await page.getByRole('tab', { name: 'Gallery' }).click();
-            await page.getByText('Nothing here yet').waitFor();
-            const ours = (await renderers()).filter((pid) => !earlier.has(pid));
-            const result = await importMeasured(page, path, count);
-            const rendererPeak = Math.max(...ours.map(peakRssMb));
-            await browserCdp.detach();
+            const { result, rendererPeakMb } = await inFreshGallery(context, url, (page) =>
+              importMeasured(page, path, count),
+            );
             samples.duration.push(result.durationMs);
             samples.peak.push(result.peak - result.before);
-            samples.renderer.push(rendererPeak);
+            samples.renderer.push(rendererPeakMb);
             log(
-              `  run ${run}: ${Math.round(result.durationMs)} ms, JS memory +${(result.peak - result.before).toFixed(1)} MB at peak, renderer peak RSS ${rendererPeak.toFixed(0)} MB`,
+              `  run ${run}: ${Math.round(result.durationMs)} ms, JS memory +${(result.peak - result.before).toFixed(1)} MB at peak, renderer peak RSS ${rendererPeakMb.toFixed(0)} MB`,
             );
           } finally {
             await context.close();
@@ -177,6 +157,7 @@ export const archiveSuite: Suite = {
           sampled(`${id}.renderer-peak`, `${sizeMb} MB: renderer peak RSS`, 'MB', samples.renderer),
         );
       }
+      metrics.push(...(await measureZipBomb({ dir, url, runs, newContext, log })));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
