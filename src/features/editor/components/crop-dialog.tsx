@@ -2,6 +2,7 @@ import { Dialog } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import { getModel } from '../../../api/model-lookup.ts';
 import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
+import { useEditModel } from '../edit/edit-model.ts';
 import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore, type EditorSource, type SquareChoice } from '../stores/session-store.ts';
 import { CropSelection } from './crop-selection.tsx';
@@ -14,7 +15,7 @@ const BOX = { width: 560, height: 400 };
 export function CropDialog() {
   const status = useSessionStore((s) => s.status);
   const source = useSessionStore((s) => s.source);
-  const model = useSessionStore((s) => s.model);
+  const model = useEditModel();
   const previous = useSessionStore((s) => s.squareChoice);
   const open = status === 'cropping' && source !== null;
   return (

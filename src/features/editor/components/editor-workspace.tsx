@@ -4,7 +4,7 @@
  */
 import { Tooltip } from 'radix-ui';
 import { useRef } from 'react';
-import { useEditModelSync } from '../hooks/use-edit-model-sync.ts';
+import { usePrepareForEditModel } from '../hooks/use-prepare-for-edit-model.ts';
 import { useEditorShortcuts } from '../hooks/use-editor-shortcuts.ts';
 import { useImageIntake } from '../hooks/use-image-intake.ts';
 import { useSessionPersistence } from '../hooks/use-session-persistence.ts';
@@ -24,7 +24,7 @@ export default function EditorWorkspace() {
   const dragging = useImageIntake(area);
   useSessionPersistence();
   useEditorShortcuts();
-  useEditModelSync();
+  usePrepareForEditModel();
   const status = useSessionStore((s) => s.status);
   const prepared = useSessionStore((s) => s.prepared);
   const mask = useSessionStore((s) => s.mask);

@@ -1,5 +1,6 @@
 import { getModel } from '../../../api/model-lookup.ts';
 import { addReferences, referenceSlots, removeReference } from '../intake/reference-flow.ts';
+import { useEditModel } from '../edit/edit-model.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { useRef } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
@@ -30,7 +31,7 @@ function ReferenceThumb({ reference }: { reference: ReferenceImage }) {
 
 /** Extra images a GPT image model looks at beside the one being edited (`image[]`). */
 export function ReferenceImages() {
-  const model = useSessionStore((s) => s.model);
+  const model = useEditModel();
   const references = useSessionStore((s) => s.references);
   const error = useSessionStore((s) => s.referenceError);
   const slots = referenceSlots(model);

@@ -1,4 +1,5 @@
 import { rulesFor } from '../../../api/model-lookup.ts';
+import { useEditModel } from '../edit/edit-model.ts';
 import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { OpenImageButton } from './open-image-button.tsx';
@@ -11,9 +12,9 @@ export function SourceBar() {
   const notes = useSessionStore((s) => s.notes);
   const status = useSessionStore((s) => s.status);
   const squareChoice = useSessionStore((s) => s.squareChoice);
-  const needsSquare = useSessionStore(
-    (s) => rulesFor(s.model, 'edit')?.images?.square === true && s.prepared?.square === false,
-  );
+  const model = useEditModel();
+  const needsSquare =
+    rulesFor(model, 'edit')?.images?.square === true && prepared?.square === false;
   return (
     <div className="editor-source">
       <div className="editor-source__title">

@@ -105,7 +105,6 @@ export function useSessionPersistence(): void {
         state.status === 'ready' &&
         (state.prepared !== previous.prepared ||
           state.references !== previous.references ||
-          state.model !== previous.model ||
           state.status !== previous.status)
       ) {
         scheduleSave();

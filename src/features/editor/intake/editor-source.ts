@@ -1,4 +1,8 @@
-/** The studio's one source flow: the real image worker, OffscreenCanvas masks, the session store. */
+/**
+ * The studio's one source flow: the real image worker, OffscreenCanvas masks, the session
+ * store, and the model from the edit draft.
+ */
+import { editModel } from '../edit/edit-model.ts';
 import { browserCanvas } from '../mask/paint-canvas.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { imageTasks } from './image-tasks.ts';
@@ -8,4 +12,5 @@ export const editorSource = new SourceFlow({
   session: useSessionStore,
   tasks: imageTasks,
   canvas: browserCanvas,
+  model: editModel,
 });

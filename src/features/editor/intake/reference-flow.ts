@@ -11,6 +11,7 @@ import {
   unreadableImage,
 } from '../../../lib/image-intake-check.ts';
 import { SNIFF_BYTES } from '../../../lib/image-kind.ts';
+import { editModel } from '../edit/edit-model.ts';
 import { useSessionStore, type ReferenceImage } from '../stores/session-store.ts';
 import { imageTasks } from './image-tasks.ts';
 
@@ -21,7 +22,8 @@ export function referenceSlots(model: Parameters<typeof rulesFor>[0]): number {
 }
 
 export async function addReferences(files: readonly File[]): Promise<void> {
-  const { model, references } = useSessionStore.getState();
+  const model = editModel();
+  const { references } = useSessionStore.getState();
   const images = rulesFor(model, 'edit')?.images;
   const problems: string[] = [];
   if (!images) return;

@@ -80,16 +80,24 @@ function fakeTasks() {
   };
 }
 
+const sessionStore = () => create<SessionState>(() => initialSession);
 let session: ReturnType<typeof sessionStore>;
 let worker: ReturnType<typeof fakeTasks>;
 let flow: SourceFlow;
-const sessionStore = (model: ModelId) => create<SessionState>(() => ({ ...initialSession, model }));
+/** The edit draft's model, which the flow reads (the studio's lives in the draft store). */
+let model: ModelId;
 const state = () => session.getState();
 
-function start(model: ModelId) {
-  session = sessionStore(model);
+function start(startModel: ModelId) {
+  model = startModel;
+  session = sessionStore();
   worker = fakeTasks();
-  flow = new SourceFlow({ session, tasks: worker.tasks, canvas: nodeCanvas });
+  flow = new SourceFlow({ session, tasks: worker.tasks, canvas: nodeCanvas, model: () => model });
+}
+
+async function switchModel(next: ModelId) {
+  model = next;
+  await flow.modelChanged();
 }
 
 beforeEach(() => start('gpt-image-1.5'));
@@ -164,11 +172,11 @@ describe('source flow', () => {
 
   it('switching to a square-only model asks for a square; switching back prepares it whole', async () => {
     await flow.open(await png(300, 200));
-    await flow.setModel('dall-e-2');
+    await switchModel('dall-e-2');
     expect(state().status).toBe('cropping');
     await flow.chooseSquare({ kind: 'pad' });
     expect(state().prepared?.square).toBe(true);
-    await flow.setModel('gpt-image-1.5');
+    await switchModel('gpt-image-1.5');
     expect(state().status).toBe('ready');
     expect(state().prepared?.geometry).toMatchObject({ width: 300, height: 200 });
   });

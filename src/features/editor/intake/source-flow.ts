@@ -42,6 +42,8 @@ export interface SourceFlowDeps {
   tasks: Pick<ImageTaskHandlers, 'open' | 'prepare' | 'close'>;
   /** Where masks paint (OffscreenCanvas in the browser). */
   canvas: CanvasFactory;
+  /** The model the edit goes to, read where it is stored (the edit draft). */
+  model: () => ModelId;
 }
 
 /** The image a new one replaces, kept until the new one is prepared. */
@@ -141,12 +143,13 @@ export class SourceFlow {
     return this.open(image, { ...options, keepMask: true });
   }
 
-  /** Switches the model the image is prepared for; re-prepares when its input rules differ. */
-  async setModel(model: ModelId): Promise<void> {
+  /**
+   * The edit's model changed: prepares the image again when the new model's input rules
+   * (square only, byte limit) differ from those it was prepared for.
+   */
+  async modelChanged(): Promise<void> {
     const state = this.state;
-    if (state.model === model) return;
-    this.set({ model });
-    const images = rulesFor(model, 'edit')?.images;
+    const images = rulesFor(this.deps.model(), 'edit')?.images;
     const prepared = state.prepared;
     if (!state.source || !images) return;
     if (prepared && prepared.square === images.square && prepared.maxBytes === images.maxBytes)
@@ -200,7 +203,8 @@ export class SourceFlow {
   private async prepare(carry: MaskCarry | null): Promise<void> {
     const state = this.state;
     const source = state.source;
-    const rules = rulesFor(state.model, 'edit');
+    const model = this.deps.model();
+    const rules = rulesFor(model, 'edit');
     if (!source || !rules?.images) return;
     const square = rules.images.square;
     if (square && source.width !== source.height && !state.squareChoice) {
@@ -253,7 +257,7 @@ export class SourceFlow {
       },
       mask,
       notes: sourceNotes({
-        modelLabel: getModel(state.model).label,
+        modelLabel: getModel(model).label,
         animated: source.animated,
         natural: { width: source.naturalWidth, height: source.naturalHeight },
         working: { width: source.width, height: source.height },

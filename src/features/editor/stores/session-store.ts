@@ -5,8 +5,6 @@
  * intake/source-flow.ts (its instance: intake/editor-source.ts); components only read it through selectors.
  */
 import { create } from 'zustand';
-import type { ModelId } from '../../../api/model-types.ts';
-import { STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
 import type { SourceGeometry, SquareCrop } from '../../../lib/image-geometry.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
 import type { OpenedImage } from '../intake/image-task-handlers.ts';
@@ -51,8 +49,6 @@ export type SessionStatus = 'empty' | 'opening' | 'cropping' | 'preparing' | 're
 
 export interface SessionState {
   status: SessionStatus;
-  /** The model the image is prepared for (its input rules decide crop, size and bytes). */
-  model: ModelId;
   source: EditorSource | null;
   prepared: PreparedImage | null;
   mask: MaskModel | null;
@@ -69,7 +65,6 @@ export interface SessionState {
 
 export const initialSession: SessionState = {
   status: 'empty',
-  model: STUDIO_DEFAULT_MODEL,
   source: null,
   prepared: null,
   mask: null,
