@@ -1,9 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { isActive, useJobStore, type ImageJob } from '../../jobs/job-store.ts';
-import { cancelJob, dismissJob } from '../../jobs/run-image-job.ts';
-import { JobError } from '../../jobs/job-error.tsx';
-import { JobInterrupted } from '../../jobs/job-interrupted.tsx';
+import { CancelJobButton, DismissJobButton } from '../../jobs/job-buttons.tsx';
+import { JobOutcome } from '../../jobs/job-outcome.tsx';
 import { JobStatus } from '../../jobs/job-status.tsx';
 import './edit-side-panel.css';
 
@@ -51,29 +50,9 @@ function EditJobRow({ job, labelled }: { job: ImageJob; labelled: boolean }) {
       {/* With several edits listed, each says which prompt it is. */}
       {labelled && <p className="edit-job__prompt">{job.prompt}</p>}
       <JobStatus job={job} />
-      {job.status === 'running' && (
-        <button type="button" className="button button--ghost" onClick={() => cancelJob(job.id)}>
-          Cancel edit
-        </button>
-      )}
-      {!isActive(job) && (
-        <button
-          type="button"
-          className="button button--ghost button--small edit-job__dismiss"
-          aria-label="Remove from the list"
-          title="Remove from the list"
-          onClick={() => dismissJob(job.id)}
-        >
-          ✕
-        </button>
-      )}
-      {job.status === 'failed' && job.error && <JobError job={job} error={job.error} />}
-      {job.status === 'interrupted' && <JobInterrupted job={job} />}
-      {job.status === 'unsaved' && job.saveError && (
-        <p role="alert" className="editor-warning">
-          {job.saveError.message} {job.saveError.action}
-        </p>
-      )}
+      <CancelJobButton job={job} label="Cancel edit" />
+      <DismissJobButton job={job} className="edit-job__dismiss" />
+      <JobOutcome job={job} />
     </article>
   );
 }

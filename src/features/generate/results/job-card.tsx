@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { applySettings } from '../../prompt/apply-settings.ts';
 import { parseSize } from '../../../api/image-size.ts';
-import { isActive, type ImageJob } from '../../jobs/job-store.ts';
-import { cancelJob, dismissJob, rerunJob, retrySave } from '../../jobs/run-image-job.ts';
+import type { ImageJob } from '../../jobs/job-store.ts';
+import { CancelJobButton, DismissJobButton } from '../../jobs/job-buttons.tsx';
+import { JobOutcome } from '../../jobs/job-outcome.tsx';
 import { startLikeThis } from '../../jobs/start-variations.ts';
 import { useLikeThisMode } from '../../jobs/use-like-this-mode.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { downloadName } from './download-name.ts';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import { resultViewerImages } from './result-viewer-images.ts';
-import { JobError } from '../../jobs/job-error.tsx';
-import { JobInterrupted } from '../../jobs/job-interrupted.tsx';
 import { describeSettings } from './job-meta.ts';
 import { jobCost } from '../../jobs/job-cost.ts';
 import './job-cost.css';
@@ -66,15 +65,7 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
         <div className="job__side">
           <JobStatus job={job} />
           <div className="job__actions">
-            {job.status === 'running' ? (
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => cancelJob(job.id)}
-              >
-                Cancel
-              </button>
-            ) : null}
+            <CancelJobButton job={job} />
             {job.prompt ? (
               <button
                 type="button"
@@ -102,17 +93,7 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
                 Reuse settings
               </button>
             ) : null}
-            {!isActive(job) ? (
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                aria-label="Remove from the list"
-                title="Remove from the list (saved images stay in the gallery)"
-                onClick={() => dismissJob(job.id)}
-              >
-                ✕
-              </button>
-            ) : null}
+            <DismissJobButton job={job} />
           </div>
         </div>
       </header>
@@ -184,36 +165,7 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
         />
       ) : null}
 
-      {job.status === 'saving' ? <p className="job__note">Saving to the gallery…</p> : null}
-      {job.status === 'unsaved' && job.saveError ? (
-        <div className="callout callout--warning" role="alert">
-          <div className="callout__body">
-            <p className="callout__title">{job.saveError.message}</p>
-            <p>{job.saveError.action} The images stay here until you remove them.</p>
-          </div>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void retrySave(job.id)}
-          >
-            Try saving again
-          </button>
-        </div>
-      ) : null}
-      {job.status === 'failed' && job.error ? <JobError job={job} error={job.error} /> : null}
-      {job.status === 'interrupted' ? <JobInterrupted job={job} /> : null}
-      {job.status === 'cancelled' ? (
-        <div className="job__note job__note--row">
-          <span>Cancelled. Nothing was saved.</span>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => rerunJob(job.id)}
-          >
-            Run again
-          </button>
-        </div>
-      ) : null}
+      <JobOutcome job={job} />
 
       <LazyImageViewer
         images={resultViewerImages(job.id, images, job.prompt)}

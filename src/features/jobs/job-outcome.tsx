@@ -1,0 +1,53 @@
+import type { ImageJob } from './job-store.ts';
+import { rerunJob, retrySave } from './run-image-job.ts';
+import { JobError } from './job-error.tsx';
+import { JobInterrupted } from './job-interrupted.tsx';
+import './job-outcome.css';
+
+/**
+ * How a job ended when it needs words, and the way forward, the same wherever the job is
+ * listed (the Generate queue, the editor): saving, not saved (Try saving again, the
+ * images stay), failed (what went wrong and what to do), interrupted by a reload (Try
+ * again), cancelled (Run again).
+ */
+export function JobOutcome({ job }: { job: ImageJob }) {
+  switch (job.status) {
+    case 'saving':
+      return <p className="job-outcome">Saving to the gallery…</p>;
+    case 'unsaved':
+      return job.saveError ? (
+        <div className="callout callout--warning" role="alert">
+          <div className="callout__body">
+            <p className="callout__title">{job.saveError.message}</p>
+            <p>{job.saveError.action} The images stay here until you remove them.</p>
+          </div>
+          <button
+            type="button"
+            className="button button--small job-outcome__action"
+            onClick={() => void retrySave(job.id)}
+          >
+            Try saving again
+          </button>
+        </div>
+      ) : null;
+    case 'failed':
+      return job.error ? <JobError job={job} error={job.error} /> : null;
+    case 'interrupted':
+      return <JobInterrupted job={job} />;
+    case 'cancelled':
+      return (
+        <div className="job-outcome job-outcome--row">
+          <span>Cancelled. Nothing was saved.</span>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => rerunJob(job.id)}
+          >
+            Run again
+          </button>
+        </div>
+      );
+    default:
+      return null;
+  }
+}
