@@ -31,9 +31,6 @@ export const badRequest = (
 export const missingParam = (param: string) =>
   badRequest(`Missing required parameter: '${param}'.`, param, 'missing_required_parameter');
 
-export const invalidImage = (message: string, param: string, code = 'invalid_image_file') =>
-  badRequest(message, param, code);
-
 export const notFound = (message: string, code: string | null = null) =>
   new ApiError(404, message, 'invalid_request_error', null, code);
 

@@ -106,7 +106,7 @@ export function drawBox(
   );
 }
 
-export function renderGeometry(original: ImageBitmap, geometry: SourceGeometry): OffscreenCanvas {
+function renderGeometry(original: ImageBitmap, geometry: SourceGeometry): OffscreenCanvas {
   const { canvas, ctx } = canvas2d(geometry.width, geometry.height);
   drawBox(ctx, original, original, sourceRect(geometry), geometry.width, geometry.height);
   return canvas;

@@ -114,7 +114,3 @@ export function placementBetween(from: SourceGeometry, to: SourceGeometry): Box 
     height: (from.height * from.scale) / to.scale,
   };
 }
-
-export function isSquare(geometry: { width: number; height: number }): boolean {
-  return geometry.width === geometry.height;
-}

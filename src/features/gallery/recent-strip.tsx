@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { entryTitle } from './entries/entry-labels.ts';
-import { openGalleryEntry } from './entry-access.ts';
 import type { GalleryEntry } from '../gallery-store/gallery-entry.ts';
 import { recentQuery, thumbnailQuery } from '../gallery-store/gallery-queries.ts';
 import { useGalleryLiveUpdates } from '../gallery-store/use-gallery-live-updates.ts';
 import { useThumbnailCanvas } from './hooks/use-thumbnail-canvas.ts';
+import { useGalleryUi } from './stores/gallery-ui-store.ts';
 import { useViewStore } from '../../lib/studio-view.ts';
 import './recent-strip.css';
 
@@ -48,7 +48,10 @@ function RecentItem({ entry }: { entry: GalleryEntry }) {
       className="recent-strip__item"
       aria-label={`Open in the gallery: ${entryTitle(entry)}`}
       title={entryTitle(entry)}
-      onClick={() => openGalleryEntry(entry.id)}
+      onClick={() => {
+        useGalleryUi.getState().openEntry(entry.id);
+        useViewStore.getState().showView('gallery');
+      }}
     >
       {thumbnail && !failed && <canvas ref={canvasRef} aria-hidden="true" />}
     </button>

@@ -2,7 +2,7 @@ import type { ImageJob } from './job-store.ts';
 import { isActive } from './job-store.ts';
 import { useNow } from '../../lib/use-now.ts';
 
-export function formatElapsed(ms: number): string {
+function formatElapsed(ms: number): string {
   const s = Math.max(0, ms) / 1000;
   if (s < 60) return `${s.toFixed(1)} s`;
   const m = Math.floor(s / 60);

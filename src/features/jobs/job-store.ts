@@ -16,7 +16,7 @@ import type { ImageParams } from '../../api/params.ts';
 import type { Provider } from '../../api/provider.ts';
 import type { ImageRequestOptions } from '../../api/run-image-request.ts';
 
-export type JobStatus =
+type JobStatus =
   | 'running' // waiting for the provider (or between retries)
   | 'saving' // images received, being written to the gallery
   | 'done' // saved
@@ -25,7 +25,7 @@ export type JobStatus =
   | 'cancelled'
   | 'interrupted'; // the page was reloaded or closed while it ran (restored from its record)
 
-export interface JobRetry {
+interface JobRetry {
   attempt: number;
   maxRetries: number;
   /** When the retry is sent (epoch ms). */
@@ -107,7 +107,7 @@ export interface ImageJobSpec {
 }
 
 /** What only this page holds for a job: how to run it again, and how to stop it. */
-export interface JobHandle {
+interface JobHandle {
   spec: ImageJobSpec;
   save: SaveResult;
   /** Present while the request is in flight. */

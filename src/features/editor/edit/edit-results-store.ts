@@ -56,7 +56,6 @@ interface EditResultsState {
   applyError: string | null;
   /** `show` (default true) selects the new result and switches to the compare view. */
   addBatch: (batch: EditBatch, show?: boolean) => void;
-  patchBatch: (id: string, patch: Partial<EditBatch>) => void;
   select: (batchId: string, index: number) => void;
   patchResult: (batchId: string, index: number, patch: Partial<EditResult>) => void;
   setComposeMode: (mode: Exclude<ComposeMode, 'raw'>) => void;
@@ -81,8 +80,6 @@ export const useEditResultsStore = create<EditResultsState>((set) => ({
       selected: show && batch.results.length ? { batchId: batch.id, index: 0 } : s.selected,
       mode: show && batch.results.length ? 'compare' : s.mode,
     })),
-  patchBatch: (id, patch) =>
-    set((s) => ({ batches: s.batches.map((b) => (b.id === id ? { ...b, ...patch } : b)) })),
   select: (batchId, index) => set({ selected: { batchId, index }, mode: 'compare' }),
   patchResult: (batchId, index, patch) =>
     set((s) => ({

@@ -103,4 +103,3 @@ export const imageTaskHandlers = {
 };
 
 export type ImageTaskHandlers = typeof imageTaskHandlers;
-export type ImageTaskName = keyof ImageTaskHandlers;

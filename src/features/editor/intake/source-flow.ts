@@ -28,7 +28,7 @@ import type { OpenOptions } from './open-options.ts';
 import { sourceNotes } from './source-notes.ts';
 
 /** The editor's own ceiling: a 4096 px mask is 64 MB of canvas; larger images are scaled. */
-export const WORKING_MAX_EDGE = 4096;
+const WORKING_MAX_EDGE = 4096;
 /** How much of a file is read to tell an animated one (a GIF's first frame can be long). */
 const ANIMATION_SNIFF_BYTES = 1024 * 1024;
 

@@ -100,7 +100,3 @@ export async function saveSession(
     ...mark,
   });
 }
-
-export async function clearSession(): Promise<void> {
-  await open().sessions.delete('current');
-}

@@ -13,9 +13,9 @@ import type { Point } from '../mask/mask-model.ts';
 import type { Size, ViewTransform } from '../view/view-transform.ts';
 
 /** Crosshair step in screen pixels, so a press moves it the same distance at any zoom. */
-export const PEN_STEP_PX = 8;
+const PEN_STEP_PX = 8;
 /** Shift+arrow moves this many steps at once. */
-export const PEN_FAR_STEPS = 8;
+const PEN_FAR_STEPS = 8;
 
 export type PenIntent =
   | { action: 'move'; dx: -1 | 0 | 1; dy: -1 | 0 | 1; far: boolean }

@@ -6,7 +6,7 @@ type RectangleState =
   { name: 'idle' } | { name: 'drawing'; start: Point; current: Point; mode: PaintMode };
 
 /** The rectangle between two corners, whatever the drag direction. */
-export function rectBetween(a: Point, b: Point): Rect {
+function rectBetween(a: Point, b: Point): Rect {
   return {
     x: Math.min(a.x, b.x),
     y: Math.min(a.y, b.y),

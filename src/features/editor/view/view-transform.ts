@@ -16,7 +16,7 @@ export interface Size {
   height: number;
 }
 
-export const MIN_ZOOM = 0.02;
+const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 32;
 /** Multiplier per zoom step (buttons, one wheel notch). */
 export const ZOOM_STEP = 1.25;
