@@ -170,7 +170,7 @@ test('a provider’s 400 naming a parameter is shown on that field', async ({ pa
   await expect(quality).not.toHaveAccessibleDescription(/does not support/);
 });
 
-test('Apply edit shows its estimate, a reference image adds to it, and the result says what it cost', async ({
+test('an edit follows its image’s shape (size Auto); Apply edit shows its estimate, a reference image adds to it, and the result says what it cost', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -181,6 +181,17 @@ test('Apply edit shows its estimate, a reference image adds to it, and the resul
     buffer: await landscapeJpeg(),
   });
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  // A fresh non-square image is edited at size Auto, so nothing is stretched back onto it;
+  // a size the designer picks stays, with the warning and its one-click way back.
+  const size = page.getByRole('combobox', { name: 'Size' });
+  const stretched = page.getByRole('note').filter({ hasText: 'stretched back' });
+  await expect(size).toHaveText(/^Auto/);
+  await expect(stretched).toHaveCount(0);
+  await pickOption(page, 'Size', /^1024 × 1024/);
+  await expect(stretched).toBeVisible();
+  await stretched.getByRole('button', { name: 'Use size auto' }).click();
+  await expect(size).toHaveText(/^Auto/);
+  await expect(stretched).toHaveCount(0);
   await drag(page, [
     { x: 400, y: 400 },
     { x: 800, y: 400 },

@@ -159,6 +159,18 @@ describe('switching model', () => {
     );
   });
 
+  it('an edit follows its image: size auto on models that take it, and a chosen size stays', () => {
+    for (const model of modelsFor('edit')) {
+      const size = defaultSettings('edit', model.id).size;
+      expect(size, model.id).toBe(
+        model.operations.edit!.sizes.includes('auto') ? 'auto' : '1024x1024',
+      );
+    }
+    expect(defaultSettings('edit', 'gpt-image-2.5-flare').size).toBe('auto');
+    const chosen = { ...defaultSettings('edit', 'gpt-image-2.5-flare'), size: '1024x1024' };
+    expect(fitSettings('edit', 'gpt-image-2.5-flare', chosen).size).toBe('1024x1024');
+  });
+
   it('a custom size survives only on gpt-image-2', () => {
     const settings = { ...defaultSettings('generate', 'gpt-image-2'), size: CUSTOM_SIZE };
     expect(fitSettings('generate', 'gpt-image-2', settings).size).toBe(CUSTOM_SIZE);

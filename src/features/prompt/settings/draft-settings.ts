@@ -49,7 +49,7 @@ export function defaultSettings(operation: DraftOperation, model: ModelId): Draf
   const rules = rulesOf(operation, model);
   return {
     n: 1,
-    size: rules.defaultSize,
+    size: draftSize(operation, rules),
     customWidth: 2048,
     customHeight: 1152,
     quality: rules.defaultQuality,
@@ -66,6 +66,16 @@ export function defaultSettings(operation: DraftOperation, model: ModelId): Draf
     input_fidelity: 'low',
     user: '',
   };
+}
+
+/**
+ * The size a fresh draft asks for. The table's default is the API's (multipart edits:
+ * 1024x1024, used when a request names none), but the studio always names one: an edit of a
+ * non-square image at 1024x1024 would be stretched back onto it, while `auto` keeps the
+ * image's shape. A size the designer picks stays as picked.
+ */
+function draftSize(operation: DraftOperation, rules: OperationRules): string {
+  return operation === 'edit' && rules.sizes.includes('auto') ? 'auto' : rules.defaultSize;
 }
 
 /** The size to send: the chosen one, or WxH from the custom fields. */
