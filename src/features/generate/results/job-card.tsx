@@ -134,7 +134,10 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
                 index={i}
                 count={images.length}
                 prompt={job.prompt}
-                cost={cost ? { text: cost.each, title: cost.basis } : undefined}
+                // One image's share is the job's total, already in the header: said once.
+                cost={
+                  cost && images.length > 1 ? { text: cost.each, title: cost.basis } : undefined
+                }
                 actions={{
                   onOpen: () => setViewing(i),
                   onSendToEditor: image.bytes
