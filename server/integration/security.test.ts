@@ -4,7 +4,7 @@
  * refusal of oversized uploads with bounded memory, and a log that never shows the key.
  */
 import { readFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,10 +236,13 @@ describe('one client cannot exhaust memory', () => {
 
   it('oversized uploads are refused before their body is read, even while every work slot is busy', async () => {
     // Hold both work slots with uploads that never finish (chunked, no length declared).
+    const holders: Socket[] = [];
+    let holdsEnded = 0;
     const hold = [0, 1].map(() =>
       rawRequest(
         engine.url,
         (socket) => {
+          holders.push(socket);
           socket.write(
             head('POST', '/v1/images/edits', {
               ...auth,
@@ -248,13 +251,19 @@ describe('one client cannot exhaust memory', () => {
             }),
           );
           socket.write('5\r\n--X\r\n\r\n');
+          // Keep trickling above the engine's minimum body rate, so only this test ends them.
+          const chunk = Buffer.alloc(8 * 1024, 0x41);
+          const timer = setInterval(
+            () => socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`),
+            250,
+          );
+          socket.on('close', () => clearInterval(timer));
         },
         HOLD_MS,
-      ),
+      ).finally(() => holdsEnded++),
     );
     await new Promise((r) => setTimeout(r, 300));
     const before = memoryOf(engine.pid);
-    const started = performance.now();
     const oversized = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         rawRequest(engine.url, (socket) => {
@@ -271,15 +280,17 @@ describe('one client cannot exhaust memory', () => {
         }),
       ),
     );
-    const elapsed = performance.now() - started;
     for (const answer of oversized) {
       expect(answer.status, answer.body.toString().slice(0, 300)).toBe(413);
       expect(isOpenAiError(answer.body)).toBe(true);
     }
-    // Answered while both slots were still held (those uploads give up after HOLD_MS).
-    expect(elapsed).toBeLessThan(HOLD_MS - 500);
+    // Answered while both held uploads were still open: a causal check rather than a
+    // stopwatch, so a loaded machine cannot fail it (the engine ends such a trickle itself
+    // after its minimum-rate grace, long after 40 refusals on any machine).
+    expect(holdsEnded).toBe(0);
     const after = memoryOf(engine.pid);
     expect(after.rss - before.rss).toBeLessThan(64 * 1024 * 1024);
+    for (const socket of holders) socket.destroy();
     await Promise.all(hold);
   });
 
@@ -388,6 +399,6 @@ describe('the log', () => {
   });
 });
 
-const HOLD_MS = 2_500;
+const HOLD_MS = 60_000;
 const PNG_SIGNATURE = Buffer.from('89504e470d0a1a0a', 'hex');
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
