@@ -138,7 +138,7 @@ test('generate, paint, edit and find the result in the gallery with the keyboard
   const editTab = page.getByRole('tab', { name: 'Edit' });
   await tabTo(page, editTab, { back: true, max: 80 });
   await keys.press('ArrowRight');
-  // Radix moves the focus to the next tab a task later: Enter must wait for it.
+  // Enter must wait for the focus to reach the next tab.
   const galleryTab = page.getByRole('tab', { name: 'Gallery' });
   await expect(galleryTab).toBeFocused();
   await keys.press('Enter');

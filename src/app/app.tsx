@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
-import { Tabs } from 'radix-ui';
 import { ThemeToggle } from './theme-toggle.tsx';
+import { WorkspacePanel, WorkspaceTabList } from './workspace-tabs.tsx';
 import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
 import { useShortcutsDialog } from './shortcuts/shortcuts-dialog-store.ts';
 import { useHelpShortcut } from './shortcuts/use-help-shortcut.ts';
@@ -75,59 +75,44 @@ export function App() {
   useWarnBeforeUnload();
   return (
     <>
-      <Tabs.Root
-        className="shell"
-        value={view}
-        onValueChange={(v) => showView(v as StudioView)}
-        activationMode="manual"
-      >
+      <div className="shell">
         <header className="shell__header">
           <div className="shell__brand">
             <img src="/favicon.svg" alt="" width={24} height={24} />
             <h1>Easel</h1>
           </div>
-          <Tabs.List className="shell__tabs" aria-label="Workspace">
-            {VIEWS.map((v) => (
-              <Tabs.Trigger
-                key={v.id}
-                value={v.id}
-                className="shell__tab"
-                // The selected tab is the one Tab reaches, also after a feature switched views
-                // (send to editor…): Radix would keep the tab that last had focus.
-                tabIndex={v.id === view ? 0 : -1}
-                // Reaching for the gallery starts reading it (its view loads and reads 1000s).
-                onPointerEnter={v.id === 'gallery' ? prefetchGallery : undefined}
-                onFocus={v.id === 'gallery' ? prefetchGallery : undefined}
-              >
-                {v.label}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
+          <WorkspaceTabList
+            views={VIEWS}
+            value={view}
+            onChange={showView}
+            // Reaching for the gallery starts reading it (its view loads and reads 1000s).
+            onReach={(v) => v === 'gallery' && prefetchGallery()}
+          />
           <div className="shell__actions">
             <ShortcutsButton />
             <ThemeToggle />
           </div>
         </header>
         <main className="shell__main">
-          <Tabs.Content value="generate" className="shell__view">
+          <WorkspacePanel view="generate" shown={view}>
             <ViewBoundary title="Generate">
               <GenerateView />
             </ViewBoundary>
-          </Tabs.Content>
-          <Tabs.Content value="edit" className="shell__view">
+          </WorkspacePanel>
+          <WorkspacePanel view="edit" shown={view}>
             <ViewBoundary title="Editor">
               <EditView />
             </ViewBoundary>
-          </Tabs.Content>
-          <Tabs.Content value="gallery" className="shell__view">
+          </WorkspacePanel>
+          <WorkspacePanel view="gallery" shown={view}>
             <ViewBoundary title="Gallery">
               <Suspense fallback={<ViewLoading title="Gallery" />}>
                 <GalleryView />
               </Suspense>
             </ViewBoundary>
-          </Tabs.Content>
+          </WorkspacePanel>
         </main>
-      </Tabs.Root>
+      </div>
       <WhenFirstOpened open={providersOpen}>
         <ViewBoundary title="Provider settings">
           <ProvidersDialog />
