@@ -51,8 +51,13 @@ function recordScripts(page: Page) {
   page.on('response', (response) => {
     const url = new URL(response.url());
     const type = response.headers()['content-type'] ?? '';
-    if (response.ok() && /javascript/.test(type) && !fetched.has(url.pathname))
-      fetched.set(url.pathname, response.body());
+    if (response.ok() && /javascript/.test(type) && !fetched.has(url.pathname)) {
+      const body = response.body();
+      // A lazy chunk still arriving when the run closes its page rejects here; it is only an
+      // error if a figure asks for it (gzipBytes awaits it), never an unhandled rejection.
+      body.catch(() => {});
+      fetched.set(url.pathname, body);
+    }
   });
   return {
     paths: () => [...fetched.keys()],
