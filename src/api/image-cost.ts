@@ -7,7 +7,7 @@
  * image token (BerriAI/litellm#31142). Text output tokens, which image requests do not
  * produce, would be priced as image output — an upper bound rather than a guess.
  */
-import type { ImagesResponse } from 'openai/resources/images';
+import type { ImageUsage } from './image-usage.ts';
 import { parseSize } from './image-size.ts';
 import { estimateUsage } from './image-tokens.ts';
 import { getModel } from './model-lookup.ts';
@@ -44,7 +44,7 @@ export interface CostedRequest {
 const perMillion = (tokens: number, usdPerMillion: number) => (tokens * usdPerMillion) / 1e6;
 
 /** USD for a usage report at these rates. */
-export function usageCost(rates: TokenRates, usage: ImagesResponse.Usage): number {
+export function usageCost(rates: TokenRates, usage: ImageUsage): number {
   const details = usage.input_tokens_details;
   const textIn = details ? details.text_tokens : usage.input_tokens;
   const imageIn = details ? details.image_tokens : 0;
@@ -110,7 +110,7 @@ export function resultCost(
   model: ModelId,
   operation: Operation,
   request: CostedRequest,
-  made: { usage?: ImagesResponse.Usage; images: readonly Dimensions[] },
+  made: { usage?: ImageUsage; images: readonly Dimensions[] },
 ): Cost | null {
   const { price } = getModel(model);
   if (price.unit === 'tokens' && made.usage) {
@@ -141,7 +141,7 @@ export function imageShare(
   model: ModelId,
   operation: Operation,
   request: CostedRequest,
-  usage: ImagesResponse.Usage | undefined,
+  usage: ImageUsage | undefined,
   size: Dimensions,
 ): Cost | null {
   const n = Math.max(1, Math.floor(request.n ?? 1));

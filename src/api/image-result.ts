@@ -3,7 +3,7 @@
  * explain and reproduce them. The api layer produces it; the gallery stores it
  * (features/gallery-store/save-results.ts). Nothing here holds an API key.
  */
-import type { ImagesResponse } from 'openai/resources/images';
+import type { ImageUsage } from './image-usage.ts';
 import type { Operation } from './model-types.ts';
 import type { ImageParams } from './params.ts';
 
@@ -14,8 +14,6 @@ export interface ProviderLabel {
   name: string;
   kind: ProviderKind;
 }
-
-export type ImageUsage = ImagesResponse.Usage;
 
 export interface ResultImage {
   /** The image bytes in the format the provider returned; null only when a url could not be fetched. */

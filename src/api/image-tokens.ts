@@ -7,12 +7,9 @@
  * by pixel count from the nearer shape; `auto` quality counts as medium. Input images count
  * a base plus a share per 512 px tile, the way vision models count them.
  */
-import type { ImagesResponse } from 'openai/resources/images';
 import { getModel } from './model-lookup.ts';
+import type { FullUsage } from './image-usage.ts';
 import type { Dimensions, ModelId, OutputTokenTable } from './model-types.ts';
-
-/** Usage as the engine reports it: every detail present. */
-export type FullUsage = Required<ImagesResponse.Usage>;
 
 const SQUARE_PIXELS = 1024 * 1024;
 const OBLONG_PIXELS = 1024 * 1536;

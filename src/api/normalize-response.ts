@@ -1,12 +1,11 @@
 /**
- * Turns an ImagesResponse into image bytes: b64_json is decoded, a url is fetched at once,
+ * Turns a checked answer (validate-response.ts) into image bytes: b64_json is decoded, a url is fetched at once,
  * with the API key only when the url is on the provider's own origin (a server that enforces
  * its key on image URLs, like the local engine with --api-key, needs it; any other host never
  * sees it). When the url cannot be fetched,
  * typically because the host sends no CORS headers, the image keeps its link, the time it
  * stops working (60 minutes after `created`, per the spec) and the reason.
  */
-import type { ImagesResponse } from 'openai/resources/images';
 import type { ResultImage } from './image-result.ts';
 import { abortedError, invalidResponseError, type ErrorContext } from './errors.ts';
 import { base64ToBytes, MIME_FOR_FORMAT, readImageSize, sniffMime } from './image-bytes.ts';
@@ -16,14 +15,14 @@ import { authHeaders, providerOrigin, type Provider } from './provider.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
 import { readCapped, TooLarge } from './read-capped.ts';
 import { acceptResultUrl } from './result-url.ts';
-import { MAX_IMAGE_BYTES } from './validate-response.ts';
+import { MAX_IMAGE_BYTES, type CheckedAnswer } from './validate-response.ts';
 import { connectionAllowed } from '../lib/page-policy.ts';
 
 /** DALL·E url results are valid for 60 minutes after they were created. */
 export const URL_LIFETIME_MS = 60 * 60 * 1000;
 
 export async function toResultImages(
-  response: ImagesResponse,
+  response: CheckedAnswer,
   ctx: ErrorContext,
   requested: { size?: string; output_format?: string },
   signal: AbortSignal,

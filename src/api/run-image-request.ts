@@ -3,7 +3,6 @@
  * policy, read the answer (JSON or stream), turn it into bytes, and describe the job as an
  * ImageJobResult ready for saveResults.
  */
-import type { ImagesResponse } from 'openai/resources/images';
 import { deadlineError, startDeadline } from './deadline.ts';
 import type { ImageJobResult, ResultImage } from './image-result.ts';
 import type { BuiltRequest } from './build-request.ts';
@@ -15,7 +14,7 @@ import type { ImageParams } from './params.ts';
 import { providerLabel, servedModelId, type Provider } from './provider.ts';
 import { withRetries, type RetryNotice, type RetryOptions } from './retry.ts';
 import { sendImagesRequest } from './transport.ts';
-import { checkImagesResponse, maxAnswerBytes } from './validate-response.ts';
+import { checkImagesResponse, maxAnswerBytes, type CheckedAnswer } from './validate-response.ts';
 
 export type { PartialImageFrame } from './image-stream.ts';
 export type { RetryNotice } from './retry.ts';
@@ -50,7 +49,7 @@ export async function runImageRequest(
   const ctx: ErrorContext = { provider, model: params.model, operation };
   const requested = params.n ?? 1;
   const deadline = startDeadline(options.signal);
-  let response: ImagesResponse;
+  let response: CheckedAnswer;
   let images: ResultImage[];
   try {
     const answer = await withRetries(

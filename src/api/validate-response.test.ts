@@ -24,7 +24,12 @@ describe('checkImagesResponse', () => {
     const answer = {
       created: 1_764_000_000,
       data: [{ b64_json: 'AAAA', revised_prompt: 'a lighthouse' }],
-      usage: { input_tokens: 5, output_tokens: 10, input_tokens_details: { text_tokens: 5 } },
+      usage: {
+        input_tokens: 5,
+        output_tokens: 10,
+        total_tokens: 15,
+        input_tokens_details: { text_tokens: 5, image_tokens: 0 },
+      },
       output_format: 'png',
       size: '1024x1024',
     };
@@ -54,6 +59,16 @@ describe('checkImagesResponse', () => {
     });
     expect(answer.data![0]!.revised_prompt).toHaveLength(32_000);
     expect(answer.usage).toBeUndefined();
+  });
+
+  it('leaves out usage missing a count that costs are worked out from', () => {
+    const partial = [
+      { input_tokens: 5, total_tokens: 5 },
+      { input_tokens: 5, output_tokens: 10, total_tokens: 15, input_tokens_details: {} },
+    ];
+    for (const usage of partial) {
+      expect(check({ created: 1, data: [{ b64_json: 'AAAA' }], usage }).usage).toBeUndefined();
+    }
   });
 
   it('refuses what cannot be used, saying what was wrong', () => {

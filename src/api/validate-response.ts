@@ -9,6 +9,10 @@
 import * as v from 'valibot';
 import type { ImagesResponse } from 'openai/resources/images';
 import { invalidResponseError, type ErrorContext } from './errors.ts';
+import { IMAGE_USAGE, type ImageUsage } from './image-usage.ts';
+
+/** An answer after the check: openai's shape, with the usage the check guarantees. */
+export type CheckedAnswer = Omit<ImagesResponse, 'usage'> & { usage?: ImageUsage };
 
 /** The largest image a provider returns (a 3840×2160 PNG) with room, as base64 text. */
 export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
@@ -18,11 +22,6 @@ const MAX_PROMPT = 32_000;
 /** Seconds since 1970 that a Date can still show (9999-12-31). */
 const MAX_CREATED = Math.floor(Date.UTC(9999, 11, 31) / 1000);
 
-const count = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12));
-const USAGE = v.pipe(
-  v.record(v.pipe(v.string(), v.maxLength(64)), v.union([count, v.record(v.string(), count)])),
-  v.check((u) => Object.keys(u).length <= 32),
-);
 const shortText = v.pipe(v.string(), v.maxLength(64));
 
 const ITEM = v.object({
@@ -53,7 +52,7 @@ export function checkImagesResponse(
   ctx: ErrorContext,
   requested: number,
   now = Date.now(),
-): ImagesResponse {
+): CheckedAnswer {
   const answer = v.safeParse(ANSWER, value);
   if (!answer.success) {
     throw invalidResponseError(ctx, 'The answer was not an object with a list of images (data).');
@@ -82,12 +81,12 @@ export function checkImagesResponse(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_CREATED)),
     output.created,
   );
-  const usage = usable(USAGE, output.usage);
+  const usage = usable(IMAGE_USAGE, output.usage);
   const format = usable(v.picklist(['png', 'jpeg', 'webp']), output.output_format);
   return {
     created: created ?? Math.floor(now / 1000),
     data,
-    ...(usage ? { usage: usage as unknown as ImagesResponse['usage'] } : {}),
+    ...(usage ? { usage } : {}),
     ...(format ? { output_format: format } : {}),
     ...(usable(shortText, output.size) ? { size: output.size as ImagesResponse['size'] } : {}),
     ...(usable(shortText, output.quality)

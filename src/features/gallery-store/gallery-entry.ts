@@ -1,9 +1,5 @@
-import type {
-  ComposeRecord,
-  ImageUsage,
-  ProviderLabel,
-  ResultImage,
-} from '../../api/image-result.ts';
+import type { ComposeRecord, ProviderLabel, ResultImage } from '../../api/image-result.ts';
+import type { ImageUsage } from '../../api/image-usage.ts';
 import type { ImageParams } from '../../api/params.ts';
 
 export type EntryKind = 'generation' | 'edit' | 'variation';

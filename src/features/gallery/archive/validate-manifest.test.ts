@@ -14,7 +14,12 @@ function entry(over: Record<string, unknown> = {}) {
     model: 'gpt-image-1',
     params: { model: 'gpt-image-1', n: 1, stream: false },
     provider: { name: 'Local engine', kind: 'local' },
-    usage: { input_tokens: 5, input_tokens_details: { text_tokens: 5, image_tokens: 0 } },
+    usage: {
+      input_tokens: 5,
+      output_tokens: 10,
+      total_tokens: 15,
+      input_tokens_details: { text_tokens: 5, image_tokens: 0 },
+    },
     mime: 'image/png',
     width: 1024,
     height: 1024,
@@ -161,9 +166,16 @@ describe('validateManifest', () => {
       [{ byteLength: 2 * 1024 ** 3 }, /byteLength must be at most 64 MB/],
       [{ durationMs: 1e300 }, /durationMs must be a duration of at most a day/],
       [
-        { params: Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 1])) },
+        {
+          params: {
+            model: 'gpt-image-1',
+            ...Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, 1])),
+          },
+        },
         /params must have at most 64 keys/,
       ],
+      [{ params: { n: 1 } }, /params\.model/],
+      [{ usage: { input_tokens: 5, total_tokens: 5 } }, /usage\.output_tokens/],
       [{ usage: { input_tokens: Number.POSITIVE_INFINITY } }, /usage/],
     ];
     for (const [over, message] of bad) {

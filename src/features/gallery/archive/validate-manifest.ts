@@ -10,6 +10,8 @@
  */
 import * as v from 'valibot';
 import type { ProviderKind } from '../../../api/image-result.ts';
+import { IMAGE_USAGE } from '../../../api/image-usage.ts';
+import type { ImageParams } from '../../../api/params.ts';
 import { acceptResultUrl } from '../../../api/result-url.ts';
 import { ENTRY_KINDS, type Board } from '../../gallery-store/gallery-entry.ts';
 import { MAX_EDGE, MAX_ENTRIES, MAX_IMAGE_BYTES, MAX_PROMPT, MAX_TIME } from './archive-limits.ts';
@@ -47,20 +49,16 @@ const file = (folder: string) =>
       `must be a file name in ${folder}/`,
     ),
   );
-/** A record of at most `keys` keys, each a short name. */
-const smallRecord = <T extends v.GenericSchema>(value: T, keys: number) =>
-  v.pipe(
-    v.record(v.pipe(v.string(), v.maxLength(64)), value),
-    v.check((r) => Object.keys(r).length <= keys, `must have at most ${keys} keys`),
-  );
-const count = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12));
 
-const PARAMS = smallRecord(
-  v.union(
-    [text(MAX_PROMPT), v.pipe(v.number(), v.finite()), v.boolean()],
-    'must map parameter names to text, numbers or true/false',
-  ),
-  64,
+const PARAM_VALUE = v.union(
+  [text(MAX_PROMPT), v.pipe(v.number(), v.finite()), v.boolean()],
+  'must map parameter names to text, numbers or true/false',
+);
+/** The request's parameters: the model it named, then up to 63 more short-named scalars. */
+const PARAMS = v.pipe(
+  v.objectWithRest({ model: name(200) }, PARAM_VALUE),
+  v.check((r) => Object.keys(r).length <= 64, 'must have at most 64 keys'),
+  v.check((r) => Object.keys(r).every((k) => k.length <= 64), 'must have short parameter names'),
 );
 const REMOTE = v.strictObject({
   url: v.pipe(
@@ -91,7 +89,7 @@ const ENTRY = v.pipe(
     }),
     parentId: v.optional(id),
     maskId: v.optional(id),
-    usage: v.optional(smallRecord(v.union([count, smallRecord(count, 32)]), 32)),
+    usage: v.optional(IMAGE_USAGE),
     mime: v.picklist(['', ...Object.keys(IMAGE_EXTENSIONS)]),
     width: whole(1, MAX_EDGE),
     height: whole(1, MAX_EDGE),
@@ -249,7 +247,10 @@ export function validateManifest(value: unknown): ManifestCheck | ManifestRefusa
       return skipped.push(`${where}: names a board the archive does not list`);
     if (entryIds.has(output.id)) return skipped.push(`${where}: id ${output.id} appears twice`);
     entryIds.add(output.id);
-    entries.push({ entry: output as unknown as ManifestEntry, place: i + 1 });
+    // The values of `params` are checked as bounded scalars, not as each model's choices: an
+    // archive from a newer Easel may name a quality or format this one does not know yet.
+    const params = output.params as ImageParams;
+    entries.push({ entry: { ...output, params } satisfies ManifestEntry, place: i + 1 });
   });
   return { ok: true, entries, masks, boards, exportedAt: frame.output.exportedAt, skipped };
 }

@@ -1,4 +1,4 @@
-import type { ImageUsage } from '../../../api/image-result.ts';
+import type { ImageUsage } from '../../../api/image-usage.ts';
 import { formatUsd } from '../../../api/image-cost.ts';
 import { entryCost } from '../entries/cost-totals.ts';
 import { formatBytes } from '../archive/bytes.ts';
