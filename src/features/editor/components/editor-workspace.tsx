@@ -13,6 +13,7 @@ import { CropDialog } from './crop-dialog.tsx';
 import { EditArea } from './edit-area.tsx';
 import { EditSidePanel } from './edit-side-panel.tsx';
 import { ImageDropzone } from './image-dropzone.tsx';
+import { ReplaceImageDialog } from './replace-image-dialog.tsx';
 import { SourceBar } from './source-bar.tsx';
 import { PanelToggle } from '../../../lib/ui/panel-drawer.tsx';
 import { useDraftStore } from '../../prompt/draft-store.ts';
@@ -66,6 +67,7 @@ export default function EditorWorkspace() {
           )}
         </div>
         <CropDialog />
+        <ReplaceImageDialog />
         {dragging && (
           <div className="editor__drop-hint" aria-hidden="true">
             Drop the image to open it

@@ -6,6 +6,7 @@ import { editModel } from '../edit/edit-model.ts';
 import { browserCanvas } from '../mask/paint-canvas.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { imageTasks } from './image-tasks.ts';
+import { askDiscardMask } from './discard-question.ts';
 import { SourceFlow } from './source-flow.ts';
 
 export const editorSource = new SourceFlow({
@@ -13,4 +14,5 @@ export const editorSource = new SourceFlow({
   tasks: imageTasks,
   canvas: browserCanvas,
   model: editModel,
+  confirmDiscardMask: askDiscardMask,
 });

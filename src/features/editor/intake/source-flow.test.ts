@@ -192,4 +192,29 @@ describe('source flow', () => {
     const mask = state().mask!;
     expect(mask.readAlpha({ x: 100, y: 100, width: 1, height: 1 })[0]).toBe(255);
   });
+  it('asks before a new image discards a painted mask; No keeps image and mask', async () => {
+    const confirm = vi.fn(async () => false);
+    flow = new SourceFlow({
+      session,
+      tasks: worker.tasks,
+      canvas: nodeCanvas,
+      model: () => model,
+      confirmDiscardMask: confirm,
+    });
+    await flow.open(await png(300, 200), { name: 'first.png' });
+    expect(await flow.open(await png(64, 64), { name: 'unpainted.png' })).toBe(true);
+    expect(confirm).not.toHaveBeenCalled();
+    const before = state();
+    before.mask!.fillRect({ x: 0, y: 0, width: 10, height: 10 }, 'paint');
+    expect(await flow.open(await png(80, 80), { name: 'second.png' })).toBe(false);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(state().source).toBe(before.source);
+    expect(state().mask).toBe(before.mask);
+    // A result sent back keeps the painting, so there is nothing to ask.
+    expect(await flow.continueFromResult(await png(64, 64), { name: 'result.png' })).toBe(true);
+    expect(confirm).toHaveBeenCalledTimes(1);
+    confirm.mockResolvedValue(true);
+    expect(await flow.open(await png(80, 80), { name: 'second.png' })).toBe(true);
+    expect(state().source?.name).toBe('second.png');
+  });
 });

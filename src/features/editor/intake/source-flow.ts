@@ -44,6 +44,11 @@ export interface SourceFlowDeps {
   canvas: CanvasFactory;
   /** The model the edit goes to, read where it is stored (the edit draft). */
   model: () => ModelId;
+  /**
+   * Asked before a new image would discard a painted mask (it has no undo): resolves true to
+   * go ahead. Without it the new image replaces the old one unasked.
+   */
+  confirmDiscardMask?: () => Promise<boolean>;
 }
 
 /** The image a new one replaces, kept until the new one is prepared. */
@@ -83,6 +88,7 @@ export class SourceFlow {
       this.set({ intakeError: refusal.message });
       return false;
     }
+    if (!(await this.mayDiscardMask(options))) return false;
     const token = ++this.openToken;
     const before = this.state;
     this.set({ status: 'opening', intakeError: null });
@@ -133,6 +139,15 @@ export class SourceFlow {
     this.set({ source, squareChoice: options.restore?.squareChoice ?? null, notes: [] });
     await this.prepare(carry);
     return true;
+  }
+
+  /** False when the designer keeps the painted mask the new image would discard. */
+  private async mayDiscardMask(options: OpenOptions): Promise<boolean> {
+    const confirm = this.deps.confirmDiscardMask;
+    if (!confirm || options.keepMask || options.restore) return true;
+    const mask = this.state.mask;
+    if (!mask || !mask.hasPaint()) return true;
+    return confirm();
   }
 
   /**

@@ -251,6 +251,13 @@ export class MaskModel {
 
   // ---- Reading ------------------------------------------------------------------------------
 
+  /** Whether any pixel is painted at all (one full read: call it on a decision, not per frame). */
+  hasPaint(): boolean {
+    const { data } = this.ctx.getImageData(0, 0, this.width, this.height);
+    for (let i = 3; i < data.length; i += 4) if (data[i]) return true;
+    return false;
+  }
+
   /** The painted coverage of each pixel in `rect`, row-major, 0..255. */
   readAlpha(rect: Rect): Uint8Array {
     const { data } = this.ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
