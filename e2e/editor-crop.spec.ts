@@ -40,6 +40,11 @@ test('cancelling the crop step keeps the image and mask that were open; DALL·E 
     mimeType: 'image/jpeg',
     buffer: await landscapeJpeg(900, 600),
   });
+  // A mask is painted, so the editor asks first; cancelling the crop step still goes back.
+  await page
+    .getByRole('alertdialog', { name: 'Replace the image?' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
   const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
   await expect(crop).toContainText('This one is 900×600');
   await crop.getByRole('button', { name: 'Cancel' }).click();
