@@ -1,4 +1,11 @@
-import { newestJob, pickOption, promptBox, expect, test } from './generate-helpers.ts';
+import {
+  newestJob,
+  openMoreSettings,
+  pickOption,
+  promptBox,
+  expect,
+  test,
+} from './generate-helpers.ts';
 
 test.beforeEach(async ({ page, engine }) => {
   expect(engine.url).toMatch(/^http:/);
@@ -30,6 +37,7 @@ test('streaming shows the partial frames as they arrive, then the final image', 
   engine,
 }) => {
   await promptBox(page).fill('a hot air balloon over fields');
+  await openMoreSettings(page);
   await page.getByRole('switch', { name: 'Stream partial images' }).click();
   await page
     .getByRole('radiogroup', { name: 'Partial images' })

@@ -123,6 +123,13 @@ export async function pickOption(page: Page, combobox: string, option: string | 
     .click();
 }
 
+/** Unfolds "More settings" (moderation, user, streaming, input fidelity) if it is closed. */
+export async function openMoreSettings(page: Page) {
+  const more = page.getByRole('button', { name: 'More settings' });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+}
+
 export async function pickSegment(page: Page, group: string, choice: string) {
   await page
     .getByRole('radiogroup', { name: group, exact: true })

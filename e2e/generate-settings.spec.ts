@@ -1,4 +1,12 @@
-import { pickOption, pickSegment, promptBox, setSlider, expect, test } from './generate-helpers.ts';
+import {
+  openMoreSettings,
+  pickOption,
+  pickSegment,
+  promptBox,
+  setSlider,
+  expect,
+  test,
+} from './generate-helpers.ts';
 
 test.beforeEach(async ({ page, engine }) => {
   expect(engine.url).toMatch(/^http:/);
@@ -28,6 +36,7 @@ test('the settings offered follow the model: only valid choices, per model', asy
   ]);
 
   await pickOption(page, 'Model', 'GPT Image 1');
+  await openMoreSettings(page);
   for (const name of ['Background', 'Output format', 'Moderation', 'Quality']) {
     await expect(page.getByRole('radiogroup', { name, exact: true })).toBeVisible();
   }
@@ -122,4 +131,34 @@ test('the draft prompt and settings survive a reload', async ({ page }) => {
   await expect(
     page.getByRole('radiogroup', { name: 'Style' }).getByRole('radio', { name: 'Natural' }),
   ).toBeChecked();
+});
+
+test('advanced settings fold under More settings, which stays open across a reload', async ({
+  page,
+}) => {
+  await pickOption(page, 'Model', 'GPT Image 1');
+  const more = page.getByRole('button', { name: 'More settings' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  // The prompt and the model stay in view; the extras are folded away.
+  await expect(promptBox(page)).toBeInViewport();
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toBeInViewport();
+  await expect(page.getByRole('radiogroup', { name: 'Moderation' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'User' })).toHaveCount(0);
+  await expect(page.getByRole('switch', { name: 'Stream partial images' })).toHaveCount(0);
+
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('radiogroup', { name: 'Moderation' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'User' })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Stream partial images' })).toBeVisible();
+
+  await page.reload();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('radiogroup', { name: 'Moderation' })).toBeVisible();
+
+  await more.click();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toBeVisible();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('radiogroup', { name: 'Moderation' })).toHaveCount(0);
 });

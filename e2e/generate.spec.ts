@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
+  openMoreSettings,
   newestJob,
   pickOption,
   pickSegment,
@@ -78,6 +79,7 @@ const CASES: Case[] = [
       await setSlider(page, 'Compression', 100);
       for (let i = 0; i < 40; i++)
         await page.getByRole('slider', { name: 'Compression' }).press('ArrowLeft');
+      await openMoreSettings(page);
       await pickSegment(page, 'Moderation', 'Low');
       await page.getByRole('textbox', { name: 'User' }).fill('e2e-designer');
     },

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import type { OperationRules } from '../../../api/model-types.ts';
 import type { DraftSettings } from '../settings/draft-settings.ts';
 import { SegmentedField, type Choice } from '../../../lib/ui/segmented-field.tsx';
@@ -6,6 +6,8 @@ import { SizeField } from './size-field.tsx';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { SliderField } from '../../../lib/ui/slider-field.tsx';
 import { Switch } from '../../../lib/ui/switch.tsx';
+import { FieldErrorsContext } from '../../../lib/ui/field-errors.ts';
+import { MoreSettings } from './more-settings.tsx';
 
 const LABELS: Record<string, string> = {
   auto: 'Auto',
@@ -43,6 +45,15 @@ function qualityHint(quality: string): string | undefined {
   return undefined;
 }
 
+/** Labels of the settings folded under "More settings". */
+const ADVANCED_LABELS = [
+  'Input fidelity',
+  'Moderation',
+  'Stream partial images',
+  'Partial images',
+  'User',
+];
+
 interface SettingsFormProps {
   modelLabel: string;
   rules: OperationRules;
@@ -55,6 +66,9 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
   const streamId = useId();
   const userId = useId();
   const lossy = settings.output_format !== 'png';
+  // A provider refusing a folded setting must not hide its message behind a closed disclosure.
+  const fieldErrors = useContext(FieldErrorsContext);
+  const advancedRefused = ADVANCED_LABELS.some((label) => fieldErrors[label]);
   return (
     <div className="settings">
       <SizeField rules={rules} settings={settings} onChange={onChange} />
@@ -149,73 +163,75 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
           }
         />
       ) : null}
-      {rules.inputFidelity ? (
-        <SegmentedField
-          label="Input fidelity"
-          value={settings.input_fidelity}
-          choices={choices(rules.inputFidelity)}
-          onChange={(input_fidelity) => onChange({ input_fidelity })}
-          hint="High keeps faces and details of the input closer, at a higher cost."
-        />
-      ) : null}
-      {rules.moderation ? (
-        <SegmentedField
-          label="Moderation"
-          value={settings.moderation}
-          choices={choices(rules.moderation)}
-          onChange={(moderation) => onChange({ moderation })}
-          hint="Low filters less strictly."
-        />
-      ) : null}
-      {rules.partialImagesMax !== undefined ? (
-        <div className="form-field">
-          <div className="form-field__head form-field__head--switch">
-            <label className="form-field__label" htmlFor={streamId}>
-              Stream partial images
-            </label>
-            <Switch
-              id={streamId}
-              checked={settings.stream}
-              onChange={(stream) => onChange({ stream })}
-            />
+      <MoreSettings forceOpen={advancedRefused}>
+        {rules.inputFidelity ? (
+          <SegmentedField
+            label="Input fidelity"
+            value={settings.input_fidelity}
+            choices={choices(rules.inputFidelity)}
+            onChange={(input_fidelity) => onChange({ input_fidelity })}
+            hint="High keeps faces and details of the input closer, at a higher cost."
+          />
+        ) : null}
+        {rules.moderation ? (
+          <SegmentedField
+            label="Moderation"
+            value={settings.moderation}
+            choices={choices(rules.moderation)}
+            onChange={(moderation) => onChange({ moderation })}
+            hint="Low filters less strictly."
+          />
+        ) : null}
+        {rules.partialImagesMax !== undefined ? (
+          <div className="form-field">
+            <div className="form-field__head form-field__head--switch">
+              <label className="form-field__label" htmlFor={streamId}>
+                Stream partial images
+              </label>
+              <Switch
+                id={streamId}
+                checked={settings.stream}
+                onChange={(stream) => onChange({ stream })}
+              />
+            </div>
+            <p className="form-field__hint">Watch the image take shape while it is drawn.</p>
           </div>
-          <p className="form-field__hint">Watch the image take shape while it is drawn.</p>
+        ) : null}
+        {rules.partialImagesMax !== undefined && settings.stream ? (
+          <SegmentedField
+            label="Partial images"
+            value={String(settings.partial_images)}
+            choices={Array.from({ length: rules.partialImagesMax }, (_, i) => ({
+              value: String(i + 1),
+              label: String(i + 1),
+            }))}
+            onChange={(v) => onChange({ partial_images: Number(v) })}
+            hint="Previews per image before the final one."
+          />
+        ) : null}
+        <div className="form-field">
+          <div className="form-field__head">
+            <label className="form-field__label" htmlFor={userId}>
+              User
+            </label>
+            <span className="form-field__aside">optional</span>
+          </div>
+          <input
+            id={userId}
+            className="input"
+            value={settings.user}
+            maxLength={256}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="An id for your end user"
+            onChange={(e) => onChange({ user: e.target.value })}
+            aria-describedby={`${userId}-hint`}
+          />
+          <p className="form-field__hint" id={`${userId}-hint`}>
+            Sent as <code>user</code> to help the provider spot abuse.
+          </p>
         </div>
-      ) : null}
-      {rules.partialImagesMax !== undefined && settings.stream ? (
-        <SegmentedField
-          label="Partial images"
-          value={String(settings.partial_images)}
-          choices={Array.from({ length: rules.partialImagesMax }, (_, i) => ({
-            value: String(i + 1),
-            label: String(i + 1),
-          }))}
-          onChange={(v) => onChange({ partial_images: Number(v) })}
-          hint="Previews per image before the final one."
-        />
-      ) : null}
-      <div className="form-field">
-        <div className="form-field__head">
-          <label className="form-field__label" htmlFor={userId}>
-            User
-          </label>
-          <span className="form-field__aside">optional</span>
-        </div>
-        <input
-          id={userId}
-          className="input"
-          value={settings.user}
-          maxLength={256}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="An id for your end user"
-          onChange={(e) => onChange({ user: e.target.value })}
-          aria-describedby={`${userId}-hint`}
-        />
-        <p className="form-field__hint" id={`${userId}-hint`}>
-          Sent as <code>user</code> to help the provider spot abuse.
-        </p>
-      </div>
+      </MoreSettings>
     </div>
   );
 }
