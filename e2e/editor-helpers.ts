@@ -83,6 +83,17 @@ export async function pickImage(
   await chooser.setFiles(file);
 }
 
+/**
+ * Answers Replace to "Replace the image?", which the editor asks before a new image discards a
+ * painted mask.
+ */
+export async function confirmReplace(page: Page): Promise<void> {
+  await page
+    .getByRole('alertdialog', { name: 'Replace the image?' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+}
+
 export function stage(page: Page): Locator {
   return page.getByRole('application', { name: 'Mask canvas' });
 }

@@ -6,6 +6,7 @@ import {
   type SeededArchive,
 } from './fixtures/gallery-archive.ts';
 import { downloadBytes, galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
+import { confirmReplace } from './editor-helpers.ts';
 import { pickOption } from './generate-helpers.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -175,6 +176,8 @@ test('an image goes to the editor from its detail view, and an edit can be retri
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Re-edit the original' }).click();
+  // The edit came with its stored mask, which the original would replace.
+  await confirmReplace(page);
   await expect(
     page.getByText(/^easel-.*-a-lighthouse-at-dusk-[0-9a-f]{8}\.png · 256×256$/),
   ).toBeVisible();

@@ -8,7 +8,7 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import type { APIRequestContext, Page } from '@playwright/test';
 import sharp from 'sharp';
-import { decode, drag, pickImage, stage, openEditor } from './editor-helpers.ts';
+import { confirmReplace, decode, drag, pickImage, stage, openEditor } from './editor-helpers.ts';
 import { expect, pickOption, promptBox, test, type TestEngine } from './generate-helpers.ts';
 import { engineLog } from './reliability-helpers.ts';
 
@@ -164,6 +164,8 @@ test('animated GIF, APNG and WebP open at their first frame, and that frame is w
     ['blink.webp', 'image/webp', await animated('webp')],
   ] as const) {
     await pickImage(page, { name, mimeType, buffer });
+    // After the first, each opens over the mask painted to send the one before.
+    if (name !== 'blink.gif') await confirmReplace(page);
     await expect(page.getByText(`${name} · 256×256`)).toBeVisible();
     await expect(page.getByText('Animated image: Easel edits its first frame.')).toBeVisible();
     if (name === 'blink.gif') {
@@ -208,6 +210,7 @@ test('a CMYK JPEG and a 16-bit PNG open with their true colours', async ({
   ).toBe(true);
 
   await pickImage(page, { name: 'deep.png', mimeType: 'image/png', buffer: deep });
+  await confirmReplace(page);
   await expect(page.getByText('deep.png · 256×256')).toBeVisible();
   const fromDeep = await sentCentre(page, request, engine);
   expect(fromDeep).toEqual({ width: 256, height: 256, ...RED });

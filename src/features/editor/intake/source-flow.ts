@@ -88,7 +88,6 @@ export class SourceFlow {
       this.set({ intakeError: refusal.message });
       return false;
     }
-    if (!(await this.mayDiscardMask(options))) return false;
     const token = ++this.openToken;
     const before = this.state;
     this.set({ status: 'opening', intakeError: null });
@@ -104,6 +103,13 @@ export class SourceFlow {
     if (token !== this.openToken) {
       void this.deps.tasks.close(key);
       opened.preview.close();
+      return false;
+    }
+    // Asked only once the new image is known to open: a file Easel refuses never costs the mask.
+    if (!(await this.mayDiscardMask(options)) || token !== this.openToken) {
+      void this.deps.tasks.close(key);
+      opened.preview.close();
+      if (token === this.openToken) this.set({ status: before.status });
       return false;
     }
 
