@@ -12,6 +12,8 @@ test('the grid keeps only visible tiles in the DOM, and object URLs do not outli
   );
   await openGallery(page);
   await seedGallery(page, archive.zip, COUNT);
+  // The listing catches up with a burst of imports within a second: wait until it holds all.
+  await expect(page.getByText(`${COUNT} images`, { exact: true })).toBeVisible();
   const grid = galleryGrid(page);
   const tiles = grid.getByRole('gridcell');
   await expect(tiles.first()).toHaveAccessibleName(/^study number 0 /);
