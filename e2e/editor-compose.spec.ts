@@ -74,3 +74,37 @@ test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored re
   const tight = await storedAs(page, 'soft');
   expect(differing(tight.image, image!, (p) => !painted(p)).differ).toBe(0);
 });
+
+test('when the compose worker crashes, Compare says so, starts a fresh one and loses nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 600, y: 300 },
+    { x: 900, y: 550 },
+  ]);
+  await promptBox(page).fill('a lantern in the grass');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await storedAs(page, 'soft');
+
+  // A real crash: an uncaught error inside the compose worker (as an out-of-memory would be).
+  const worker = page.workers().find((w) => w.url().includes('compose-worker'));
+  expect(worker, 'the compose worker is running').toBeDefined();
+  const closed = new Promise((done) => worker!.once('close', done));
+  await worker!.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('out of memory (test)');
+    });
+  });
+  await closed;
+
+  // The next setting is drawn and stored by a fresh worker; the designer is told.
+  await setSlider(page, 'Grow', 0);
+  await expect(page.getByRole('alert')).toContainText('The compose worker stopped');
+  await expect
+    .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
+    .toBe(0);
+  await expect(page.getByText(/could not be (drawn|stored)|unavailable/)).toHaveCount(0);
+});

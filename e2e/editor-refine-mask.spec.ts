@@ -42,7 +42,7 @@ function whiteBox(w: number, h: number, box: { x0: number; x1: number; y0: numbe
     .toBuffer();
 }
 
-test('Grow and Shrink move the edge by N px; Load mask reads luminance and refuses other sizes', async ({
+test('Grow and Shrink move the edge by N px; Load mask reads luminance and refuses other sizes @dpr2', async ({
   page,
 }) => {
   test.setTimeout(90_000);

@@ -3,9 +3,10 @@
  * dragging the feather slider over a 4K result never freezes the page. One session per
  * shown result keeps the decoded pixels and the painted area's distance field, so a new
  * setting costs only the per-pixel work. Extend canvas's frames are built here too
- * (extend/extend-tasks.ts). Exposed with Comlink (compose-client.ts).
+ * (extend/extend-tasks.ts). Exposed through lib/worker-expose.ts (compose-client.ts).
  */
-import { expose, transfer } from 'comlink';
+import { transfer } from 'comlink';
+import { exposeApi } from '../../../lib/worker-expose.ts';
 import { extendTasks } from '../extend/extend-tasks.ts';
 import { growRegion, regionBounds, regionFromCoverage } from '../../../lib/regions/coverage-ops.ts';
 import {
@@ -14,6 +15,7 @@ import {
   type ComposeSettings,
 } from '../../../lib/compose/compose-settings.ts';
 import type { Registration } from '../../../lib/compose/registration.ts';
+import { SESSION_GONE } from './session-gone.ts';
 import { apiMaskPng, readPixels, regionFromApiMask, toPng } from './worker-pixels.ts';
 import {
   composeEdit,
@@ -31,7 +33,7 @@ interface Session {
 const sessions = new Map<string, Session>();
 function session(key: string): Session {
   const found = sessions.get(key);
-  if (!found) throw new Error('This result is no longer open for compose; show it again.');
+  if (!found) throw new Error(`This result is ${SESSION_GONE}; show it again.`);
   return found;
 }
 
@@ -74,7 +76,7 @@ export const composeApi = {
     return { png: await toPng(pixels, inputs.width, inputs.height), report };
   },
 
-  close(key: string): void {
+  async close(key: string): Promise<void> {
     sessions.delete(key);
   },
 
@@ -114,7 +116,7 @@ export const composeApi = {
   },
 
   /** Painted coverage (255 = painted) grown or shrunk by px, for the mask's Grow/Shrink. */
-  growCoverage(alpha: Uint8Array, width: number, px: number): Uint8Array {
+  async growCoverage(alpha: Uint8Array, width: number, px: number): Promise<Uint8Array> {
     const region = growRegion(regionFromCoverage(alpha), width, px);
     for (let p = 0; p < region.length; p++) region[p] = region[p] ? 255 : 0;
     return transfer(region, [region.buffer]);
@@ -125,4 +127,4 @@ const api = { ...composeApi, ...extendTasks };
 
 export type ComposeApi = typeof api;
 
-expose(api);
+exposeApi(api);

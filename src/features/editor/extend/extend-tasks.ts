@@ -67,12 +67,12 @@ export const extendTasks = {
   },
 
   /** The whole canvas as a PNG (the finished extend). */
-  extendPng(key: string): Promise<Blob> {
+  async extendPng(key: string): Promise<Blob> {
     const canvas = canvasFor(key);
     return toPng(canvas.rgba.slice(), canvas.width, canvas.height);
   },
 
-  extendClose(key: string): void {
+  async extendClose(key: string): Promise<void> {
     canvases.delete(key);
   },
 };

@@ -9,13 +9,17 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { replaceComposedImage } from '../../gallery-store/recompose-entry.ts';
-import { composeWorker } from '../compose/compose-client.ts';
+import { composeWorker, sessionLost } from '../compose/compose-client.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import type { Registration } from '../../../lib/compose/registration.ts';
 import { useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
 
 /** How long the settings must rest before the composed image is encoded and stored. */
 const SETTLE_MS = 700;
+/** Fresh workers started for one result before giving up (a crash that repeats). */
+const MAX_RESTARTS = 2;
+const RESTARTED =
+  'The compose worker stopped, so Easel started a fresh one and drew your settings again. Nothing was lost.';
 
 export interface LiveCompose {
   /** null until the result is open in the worker (or when it cannot be composed). */
@@ -46,28 +50,17 @@ export function useLiveCompose(
   const drawing = useRef(false);
   const settle = useRef<ReturnType<typeof setTimeout>>(undefined);
   const generation = useRef(0);
-
-  useEffect(() => {
-    if (!composable || !batch.painted || !result) return;
-    let live = true;
-    const worker = composeWorker();
-    worker
-      .open(key, batch.original, result.raw, batch.painted)
-      .then((defaults) => {
-        if (!live) return;
-        opened.current = key;
-        setSettings(result.settings ?? { ...defaults, mode: 'raw' });
-      })
-      .catch((e: unknown) => live && setError(`Compose is unavailable: ${(e as Error).message}`));
-    return () => {
-      live = false;
-      opened.current = null;
-      clearTimeout(settle.current);
-      void worker.close(key);
-    };
-    // The session follows the shown result; its settings are read once when it opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, composable]);
+  // A worker that stopped takes its sessions with it: bumping `reopen` opens this one again.
+  const [reopen, setReopen] = useState(0);
+  const restarts = useRef(0);
+  const shown = useRef<ComposeSettings | null>(null);
+  const restart = useCallback((e: unknown): boolean => {
+    if (!sessionLost(e) || restarts.current >= MAX_RESTARTS) return false;
+    restarts.current++;
+    opened.current = null;
+    setReopen((n) => n + 1);
+    return true;
+  }, []);
 
   const draw = useCallback(async () => {
     if (drawing.current) return;
@@ -85,11 +78,11 @@ export function useLiveCompose(
         setRegistration(preview.report.registration);
       }
     } catch (e) {
-      setError(`The preview could not be drawn: ${(e as Error).message}`);
+      if (!restart(e)) setError(`The preview could not be drawn: ${(e as Error).message}`);
     } finally {
       drawing.current = false;
     }
-  }, [key, show]);
+  }, [key, show, restart]);
 
   const store = useCallback(
     async (chosen: ComposeSettings, ticket: number) => {
@@ -102,16 +95,18 @@ export function useLiveCompose(
           await replaceComposedImage(result.entryId, composed ?? result.raw, chosen);
         if (ticket === generation.current) setPreviewing(false);
       } catch (e) {
+        if (restart(e)) return;
         setError(
           `The new version could not be stored (${(e as Error).message}). The gallery keeps the previous one.`,
         );
       }
     },
-    [key, batch.id, index, result],
+    [key, batch.id, index, result, restart],
   );
 
   const change = useCallback(
     (next: ComposeSettings) => {
+      shown.current = next;
       setSettings(next);
       setError(null);
       setPreviewing(true);
@@ -124,6 +119,34 @@ export function useLiveCompose(
     },
     [draw, store],
   );
+
+  useEffect(() => {
+    if (!composable || !batch.painted || !result) return;
+    let live = true;
+    const worker = composeWorker();
+    worker
+      .open(key, batch.original, result.raw, batch.painted)
+      .then((defaults) => {
+        if (!live) return;
+        opened.current = key;
+        if (shown.current) {
+          // Opened again after the worker stopped: redraw and store what was last chosen.
+          change(shown.current);
+          setError(RESTARTED);
+          return;
+        }
+        setSettings(result.settings ?? { ...defaults, mode: 'raw' });
+      })
+      .catch((e: unknown) => live && setError(`Compose is unavailable: ${(e as Error).message}`));
+    return () => {
+      live = false;
+      opened.current = null;
+      clearTimeout(settle.current);
+      void worker.close(key);
+    };
+    // The session follows the shown result; its settings are read once when it opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, composable, reopen]);
 
   return { settings: composable ? settings : null, change, registration, previewing, error };
 }
