@@ -119,25 +119,22 @@ export class MaskModel {
   }
 
   /**
-   * Paints where `image` is opaque (or, erasing, takes paint away there), drawn at `rect`: a
-   * selection made elsewhere (selection/apply-selection.ts). One undo step unless nested.
+   * Paints what `draw` draws inside `rect` (or, erasing, takes paint away there) with the
+   * mask's colour as fill style: a selection made elsewhere (selection/apply-selection.ts),
+   * as a picture of its bounds or as rectangles. One undo step unless nested.
    */
-  paintImage(label: string, image: CanvasImageSource, rect: Rect, mode: PaintMode): void {
-    this.change(label, () =>
-      this.write(rect, mode, (ctx) =>
-        ctx.drawImage(image, rect.x, rect.y, rect.width, rect.height),
-      ),
-    );
+  paintShape(label: string, rect: Rect, mode: PaintMode, draw: (ctx: PaintContext) => void): void {
+    this.change(label, () => this.write(rect, mode, draw));
   }
 
   /**
-   * Makes the mask exactly `image` at `rect` (nothing elsewhere) with no undo step of its
+   * Makes the mask exactly what `draw` draws (nothing elsewhere) with no undo step of its
    * own: a selection redone in place with new settings, whose step already holds the mask
    * as it was before it.
    */
-  redrawInPlace(image: CanvasImageSource | null, rect: Rect | null): void {
+  redrawInPlace(draw: ((ctx: PaintContext) => void) | null): void {
     this.ctx.clearRect(0, 0, this.width, this.height);
-    if (image && rect) this.ctx.drawImage(image, rect.x, rect.y, rect.width, rect.height);
+    draw?.(this.ctx);
     this.dirty.markAll();
     this.changed();
   }

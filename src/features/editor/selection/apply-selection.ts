@@ -1,12 +1,14 @@
 /**
  * A selection (the wand's, the person selector's) becoming mask pixels: one undo step, at
- * the image's natural size, like any painted region. The selection arrives as `paint`, a
- * picture of its bounds in the mask's colour with alpha 0 or 255 (made off the main thread),
- * so applying it is one drawImage with the right compositing, never a loop over pixels here.
+ * the image's natural size, like any painted region. The selection arrives made off the main
+ * thread, as whole-pixel rectangles to fill (few: a wand selection's runs merged) or as
+ * `paint`, a picture of its bounds in the mask's colour with alpha 0 or 255; applying it is
+ * fills or one drawImage with the right compositing, never a loop over pixels here.
  */
 import type { CapturedTile } from '../mask/mask-history.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
-import type { Rect } from '../mask/paint-canvas.ts';
+import type { PaintContext, Rect } from '../mask/paint-canvas.ts';
+import { fillRects, type SelectionRects } from './selection-rects.ts';
 
 /** Replace: the selection becomes the mask. Add (Shift): joins it. Subtract (Alt): leaves it. */
 export type SelectionMode = 'replace' | 'add' | 'subtract';
@@ -15,7 +17,17 @@ export interface SelectionPaint {
   /** Where `paint` goes, in image pixels; null when nothing was selected. */
   bounds: Rect | null;
   paint: CanvasImageSource | null;
+  /** Instead of `paint`: rectangles in image pixels, filled with the mask's colour. */
+  rects?: SelectionRects | null;
   count: number;
+}
+
+/** Draws the selection with the context's compositing, or returns null for an empty one. */
+function drawing(selection: SelectionPaint): ((ctx: PaintContext) => void) | null {
+  const { bounds, paint, rects } = selection;
+  if (rects) return (ctx) => fillRects(ctx, rects);
+  if (!bounds || !paint) return null;
+  return (ctx) => ctx.drawImage(paint, bounds.x, bounds.y, bounds.width, bounds.height);
 }
 
 export function selectionMode(modifiers: { shiftKey: boolean; altKey: boolean }): SelectionMode {
@@ -34,16 +46,17 @@ export function applySelection(
   label: string,
   before?: readonly CapturedTile[] | null,
 ): void {
-  const { bounds, paint } = selection;
-  if (mode !== 'replace' && (!bounds || !paint)) return; // adding or taking away nothing
+  const { bounds } = selection;
+  const draw = bounds && drawing(selection);
+  if (mode !== 'replace' && !draw) return; // adding or taking away nothing
   mask.beginChange(label);
   try {
     if (before) mask.history.adopt(before);
     // Nested in this change: one undo step, and the model notes what changed (for undo and
     // for the session's journal).
     if (mode === 'replace') mask.clear();
-    if (bounds && paint)
-      mask.paintImage(label, paint, bounds, mode === 'subtract' ? 'erase' : 'paint');
+    if (bounds && draw)
+      mask.paintShape(label, bounds, mode === 'subtract' ? 'erase' : 'paint', draw);
   } catch (error) {
     mask.abortChange(); // every pixel back as it was
     throw error;
@@ -57,5 +70,5 @@ export function applySelection(
  * to before the first click. (Cheap: no tiles are read, unlike an undo and a new step.)
  */
 export function redrawReplacement(mask: MaskModel, selection: SelectionPaint): void {
-  mask.redrawInPlace(selection.paint, selection.bounds);
+  mask.redrawInPlace(drawing(selection));
 }

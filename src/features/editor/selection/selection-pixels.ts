@@ -35,3 +35,13 @@ export function selectionPixels(
   }
   return new Uint8ClampedArray(out.buffer);
 }
+
+/** RGBA of `bounds`: the mask's colour on the selected `runs` (y, x, x end triples). */
+export function runPixels(runs: Int32Array, bounds: Rect): Uint8ClampedArray<ArrayBuffer> {
+  const out = new Uint32Array(bounds.width * bounds.height);
+  for (let i = 0; i < runs.length; i += 3) {
+    const row = (runs[i]! - bounds.y) * bounds.width - bounds.x;
+    out.fill(PAINT, row + runs[i + 1]!, row + runs[i + 2]!);
+  }
+  return new Uint8ClampedArray(out.buffer);
+}

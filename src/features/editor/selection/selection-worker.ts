@@ -1,11 +1,12 @@
 /**
- * The magic wand's worker: holds the picture's pixels (read once per picture) and answers
- * each click with the selection's paint, so a 4096x4096 selection never blocks the page.
+ * The magic wand's worker: holds the picture's pixels (read once per picture, kept between
+ * clicks, so a Tolerance preview sends only a point and the options) and answers each click
+ * with the selection ready for the mask, so a 4096x4096 selection never blocks the page.
  */
 import { exposeApi } from '../../../lib/worker-expose.ts';
 import type { RgbaImage } from '../mask/paint-canvas.ts';
-import { markSelection, type WandOptions } from './magic-wand.ts';
-import { selectionPixels } from './selection-pixels.ts';
+import { selectRuns, type WandOptions } from './magic-wand.ts';
+import { selectionShape } from './selection-rects.ts';
 import type { SelectionResult } from './selection-result.ts';
 
 let picture: { id: number; image: RgbaImage } | null = null;
@@ -32,14 +33,24 @@ const api = {
   ): Promise<SelectionResult> {
     if (picture?.id !== id) throw new Error('the picture is not loaded in the worker');
     const started = performance.now();
-    const { image } = picture;
-    const { cells, bounds, count } = markSelection(image, seed, options);
-    if (!bounds) return { bounds: null, paint: null, count: 0 };
-    const pixels = selectionPixels(cells, image.width, bounds);
-    const paint = await createImageBitmap(new ImageData(pixels, bounds.width, bounds.height));
-    return { bounds, paint, count, workMs: performance.now() - started };
+    const result = await answer(picture.image, seed, options);
+    return { ...result, workMs: performance.now() - started };
   },
 };
+
+async function answer(
+  image: RgbaImage,
+  seed: { x: number; y: number },
+  options: WandOptions,
+): Promise<SelectionResult> {
+  const { runs, bounds, count } = selectRuns(image, seed, options);
+  if (!bounds) return { bounds: null, paint: null, count: 0 };
+  const shape = selectionShape(runs, bounds);
+  if ('rects' in shape) return { bounds, paint: null, rects: shape.rects, count };
+  const { pixels } = shape;
+  const paint = await createImageBitmap(new ImageData(pixels, bounds.width, bounds.height));
+  return { bounds, paint, count };
+}
 
 export type SelectionWorkerApi = typeof api;
 

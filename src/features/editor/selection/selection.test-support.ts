@@ -2,9 +2,10 @@
 import { ImageData as NodeImageData } from '@napi-rs/canvas';
 import type { RgbaImage } from '../mask/paint-canvas.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
-import { selectByColour, type WandOptions } from './magic-wand.ts';
+import { selectRuns, type WandOptions } from './magic-wand.ts';
 import type { SelectionResult } from './selection-result.ts';
 import { selectionPixels } from './selection-pixels.ts';
+import { selectionShape } from './selection-rects.ts';
 
 /** The worker's answer for a selection: its bounds painted in the mask's colour. */
 export function paintOf(
@@ -14,9 +15,16 @@ export function paintOf(
   bounds: SelectionResult['bounds'],
 ): SelectionResult {
   if (!bounds) return { bounds: null, paint: null, count: 0 };
+  return bitmapOf(selectionPixels(cells, width, bounds), bounds, count);
+}
+
+function bitmapOf(
+  pixels: Uint8ClampedArray<ArrayBuffer>,
+  bounds: NonNullable<SelectionResult['bounds']>,
+  count: number,
+): SelectionResult {
   const canvas = nodeCanvas(bounds.width, bounds.height);
   const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-  const pixels = selectionPixels(cells, width, bounds);
   ctx.putImageData(
     new NodeImageData(pixels, bounds.width, bounds.height) as unknown as ImageData,
     0,
@@ -27,14 +35,17 @@ export function paintOf(
   return { bounds, paint, count };
 }
 
-/** The selection worker's answer, computed here. */
+/** The selection worker's answer (rectangles, or a bitmap when ragged), computed here. */
 export function wandResult(
   image: RgbaImage,
   seed: { x: number; y: number },
   options: WandOptions,
 ): SelectionResult {
-  const s = selectByColour(image, seed, options);
-  return paintOf(s.data, s.width, s.count, s.bounds);
+  const { runs, bounds, count } = selectRuns(image, seed, options);
+  if (!bounds) return { bounds: null, paint: null, count: 0 };
+  const shape = selectionShape(runs, bounds);
+  if ('rects' in shape) return { bounds, paint: null, rects: shape.rects, count };
+  return bitmapOf(shape.pixels, bounds, count);
 }
 
 /** Columns 0..9 light, 10..19 green, 20..29 light again (10 rows). */
