@@ -9,6 +9,7 @@ const PATHS = {
   variations: 'M3.5 3.5h8v8h-8zM8.5 8.5h8v8h-8z',
   copy: 'M7 7h9v9H7zM4 13V4h9',
   close: 'M5 5l10 10M15 5 5 15',
+  star: 'M10 2.8l2.2 4.6 5 .7-3.6 3.5.9 5L10 14.2l-4.5 2.4.9-5-3.6-3.5 5-.7z',
   reuse: 'M4 10a6 6 0 0 1 10.5-4M16 10a6 6 0 0 1-10.5 4M14.5 3v3h-3M5.5 17v-3h3',
 } as const;
 

@@ -3,22 +3,25 @@ import { useState } from 'react';
 import { useViewStore } from '../../../lib/studio-view.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { applySettings } from '../../prompt/apply-settings.ts';
-import { startLikeThis } from '../../jobs/start-variations.ts';
 import { useLikeThisMode } from '../../jobs/use-like-this-mode.ts';
-import { downloadBlob } from '../../../lib/download-blob.ts';
 import { entryFileName } from '../entries/file-names.ts';
+import {
+  downloadEntry,
+  editEntry,
+  likeThisEntry,
+  likeThisHint,
+  reporting,
+} from '../entries/entry-commands.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { lineageQuery } from '../../gallery-store/gallery-queries.ts';
 import { useDeleteEntries, useSetFavourite } from '../hooks/use-gallery-actions.ts';
 import { readImage, readMask } from '../../gallery-store/gallery-reads.ts';
-import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 
 /** What can be done with one image from its detail view. */
 export function EntryActions({ entry }: { entry: GalleryEntry }) {
   const setFavourite = useSetFavourite();
   const deleteEntries = useDeleteEntries();
-  const reportFailure = useArchiveStore((s) => s.reportFailure);
   const openEntry = useGalleryUi((s) => s.openEntry);
   const { data: lineage } = useQuery(lineageQuery(entry.id));
   const [copied, setCopied] = useState(false);
@@ -26,33 +29,13 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
   const parent = lineage?.parent;
   const likeThis = useLikeThisMode();
 
-  const run = (what: string, action: () => Promise<unknown>) => () =>
-    void action().catch((error: unknown) => reportFailure(what, error));
-
-  const download = run('Downloading', async () =>
-    downloadBlob(await readImage(entry.id), entryFileName(entry)),
-  );
-  const copyPrompt = run('Copying the prompt', async () => {
+  const download = downloadEntry(entry);
+  const copyPrompt = reporting('Copying the prompt', async () => {
     await navigator.clipboard.writeText(entry.prompt);
     setCopied(true);
     setTimeout(() => setCopied(false), 2000);
   });
-  // The editor switches the view itself and says why if it refuses the image.
-  // An edit goes on with the mask it was made with (as the editor's "Edit this result" does):
-  // the result has the framing of the image that was sent, so the mask covers it whole.
-  const edit = run('Opening the editor', async () => {
-    const [image, mask] = await Promise.all([
-      readImage(entry.id),
-      entry.maskId ? readMask(entry.maskId) : null,
-    ]);
-    openEntry(null);
-    await openInEditor({
-      image,
-      name: entryFileName(entry),
-      parentId: entry.id,
-      ...(mask ? { mask } : {}),
-    });
-  });
+  const edit = editEntry(entry);
   // Loads prompt and settings into the panel of the operation that made the image.
   const reuseSettings = () => {
     const operation = entry.kind === 'edit' ? 'edit' : 'generate';
@@ -60,21 +43,8 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
     openEntry(null);
     useViewStore.getState().showView(operation);
   };
-  // Variations (DALL·E 2) or, where the provider serves none, More like this (a GPT image
-  // edit); the job runs in the Generate view's queue.
-  const makeVariations = run(`Starting ${likeThis?.label ?? 'variations'}`, async () => {
-    const image = await readImage(entry.id);
-    const size = { width: entry.width, height: entry.height };
-    const started = await startLikeThis(image, {
-      ...size,
-      prompt: entry.prompt,
-      parentId: entry.id,
-    });
-    if (started === null) return;
-    openEntry(null);
-    useViewStore.getState().showView('generate');
-  });
-  const reEditParent = run('Opening the editor', async () => {
+  const makeVariations = likeThisEntry(entry, likeThis);
+  const reEditParent = reporting('Opening the editor', async () => {
     if (!parent || !entry.maskId) return;
     const [image, mask] = await Promise.all([readImage(parent.id), readMask(entry.maskId)]);
     openEntry(null);
@@ -113,11 +83,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
           type="button"
           className="button"
           onClick={makeVariations}
-          title={
-            likeThis.kind === 'variations'
-              ? 'Variations of this image, as many as Number of images asks, in the Generate view'
-              : 'An edit of this image by a GPT image model, as many as Number of images asks, in the Generate view'
-          }
+          title={likeThisHint(likeThis)}
         >
           {likeThis.label}
         </button>

@@ -13,10 +13,11 @@ import { gridCommandFor, nextGridIndex } from '../grid-navigation.ts';
 import { useSetFavourite, useDeleteEntries } from '../hooks/use-gallery-actions.ts';
 import { useElementWidth } from '../hooks/use-element-width.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { MIN_TILE, useTileSize } from '../stores/tile-size.ts';
+import { useLikeThisMode } from '../../jobs/use-like-this-mode.ts';
 import { GalleryTile } from './gallery-tile.tsx';
 import './gallery-grid.css';
 
-const MIN_TILE = 176;
 const GAP = 12;
 const CAPTION = 30;
 
@@ -30,8 +31,9 @@ const CAPTION = 30;
 export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
-  const columns = Math.max(1, Math.floor((width + GAP) / (MIN_TILE + GAP)));
-  const tileWidth = width > 0 ? (width - GAP * (columns - 1)) / columns : MIN_TILE;
+  const minTile = MIN_TILE[useTileSize((s) => s.size)];
+  const columns = Math.max(1, Math.floor((width + GAP) / (minTile + GAP)));
+  const tileWidth = width > 0 ? (width - GAP * (columns - 1)) / columns : minTile;
   const rowHeight = Math.round(tileWidth + CAPTION + GAP);
   const rowCount = Math.ceil(entries.length / columns);
 
@@ -52,6 +54,7 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
   const focusPending = useRef(false);
   const deleteEntries = useDeleteEntries();
   const setFavourite = useSetFavourite();
+  const likeThis = useLikeThisMode();
 
   // Focus follows keyboard moves once the virtualizer has rendered the target row.
   useLayoutEffect(() => {
@@ -183,6 +186,7 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
                   selected={selected.has(entry.id)}
                   tabbable={index === tabbable}
                   scrolling={virtualizer.isScrolling}
+                  likeThis={likeThis}
                   onClickTile={onClickTile}
                   onToggleSelected={onToggleSelected}
                   onFocusTile={setActiveIndex}

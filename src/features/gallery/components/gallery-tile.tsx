@@ -4,7 +4,9 @@ import { entryLabel, entryTitle, KIND_LABEL } from '../entries/entry-labels.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
 import { useSettled } from '../hooks/use-settled.ts';
+import { TileActions } from './tile-actions.tsx';
 import { TilePreview } from './tile-preview.tsx';
+import type { LikeThisMode } from '../../jobs/start-variations.ts';
 
 interface GalleryTileProps {
   entry: GalleryEntry;
@@ -14,12 +16,17 @@ interface GalleryTileProps {
   tabbable: boolean;
   /** The grid is being scrolled: a tile appearing now waits a moment before loading. */
   scrolling: boolean;
+  /** What "More like this" does on the active provider today (null: nothing). */
+  likeThis: LikeThisMode | null;
   onClickTile: (index: number, event: MouseEvent) => void;
   onToggleSelected: (index: number) => void;
   onFocusTile: (index: number) => void;
 }
 
-/** One grid cell: the stored thumbnail (never the full image), badges and the prompt. */
+/**
+ * One grid cell: the stored thumbnail (never the full image), badges, the prompt and the
+ * hover actions.
+ */
 export const GalleryTile = memo(function GalleryTile({
   entry,
   index,
@@ -27,6 +34,7 @@ export const GalleryTile = memo(function GalleryTile({
   selected,
   tabbable,
   scrolling,
+  likeThis,
   onClickTile,
   onToggleSelected,
   onFocusTile,
@@ -67,6 +75,7 @@ export const GalleryTile = memo(function GalleryTile({
             <span className="gallery-tile__badge gallery-tile__badge--star">★</span>
           )}
         </span>
+        <TileActions entry={entry} tabbable={tabbable} likeThis={likeThis} />
       </div>
       <div className="gallery-tile__caption" aria-hidden="true">
         {title}

@@ -8,6 +8,7 @@ import {
 } from '../../gallery-store/gallery-entry.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { FilterSelect } from './filter-select.tsx';
+import { TileSizeToggle } from './tile-size-toggle.tsx';
 import './gallery-toolbar.css';
 
 /** The "no filter" choice (Radix Select takes no empty value; no model or kind is "*"). */
@@ -96,6 +97,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
           Clear filters
         </button>
       )}
+      <TileSizeToggle />
     </div>
   );
 }

@@ -1,0 +1,112 @@
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Icon } from '../../../lib/ui/icons.tsx';
+import type { LikeThisMode } from '../../jobs/start-variations.ts';
+import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import {
+  downloadEntry,
+  editEntry,
+  likeThisEntry,
+  likeThisHint,
+  toggleFavourite,
+} from '../entries/entry-commands.ts';
+import './tile-actions.css';
+
+interface TileActionsProps {
+  entry: GalleryEntry;
+  /** The tile holds the grid's one tab stop: its actions follow it in the tab order. */
+  tabbable: boolean;
+  likeThis: LikeThisMode | null;
+}
+
+/**
+ * Favourite, Download, Edit and More like this on a tile. With a mouse they show while the
+ * pointer is over the tile or the focus is in it; on a touch screen (no hover) an Actions
+ * button in the corner shows them. A click here never opens or selects the tile.
+ */
+export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
+  const [open, setOpen] = useState(false);
+  const tabIndex = tabbable ? 0 : -1;
+  const favourite = entry.favourite === 1;
+  const local = !entry.remote;
+  // Each action closes the touch menu and keeps the click from the tile.
+  const act = (action: () => void) => (event: MouseEvent) => {
+    event.stopPropagation();
+    setOpen(false);
+    action();
+  };
+  // Keys pressed on a button are the button's, not the grid's (Enter would open the tile);
+  // Escape goes back to the tile.
+  const keepKeys = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Tab') return;
+    event.stopPropagation();
+    if (event.key !== 'Escape') return;
+    setOpen(false);
+    event.currentTarget.closest<HTMLElement>('[role="gridcell"]')?.focus();
+  };
+  return (
+    <div className="tile-actions" data-open={open} onKeyDown={keepKeys}>
+      <button
+        type="button"
+        className="tile-actions__toggle"
+        tabIndex={tabIndex}
+        aria-expanded={open}
+        aria-label="Actions"
+        onClick={(event) => {
+          event.stopPropagation();
+          setOpen(!open);
+        }}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+      <div className="tile-actions__bar" role="group" aria-label="Image actions">
+        <button
+          type="button"
+          className="tile-action"
+          tabIndex={tabIndex}
+          aria-pressed={favourite}
+          aria-label="Favourite"
+          title={favourite ? 'Remove from favourites (F)' : 'Add to favourites (F)'}
+          onClick={act(toggleFavourite(entry))}
+        >
+          <Icon name="star" />
+        </button>
+        {local && (
+          <button
+            type="button"
+            className="tile-action"
+            tabIndex={tabIndex}
+            aria-label="Download"
+            title="Download"
+            onClick={act(downloadEntry(entry))}
+          >
+            <Icon name="download" />
+          </button>
+        )}
+        {local && (
+          <button
+            type="button"
+            className="tile-action"
+            tabIndex={tabIndex}
+            aria-label="Edit"
+            title="Open in the editor"
+            onClick={act(editEntry(entry))}
+          >
+            <Icon name="edit" />
+          </button>
+        )}
+        {local && likeThis && (
+          <button
+            type="button"
+            className="tile-action"
+            tabIndex={tabIndex}
+            aria-label={likeThis.label}
+            title={likeThisHint(likeThis)}
+            onClick={act(likeThisEntry(entry, likeThis))}
+          >
+            <Icon name="variations" />
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
