@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { drag, previewMask, stage } from './editor-helpers.ts';
+import { confirmReplace, drag, previewMask, stage } from './editor-helpers.ts';
 import { sha256 } from './fixtures/gallery-archive.ts';
 import { galleryGrid } from './fixtures/gallery-page.ts';
 import {
@@ -192,6 +192,8 @@ test('an edit made from a gallery image shows its parent, its mask, and the pare
   await parent.getByRole('button', { name: 'Edit: a red sailboat in the harbour' }).click();
   const again = page.getByRole('dialog', { name: 'a red sailboat in the harbour' });
   await again.getByRole('button', { name: 'Edit', exact: true }).click();
+  // The editor still holds the first edit's painted mask, which the carried one replaces.
+  await confirmReplace(page);
   await expect(stage(page)).toBeVisible();
   const carried = await previewMask(page);
   let editable = 0;
