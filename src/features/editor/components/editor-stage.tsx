@@ -14,6 +14,9 @@ import { useStageViewStore } from '../stores/stage-view-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { MASK_CANVAS_ID } from '../stores/keyboard-pen-store.ts';
 import { KEYBOARD_PEN_HELP_ID } from './keyboard-pen-hint.tsx';
+import { swatchCss } from '../mask/overlay/overlay-colour.ts';
+import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
+import { useOverlayContrast } from '../mask/overlay/use-overlay-contrast.ts';
 import './editor-stage.css';
 
 /** The crosshair's four arms in screen pixels, with a gap at the centre. */
@@ -45,6 +48,10 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   const viewport = useStageViewStore((s) => s.viewport);
   const maskOpacity = useToolStore((s) => s.maskOpacity);
   const maskVisible = useToolStore((s) => s.maskVisible);
+  const swatchShown = useOverlayStore(shownSwatch);
+  const overlay = swatchCss(swatchShown);
+  const shapeFill = swatchCss(swatchShown, 0.3);
+  useOverlayContrast(image, mask);
 
   // Follow the container's size; refit when a new image arrives.
   useEffect(() => {
@@ -150,24 +157,21 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
           <Layer imageSmoothingEnabled={!pixelated}>
             <KonvaImage image={image} width={mask.width} height={mask.height} />
           </Layer>
-          <Layer ref={maskLayer} imageSmoothingEnabled={!pixelated}>
-            <KonvaImage
-              image={mask.canvas}
+          {/* The paint's own colour never shows: the rectangle above it, drawn 'source-in',
+              tints exactly the painted pixels (their coverage kept) in the overlay colour. */}
+          <Layer ref={maskLayer} imageSmoothingEnabled={!pixelated} visible={maskVisible}>
+            <KonvaImage image={mask.canvas} width={mask.width} height={mask.height} />
+            <Rect
               width={mask.width}
               height={mask.height}
+              fill={overlay}
               opacity={maskOpacity}
-              visible={maskVisible}
+              globalCompositeOperation="source-in"
             />
           </Layer>
           <Layer ref={overlayLayer}>
-            <Rect ref={previewRect} visible={false} stroke="#ffffff" fill="rgba(255,45,120,0.25)" />
-            <Line
-              ref={previewLasso}
-              visible={false}
-              closed
-              stroke="#ffffff"
-              fill="rgba(255,45,120,0.25)"
-            />
+            <Rect ref={previewRect} visible={false} stroke="#ffffff" fill={shapeFill} />
+            <Line ref={previewLasso} visible={false} closed stroke="#ffffff" fill={shapeFill} />
             <Circle ref={ringOutline} visible={false} stroke="rgba(0,0,0,0.6)" />
             <Circle ref={ring} visible={false} stroke="#ffffff" />
             <Group ref={crosshair} visible={false} listening={false}>

@@ -10,6 +10,7 @@ import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { BRUSH_SIZE_MAX, BRUSH_SIZE_MIN } from '../tools/mask-tool.ts';
 import { LabelledSlider } from './labelled-slider.tsx';
+import { MaskColourPopover } from './mask-colour-popover.tsx';
 import { MaskPreviewButton } from './mask-preview-button.tsx';
 import { RefineMaskPopover } from './refine-mask-popover.tsx';
 import { ToolbarButton } from './toolbar-button.tsx';
@@ -106,6 +107,7 @@ export function EditorToolbar() {
           format={(v) => `${v} %`}
           onChange={(v) => setMaskOpacity(v / 100)}
         />
+        <MaskColourPopover />
         <label className="editor-switch">
           <Switch.Root
             className="editor-switch__root"
