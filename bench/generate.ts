@@ -66,6 +66,17 @@ function arrivalToDurable(page: Page) {
   });
 }
 
+/** The Resource Timing of the newest generation request: when it was sent and answered. */
+function answerTiming(page: Page) {
+  return page.evaluate(() => {
+    const answer = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/v1\/images\/generations$/.test(e.name))
+      .at(-1) as PerformanceResourceTiming;
+    return { startTime: answer.startTime, responseEnd: answer.responseEnd };
+  });
+}
+
 /**
  * Resolves with the time (performance.now() timebase) the result image was first painted,
  * from Element Timing (the studio marks result images with `elementtiming`). Finds the image
@@ -141,7 +152,16 @@ export async function generateOnce(page: Page, url: string, prompt: string) {
     throw new Error(`The engine received ${JSON.stringify(g.fields)}`);
   const total = shownAt - clickedAt;
   const durable = await arrivalToDurable(page);
-  return { total, engine: g.durationMs!, overhead: total - g.durationMs!, durable };
+  const answer = await answerTiming(page);
+  return {
+    total,
+    engine: g.durationMs!,
+    overhead: total - g.durationMs!,
+    durable,
+    // Where the overhead goes: before the request leaves, and after its last byte arrives.
+    beforeSending: answer.startTime - clickedAt,
+    afterArrival: shownAt - answer.responseEnd,
+  };
 }
 
 /**
@@ -184,6 +204,8 @@ export const generateSuite: Suite = {
     const engineMs: number[] = [];
     const waiting: number[] = [];
     const durable: number[] = [];
+    const beforeSending: number[] = [];
+    const afterArrival: number[] = [];
     try {
       const page = await openGenerateView(context, url);
       for (let run = -warmups; run < runs; run++) {
@@ -194,8 +216,12 @@ export const generateSuite: Suite = {
         engineMs.push(result.engine);
         overhead.push(result.overhead);
         durable.push(result.durable);
+        beforeSending.push(result.beforeSending);
+        afterArrival.push(result.afterArrival);
         log(
           `  run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms, ` +
+            `sent after ${Math.round(result.beforeSending)} ms, shown ` +
+            `${Math.round(result.afterArrival)} ms after arrival, ` +
             `durable ${Math.round(result.durable)} ms after arrival`,
         );
       }
@@ -218,6 +244,8 @@ export const generateSuite: Suite = {
         sampled('overhead', 'studio overhead: click → visible − engine', 'ms', overhead),
         sampled('click-to-visible', 'click → image visible', 'ms', total),
         sampled('engine', 'engine time (its request log)', 'ms', engineMs),
+        sampled('click-to-sent', 'click → request sent (Resource Timing)', 'ms', beforeSending),
+        sampled('arrival-to-visible', 'last byte arrived → image visible', 'ms', afterArrival),
         sampled('arrival-to-durable', 'result arrived → bytes durable in IndexedDB', 'ms', durable),
         sampled('waiting-main-thread', 'waiting: main thread busy per second', 'ms', waiting),
       ],
