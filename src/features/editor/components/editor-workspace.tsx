@@ -3,14 +3,13 @@
  * none of it weighs on the studio's entry bundle.
  */
 import { Tooltip } from 'radix-ui';
-import { useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { usePrepareForEditModel } from '../hooks/use-prepare-for-edit-model.ts';
 import { useEditorShortcuts } from '../hooks/use-editor-shortcuts.ts';
 import { useImageIntake } from '../hooks/use-image-intake.ts';
 import { useSessionPersistence } from '../hooks/use-session-persistence.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { CropDialog } from './crop-dialog.tsx';
-import { EditArea } from './edit-area.tsx';
 import { EditSidePanel } from './edit-side-panel.tsx';
 import { ImageDropzone } from './image-dropzone.tsx';
 import { ReplaceImageDialog } from './replace-image-dialog.tsx';
@@ -19,6 +18,11 @@ import { PanelToggle } from '../../../lib/ui/panel-drawer.tsx';
 import { useDraftStore } from '../../prompt/draft-store.ts';
 import '../editor.css';
 import './status-line.css';
+
+// The stage (Konva, ~100 KB gzip) loads once there is an image to edit, or one is on its
+// way: the empty editor, the first thing the Edit tab shows, does not wait for it.
+const loadEditArea = () => import('./edit-area.tsx');
+const EditArea = lazy(() => loadEditArea().then((m) => ({ default: m.EditArea })));
 
 export default function EditorWorkspace() {
   const area = useRef<HTMLElement>(null);
@@ -32,6 +36,10 @@ export default function EditorWorkspace() {
   const intakeError = useSessionStore((s) => s.intakeError);
   const saveError = useSessionStore((s) => s.saveError);
   const prompt = useDraftStore((s) => s.drafts.edit.prompt);
+  const opening = status === 'opening' || status === 'preparing';
+  useEffect(() => {
+    if (opening) void loadEditArea();
+  }, [opening]);
 
   return (
     <Tooltip.Provider delayDuration={400}>
@@ -61,9 +69,11 @@ export default function EditorWorkspace() {
             </p>
           )}
           {prepared && mask ? (
-            <EditArea image={prepared.bitmap} mask={mask} prepared={prepared} />
+            <Suspense fallback={<ImageDropzone busy />}>
+              <EditArea image={prepared.bitmap} mask={mask} prepared={prepared} />
+            </Suspense>
           ) : (
-            <ImageDropzone busy={status === 'opening' || status === 'preparing'} />
+            <ImageDropzone busy={opening} />
           )}
         </div>
         <CropDialog />
