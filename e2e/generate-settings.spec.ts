@@ -105,18 +105,78 @@ test('an invalid request cannot be sent: the Generate button says what to fix', 
 
   await pickOption(page, 'Model', 'GPT Image 2');
   await pickOption(page, 'Size', /Custom/);
-  await page.getByRole('spinbutton', { name: 'Width' }).fill('1000');
-  await expect(page.getByRole('alert')).toHaveText(
-    'Width and height must both be multiples of 16.',
-  );
-  await expect(generate).toHaveAccessibleDescription(/Size: Invalid size '1000x1152'/);
-  await generate.press('Enter'); // focusable, but refuses
   await page.getByRole('spinbutton', { name: 'Width' }).fill('3840');
   await page.getByRole('spinbutton', { name: 'Height' }).fill('2160');
   await expect(page.getByText(/Experimental: above 2560 × 1440/)).toBeVisible();
   await expect(generate).not.toHaveAttribute('aria-disabled', 'true');
 
   expect(await engine.requests()).toEqual([]);
+});
+
+test('a custom size: aspect presets, a W↔H swap, and 1000×1000 moved to the nearest size GPT Image 2 takes', async ({
+  page,
+  engine,
+}) => {
+  await pickOption(page, 'Model', 'GPT Image 2');
+  await pickOption(page, 'Size', /Custom/);
+  const width = page.getByRole('spinbutton', { name: 'Width' });
+  const height = page.getByRole('spinbutton', { name: 'Height' });
+  const aspect = page.getByRole('group', { name: 'Aspect' });
+  await expect(aspect.getByRole('button')).toHaveText([
+    '1:1',
+    '4:5',
+    '3:2',
+    '16:9',
+    '21:9',
+    '2:3',
+    '9:16',
+  ]);
+
+  await aspect.getByRole('button', { name: '16:9' }).click();
+  await expect(aspect.getByRole('button', { name: '16:9' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const w = Number(await width.inputValue());
+  const h = Number(await height.inputValue());
+  expect(Math.abs(w / h - 16 / 9)).toBeLessThan(0.02);
+  await page.getByRole('button', { name: 'Swap width and height' }).click();
+  await expect(width).toHaveValue(String(h));
+  await expect(height).toHaveValue(String(w));
+  await expect(aspect.getByRole('button', { name: '9:16' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // Not an error: the field says what will be sent, and leaving it puts that in the fields.
+  await width.fill('1000');
+  await height.fill('1000');
+  await expect(
+    page.getByText(/GPT Image 2 does not take 1000 × 1000.*1008 × 1008 will be used/),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await height.press('Tab');
+  await expect(width).toHaveValue('1008');
+  await expect(height).toHaveValue('1008');
+  const note = page.getByRole('status').filter({ hasText: 'Snapped 1000 × 1000 to 1008 × 1008' });
+  await expect(note).toContainText('the nearest size GPT Image 2 takes');
+  await expect(note).toContainText('multiples of 16');
+  await note.getByRole('button', { name: 'Dismiss the note on Size' }).click();
+  await expect(note).toHaveCount(0);
+
+  // Sent straight from the field, the typed size is snapped too.
+  await promptBox(page).fill('a lighthouse at dusk');
+  await width.fill('1000');
+  await width.press('Control+Enter');
+  await expect.poll(async () => (await engine.requests()).length, { timeout: 30_000 }).toBe(1);
+  expect((await engine.requests())[0]!.fields.size).toBe('1008x1008');
+
+  // The Edit settings offer the same.
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await pickOption(page, 'Model', 'GPT Image 2');
+  await pickOption(page, 'Size', /Custom/);
+  await expect(page.getByRole('group', { name: 'Aspect' }).getByRole('button')).toHaveCount(7);
+  await expect(page.getByRole('button', { name: 'Swap width and height' })).toBeVisible();
 });
 
 test('the draft prompt and settings survive a reload', async ({ page }) => {

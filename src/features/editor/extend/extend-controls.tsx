@@ -1,7 +1,8 @@
 import { ToggleGroup } from 'radix-ui';
 import { useId, useState } from 'react';
 import type { Dimensions } from '../../../api/model-types.ts';
-import { ASPECT_PRESETS, presetCanvas } from './extend-geometry.ts';
+import { ASPECT_PRESETS } from '../../../api/size-snap.ts';
+import { presetCanvas } from './extend-geometry.ts';
 import { useExtendStore } from './extend-store.ts';
 
 /**

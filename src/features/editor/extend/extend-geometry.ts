@@ -1,6 +1,6 @@
 /**
- * Extend canvas geometry, pure: the canvas sizes a model can be asked for, aspect presets,
- * where the original sits on the new canvas, and which part is new.
+ * Extend canvas geometry, pure: the canvas sizes a model can be asked for, the canvas of an
+ * aspect preset (api/size-snap.ts), where the original sits on the new canvas, which part is new.
  *
  * - Free-size models (GPT Image 2 and later): one request takes any W×H that is a multiple
  *   of 16, between 1:3 and 3:1, within 3840×2160's pixels (the model table's rule); a
@@ -9,22 +9,13 @@
  *   and is made in frames of the model's own sizes.
  */
 import { checkCustomSize } from '../../../api/image-size.ts';
+import { snapSize } from '../../../api/size-snap.ts';
 import type { CustomSizeRule, Dimensions, OperationRules } from '../../../api/model-types.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 
 export const SIZE_STEP = 16;
 /** The largest canvas the tool makes (frames beyond one request's limits). */
 export const MAX_CANVAS_EDGE = 8192;
-
-export const ASPECT_PRESETS = [
-  { label: '1:1', w: 1, h: 1 },
-  { label: '4:5', w: 4, h: 5 },
-  { label: '3:2', w: 3, h: 2 },
-  { label: '16:9', w: 16, h: 9 },
-  { label: '21:9', w: 21, h: 9 },
-  { label: '9:16', w: 9, h: 16 },
-  { label: '2:3', w: 2, h: 3 },
-] as const;
 
 export type SizeLimits =
   { kind: 'free'; rule: CustomSizeRule } | { kind: 'fixed'; sizes: readonly Dimensions[] };
@@ -45,13 +36,11 @@ export function fitsOneRequest(canvas: Dimensions, limits: SizeLimits): boolean 
   return limits.sizes.some((s) => s.width === canvas.width && s.height === canvas.height);
 }
 
-const snap = (v: number) => Math.round(v / SIZE_STEP) * SIZE_STEP;
-const up = (v: number) => Math.ceil(v / SIZE_STEP) * SIZE_STEP;
-
 /** A canvas size the tool accepts: multiples of 16, never smaller than the original. */
 export function snapCanvas(size: Dimensions, original: Dimensions): Dimensions {
-  const clamp = (v: number, min: number) => Math.min(MAX_CANVAS_EDGE, Math.max(up(min), snap(v)));
-  return { width: clamp(size.width, original.width), height: clamp(size.height, original.height) };
+  const limits = { multiple: SIZE_STEP, maxEdge: MAX_CANVAS_EDGE, minSize: original };
+  // Always found: the original's own size, rounded up to 16, is allowed.
+  return snapSize(size, limits)!;
 }
 
 /** The smallest canvas of the aspect `w:h` that holds the original. */

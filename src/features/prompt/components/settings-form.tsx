@@ -71,7 +71,7 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
   const advancedRefused = ADVANCED_LABELS.some((label) => fieldErrors[label]);
   return (
     <div className="settings">
-      <SizeField rules={rules} settings={settings} onChange={onChange} />
+      <SizeField modelLabel={modelLabel} rules={rules} settings={settings} onChange={onChange} />
       <SliderField
         label="Number of images"
         value={settings.n}

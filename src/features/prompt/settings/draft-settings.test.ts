@@ -94,6 +94,19 @@ describe('defaults and toImageParams', () => {
     expect(params.size).toBe('2560x1440');
     expect(checkParams('generate', params)).toEqual([]);
   });
+
+  it('sends a typed custom size the model does not take as the nearest one it does', () => {
+    const params = toImageParams(
+      'generate',
+      draft('generate', 'gpt-image-2', {
+        size: CUSTOM_SIZE,
+        customWidth: 1000,
+        customHeight: 1000,
+      }),
+    );
+    expect(params.size).toBe('1008x1008');
+    expect(checkParams('generate', params)).toEqual([]);
+  });
 });
 
 describe('switching model', () => {

@@ -9,6 +9,7 @@
  */
 import { getModel, rulesFor } from '../../../api/model-lookup.ts';
 import { isSizeAllowed } from '../../../api/image-size.ts';
+import { snapSize } from '../../../api/size-snap.ts';
 import type { ModelId, OperationRules } from '../../../api/model-types.ts';
 import type { ImageParams } from '../../../api/params.ts';
 import { settingLabel } from '../../../api/params.ts';
@@ -78,11 +79,15 @@ function draftSize(operation: DraftOperation, rules: OperationRules): string {
   return operation === 'edit' && rules.sizes.includes('auto') ? 'auto' : rules.defaultSize;
 }
 
-/** The size to send: the chosen one, or WxH from the custom fields. */
-export function effectiveSize(settings: DraftSettings): string {
-  return settings.size === CUSTOM_SIZE
-    ? `${settings.customWidth}x${settings.customHeight}`
-    : settings.size;
+/**
+ * The size to send: the chosen one, or WxH from the custom fields — moved to the nearest
+ * size the model takes when the typed one breaks its rule (the field says so).
+ */
+export function effectiveSize(settings: DraftSettings, rules?: OperationRules): string {
+  if (settings.size !== CUSTOM_SIZE) return settings.size;
+  const typed = { width: settings.customWidth, height: settings.customHeight };
+  const size = (rules?.customSize && snapSize(typed, rules.customSize)) || typed;
+  return `${size.width}x${size.height}`;
 }
 
 /** The request parameters for this draft: only what the model takes for this operation. */
@@ -93,7 +98,7 @@ export function toImageParams(operation: DraftOperation, draft: Draft): ImagePar
     model: draft.model,
     prompt: draft.prompt,
     n: s.n,
-    size: effectiveSize(s),
+    size: effectiveSize(s, rules),
     quality: s.quality,
   };
   if (rules.styles) params.style = s.style;
