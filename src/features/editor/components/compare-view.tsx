@@ -7,7 +7,7 @@ import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { ComposeControls, registrationNote } from './compose-controls.tsx';
 import { EditCost } from './edit-cost.tsx';
 import { ResultActions } from './result-actions.tsx';
-import { Slider } from '../../../lib/ui/slider.tsx';
+import { CompareDivider, followPointer } from '../../../lib/ui/compare-divider.tsx';
 import './compare-view.css';
 
 const DESCRIBE: Record<ComposeSettings['mode'], string> = {
@@ -25,8 +25,8 @@ function paintPreview(canvas: HTMLCanvasElement | null, bitmap: ImageBitmap) {
 }
 
 /**
- * Before and after, one over the other, with a slider moving the divide: left of it the
- * original as sent, right of it the result. For GPT image models the compose controls
+ * Before and after, one over the other, divided where the designer drags on the picture
+ * (or moves the divider with the keys): left of it the original as sent, right of it the result. For GPT image models the compose controls
  * switch Raw / Hard / Soft and shape the blend, previewed live at full resolution.
  * Mount it keyed by the result (its compose state belongs to one result).
  */
@@ -71,7 +71,11 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
         </p>
       )}
       <div className="compare__viewport" ref={viewport}>
-        <div className="compare__frame" style={frame ?? { visibility: 'hidden' }}>
+        <div
+          className="compare__frame"
+          style={frame ?? { visibility: 'hidden' }}
+          onPointerDown={(e) => followPointer(e, e.currentTarget, setSplit)}
+        >
           <img ref={before} className="compare__image" alt="Before: the image as sent" />
           <img
             ref={after}
@@ -85,20 +89,16 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
             style={{ ...clip, visibility: compose.previewing ? 'visible' : 'hidden' }}
             aria-hidden="true"
           />
-          <div className="compare__divider" style={{ left: `${split}%` }} aria-hidden="true" />
           <span className="compare__tag compare__tag--before">Before</span>
           <span className="compare__tag compare__tag--after">After</span>
+          <CompareDivider
+            value={split}
+            onChange={setSplit}
+            label="Compare before and after"
+            valueText={(v) => `${Math.round(v)}% before, ${100 - Math.round(v)}% after`}
+          />
         </div>
       </div>
-      <Slider
-        className="compare__slider"
-        label="Compare before and after"
-        value={split}
-        min={0}
-        max={100}
-        format={(v) => `${v}% before, ${100 - v}% after`}
-        onChange={setSplit}
-      />
     </div>
   );
 }

@@ -1,0 +1,66 @@
+/**
+ * The editor's Compare: the divider between before and after follows a drag on the picture
+ * itself, and the line drawn is where the pointer is (issue 15: a slider below moved it and
+ * did not line up). Pixel density matters for "where", so this runs at dpr 1 and 2.
+ */
+import { expect, promptBox, test } from './generate-helpers.ts';
+import { drag, openLandscape } from './editor-helpers.ts';
+
+test('the compare divider follows a drag on the picture and lines up with the pointer @dpr2', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 600, y: 300 },
+    { x: 900, y: 550 },
+  ]);
+  await promptBox(page).fill(`a red kite (${testInfo.project.name})`);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+
+  // The compose controls arrive after the picture and move it: measure once it has settled.
+  await expect(page.getByRole('radio', { name: 'Soft' })).toBeVisible();
+  const before = page.getByRole('img', { name: 'Before: the image as sent' });
+  let picture = (await before.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const was = picture;
+      picture = (await before.boundingBox())!;
+      return JSON.stringify(was) === JSON.stringify(picture);
+    })
+    .toBe(true);
+  const divider = page.getByRole('slider', { name: 'Compare before and after' });
+  await expect(divider).toHaveAttribute('aria-valuenow', '50');
+  const lineX = async () => {
+    const box = (await divider.boundingBox())!;
+    return box.x + box.width / 2;
+  };
+  const at = (share: number) => picture.x + picture.width * share;
+  const y = picture.y + picture.height * 0.3;
+
+  // Pressed anywhere on the picture, the divider jumps there and follows the pointer.
+  await page.mouse.move(at(0.25), y);
+  await page.mouse.down();
+  await expect(divider).toHaveAttribute('aria-valuenow', '25');
+  for (const share of [0.35, 0.5, 0.62]) await page.mouse.move(at(share), y, { steps: 3 });
+  await expect(divider).toHaveAttribute('aria-valuenow', '62');
+  expect(Math.abs((await lineX()) - at(0.62))).toBeLessThanOrEqual(1.5);
+  await page.mouse.up();
+  // Released, it stays where it was let go.
+  await page.mouse.move(at(0.9), y);
+  await expect(divider).toHaveAttribute('aria-valuenow', '62');
+
+  // The after image shows right of the line only.
+  const clip = await page
+    .getByRole('img', { name: /^After/ })
+    .evaluate((img) => getComputedStyle(img).clipPath);
+  expect(clip).toMatch(/inset\(0(px)? 0(px)? 0(px)? 62(\.\d+)?%\)/);
+
+  // The keyboard moves it too; nothing else under the picture moves it.
+  await divider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(divider).toHaveAttribute('aria-valuenow', '61');
+  await expect(page.getByRole('slider', { name: 'Compare before and after' })).toHaveCount(1);
+});
