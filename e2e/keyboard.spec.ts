@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { decode, alphaAt, stage, stageView } from './editor-helpers.ts';
-import { expect, newestJob, test } from './generate-helpers.ts';
+import { expect, newestJob, promptBox, test } from './generate-helpers.ts';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
@@ -166,4 +166,42 @@ test('generate, paint, edit and find the result in the gallery with the keyboard
   await keys.press('Escape');
   await expect(help).toHaveCount(0);
   await expect(grid.getByRole('gridcell').first()).toBeFocused();
+});
+
+test('1, 2 and 3 show Generate, Edit and Gallery; not while typing; listed and on the tabs', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+  await expect(tab('Generate')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('Edit')).toHaveAttribute('title', 'Edit (2)');
+  await expect(tab('Gallery')).toHaveAttribute('aria-keyshortcuts', '3');
+
+  await page.keyboard.press('2');
+  await expect(tab('Edit')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: 'Edit', exact: true, level: 2 })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(tab('Gallery')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('1');
+  await expect(tab('Generate')).toHaveAttribute('aria-selected', 'true');
+
+  // Typed into the prompt, a digit is text, not a view change.
+  const prompt = promptBox(page);
+  await prompt.focus();
+  await page.keyboard.type('3 lemons');
+  await expect(prompt).toHaveValue('3 lemons');
+  await expect(tab('Generate')).toHaveAttribute('aria-selected', 'true');
+
+  // Listed in the shortcuts panel; while it is open the digits do not switch behind it.
+  await page
+    .getByRole('main')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByText('Show Generate, Edit or Gallery')).toBeVisible();
+  await page.keyboard.press('3');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(tab('Generate')).toHaveAttribute('aria-selected', 'true');
 });

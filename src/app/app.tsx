@@ -3,7 +3,7 @@ import { ThemeToggle } from './theme-toggle.tsx';
 import { WorkspacePanel, WorkspaceTabList } from './workspace-tabs.tsx';
 import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
 import { useShortcutsDialog } from './shortcuts/shortcuts-dialog-store.ts';
-import { useHelpShortcut } from './shortcuts/use-help-shortcut.ts';
+import { useAppShortcuts } from './shortcuts/use-app-shortcuts.ts';
 import { restoreView, useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { WhenFirstOpened } from '../lib/ui/when-first-opened.tsx';
 import { lazyWithQueries } from '../lib/lazy-with-queries.tsx';
@@ -51,7 +51,7 @@ export function App() {
   const shortcutsOpen = useShortcutsDialog((s) => s.open);
   const askingSquare = useSquareQuestion((s) => s.asking !== null);
   useReachabilityWatch();
-  useHelpShortcut();
+  useAppShortcuts();
   // The studio answers clicks from here on (bench/load.ts times it; the first screen was
   // painted from prerendered HTML well before). In the commit itself, not an effect after it.
   useLayoutEffect(() => {

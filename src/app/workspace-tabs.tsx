@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { StudioView } from '../lib/studio-view.ts';
+import { VIEW_KEYS } from './shortcuts/app-shortcuts.ts';
 
 // The studio's three workspaces as WAI-ARIA tabs with manual activation, written here rather
 // than with Radix Tabs: the tab bar is on the first screen, and Radix Tabs brought its roving
@@ -51,6 +52,9 @@ export function WorkspaceTabList({ views, value, onChange, onReach }: TabListPro
             className="shell__tab"
             // The selected tab is the one Tab reaches, also after a feature switched views.
             tabIndex={selected ? 0 : -1}
+            // The view's key (app-shortcuts.ts), said on hover and to assistive technology.
+            aria-keyshortcuts={VIEW_KEYS[v.id]}
+            title={`${v.label} (${VIEW_KEYS[v.id]})`}
             onClick={() => onChange(v.id)}
             onPointerEnter={onReach && (() => onReach(v.id))}
             onFocus={onReach && (() => onReach(v.id))}

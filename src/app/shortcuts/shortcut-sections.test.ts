@@ -7,7 +7,8 @@ import {
   nextGridIndex,
 } from '../../features/gallery/grid-navigation.ts';
 import { sendPromptShortcut } from '../../features/prompt/prompt-shortcuts.ts';
-import { helpShortcut } from './app-shortcuts.ts';
+import { viewerCommandFor } from '../../features/viewer/viewer-keys.ts';
+import { helpShortcut, viewForKey } from './app-shortcuts.ts';
 import { SHORTCUT_SECTIONS } from './shortcut-sections.ts';
 import { splitCombo } from './shortcut-keys.tsx';
 
@@ -55,6 +56,23 @@ describe('the keyboard shortcuts panel', () => {
     expect(gridCommandFor(press('a', { ctrlKey: true }))).toBe('select-all');
     expect(gridCommandFor(press('Backspace'))).toBe('delete');
     expect(gridCommandFor(press('x'))).toBeNull();
+  });
+
+  it('1, 2 and 3 show the three views, and no editor or gallery key means them too', () => {
+    const digit = (n: number, mods = {}) => ({ ...press(String(n), mods), code: `Digit${n}` });
+    expect([1, 2, 3].map((n) => viewForKey(digit(n)))).toEqual(['generate', 'edit', 'gallery']);
+    expect(viewForKey(digit(1, { shiftKey: true }))).toBeNull(); // the editor's Fit to screen
+    expect(viewForKey(digit(2, { ctrlKey: true }))).toBeNull(); // the browser's tabs
+    expect(viewForKey({ ...press('&'), code: 'Digit1' })).toBe('generate'); // AZERTY
+    for (const n of [1, 2, 3]) {
+      expect(gridCommandFor(digit(n))).toBeNull();
+    }
+    // Every editor key is listed (editor-shortcuts.test): none of them is a bare 1, 2 or 3.
+    const editorKeys = EDITOR_SHORTCUTS.flatMap((x) => x.shortcuts.map((k) => k.keys));
+    expect(editorKeys.filter((k) => /^[123]$/.test(k))).toEqual([]);
+    // The viewer's own 1 (100%) acts in its dialog, where the view keys stand aside.
+    expect(viewerCommandFor(digit(1))).toBe('actual-size');
+    expect(listed).toContain('1 / 2 / 3 Show Generate, Edit or Gallery');
   });
 
   it('writes each key combination as separate keys, the plus key included', () => {
