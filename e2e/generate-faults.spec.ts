@@ -194,3 +194,39 @@ test('picking a retired DALL·E model on OpenAI warns before anything is sent', 
   await pickOption(page, 'Model', 'DALL·E 3');
   await expect(model).toHaveAccessibleDescription(/OpenAI will likely refuse it\./);
 });
+
+test('beyond three requests to one provider a job waits as Queued, runs when a slot frees, and can be taken off', async ({
+  page,
+  engine,
+}) => {
+  test.setTimeout(120_000);
+  // The first three requests take a while; the rest answer at once.
+  await engine.queueFaults([
+    { type: 'latency', ms: 6_000 },
+    { type: 'latency', ms: 6_000 },
+    { type: 'latency', ms: 6_000 },
+  ]);
+  for (const prompt of ['slot one', 'slot two', 'slot three', 'waits fourth', 'waits fifth']) {
+    await promptBox(page).fill(prompt);
+    await generate(page);
+  }
+  const results = page.getByRole('region', { name: 'Results' });
+  const job = (prompt: string) => results.getByRole('article', { name: new RegExp(prompt) });
+  for (const prompt of ['slot one', 'slot two', 'slot three'])
+    await expect(job(prompt).getByText('Generating')).toBeVisible();
+  for (const prompt of ['waits fourth', 'waits fifth']) {
+    await expect(job(prompt).getByText('Queued', { exact: true })).toBeVisible();
+    await expect(job(prompt)).toContainText('at most 3 requests to Test engine at once');
+  }
+  await expect(results.getByRole('status').first()).toHaveText('3 running, 2 queued');
+  // Only three requests reached the provider; a queued job is taken off before it is sent.
+  expect((await engine.requests()).length).toBeLessThanOrEqual(3);
+  await job('waits fifth').getByRole('button', { name: 'Cancel' }).click();
+  await expect(job('waits fifth').getByText('Cancelled. Nothing was saved.')).toBeVisible();
+
+  // A slot frees: the fourth is sent and finishes; the cancelled one never was.
+  await expect(job('waits fourth').getByRole('img').first()).toBeVisible({ timeout: 60_000 });
+  await expect(job('slot one').getByRole('img').first()).toBeVisible({ timeout: 60_000 });
+  const sent = (await engine.requests()).map((r) => r.fields.prompt);
+  expect(sent.sort()).toEqual(['slot one', 'slot three', 'slot two', 'waits fourth']);
+});

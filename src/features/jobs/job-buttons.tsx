@@ -1,9 +1,9 @@
 import { isActive, type ImageJob } from './job-store.ts';
 import { cancelJob, dismissJob } from './run-image-job.ts';
 
-/** Stops a running job (its partial frames go; nothing is saved). */
+/** Stops a running job (its partial frames go; nothing is saved) or takes a queued one off. */
 export function CancelJobButton({ job, label = 'Cancel' }: { job: ImageJob; label?: string }) {
-  if (job.status !== 'running') return null;
+  if (job.status !== 'running' && job.status !== 'queued') return null;
   return (
     <button type="button" className="button button--small" onClick={() => cancelJob(job.id)}>
       {label}

@@ -1,6 +1,7 @@
 import type { ImageJob } from './job-store.ts';
 import { isActive } from './job-store.ts';
 import { useNow } from '../../lib/use-now.ts';
+import { SLOTS_PER_PROVIDER } from './provider-slots.ts';
 
 function formatElapsed(ms: number): string {
   const s = Math.max(0, ms) / 1000;
@@ -10,6 +11,7 @@ function formatElapsed(ms: number): string {
 }
 
 const LABEL: Record<ImageJob['status'], string> = {
+  queued: 'Queued',
   running: 'Generating',
   saving: 'Saving to gallery',
   done: 'Saved',
@@ -44,6 +46,11 @@ export function JobStatus({ job }: { job: ImageJob }) {
           <time>{formatElapsed(elapsed)}</time>
         </span>
       )}
+      {job.status === 'queued' ? (
+        <span className="job-status__queued">
+          waits for a free slot: at most {SLOTS_PER_PROVIDER} requests to {job.providerName} at once
+        </span>
+      ) : null}
       {job.status === 'running' && job.retry ? (
         <span className="job-status__retry" role="status">
           {retryIn > 0

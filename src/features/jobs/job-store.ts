@@ -17,6 +17,7 @@ import type { Provider } from '../../api/provider.ts';
 import type { ImageRequestOptions } from '../../api/run-image-request.ts';
 
 type JobStatus =
+  | 'queued' // waiting for a free slot: too many requests to this provider already run
   | 'running' // waiting for the provider (or between retries)
   | 'saving' // images received, being written to the gallery
   | 'done' // saved
@@ -158,7 +159,8 @@ export const useJobStore = create<JobState>()((set) => ({
     }),
 }));
 
-export const isActive = (job: ImageJob) => job.status === 'running' || job.status === 'saving';
+export const isActive = (job: ImageJob) =>
+  job.status === 'queued' || job.status === 'running' || job.status === 'saving';
 
 export const jobById = (id: string): ImageJob | undefined =>
   useJobStore.getState().jobs.find((job) => job.id === id);

@@ -23,6 +23,7 @@ import {
 } from '../providers/reachability-store.ts';
 import { showProviderFieldError } from '../prompt/provider-field-errors.ts';
 import { failureOf } from './job-failure.ts';
+import { isProviderBusy, takeSlot } from './provider-slots.ts';
 import {
   jobById,
   useJobStore,
@@ -57,7 +58,7 @@ export function runImageJob(
     providerName: spec.provider.name,
     providerOrigin: origin,
     startedAt: Date.now(),
-    status: 'running',
+    status: isProviderBusy(origin) ? 'queued' : 'running',
     retries: 0,
     partials: [],
     partialCount: 0,
@@ -69,10 +70,16 @@ export function runImageJob(
   // slow or refused database never holds the request back for long.
   const recording = recordInFlight(job);
   const recorded = Promise.race([recording, delay(RECORD_WAIT_MS)]);
-  const request = recorded.then(() => {
+  // Queued behind the provider's other requests (provider-slots.ts) until a slot frees.
+  const slot = takeSlot(origin, controller.signal);
+  const request = Promise.all([slot, recorded]).then(([release]) => {
     // Cancelled while it was being recorded: never sent.
-    if (controller.signal.aborted) throw abortedError();
-    return spec.request(spec.provider, {
+    if (controller.signal.aborted) {
+      release();
+      throw abortedError();
+    }
+    if (jobById(id)?.status === 'queued') store.patch(id, { status: 'running' });
+    const sent = spec.request(spec.provider, {
       signal: controller.signal,
       servedModel: spec.servedModel,
       parentId: spec.parentId,
@@ -93,6 +100,9 @@ export function runImageJob(
           return { partials, partialCount: job.partialCount + 1, retry: undefined };
         }),
     });
+    // The slot frees when the answer is in (or the request failed), before saving.
+    void sent.then(release, release);
+    return sent;
   });
 
   const finished = request

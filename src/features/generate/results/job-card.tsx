@@ -35,7 +35,11 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
   // Saved before shown: while the bytes are written to the gallery, the tiles keep waiting.
   const saving = job.status === 'saving';
   const images = saving ? [] : (job.result?.images ?? []);
-  const pending = saving ? (job.result?.images.length ?? 0) : job.status === 'running' ? n : 0;
+  const pending = saving
+    ? (job.result?.images.length ?? 0)
+    : job.status === 'running' || job.status === 'queued'
+      ? n
+      : 0;
   const requested = parseSize(String(params.size ?? ''));
   const aspect = requested ? requested.width / requested.height : 1;
   const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';

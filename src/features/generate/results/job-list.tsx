@@ -28,6 +28,7 @@ export function JobList({ operations, empty }: JobListProps) {
   const all = useJobStore((s) => s.jobs);
   const jobs = all.filter((job) => operations.includes(job.operation) || job.view === 'generate');
   const running = jobs.filter((j) => j.status === 'running' || j.status === 'saving').length;
+  const queued = jobs.filter((j) => j.status === 'queued').length;
   const [announcement, setAnnouncement] = useState('');
   // A confirmation ("Prompt copied.") shows for a few seconds, then goes.
   useEffect(() => {
@@ -40,8 +41,10 @@ export function JobList({ operations, empty }: JobListProps) {
       <header className="job-list__header">
         <h2 className="job-list__title">Results</h2>
         <span className="job-list__count" role="status">
-          {running > 0
-            ? `${running} running`
+          {running + queued > 0
+            ? [running && `${running} running`, queued && `${queued} queued`]
+                .filter(Boolean)
+                .join(', ')
             : jobs.length > 0
               ? `${jobs.length} this session`
               : ''}
