@@ -243,3 +243,17 @@ export function checkMask(
   }
   return { wronglyKept, wronglyPainted, partialAlpha };
 }
+
+/** The stage's colour at an image point, as shown (mask overlay included). */
+export async function shownAt(page: Page, p: { x: number; y: number }): Promise<number[]> {
+  const at = toScreen(await stageView(page), p);
+  const png = await page.screenshot({
+    clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 },
+  });
+  const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return [data[0]!, data[1]!, data[2]!];
+}
+
+/** Straight-line distance between two RGB colours. */
+export const apart = (a: number[], b: number[]) =>
+  Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);

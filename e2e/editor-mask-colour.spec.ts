@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './generate-helpers.ts';
-import { drag, openEditor, pickImage, stage, stageView, toScreen } from './editor-helpers.ts';
+import { apart, drag, openEditor, pickImage, shownAt, stage } from './editor-helpers.ts';
 
 /** A red tiled roof under a strip of pale sky, 1200×800. */
 async function redRoofJpeg(): Promise<Buffer> {
@@ -26,18 +26,6 @@ async function redRoofJpeg(): Promise<Buffer> {
     .jpeg({ quality: 92 })
     .toBuffer();
 }
-
-/** The stage's colour at an image point, as shown (mask overlay included). */
-async function shownAt(page: Page, p: { x: number; y: number }): Promise<number[]> {
-  const at = toScreen(await stageView(page), p);
-  const png = await page.screenshot({
-    clip: { x: Math.round(at.x), y: Math.round(at.y), width: 1, height: 1 },
-  });
-  const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return [data[0]!, data[1]!, data[2]!];
-}
-
-const apart = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
 const colourButton = (page: Page) => page.getByRole('button', { name: /^Mask colour: / });
 

@@ -5,7 +5,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { alphaAt, drag, openLandscape, previewMask, type DecodedImage } from './editor-helpers.ts';
+import {
+  alphaAt,
+  apart,
+  drag,
+  openLandscape,
+  previewMask,
+  shownAt,
+  type DecodedImage,
+} from './editor-helpers.ts';
 
 /** The first and last column cleared (alpha 0) on row y of the exported mask. */
 function clearedSpan(mask: DecodedImage, y: number): [number, number] | null {
@@ -109,4 +117,49 @@ test('Grow and Shrink move the edge by N px; Load mask reads luminance and refus
   );
   await page.keyboard.press('Escape');
   expect(clearedSpan(await previewMask(page), 500)).toEqual(span);
+});
+
+test('Show blend band draws the band soft compose will blend, fading out at the grown edge @dpr2', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openLandscape(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  // 300×250 px: the defaults grow it by 4 + 10% of its diagonal / 2 = 24 px, feather ≤ 25.
+  await drag(page, [
+    { x: 600, y: 300 },
+    { x: 900, y: 550 },
+  ]);
+  await page.mouse.move(0, 0);
+  const at = (dx: number) => ({ x: 900 + dx, y: 425 });
+  const before = [
+    await shownAt(page, at(6)),
+    await shownAt(page, at(18)),
+    await shownAt(page, at(40)),
+  ];
+
+  const panel = await refine(page);
+  await panel.getByRole('switch', { name: 'Show blend band' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    'Grown by 24 px and faded over the outer 24 px, from the painted area’s size. Compare can change both.',
+  );
+  await page.keyboard.press('Escape');
+  await page.mouse.move(0, 0);
+  await expect
+    .poll(async () => apart(await shownAt(page, at(6)), before[0]!), { timeout: 10_000 })
+    .toBeGreaterThan(15);
+  const near = apart(await shownAt(page, at(6)), before[0]!);
+  const ramp = apart(await shownAt(page, at(18)), before[1]!);
+  const beyond = apart(await shownAt(page, at(40)), before[2]!);
+  // Tinted fully next to the paint, faintly near the grown edge, not at all beyond it.
+  expect(ramp).toBeLessThan(near / 2);
+  expect(beyond).toBeLessThanOrEqual(3);
+
+  // Turned off: the picture beside the paint is shown untouched again.
+  await (await refine(page)).getByRole('switch', { name: 'Show blend band' }).click();
+  await page.keyboard.press('Escape');
+  await page.mouse.move(0, 0);
+  await expect
+    .poll(async () => apart(await shownAt(page, at(6)), before[0]!), { timeout: 10_000 })
+    .toBeLessThanOrEqual(3);
 });

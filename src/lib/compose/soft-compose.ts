@@ -9,6 +9,7 @@
  * picture reframed, nothing is pasted: the raw result comes back with the report saying so.
  */
 import type { Box as Rect } from '../image-geometry.ts';
+import { blendWeight } from './blend-band.ts';
 import { distanceField, type Region } from '../regions/coverage-ops.ts';
 import {
   colourTransfer,
@@ -103,8 +104,7 @@ export function composeEdit(
       const d = outside[y * rect.width + x]!;
       if (d > grow) continue;
       const p = (rect.y + y) * width + rect.x + x;
-      let w =
-        selection[p] || settings.feather <= 0 ? 1 : smoothstep((grow - d + 1) / settings.feather);
+      let w = selection[p] ? 1 : blendWeight(d, grow, settings.feather);
       const i = p * 4;
       if (table) lookUp(table, result, i, matched);
       else for (let c = 0; c < 3; c++) matched[c] = result[i + c]!;

@@ -17,6 +17,7 @@ import { KEYBOARD_PEN_HELP_ID } from './keyboard-pen-hint.tsx';
 import { swatchCss } from '../mask/overlay/overlay-colour.ts';
 import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
 import { useOverlayContrast } from '../mask/overlay/use-overlay-contrast.ts';
+import { useBlendPreview, useBlendPreviewStore } from '../mask/overlay/blend-preview.ts';
 import './editor-stage.css';
 
 /** The crosshair's four arms in screen pixels, with a gap at the centre. */
@@ -52,6 +53,8 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   const overlay = swatchCss(swatchShown);
   const shapeFill = swatchCss(swatchShown, 0.3);
   useOverlayContrast(image, mask);
+  useBlendPreview(mask);
+  const band = useBlendPreviewStore((s) => s.band);
 
   // Follow the container's size; refit when a new image arrives.
   useEffect(() => {
@@ -158,9 +161,11 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
             <KonvaImage image={image} width={mask.width} height={mask.height} />
           </Layer>
           {/* The paint's own colour never shows: the rectangle above it, drawn 'source-in',
-              tints exactly the painted pixels (their coverage kept) in the overlay colour. */}
+              tints exactly the painted pixels (their coverage kept) in the overlay colour,
+              and the blend band's preview with them (blend-preview.ts). */}
           <Layer ref={maskLayer} imageSmoothingEnabled={!pixelated} visible={maskVisible}>
             <KonvaImage image={mask.canvas} width={mask.width} height={mask.height} />
+            {band && <KonvaImage image={band.canvas} width={mask.width} height={mask.height} />}
             <Rect
               width={mask.width}
               height={mask.height}

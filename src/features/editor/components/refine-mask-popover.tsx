@@ -4,6 +4,7 @@ import { composeWorker } from '../compose/compose-client.ts';
 import { readMaskFile, type MaskReading } from '../mask/refine/load-mask.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
+import { BlendBandToggle } from './blend-band-toggle.tsx';
 import { EditorIcon } from './editor-icon.tsx';
 import './refine-mask-popover.css';
 
@@ -116,6 +117,8 @@ export function RefineMaskPopover() {
               Shrink
             </button>
           </div>
+          <hr className="refine-mask__rule" />
+          <BlendBandToggle />
           <hr className="refine-mask__rule" />
           <span className="refine-mask__label" id={`${stepId}-reading`}>
             Read a loaded mask by

@@ -15,6 +15,7 @@ import {
   type ComposeSettings,
 } from '../../../lib/compose/compose-settings.ts';
 import type { Registration } from '../../../lib/compose/registration.ts';
+import { blendBand } from '../../../lib/compose/blend-band.ts';
 import { SESSION_GONE } from './session-gone.ts';
 import { apiMaskPng, readPixels, regionFromApiMask, toPng } from './worker-pixels.ts';
 import {
@@ -113,6 +114,24 @@ export const composeApi = {
     } finally {
       composeApi.close(key);
     }
+  },
+
+  /**
+   * The band soft compose will blend for this painted coverage (255 = painted), with the
+   * settings an edit sent now would use: the stage's preview before Apply edit.
+   */
+  async blendBand(
+    alpha: Uint8Array,
+    width: number,
+    height: number,
+    mode: Exclude<ComposeMode, 'raw'>,
+  ): Promise<{ band: Uint8Array; settings: ComposeSettings } | null> {
+    const painted = regionFromCoverage(alpha);
+    const field = selectionField(painted, width);
+    if (!field) return null;
+    const settings = { ...defaultComposeSettings(regionBounds(painted, width)), mode };
+    const band = blendBand(field, width, height, settings);
+    return transfer({ band, settings }, [band.buffer]);
   },
 
   /** Painted coverage (255 = painted) grown or shrunk by px, for the mask's Grow/Shrink. */
