@@ -29,9 +29,10 @@ const TEXT: Record<
     message: 'The disk is full.',
     action: `${freeHint(bytes)} on this device (empty the trash, delete large files), then press Try saving again. ${EXPORT_NOW} ${DOWNLOAD} Easel saves nothing more until then, so the gallery is not damaged.`,
   }),
+  // The browser answers the same when the disk fills as when the site's share of it does.
   quota: (bytes) => ({
-    message: 'The browser’s storage for this site is full.',
-    action: `${freeHint(bytes)}: delete gallery images you no longer need, or files on this device, then press Try saving again. ${EXPORT_NOW} ${DOWNLOAD}`,
+    message: 'The disk or the browser’s storage for this site is full.',
+    action: `${freeHint(bytes)}: delete files on this device (empty the trash) or gallery images you no longer need, then press Try saving again. ${EXPORT_NOW} ${DOWNLOAD}`,
   }),
   lost: () => ({
     message:
@@ -59,13 +60,14 @@ const TEXT: Record<
 const STOPPED: Partial<Record<GalleryStorageErrorKind, string>> = {
   failed: 'Not saved: Easel has stopped saving since the gallery could not be written.',
   disk: 'Not saved: Easel has stopped saving because the disk is full.',
-  quota: 'Not saved: Easel has stopped saving because the browser’s storage for this site is full.',
+  quota:
+    'Not saved: Easel has stopped saving because the disk or the browser’s storage for this site is full.',
 };
 
 /** What to do about it from inside the gallery (importing, deleting…), where no result waits. */
 export const GALLERY_ADVICE: Record<GalleryStorageErrorKind, string> = {
   disk: `The disk is full. ${freeHint(0)} on this device. ${EXPORT_NOW}`,
-  quota: `${freeHint(0)}: export older images, then delete them from the gallery.`,
+  quota: `${freeHint(0)}: delete files on this device, or export older images, then delete them from the gallery.`,
   lost: 'Start a new gallery to save again; export first anything still listed.',
   unavailable: 'Allow this site to store data, or use a normal window, then reload Easel.',
   blocked: 'Close the other Easel tabs, then reload this one.',

@@ -10,6 +10,7 @@ import { GalleryStorageError, toGalleryStorageError } from './gallery-storage-er
 import type { GalleryDb } from './gallery-db.ts';
 import { resumeSaving, savingStop, stopSaving } from './gallery-health.ts';
 import { checkMarker } from './gallery-marker.ts';
+import { probeRoom } from './room-probe.ts';
 
 export interface WriteOptions {
   /**
@@ -35,6 +36,11 @@ export async function guardedWrite<T>(
   // Opening may just have found the database recreated (the marker check runs on open).
   refuseIfStopped(explicit, bytes);
   const stop = savingStop();
+  try {
+    await probeRoom(bytes);
+  } catch (error) {
+    throw failed(error, bytes);
+  }
   try {
     const written = await write();
     if (stop) resumeSaving();

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GalleryDb } from './gallery-db.ts';
-import { resumeSaving, savingStop } from './gallery-health.ts';
+import { resumeSaving, savingStop, stopSaving } from './gallery-health.ts';
 import { saveResults } from './save-results.ts';
 import type { ImageJobResult } from '../../api/image-result.ts';
 import { GalleryStorageError } from './gallery-storage-error.ts';
 import type { Thumbnailer } from './thumbnail-protocol.ts';
 import { repairThumbnails } from './repair-thumbnails.ts';
-import { thumbnailBeingMade } from './thumbnails/later-thumbnails.ts';
+import { thumbnailNotInStore } from './thumbnails/later-thumbnails.ts';
 
 const png = (n: number) => new Blob([new Uint8Array(n).fill(7)], { type: 'image/png' });
 
@@ -128,7 +128,7 @@ describe('saveResults', () => {
     thumbnailed.length = 0;
     const entries = await saveResults(result(), db, thumbnailer);
     expect(thumbnailed.map((b) => b.size).sort()).toEqual([10, 20]);
-    const shown = await thumbnailBeingMade(entries[1]!.id);
+    const shown = await thumbnailNotInStore(entries[1]!.id);
     expect(await shown?.text()).toBe('thumb of 20');
     const thumbs = await db.thumbnails.bulkGet(entries.map((e) => e.id));
     expect(await Promise.all(thumbs.map((t) => t?.blob.text()))).toEqual([
@@ -148,8 +148,24 @@ describe('saveResults', () => {
     expect(await db.images.get(entries[0]!.id)).toBeDefined();
     expect(await db.thumbnails.count()).toBe(0);
     finish();
-    await thumbnailBeingMade(entries[0]!.id);
+    await thumbnailNotInStore(entries[0]!.id);
     expect(await db.thumbnails.count()).toBe(1);
+  });
+
+  it('keeps a thumbnail the full disk refused in memory, so the gallery still shows it', async () => {
+    db = new GalleryDb('test-save-5d');
+    let finish = () => {};
+    const slow: Thumbnailer = (image) =>
+      new Promise((resolve) => {
+        finish = () => void thumbnailer(image).then(resolve);
+      });
+    const [entry] = await saveResults(result({ images: [result().images[0]!] }), db, slow);
+    // The disk fills between the bytes and the thumbnail: saving stops, nothing more is written.
+    stopSaving({ cause: 'disk', at: Date.now() });
+    finish();
+    expect(await (await thumbnailNotInStore(entry!.id))?.text()).toBe('thumb of 10');
+    expect(await db.thumbnails.count()).toBe(0);
+    expect(await (await thumbnailNotInStore(entry!.id))?.text()).toBe('thumb of 10');
   });
 
   it('makes at start-up the thumbnails a reload left missing, and only those', async () => {
@@ -157,7 +173,7 @@ describe('saveResults', () => {
     const never: Thumbnailer = () => new Promise(() => {});
     const [first] = await saveResults(result({ images: [result().images[0]!] }), db, never);
     const others = await saveResults(result(), db, thumbnailer);
-    await Promise.all(others.map((entry) => thumbnailBeingMade(entry.id)));
+    await Promise.all(others.map((entry) => thumbnailNotInStore(entry.id)));
     expect(await db.thumbnails.count()).toBe(2);
     thumbnailed.length = 0;
     expect(await repairThumbnails(db, thumbnailer)).toBe(1);

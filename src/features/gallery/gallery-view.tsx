@@ -25,7 +25,7 @@ import './gallery.css';
 /** Why the gallery cannot be listed, where the save messages ("this result…") do not fit. */
 const OPEN_PROBLEM: Partial<Record<GalleryStorageErrorKind, string>> = {
   disk: 'The gallery cannot be opened: the disk is full.',
-  quota: 'The gallery cannot be opened: the browser’s storage for this site is full.',
+  quota: 'The gallery cannot be opened: the disk or the browser’s storage for this site is full.',
 };
 
 /** The gallery: every result kept on this device, searchable, reusable, exportable. */

@@ -3,7 +3,8 @@
  * thumbnail worker, which on a first visit takes seconds to start. While an entry's
  * thumbnail is being made, a tile asking for it waits for it (no "No preview" flash); one
  * that never got made (a reload in between, a crash) is made at start-up by
- * repair-thumbnails.ts.
+ * repair-thumbnails.ts. One made but refused by a full disk is kept in memory for this page,
+ * so the gallery still shows it while saving is stopped.
  */
 import type { GalleryDb } from '../gallery-db.ts';
 import type { StoredBlob } from '../gallery-entry.ts';
@@ -11,10 +12,12 @@ import { guardedWrite } from '../guarded-write.ts';
 import type { Thumbnailer } from '../thumbnail-protocol.ts';
 
 const making = new Map<string, Promise<Blob | null>>();
+const notStored = new Map<string, Blob>();
 
-/** The thumbnail being made for an entry right now, if one is. */
-export function thumbnailBeingMade(id: string): Promise<Blob | null> | undefined {
-  return making.get(id);
+/** The thumbnail being made for an entry right now, or made but not stored, if there is one. */
+export function thumbnailNotInStore(id: string): Promise<Blob | null> | undefined {
+  const kept = notStored.get(id);
+  return kept ? Promise.resolve(kept) : making.get(id);
 }
 
 /**
@@ -36,7 +39,12 @@ export function makeThumbnailsLater(
   );
   const stored = Promise.all([made, bytesSaved]).then(async ([thumbnails, ok]) => {
     const rows = ok ? thumbnails.filter((row): row is StoredBlob => row !== null) : [];
-    if (rows.length > 0) await storeThumbnails(db, rows);
+    if (rows.length > 0) {
+      await storeThumbnails(db, rows).catch((error: unknown) => {
+        rows.forEach((row) => notStored.set(row.id, row.blob));
+        console.warn('Easel: thumbnails were not stored', error);
+      });
+    }
     return new Map(rows.map((row) => [row.id, row.blob]));
   });
   for (const { id } of images) {
@@ -50,7 +58,7 @@ export function makeThumbnailsLater(
   }
   return stored.then(
     () => undefined,
-    (error: unknown) => console.warn('Easel: thumbnails were not stored', error),
+    (error: unknown) => console.warn('Easel: thumbnails were not made', error),
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import { galleryDb } from '../gallery-db.ts';
 import { readThumbnails } from '../gallery-reads.ts';
-import { thumbnailBeingMade } from './later-thumbnails.ts';
+import { thumbnailNotInStore } from './later-thumbnails.ts';
 
 interface Waiting {
   resolve: (thumbnail: Blob | null) => void;
@@ -28,9 +28,9 @@ async function flush() {
   }
 }
 
-/** The stored thumbnail of an entry (waiting for one being made), or null when none could be. */
+/** An entry's thumbnail (stored, being made, or kept in memory), or null when none could be. */
 export function loadThumbnail(id: string): Promise<Blob | null> {
-  const making = thumbnailBeingMade(id);
+  const making = thumbnailNotInStore(id);
   if (making) return making;
   return new Promise((resolve, reject) => {
     const waiting = queue.get(id) ?? [];

@@ -10,7 +10,7 @@ import './selection-bar.css';
 
 const HEADLINE = {
   disk: 'The disk is full, so Easel has stopped saving.',
-  quota: 'The browser’s storage for this site is full, so Easel has stopped saving.',
+  quota: 'The disk or the browser’s storage for this site is full, so Easel has stopped saving.',
   failed: 'The gallery could not be written, so Easel has stopped saving.',
 } as const;
 
