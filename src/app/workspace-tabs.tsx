@@ -16,7 +16,16 @@ interface TabListProps {
   onReach?: (view: StudioView) => void;
 }
 
-/** Arrows, Home and End move focus between tabs; Enter, Space or a click shows one. */
+/** How long a drag rests on a tab before its view opens under it (a "spring-loaded" tab). */
+const SPRING_MS = 450;
+let springTimer: ReturnType<typeof setTimeout> | undefined;
+const cancelSpring = () => clearTimeout(springTimer);
+
+/**
+ * Arrows, Home and End move focus between tabs; Enter, Space or a click shows one. Something
+ * dragged (a gallery image, a file) and held over a tab shows its view, so it can be dropped
+ * there: the gallery and the editor are never on screen together.
+ */
 export function WorkspaceTabList({ views, value, onChange, onReach }: TabListProps) {
   function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
@@ -58,6 +67,12 @@ export function WorkspaceTabList({ views, value, onChange, onReach }: TabListPro
             onClick={() => onChange(v.id)}
             onPointerEnter={onReach && (() => onReach(v.id))}
             onFocus={onReach && (() => onReach(v.id))}
+            onDragEnter={() => {
+              cancelSpring();
+              if (!selected) springTimer = setTimeout(() => onChange(v.id), SPRING_MS);
+            }}
+            onDragLeave={cancelSpring}
+            onDrop={cancelSpring}
           >
             {v.label}
           </button>

@@ -3,15 +3,17 @@ import { entryTitle } from './entries/entry-labels.ts';
 import type { GalleryEntry } from '../gallery-store/gallery-entry.ts';
 import { recentQuery, thumbnailQuery } from '../gallery-store/gallery-queries.ts';
 import { useGalleryLiveUpdates } from '../gallery-store/use-gallery-live-updates.ts';
-import { useThumbnailCanvas } from './hooks/use-thumbnail-canvas.ts';
+import { useThumbnailCanvas } from '../../lib/use-thumbnail-canvas.ts';
 import { useGalleryUi } from './stores/gallery-ui-store.ts';
 import { useViewStore } from '../../lib/studio-view.ts';
+import { writeEntryDrag } from '../gallery-store/entry-drag.ts';
+import { entryFileName } from '../gallery-store/entry-file.ts';
 import './recent-strip.css';
 
 /**
  * The newest gallery images as a strip of thumbnails, for other views (Generate) to keep the
- * gallery within reach. Each opens in the gallery's detail view. Renders nothing while the
- * gallery is empty.
+ * gallery within reach. Each opens in the gallery's detail view, or is dragged to the Edit tab.
+ * Renders nothing while the gallery is empty.
  */
 export function RecentStrip({ limit = 12 }: { limit?: number }) {
   useGalleryLiveUpdates();
@@ -48,6 +50,8 @@ function RecentItem({ entry }: { entry: GalleryEntry }) {
       className="recent-strip__item"
       aria-label={`Open in the gallery: ${entryTitle(entry)}`}
       title={entryTitle(entry)}
+      draggable={!entry.remote}
+      onDragStart={(event) => writeEntryDrag(event.dataTransfer, entry.id, entryFileName(entry))}
       onClick={() => {
         useGalleryUi.getState().openEntry(entry.id);
         useViewStore.getState().showView('gallery');

@@ -1,8 +1,33 @@
+import { useEffect, useState } from 'react';
+import { lazyWithQueries } from '../../../lib/lazy-with-queries.tsx';
+import { WhenFirstOpened } from '../../../lib/ui/when-first-opened.tsx';
+import { galleryExists } from '../../gallery-store/gallery-presence.ts';
+import { openGalleryEntry } from '../gallery/open-gallery-entry.ts';
 import { OpenImageButton } from './open-image-button.tsx';
 import './image-dropzone.css';
 
-/** The empty editor: three ways to bring an image in. */
+// The picker (react-query, the gallery's reads) loads when first opened.
+const GalleryPickerDialog = lazyWithQueries(() =>
+  import('../gallery/gallery-picker-dialog.tsx').then((m) => m.default),
+);
+
+/** Whether there is a gallery to pick from (asked without loading the database code). */
+function useHasGallery(): boolean {
+  const [has, setHas] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void galleryExists().then((yes) => live && setHas(yes));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return has;
+}
+
+/** The empty editor: four ways to bring an image in. */
 export function ImageDropzone({ busy }: { busy: boolean }) {
+  const hasGallery = useHasGallery();
+  const [picking, setPicking] = useState(false);
   return (
     <div className="editor-dropzone">
       <div className="editor-dropzone__inner">
@@ -10,14 +35,29 @@ export function ImageDropzone({ busy }: { busy: boolean }) {
         <p>
           Drop it here, paste it with <kbd>Ctrl</kbd>+<kbd>V</kbd>, or choose a file. PNG, JPEG,
           WebP, GIF and any other image your browser opens.
+          {hasGallery && ' Images in the gallery can be dragged onto the Edit tab, or picked here.'}
         </p>
-        <OpenImageButton label="Choose image…" primary />
+        <div className="editor-dropzone__choices">
+          <OpenImageButton label="Choose image…" primary />
+          {hasGallery && (
+            <button type="button" className="button" onClick={() => setPicking(true)}>
+              Pick from the gallery…
+            </button>
+          )}
+        </div>
         {busy && (
           <p role="status" className="editor-dropzone__busy">
             Opening the image…
           </p>
         )}
       </div>
+      <WhenFirstOpened open={picking}>
+        <GalleryPickerDialog
+          open={picking}
+          onOpenChange={setPicking}
+          onPick={(id) => void openGalleryEntry(id)}
+        />
+      </WhenFirstOpened>
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { getModel } from '../../../api/model-lookup.ts';
 import { addReferences, referenceSlots, removeReference } from '../intake/reference-flow.ts';
 import { useEditModel } from '../edit/edit-model.ts';
 import { useSessionStore } from '../stores/session-store.ts';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { carriesEntry, droppedEntry } from '../../gallery-store/entry-drag.ts';
+import { addGalleryReference } from '../gallery/open-gallery-entry.ts';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
 import type { ReferenceImage } from '../stores/session-store.ts';
 import { EditorIcon } from './editor-icon.tsx';
@@ -29,8 +31,56 @@ function ReferenceThumb({ reference }: { reference: ReferenceImage }) {
   );
 }
 
+const imageFiles = (data: DataTransfer | null) =>
+  Array.from(data?.files ?? []).filter((f) => f.type === '' || f.type.startsWith('image/'));
+
+/**
+ * Images dropped here — files, or images dragged from the gallery — become references, not
+ * the image to edit. Native listeners: they run before the workspace's own (which would open
+ * the drop as the image to edit) and keep the drop from reaching it.
+ */
+function useReferenceDrop() {
+  const zone = useRef<HTMLElement>(null);
+  const [over, setOver] = useState(false);
+  useEffect(() => {
+    const el = zone.current;
+    if (!el) return;
+    const wanted = (e: DragEvent) =>
+      carriesEntry(e.dataTransfer) || Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onOver = (e: DragEvent) => {
+      if (!wanted(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+      setOver(true);
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!el.contains(e.relatedTarget as Node | null)) setOver(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      setOver(false);
+      if (!wanted(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const entry = droppedEntry(e.dataTransfer);
+      if (entry) void addGalleryReference(entry);
+      else void addReferences(imageFiles(e.dataTransfer));
+    };
+    el.addEventListener('dragover', onOver);
+    el.addEventListener('dragleave', onLeave);
+    el.addEventListener('drop', onDrop);
+    return () => {
+      el.removeEventListener('dragover', onOver);
+      el.removeEventListener('dragleave', onLeave);
+      el.removeEventListener('drop', onDrop);
+    };
+  });
+  return { zone, over };
+}
+
 /** Extra images a GPT image model looks at beside the one being edited (`image[]`). */
 export function ReferenceImages() {
+  const { zone, over } = useReferenceDrop();
   const model = useEditModel();
   const references = useSessionStore((s) => s.references);
   const error = useSessionStore((s) => s.referenceError);
@@ -45,7 +95,12 @@ export function ReferenceImages() {
     ) : null;
   }
   return (
-    <section className="references" aria-labelledby="references-title">
+    <section
+      ref={zone}
+      className="references"
+      data-drop-over={over || undefined}
+      aria-labelledby="references-title"
+    >
       <div className="references__head">
         <h3 id="references-title">Reference images</h3>
         <span className="references__count">
@@ -62,7 +117,7 @@ export function ReferenceImages() {
       <label
         className={`button button--ghost references__add ${references.length >= slots ? 'is-disabled' : ''}`}
       >
-        Add reference images…
+        {over ? 'Drop to add as a reference' : 'Add reference images…'}
         <input
           type="file"
           accept="image/*"

@@ -1,5 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { carriesEntry, droppedEntry } from '../../gallery-store/entry-drag.ts';
 import { editorSource } from '../intake/editor-source.ts';
+import { openGalleryEntry } from '../gallery/open-gallery-entry.ts';
 
 /** The first file in a drop or paste, if any: the image to open. */
 function firstFile(data: DataTransfer | null): File | null {
@@ -14,8 +16,9 @@ function firstFile(data: DataTransfer | null): File | null {
 }
 
 /**
- * Drag and drop onto the workspace and paste from the clipboard (Ctrl+V anywhere in the
- * Edit view) open an image. Returns whether a file is being dragged over, for the drop hint.
+ * Drag and drop onto the workspace (a file, or an image from the gallery) and paste from the
+ * clipboard (Ctrl+V anywhere in the Edit view) open an image. Returns whether an image is
+ * being dragged over, for the drop hint.
  */
 export function useImageIntake(area: RefObject<HTMLElement | null>): boolean {
   const [dragging, setDragging] = useState(false);
@@ -24,7 +27,8 @@ export function useImageIntake(area: RefObject<HTMLElement | null>): boolean {
     const el = area.current;
     if (!el) return;
     let depth = 0;
-    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const hasFiles = (e: DragEvent) =>
+      Array.from(e.dataTransfer?.types ?? []).includes('Files') || carriesEntry(e.dataTransfer);
     const onEnter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       depth++;
@@ -40,9 +44,17 @@ export function useImageIntake(area: RefObject<HTMLElement | null>): boolean {
       e.preventDefault();
       if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
     };
-    const onDrop = (e: DragEvent) => {
+    // Any drop ends the drag, also one a part of the view takes for itself (the references).
+    const onDropAnywhere = () => {
       depth = 0;
       setDragging(false);
+    };
+    const onDrop = (e: DragEvent) => {
+      const entry = droppedEntry(e.dataTransfer);
+      if (entry) {
+        e.preventDefault();
+        return void openGalleryEntry(entry);
+      }
       const file = firstFile(e.dataTransfer);
       if (!file) return;
       e.preventDefault();
@@ -59,12 +71,14 @@ export function useImageIntake(area: RefObject<HTMLElement | null>): boolean {
     el.addEventListener('dragenter', onEnter);
     el.addEventListener('dragleave', onLeave);
     el.addEventListener('dragover', onOver);
+    el.addEventListener('drop', onDropAnywhere, true);
     el.addEventListener('drop', onDrop);
     document.addEventListener('paste', onPaste);
     return () => {
       el.removeEventListener('dragenter', onEnter);
       el.removeEventListener('dragleave', onLeave);
       el.removeEventListener('dragover', onOver);
+      el.removeEventListener('drop', onDropAnywhere, true);
       el.removeEventListener('drop', onDrop);
       document.removeEventListener('paste', onPaste);
     };

@@ -13,8 +13,8 @@ import { galleryDb, type GalleryDb } from '../../gallery-store/gallery-db.ts';
 import { listEntries, newestFirst } from '../../gallery-store/gallery-reads.ts';
 import { sha256Hex } from './bytes.ts';
 import { zipImageName } from '../entries/file-names.ts';
+import { IMAGE_EXTENSIONS } from '../../gallery-store/entry-file.ts';
 import {
-  IMAGE_EXTENSIONS,
   MANIFEST_FORMAT,
   MANIFEST_NAME,
   MANIFEST_VERSION,

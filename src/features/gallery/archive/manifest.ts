@@ -39,12 +39,6 @@ export interface GalleryManifest {
   boards?: Board[];
 }
 
-export const IMAGE_EXTENSIONS: Record<string, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/webp': 'webp',
-};
-
 /** `stored`: where the image's bytes are in the zip and their hash; null for a link-only entry. */
 export function toManifestEntry(
   entry: GalleryEntry,

@@ -15,8 +15,8 @@ import type { ImageParams } from '../../../api/params.ts';
 import { acceptResultUrl } from '../../../api/result-url.ts';
 import { ENTRY_KINDS, type Board } from '../../gallery-store/gallery-entry.ts';
 import { MAX_EDGE, MAX_ENTRIES, MAX_IMAGE_BYTES, MAX_PROMPT, MAX_TIME } from './archive-limits.ts';
+import { IMAGE_EXTENSIONS } from '../../gallery-store/entry-file.ts';
 import {
-  IMAGE_EXTENSIONS,
   MANIFEST_FORMAT,
   MANIFEST_VERSION,
   type ManifestEntry,

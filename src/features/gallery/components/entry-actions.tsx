@@ -4,7 +4,7 @@ import { useViewStore } from '../../../lib/studio-view.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { applySettings } from '../../prompt/apply-settings.ts';
 import { useLikeThisMode } from '../../jobs/use-like-this-mode.ts';
-import { entryFileName } from '../entries/file-names.ts';
+import { entryFileName } from '../../gallery-store/entry-file.ts';
 import {
   downloadEntry,
   editEntry,

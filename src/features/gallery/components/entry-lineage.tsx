@@ -3,7 +3,7 @@ import { entryTitle, KIND_LABEL } from '../entries/entry-labels.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { lineageQuery, maskQuery, thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
 import { useBlobImage } from '../hooks/use-blob-image.ts';
-import { useThumbnailCanvas } from '../hooks/use-thumbnail-canvas.ts';
+import { useThumbnailCanvas } from '../../../lib/use-thumbnail-canvas.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 
 /** Where an image came from and what was made from it; each one opens in this view. */

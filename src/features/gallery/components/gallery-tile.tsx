@@ -4,6 +4,8 @@ import { entryLabel, entryTitle, KIND_LABEL } from '../entries/entry-labels.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
 import { useSettled } from '../hooks/use-settled.ts';
+import { writeEntryDrag } from '../../gallery-store/entry-drag.ts';
+import { entryFileName } from '../../gallery-store/entry-file.ts';
 import { TileActions } from './tile-actions.tsx';
 import { TilePreview } from './tile-preview.tsx';
 import type { LikeThisMode } from '../../jobs/start-variations.ts';
@@ -55,6 +57,9 @@ export const GalleryTile = memo(function GalleryTile({
       className="gallery-tile"
       onClick={(event) => onClickTile(index, event)}
       onFocus={(event) => event.target === event.currentTarget && onFocusTile(index)}
+      // Dragged onto the Edit tab and the editor (or its reference images), it opens there.
+      draggable={!entry.remote}
+      onDragStart={(event) => writeEntryDrag(event.dataTransfer, entry.id, entryFileName(entry))}
     >
       <div className="gallery-tile__frame">
         {settled || cached ? <TilePreview entry={entry} /> : null}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
-import { useThumbnailCanvas } from '../hooks/use-thumbnail-canvas.ts';
+import { useThumbnailCanvas } from '../../../lib/use-thumbnail-canvas.ts';
 
 /** A grid tile's stored thumbnail (never the full image), or why there is none. */
 export function TilePreview({ entry }: { entry: GalleryEntry }) {

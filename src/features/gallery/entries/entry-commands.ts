@@ -8,11 +8,11 @@ import { downloadBlob } from '../../../lib/download-blob.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { startLikeThis, type LikeThisMode } from '../../jobs/start-variations.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { entryFileName } from '../../gallery-store/entry-file.ts';
 import { readImage, readMask } from '../../gallery-store/gallery-reads.ts';
 import { setFavourite } from '../../gallery-store/gallery-writes.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
-import { entryFileName } from './file-names.ts';
 
 /** Runs `action`, saying "<what> failed: …" in the gallery's notice if it throws. */
 export function reporting(what: string, action: () => Promise<unknown>): () => void {
