@@ -6,8 +6,11 @@
 import { exposeApi } from '../../../lib/worker-expose.ts';
 import { packAlpha, tilesOf, type CapturedTile } from '../mask/mask-history.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
+import { tilesOfRects } from './rect-tiles.ts';
+import type { SelectionRects } from './selection-rects.ts';
 
 const api = {
+  captureRects,
   /** The tiles of `rect` as they are in `snapshot` (which this closes). */
   async captureTiles(snapshot: ImageBitmap, rect: Rect): Promise<CapturedTile[]> {
     try {
@@ -26,6 +29,15 @@ const api = {
     }
   },
 };
+
+/** The same for a mask known to be exactly `rects`, from them alone (rect-tiles.ts). */
+async function captureRects(
+  rects: SelectionRects,
+  width: number,
+  height: number,
+): Promise<CapturedTile[]> {
+  return tilesOfRects(rects, width, height);
+}
 
 export type CaptureWorkerApi = typeof api;
 

@@ -1,13 +1,14 @@
 /**
  * The undo history's "before" of a selection, read off the main thread: a snapshot of the
  * mask is taken at once (a copy, cheap), and the capture worker reads and packs its tiles
- * while the selection is being computed. The caller adopts the tiles only if the mask has
- * not changed since the snapshot; otherwise the history reads them itself, as usual.
+ * while the selection is being computed — or, when the mask is known to be exactly the
+ * rectangles the wand last drew, packs them from those alone. The caller adopts the tiles only
+ * if the mask has not changed since; otherwise the history reads them itself, as usual.
  */
 import type { CapturedTile } from '../mask/mask-history.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
-import type { Rect } from '../mask/paint-canvas.ts';
 import type { CaptureWorkerApi } from './capture-worker.ts';
+import type { SelectionRects } from './selection-rects.ts';
 import { workerApi } from '../../../lib/worker-api.ts';
 
 const worker = workerApi<CaptureWorkerApi>({
@@ -21,11 +22,19 @@ export interface UndoCapture {
   tiles: Promise<CapturedTile[] | null>;
 }
 
-/** Starts capturing the tiles of `rect` (default: the whole mask) as they are now. */
-export function captureUndo(mask: MaskModel, rect?: Rect): UndoCapture {
-  const area = rect ?? { x: 0, y: 0, width: mask.width, height: mask.height };
-  const tiles = createImageBitmap(mask.canvas)
-    .then((snapshot) => worker.captureTiles(snapshot, area))
+/**
+ * Starts capturing the mask's tiles as they are now. `drawn`: the mask is exactly these
+ * rectangles (the wand's last replace, nothing changed since).
+ */
+export function captureUndo(mask: MaskModel, drawn?: SelectionRects): UndoCapture {
+  const { width, height } = mask;
+  const tiles = (
+    drawn
+      ? worker.captureRects(drawn, width, height)
+      : createImageBitmap(mask.canvas).then((snapshot) =>
+          worker.captureTiles(snapshot, { x: 0, y: 0, width, height }),
+        )
+  )
     // Without the worker the history reads the tiles itself: slower, never wrong.
     .catch(() => null);
   return { version: mask.version, tiles };

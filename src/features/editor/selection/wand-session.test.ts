@@ -5,6 +5,7 @@ import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
 import { DEFAULT_TOLERANCE, useSelectionStore } from './selection-store.ts';
 import { stripes, wandResult } from './selection.test-support.ts';
 import { packAlpha, tilesOf } from '../mask/mask-history.ts';
+import { tilesOfRects } from './rect-tiles.ts';
 import {
   createWandSession,
   OUTSIDE_MESSAGE,
@@ -89,6 +90,35 @@ describe('the magic wand session', () => {
     expect(painted(mask)).toBe(100);
     expect(mask.undo()).toBe('Magic wand');
     expect(painted(mask)).toBe(50); // the first brushwork
+  });
+
+  it('a click replacing the last one packs its "before" from the rectangles drawn, unless the mask changed since', async () => {
+    const image = stripes();
+    const fromRects: boolean[] = [];
+    const capture: CaptureUndo = (mask, drawn) => {
+      fromRects.push(drawn !== undefined);
+      if (!drawn) return captureHere(mask);
+      return { version: mask.version, tiles: Promise.resolve(tilesOfRects(drawn, 30, 10)) };
+    };
+    const { mask, click } = setup(image, undefined, capture);
+    await click(14, 4); // the middle band
+    await click(4, 4); // the left band, replacing it: from the rectangles
+    mask.fillRect({ x: 25, y: 0, width: 5, height: 10 }, 'paint');
+    await click(14, 4); // after brushwork: read from the mask
+    await click(14, 4, 'add'); // the last replace cleared the brushwork: from the rectangles
+    await click(4, 4); // after an add the mask is more than the rectangles: read
+    expect(fromRects).toEqual([false, true, false, true, false]);
+    const band = (from: number, to: number) =>
+      Array.from(mask.readAlpha({ x: 0, y: 5, width: 30, height: 1 })).map((a, x) =>
+        a === 255 ? x >= from && x < to : !(x >= from && x < to),
+      );
+    mask.undo();
+    mask.undo();
+    mask.undo();
+    mask.undo(); // back to the left band alone
+    expect(band(0, 10).every(Boolean)).toBe(true);
+    mask.undo(); // back to the middle band: the tiles packed from its rectangles
+    expect(band(10, 20).every(Boolean)).toBe(true);
   });
 
   it('a click outside the picture says so and changes nothing', async () => {

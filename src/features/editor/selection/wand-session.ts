@@ -9,6 +9,7 @@ import type { MaskModel, Point } from '../mask/mask-model.ts';
 import { applySelection, redrawReplacement, type SelectionMode } from './apply-selection.ts';
 import type { WandOptions } from './magic-wand.ts';
 import type { SelectionResult } from './selection-result.ts';
+import type { SelectionRects } from './selection-rects.ts';
 import type { UndoCapture } from './undo-capture.ts';
 import { useSelectionStore } from './selection-store.ts';
 
@@ -30,15 +31,19 @@ export type WandSelect = (
 export const WAND_LABEL = 'Magic wand';
 export const OUTSIDE_MESSAGE = 'Click on the picture to select by colour.';
 
-/** Starts reading the mask's tiles before a change, off the main thread (undo-capture.ts). */
-export type CaptureUndo = (mask: MaskModel) => UndoCapture;
+/**
+ * Starts reading the mask's tiles before a change, off the main thread (undo-capture.ts).
+ * `drawn`: the mask is known to be exactly these rectangles, so nothing need be read.
+ */
+export type CaptureUndo = (mask: MaskModel, drawn?: SelectionRects) => UndoCapture;
 
 export function createWandSession(
   select: WandSelect,
   announce: (text: string) => void,
   captureUndo?: CaptureUndo,
 ) {
-  type Done = WandClick & { version: number };
+  /** `drawn`: what a replace left as the whole mask, when it was rectangles. */
+  type Done = WandClick & { version: number; drawn?: SelectionRects };
   /** The last click applied, and the mask's version right after it. */
   let last: Done | null = null;
   let queue: Promise<void> = Promise.resolve();
@@ -49,7 +54,7 @@ export function createWandSession(
     const { tolerance, contiguous } = useSelectionStore.getState();
     useSelectionStore.setState({ working: 'wand', error: null });
     // Redoing a replace draws over it and needs no new undo step, so nothing to capture.
-    const before = redo?.mode === 'replace' ? undefined : captureUndo?.(click.mask);
+    const before = redo?.mode === 'replace' ? undefined : captureUndo?.(click.mask, drawn(click));
     try {
       const result = await select(click.picture, click.seed, { tolerance, contiguous });
       const tiles = await before?.tiles;
@@ -65,7 +70,7 @@ export function createWandSession(
       } finally {
         result.paint?.close();
       }
-      last = { ...click, version: click.mask.version };
+      last = { ...click, version: click.mask.version, drawn: rectsLeft(click.mode, result) };
       announce(describe(result.count, click.mode));
       // User Timing, so the benchmark (and DevTools) see a click's time to the mask.
       performance.measure('easel:wand-select', {
@@ -81,6 +86,12 @@ export function createWandSession(
       useSelectionStore.setState({ working: null });
     }
   };
+
+  /** The rectangles that are the whole mask now, if the last replace left it untouched. */
+  const drawn = (click: WandClick) =>
+    last && last.mask === click.mask && last.version === click.mask.version
+      ? last.drawn
+      : undefined;
 
   return {
     click(click: WandClick): Promise<void> {
@@ -107,6 +118,12 @@ export function createWandSession(
       }));
     },
   };
+}
+
+/** After a replace, the whole mask as rectangles, if the selection came as rectangles. */
+function rectsLeft(mode: SelectionMode, result: SelectionResult): SelectionRects | undefined {
+  if (mode !== 'replace') return undefined;
+  return result.bounds ? (result.rects ?? undefined) : new Int32Array(0);
 }
 
 function describe(count: number, mode: SelectionMode): string {
