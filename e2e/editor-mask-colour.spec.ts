@@ -3,6 +3,7 @@
  * (never pink on a red roof), a chosen swatch is shown instead and remembered after a
  * reload. Measured on the stage's own pixels (a screenshot), at dpr 1 and 2.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './generate-helpers.ts';
@@ -56,6 +57,11 @@ test('Auto shows the mask in a colour that reads on a red roof; a chosen swatch 
   await colourButton(page).click();
   const choices = page.getByRole('radiogroup', { name: 'Mask colour' });
   await expect(choices.getByRole('radio', { name: 'Auto' })).toBeChecked();
+  for (const scheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${scheme}: ${v.id} at ${v.nodes[0]?.target}`)).toEqual([]);
+  }
   await choices.getByRole('radio', { name: 'Pink' }).click();
   await page.keyboard.press('Escape');
   await expect(colourButton(page)).toHaveAccessibleName('Mask colour: Pink');

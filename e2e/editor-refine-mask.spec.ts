@@ -3,6 +3,7 @@
  * undo step each), and Load mask… reads a PNG made elsewhere by luminance or by alpha,
  * scaled when it is the same picture at another resolution, refused (mask kept) otherwise.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import {
@@ -143,6 +144,8 @@ test('Show blend band draws the band soft compose will blend, fading out at the 
   await expect(panel.getByRole('status')).toHaveText(
     'Grown by 24 px and faded over the outer 24 px, from the painted area’s size. Compare can change both.',
   );
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id} at ${v.nodes[0]?.target}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.mouse.move(0, 0);
   await expect
