@@ -65,10 +65,23 @@ export function applySelection(
 }
 
 /**
- * Draws `selection` as the whole mask in place of the replace just made, as no new undo step:
- * that replace's step already holds every tile as it was before it, so undo still goes back
- * to before the first click. (Cheap: no tiles are read, unlike an undo and a new step.)
+ * Redraws the whole mask as `underneath` (the mask before the click just made; nothing for a
+ * replace) with `selection` applied by `mode`, in place of that click and as no new undo
+ * step: the click's step must already hold every tile as it was before it, so undo still goes
+ * back to before the click. (Cheap: no tiles are read, unlike an undo and a new step.)
  */
-export function redrawReplacement(mask: MaskModel, selection: SelectionPaint): void {
-  mask.redrawInPlace(drawing(selection));
+export function redrawSelection(
+  mask: MaskModel,
+  selection: SelectionPaint,
+  mode: SelectionMode,
+  underneath?: CanvasImageSource | null,
+): void {
+  const draw = drawing(selection);
+  mask.redrawInPlace((ctx) => {
+    if (underneath && mode !== 'replace') ctx.drawImage(underneath, 0, 0);
+    if (!draw) return;
+    ctx.globalCompositeOperation = mode === 'subtract' ? 'destination-out' : 'source-over';
+    draw(ctx);
+    ctx.globalCompositeOperation = 'source-over';
+  });
 }

@@ -20,13 +20,22 @@ export interface UndoCapture {
   /** The mask's version when the snapshot was taken: the tiles are valid while it holds. */
   version: number;
   tiles: Promise<CapturedTile[] | null>;
+  /** When asked for: the mask itself as it was (a snapshot), to redraw a change over. */
+  underneath?: Promise<CanvasImageSource | null>;
 }
 
-/**
- * Starts capturing the mask's tiles as they are now. `drawn`: the mask is exactly these
- * rectangles (the wand's last replace, nothing changed since).
- */
-export function captureUndo(mask: MaskModel, drawn?: SelectionRects): UndoCapture {
+export interface CaptureOptions {
+  /** The mask is exactly these rectangles (the wand's last replace, nothing changed since). */
+  drawn?: SelectionRects;
+  /** Keep a snapshot of the mask too (UndoCapture.underneath). */
+  keepUnderneath?: boolean;
+}
+
+/** Starts capturing the mask's tiles, every one of them, as they are now. */
+export function captureUndo(
+  mask: MaskModel,
+  { drawn, keepUnderneath }: CaptureOptions = {},
+): UndoCapture {
   const { width, height } = mask;
   const tiles = (
     drawn
@@ -37,5 +46,6 @@ export function captureUndo(mask: MaskModel, drawn?: SelectionRects): UndoCaptur
   )
     // Without the worker the history reads the tiles itself: slower, never wrong.
     .catch(() => null);
-  return { version: mask.version, tiles };
+  const underneath = keepUnderneath ? createImageBitmap(mask.canvas).catch(() => null) : undefined;
+  return { version: mask.version, tiles, underneath };
 }

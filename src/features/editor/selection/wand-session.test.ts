@@ -39,6 +39,15 @@ const captureHere: CaptureUndo = (mask) => {
   return { version: mask.version, tiles: Promise.resolve(tiles) };
 };
 
+/** captureHere, and when asked the mask under the click kept as a copy (the snapshot). */
+const captureKeeping: CaptureUndo = (mask, options) => {
+  const capture = captureHere(mask);
+  if (!options?.keepUnderneath) return capture;
+  const copy = nodeCanvas(mask.width, mask.height);
+  context2d(copy).drawImage(mask.canvas, 0, 0);
+  return { ...capture, underneath: Promise.resolve(copy) };
+};
+
 function setup(image: RgbaImage, select?: WandSelect, capture?: CaptureUndo) {
   const mask = new MaskModel(image.width, image.height, nodeCanvas);
   const announce = vi.fn<(text: string) => void>();
@@ -95,19 +104,20 @@ describe('the magic wand session', () => {
   it('a click replacing the last one packs its "before" from the rectangles drawn, unless the mask changed since', async () => {
     const image = stripes();
     const fromRects: boolean[] = [];
-    const capture: CaptureUndo = (mask, drawn) => {
+    const capture: CaptureUndo = (mask, options) => {
+      const drawn = options?.drawn;
       fromRects.push(drawn !== undefined);
       if (!drawn) return captureHere(mask);
       return { version: mask.version, tiles: Promise.resolve(tilesOfRects(drawn, 30, 10)) };
     };
     const { mask, click } = setup(image, undefined, capture);
-    await click(14, 4); // the middle band
+    await click(14, 4); // the middle band, on a mask never changed: blank, nothing to read
     await click(4, 4); // the left band, replacing it: from the rectangles
     mask.fillRect({ x: 25, y: 0, width: 5, height: 10 }, 'paint');
     await click(14, 4); // after brushwork: read from the mask
     await click(14, 4, 'add'); // the last replace cleared the brushwork: from the rectangles
     await click(4, 4); // after an add the mask is more than the rectangles: read
-    expect(fromRects).toEqual([false, true, false, true, false]);
+    expect(fromRects).toEqual([true, true, false, true, false]);
     const band = (from: number, to: number) =>
       Array.from(mask.readAlpha({ x: 0, y: 5, width: 30, height: 1 })).map((a, x) =>
         a === 255 ? x >= from && x < to : !(x >= from && x < to),
@@ -163,6 +173,43 @@ describe('the magic wand session', () => {
     expect(painted(mask)).toBe(8 + 4);
     expect(mask.undo()).toBe('Magic wand');
     expect(painted(mask)).toBe(8);
+  });
+
+  it('a Shift- or Alt-click redone with a new tolerance is drawn over the mask under it: no undo, nothing read back', async () => {
+    const { mask, session, click } = setup(greys(), undefined, captureKeeping);
+    useSelectionStore.getState().setTolerance(0);
+    mask.fillRect({ x: 0, y: 0, width: 2, height: 4 }, 'paint');
+    await click(15, 1, 'add');
+    expect(painted(mask)).toBe(8 + 4);
+    const undo = vi.spyOn(mask, 'undo');
+    const reads = vi.spyOn(mask, 'readAlpha');
+    const refreshAt = async (tolerance: number) => {
+      useSelectionStore.getState().setTolerance(tolerance);
+      reads.mockClear();
+      await session.refresh();
+      expect(reads).not.toHaveBeenCalled(); // a 4096x4096 read is a long task
+    };
+    await refreshAt(16);
+    expect(painted(mask)).toBe(8 + 12);
+    await refreshAt(0);
+    expect(painted(mask)).toBe(8 + 4);
+    expect(undo).not.toHaveBeenCalled();
+    undo.mockRestore();
+    reads.mockRestore();
+    expect(mask.undo()).toBe('Magic wand');
+    expect(painted(mask)).toBe(8);
+    expect(mask.history.canUndo).toBe(true); // the brushwork
+    mask.redo();
+    expect(painted(mask)).toBe(8 + 4);
+
+    // Alt takes away: from a full mask, one column, then three, then back to the full mask.
+    mask.fillRect({ x: 0, y: 0, width: 30, height: 4 }, 'paint');
+    await click(15, 1, 'subtract');
+    expect(painted(mask)).toBe(120 - 4);
+    await refreshAt(16);
+    expect(painted(mask)).toBe(120 - 12);
+    expect(mask.undo()).toBe('Magic wand');
+    expect(painted(mask)).toBe(120);
   });
 
   it('settings changed faster than the worker answers all land: the last one wins', async () => {

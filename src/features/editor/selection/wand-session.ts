@@ -6,11 +6,11 @@
  * next click. A failure leaves the mask as it was and says why.
  */
 import type { MaskModel, Point } from '../mask/mask-model.ts';
-import { applySelection, redrawReplacement, type SelectionMode } from './apply-selection.ts';
+import { applySelection, redrawSelection, type SelectionMode } from './apply-selection.ts';
 import type { WandOptions } from './magic-wand.ts';
 import type { SelectionResult } from './selection-result.ts';
 import type { SelectionRects } from './selection-rects.ts';
-import type { UndoCapture } from './undo-capture.ts';
+import type { CaptureOptions, UndoCapture } from './undo-capture.ts';
 import { useSelectionStore } from './selection-store.ts';
 
 export interface WandClick {
@@ -31,19 +31,24 @@ export type WandSelect = (
 export const WAND_LABEL = 'Magic wand';
 export const OUTSIDE_MESSAGE = 'Click on the picture to select by colour.';
 
-/**
- * Starts reading the mask's tiles before a change, off the main thread (undo-capture.ts).
- * `drawn`: the mask is known to be exactly these rectangles, so nothing need be read.
- */
-export type CaptureUndo = (mask: MaskModel, drawn?: SelectionRects) => UndoCapture;
+/** Starts reading all the mask's tiles before a change, off the main thread (undo-capture.ts). */
+export type CaptureUndo = (mask: MaskModel, options?: CaptureOptions) => UndoCapture;
 
 export function createWandSession(
   select: WandSelect,
   announce: (text: string) => void,
   captureUndo?: CaptureUndo,
 ) {
-  /** `drawn`: what a replace left as the whole mask, when it was rectangles. */
-  type Done = WandClick & { version: number; drawn?: SelectionRects };
+  /**
+   * `drawn`: what a replace left as the whole mask, when it was rectangles. `underneath`: the
+   * mask before a Shift/Alt-click whose undo step holds every tile, so the click can be
+   * redone in place over it.
+   */
+  type Done = WandClick & {
+    version: number;
+    drawn?: SelectionRects;
+    underneath?: CanvasImageSource | null;
+  };
   /** The last click applied, and the mask's version right after it. */
   let last: Done | null = null;
   let queue: Promise<void> = Promise.resolve();
@@ -53,24 +58,42 @@ export function createWandSession(
   const run = async (click: WandClick, redo?: Done, clickedAt = performance.now()) => {
     const { tolerance, contiguous } = useSelectionStore.getState();
     useSelectionStore.setState({ working: 'wand', error: null });
-    // Redoing a replace draws over it and needs no new undo step, so nothing to capture.
-    const before = redo?.mode === 'replace' ? undefined : captureUndo?.(click.mask, drawn(click));
+    // Redone in place, a click draws over what was under it and needs no new undo step, so
+    // nothing to capture. Otherwise the undo step will hold every tile (captured off the main
+    // thread), and for a Shift/Alt-click the mask under it is kept to redraw over.
+    const inPlace = redo && (redo.mode === 'replace' || redo.underneath);
+    const before = inPlace
+      ? undefined
+      : captureUndo?.(click.mask, {
+          drawn: drawn(click),
+          keepUnderneath: !redo && click.mode !== 'replace',
+        });
+    let underneath = inPlace ? redo.underneath : undefined;
     try {
       const result = await select(click.picture, click.seed, { tolerance, contiguous });
       const tiles = await before?.tiles;
+      const under = await before?.underneath;
       try {
         // Another click or change came first: the new settings wait for the next click.
         if (redo && (last !== redo || redo.mask.version !== redo.version)) return;
-        if (redo?.mode === 'replace') redrawReplacement(click.mask, result);
+        if (inPlace) redrawSelection(click.mask, result, click.mode, underneath);
         else {
           if (redo) redo.mask.undo();
           const fresh = before && click.mask.version === before.version ? tiles : null;
           applySelection(click.mask, result, click.mode, WAND_LABEL, fresh);
+          if (fresh) underneath = under;
+          else release(under); // the step holds only what it touched: redo it the long way
         }
       } finally {
         result.paint?.close();
       }
-      last = { ...click, version: click.mask.version, drawn: rectsLeft(click.mode, result) };
+      if (last?.underneath !== underneath) release(last?.underneath);
+      last = {
+        ...click,
+        version: click.mask.version,
+        drawn: rectsLeft(click.mode, result),
+        underneath,
+      };
       announce(describe(result.count, click.mode));
       // User Timing, so the benchmark (and DevTools) see a click's time to the mask.
       performance.measure('easel:wand-select', {
@@ -87,11 +110,16 @@ export function createWandSession(
     }
   };
 
-  /** The rectangles that are the whole mask now, if the last replace left it untouched. */
-  const drawn = (click: WandClick) =>
-    last && last.mask === click.mask && last.version === click.mask.version
+  /**
+   * The rectangles that are the whole mask now: none on a mask never changed (a new mask is
+   * blank and every change bumps its version), or the last replace's if nothing came after.
+   */
+  const drawn = (click: WandClick) => {
+    if (click.mask.version === 0) return new Int32Array(0);
+    return last && last.mask === click.mask && last.version === click.mask.version
       ? last.drawn
       : undefined;
+  };
 
   return {
     click(click: WandClick): Promise<void> {
@@ -118,6 +146,11 @@ export function createWandSession(
       }));
     },
   };
+}
+
+/** Lets a kept snapshot's memory go (64 MB at 4096x4096). */
+function release(image: CanvasImageSource | null | undefined): void {
+  if (image && 'close' in image) image.close();
 }
 
 /** After a replace, the whole mask as rectangles, if the selection came as rectangles. */
