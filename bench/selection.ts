@@ -3,8 +3,9 @@
  * editor's largest working size), in Chromium on the built studio. The picture is a sky
  * (smooth, slightly noisy) over a textured ground; each click in the sky selects about 60 %
  * of it. Per click: the time from the click to the mask changed (the studio's User Timing
- * measure `easel:wand-select`: the worker's fill and paint, the undo capture in its own
- * worker, the draw into the mask), and until the next frames are drawn (the stage redrawing
+ * measure `easel:wand-select`: the worker's fill (runs, merged into rectangles), the undo
+ * capture in its own worker (packed from the rectangles the click before drew), the
+ * rectangles filled into the mask), and until the next frames are drawn (the stage redrawing
  * the 4096x4096 mask included) the main thread's busy time and long tasks (> 50 ms).
  * 1 warm-up click (the picture's pixels reach the worker) + 9 measured clicks.
  * Smoke: 512x512, 1 + 2 clicks.
