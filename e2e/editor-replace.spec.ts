@@ -3,14 +3,16 @@
  * "Keep editing" leaves the image and the painting as they were.
  */
 import sharp from 'sharp';
-import { expect, test } from './generate-helpers.ts';
+import { expect, promptBox, test } from './generate-helpers.ts';
 import {
   alphaAt,
+  confirmReplace,
   drag,
   landscapeJpeg,
   openLandscape,
   pickImage,
   previewMask,
+  stage,
 } from './editor-helpers.ts';
 
 test.beforeEach(async ({ engine }) => {
@@ -50,4 +52,32 @@ test('opening another image over a painted mask asks first; Keep editing keeps b
   });
   await expect(page.getByText('small.jpg · 640×400')).toBeVisible();
   await expect(question).toBeHidden();
+});
+
+test('a new image replaces the Compare view and the results strip entirely', async ({ page }) => {
+  // An edit composed back in the compose worker: slow on a loaded machine.
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await drag(page, [
+    { x: 400, y: 400 },
+    { x: 800, y: 400 },
+  ]);
+  await promptBox(page).fill('a lighthouse on the hill');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
+  const strip = page.getByRole('navigation', { name: 'Edit results' });
+  await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();
+
+  const red = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#c33' } })
+    .png()
+    .toBuffer();
+  await pickImage(page, { name: 'red.png', mimeType: 'image/png', buffer: red });
+  await confirmReplace(page);
+  await expect(page.getByText('red.png · 300×200')).toBeVisible();
+  // The new image is on the stage to paint; nothing of the landscape's edit is left around it.
+  await expect(stage(page)).toBeVisible();
+  await expect(page.getByRole('img', { name: /^(After|Before)/ })).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Compare' })).toHaveCount(0);
+  await expect(strip).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit this result' })).toHaveCount(0);
 });

@@ -1,6 +1,12 @@
 import { useRef } from 'react';
 import { useBlobSrc } from '../hooks/use-blob-src.ts';
-import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  currentBatches,
+  shownBlob,
+  useEditResultsStore,
+  type EditBatch,
+} from '../edit/edit-results-store.ts';
 import './compare-view.css';
 
 function ResultThumb({ batch, index }: { batch: EditBatch; index: number }) {
@@ -23,9 +29,12 @@ function ResultThumb({ batch, index }: { batch: EditBatch; index: number }) {
   );
 }
 
-/** This session's edit results, newest first; choosing one compares it with its original. */
+/**
+ * This session's results of the image in the editor, newest first; choosing one compares it
+ * with its original. Results of images edited before are in the gallery.
+ */
 export function ResultStrip() {
-  const batches = useEditResultsStore((s) => s.batches);
+  const batches = useEditResultsStore(useShallow(currentBatches));
   if (batches.length === 0) return null;
   return (
     <nav className="result-strip" aria-label="Edit results">

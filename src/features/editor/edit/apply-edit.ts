@@ -86,6 +86,7 @@ export async function applyEdit({
         }
       : null,
     batch: {
+      sourceKey: source.key,
       original: prepared.png,
       width: prepared.geometry.width,
       height: prepared.geometry.height,

@@ -26,6 +26,8 @@ export interface EditResult {
 export interface EditBatch {
   /** The job id (the generate feature's job runner). */
   id: string;
+  /** The editor source (its key) the edit was made from: the strip shows only the current one's. */
+  sourceKey: string | null;
   prompt: string;
   model: string;
   /** The image exactly as uploaded, and its size. */
@@ -43,6 +45,8 @@ export interface EditBatch {
 
 interface EditResultsState {
   batches: EditBatch[];
+  /** The key of the image in the editor now; a new image replaces Compare and the strip. */
+  sourceKey: string | null;
   selected: { batchId: string; index: number } | null;
   /** "Keep unpainted pixels" for the next edit. */
   keepUnpainted: boolean;
@@ -54,8 +58,13 @@ interface EditResultsState {
   currentJobId: string | null;
   /** Why "Apply edit" could not start (nothing painted for dall-e-2, mask export failed…). */
   applyError: string | null;
-  /** `show` (default true) selects the new result and switches to the compare view. */
+  /**
+   * `show` (default true) selects the new result and switches to the compare view, unless
+   * another image has been brought into the editor since the edit was sent.
+   */
   addBatch: (batch: EditBatch, show?: boolean) => void;
+  /** Another image is in the editor: Compare closes, the strip shows that image's results. */
+  sourceChanged: (key: string | null) => void;
   select: (batchId: string, index: number) => void;
   patchResult: (batchId: string, index: number, patch: Partial<EditResult>) => void;
   setComposeMode: (mode: Exclude<ComposeMode, 'raw'>) => void;
@@ -68,6 +77,7 @@ const KEEP_BATCHES = 8;
 
 export const useEditResultsStore = create<EditResultsState>((set) => ({
   batches: [],
+  sourceKey: null,
   selected: null,
   keepUnpainted: true,
   composeMode: 'soft',
@@ -75,11 +85,20 @@ export const useEditResultsStore = create<EditResultsState>((set) => ({
   currentJobId: null,
   applyError: null,
   addBatch: (batch, show = true) =>
-    set((s) => ({
-      batches: [batch, ...s.batches].slice(0, KEEP_BATCHES),
-      selected: show && batch.results.length ? { batchId: batch.id, index: 0 } : s.selected,
-      mode: show && batch.results.length ? 'compare' : s.mode,
-    })),
+    set((s) => {
+      const shown = show && batch.results.length > 0 && batch.sourceKey === s.sourceKey;
+      return {
+        batches: [batch, ...s.batches].slice(0, KEEP_BATCHES),
+        selected: shown ? { batchId: batch.id, index: 0 } : s.selected,
+        mode: shown ? 'compare' : s.mode,
+      };
+    }),
+  sourceChanged: (sourceKey) =>
+    set((s) =>
+      s.sourceKey === sourceKey
+        ? {}
+        : { sourceKey, selected: null, mode: s.mode === 'compare' ? 'paint' : s.mode },
+    ),
   select: (batchId, index) => set({ selected: { batchId, index }, mode: 'compare' }),
   patchResult: (batchId, index, patch) =>
     set((s) => ({
@@ -93,6 +112,11 @@ export const useEditResultsStore = create<EditResultsState>((set) => ({
   setKeepUnpainted: (keepUnpainted) => set({ keepUnpainted }),
   setMode: (mode) => set({ mode }),
 }));
+
+/** The session's results of the image in the editor now, newest first. */
+export function currentBatches(s: Pick<EditResultsState, 'batches' | 'sourceKey'>): EditBatch[] {
+  return s.batches.filter((b) => b.sourceKey === s.sourceKey);
+}
 
 /** The blob a result shows, is stored as, and is continued or downloaded from. */
 export function shownBlob(result: EditResult): Blob {

@@ -89,6 +89,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
           : null,
         batch: single
           ? {
+              sourceKey: source?.key ?? null,
               original: files.image,
               width: frame.width,
               height: frame.height,
@@ -125,6 +126,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       const store = useEditResultsStore.getState();
       store.addBatch({
         id: crypto.randomUUID(),
+        sourceKey: source?.key ?? null,
         prompt: submission.params.prompt ?? '',
         model: submission.params.model,
         original: png,

@@ -3,6 +3,7 @@
  * store, and the model from the edit draft.
  */
 import { editModel } from '../edit/edit-model.ts';
+import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { browserCanvas } from '../mask/paint-canvas.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { imageTasks } from './image-tasks.ts';
@@ -15,4 +16,12 @@ export const editorSource = new SourceFlow({
   canvas: browserCanvas,
   model: editModel,
   confirmDiscardMask: askDiscardMask,
+});
+
+// A new image replaces Compare and the results strip entirely (a cancelled crop step that
+// brings the previous image back brings its results back too).
+useSessionStore.subscribe((state, before) => {
+  if (state.source?.key !== before.source?.key) {
+    useEditResultsStore.getState().sourceChanged(state.source?.key ?? null);
+  }
 });
