@@ -58,14 +58,24 @@ test('search by prompt text and filter by model, kind, favourite and date', asyn
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
   await expect(tiles(page)).toHaveCount(6);
 
-  await pickOption(page, 'Model', 'dall-e-3');
+  // Models by their display names, not their API ids.
+  await page.getByRole('combobox', { name: 'Model', exact: true }).click();
+  await expect(page.getByRole('option')).toHaveText([
+    'All models',
+    'DALL·E 2',
+    'DALL·E 3',
+    'GPT Image 1',
+    'GPT Image 1.5',
+  ]);
+  await page.keyboard.press('Escape');
+  await pickOption(page, 'Model', 'DALL·E 3');
   await expect(tiles(page)).toHaveAccessibleName(/a fox in fresh snow/);
   await pickOption(page, 'Model', 'All models');
 
   await pickOption(page, 'Kind', 'Edits');
   await expect(tiles(page)).toHaveAccessibleName(/the lighthouse, repainted red \(edit/);
   await pickOption(page, 'Kind', 'Variations');
-  await expect(tiles(page)).toHaveAccessibleName(/^Variation \(variation, dall-e-2\)/);
+  await expect(tiles(page)).toHaveAccessibleName(/^Variation \(variation, DALL·E 2\)/);
   await pickOption(page, 'Kind', 'All kinds');
 
   await page.getByRole('button', { name: 'Favourites' }).click();
@@ -87,6 +97,7 @@ test('the detail view shows metadata and lineage, and links parent and children'
   const detail = page.getByRole('dialog', { name: 'the lighthouse, repainted red' });
   await expect(detail.getByRole('img', { name: /^Full image/ })).toBeVisible();
   await expect(detail.getByText('Local engine', { exact: true })).toBeVisible();
+  await expect(detail.getByText('GPT Image 1', { exact: true })).toBeVisible();
   await expect(detail.getByText('12 in (text 12, image 0) · 1056 out · 1068 total')).toBeVisible();
   await expect(detail.getByRole('img', { name: /The mask painted for this edit/ })).toBeVisible();
   await detail.getByRole('button', { name: 'Parent: a lighthouse at dusk' }).click();

@@ -58,7 +58,7 @@ test('a generated image is in the gallery after a reload, with its bytes and met
     .click();
   const detail = page.getByRole('dialog', { name: 'a copper kettle on a stove' });
   await expect(detail.getByText(`${TEST_ENGINE_NAME} (OpenAI-compatible)`)).toBeVisible();
-  await expect(detail.getByText('gpt-image-1', { exact: true }).first()).toBeVisible();
+  await expect(detail.getByText('GPT Image 1', { exact: true })).toBeVisible();
   await expect(detail.getByText(/\d+ in .* out · \d+ total/)).toBeVisible();
   const stored = await download(page, () =>
     detail.getByRole('button', { name: 'Download' }).click(),

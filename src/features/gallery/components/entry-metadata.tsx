@@ -7,6 +7,7 @@ import {
   formatDateTime,
   formatDuration,
   KIND_LABEL,
+  modelLabel,
 } from '../entries/entry-labels.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 
@@ -62,7 +63,8 @@ export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
         </div>
         <div className="entry-meta__row">
           <dt>Model</dt>
-          <dd>{entry.model}</dd>
+          {/* The display name; the id the request named is in the tooltip and the settings. */}
+          <dd title={entry.model}>{modelLabel(entry.model)}</dd>
         </div>
         <div className="entry-meta__row">
           <dt>Provider</dt>

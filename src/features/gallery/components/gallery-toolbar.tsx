@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { isFiltered, type GalleryFilter } from '../entries/entry-filter.ts';
-import { KIND_LABEL } from '../entries/entry-labels.ts';
+import { KIND_LABEL, modelLabel } from '../entries/entry-labels.ts';
 import {
   ENTRY_KINDS,
   type EntryKind,
@@ -22,7 +22,10 @@ const ORDER_CHOICES = [
   { value: 'oldest', label: 'Oldest first' },
 ];
 
-/** Search and filters. Model choices are the models that actually appear in the gallery. */
+/**
+ * Search and filters. Model choices are the models that actually appear in the gallery, by
+ * their display names.
+ */
 export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
   const filter = useGalleryUi((s) => s.filter);
   const setFilter = useGalleryUi((s) => s.setFilter);
@@ -30,7 +33,9 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
   const modelChoices = useMemo(
     () => [
       { value: ANY, label: 'All models' },
-      ...[...new Set(all.map((e) => e.model))].sort().map((m) => ({ value: m, label: m })),
+      ...[...new Set(all.map((e) => e.model))]
+        .map((m) => ({ value: m, label: modelLabel(m) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     ],
     [all],
   );

@@ -1,4 +1,8 @@
+import { getModel } from '../../../api/model-lookup.ts';
 import type { EntryKind, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+
+/** A model's display name ("GPT Image 1.5", "DALL·E 3"); an id Easel does not know, as is. */
+export const modelLabel = (id: string) => getModel(id).label;
 
 export const KIND_LABEL: Record<EntryKind, string> = {
   generation: 'Generation',
@@ -18,7 +22,7 @@ export function entryLabel(entry: GalleryEntry): string {
   const title = entryTitle(entry);
   const short = title.length > 120 ? `${title.slice(0, 117)}…` : title;
   const favourite = entry.favourite ? ', favourite' : '';
-  return `${short} (${KIND_LABEL[entry.kind].toLowerCase()}, ${entry.model}${favourite})`;
+  return `${short} (${KIND_LABEL[entry.kind].toLowerCase()}, ${modelLabel(entry.model)}${favourite})`;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
