@@ -9,6 +9,7 @@ import { requestPersistentStorage } from '../gallery-store/storage-estimate.ts';
 import { useArchiveStore } from './stores/archive-store.ts';
 import { useGalleryUi } from './stores/gallery-ui-store.ts';
 import { isFiltered } from './entries/entry-filter.ts';
+import { AbCompare } from './components/ab-compare.tsx';
 import { CostSummary } from './components/cost-summary.tsx';
 import { EntryDetailDialog } from './components/entry-detail-dialog.tsx';
 import { GalleryGrid } from './components/gallery-grid.tsx';
@@ -116,6 +117,7 @@ export function GalleryView() {
       <GalleryNotice />
       {body}
       <EntryDetailDialog shown={shown} />
+      <AbCompare all={all} />
       <UndoDeleteToast />
     </section>
   );

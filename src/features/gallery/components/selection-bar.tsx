@@ -14,12 +14,25 @@ export function SelectionBar({ shown }: { shown: readonly GalleryEntry[] }) {
   const exporting = useArchiveStore((s) => s.status.state === 'working');
   const deleteEntries = useDeleteEntries();
   const setFavourite = useSetFavourite();
+  const compare = useGalleryUi((s) => s.compare);
   if (selected.size === 0) return null;
   const ids = [...selected];
+  // The first image selected is A, the second B.
+  const pair = ids.length === 2 ? ([ids[0]!, ids[1]!] as const) : null;
   const count = selected.size.toLocaleString();
   return (
     <div className="gallery-selection" role="toolbar" aria-label="Selected images">
       <strong>{count} selected</strong>
+      {pair && (
+        <button
+          type="button"
+          className="button button--primary"
+          title="Show the two images against each other, as a slider or side by side"
+          onClick={() => compare(pair)}
+        >
+          Compare A/B
+        </button>
+      )}
       <button
         type="button"
         className="button"

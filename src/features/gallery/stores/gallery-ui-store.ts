@@ -17,6 +17,9 @@ interface GalleryUiState {
   clearSelection: () => void;
   openEntryId: string | null;
   openEntry: (id: string | null) => void;
+  /** Two images shown against each other (A, then B), or null. */
+  comparing: readonly [string, string] | null;
+  compare: (ids: readonly [string, string] | null) => void;
 }
 
 export const useGalleryUi = create<GalleryUiState>((set) => ({
@@ -41,4 +44,6 @@ export const useGalleryUi = create<GalleryUiState>((set) => ({
   clearSelection: () => set({ selected: new Set(), anchorId: null }),
   openEntryId: null,
   openEntry: (id) => set({ openEntryId: id }),
+  comparing: null,
+  compare: (ids) => set({ comparing: ids }),
 }));
