@@ -22,6 +22,7 @@ import {
   reachabilityKey,
 } from '../providers/reachability-store.ts';
 import { showProviderFieldError } from '../prompt/provider-field-errors.ts';
+import { decodeAhead } from '../../lib/object-url.ts';
 import { failureOf } from './job-failure.ts';
 import { isProviderBusy, takeSlot } from './provider-slots.ts';
 import {
@@ -66,8 +67,9 @@ export function runImageJob(
   };
   store.add(job, { spec, save, controller });
 
-  // Recorded durably before it is sent (a paid request must not vanish with the tab), but a
-  // slow or refused database never holds the request back for long.
+  // Recorded durably before it is sent (a paid request must not vanish with the tab, also on
+  // a first visit, where the write creates the database), but a slow or refused database never
+  // holds the request back for long.
   const recording = recordInFlight(job);
   const recorded = Promise.race([recording, delay(RECORD_WAIT_MS)]);
   // Queued behind the provider's other requests (provider-slots.ts) until a slot frees.
@@ -108,6 +110,8 @@ export function runImageJob(
   const finished = request
     .then(async (result) => {
       markReachable(origin);
+      // Decoded while they are saved: shown the frame after the save, not a decode later.
+      for (const image of result.images) if (image.bytes) void decodeAhead(image.bytes);
       // These settings work: an earlier failed "Test connection" no longer describes them.
       forgetFailedConnectionTest(spec.provider);
       // The images are shown once saved; until then the newest partial frames stay.

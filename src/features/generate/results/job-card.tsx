@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { applySettings } from '../../prompt/apply-settings.ts';
 import { parseSize } from '../../../api/image-size.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
@@ -27,8 +27,11 @@ interface JobCardProps {
   onCopied: (message: string) => void;
 }
 
-/** One request in the queue: its prompt and settings, its state, and its images. */
-export function JobCard({ job, featured, onCopied }: JobCardProps) {
+/**
+ * One request in the queue: its prompt and settings, its state, and its images. Memoised: a
+ * change to one job (a partial frame, its result saved) redraws that card, not the session's.
+ */
+export const JobCard = memo(function JobCard({ job, featured, onCopied }: JobCardProps) {
   const [viewing, setViewing] = useState<number | null>(null);
   const params = job.result?.params ?? job.params;
   const n = typeof job.params.n === 'number' ? job.params.n : 1;
@@ -181,7 +184,7 @@ export function JobCard({ job, featured, onCopied }: JobCardProps) {
       />
     </article>
   );
-}
+});
 
 function aspectOf(image: { width: number; height: number } | undefined, fallback: number) {
   return image && image.width > 0 && image.height > 0 ? image.width / image.height : fallback;

@@ -1,4 +1,4 @@
-import { useObjectUrl } from '../hooks/use-object-url.ts';
+import { useObjectUrl } from '../../../lib/object-url.ts';
 import './result-tile.css';
 
 interface PendingTileProps {

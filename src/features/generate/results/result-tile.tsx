@@ -1,5 +1,5 @@
 import type { ResultImage } from '../../../api/image-result.ts';
-import { useObjectUrl } from '../hooks/use-object-url.ts';
+import { useObjectUrl } from '../../../lib/object-url.ts';
 import { downloadBlob } from '../../../lib/download-blob.ts';
 import { downloadName } from './download-name.ts';
 import { RemoteImage } from './remote-image.tsx';
