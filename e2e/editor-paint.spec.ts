@@ -60,6 +60,39 @@ test('a stroke and a rectangle painted zoomed out and zoomed in land at their im
   expect(result).toEqual({ wronglyKept: 0, wronglyPainted: 0, partialAlpha: 0 });
 });
 
+test('a soft brush paints a soft edge, yet the mask sent is 0/255 cut at half coverage; hardness is remembered @dpr2', async ({
+  page,
+}) => {
+  await openLandscape(page);
+  const hardness = page.getByRole('slider', { name: 'Hardness' });
+  await expect(hardness).toHaveAttribute('aria-valuenow', '100');
+  await hardness.focus();
+  await page.keyboard.press('Home');
+  await expect(hardness).toHaveAttribute('aria-valuenow', '10');
+
+  // Brush 40 px (radius 20) at hardness 10 %: full within 2 px, half coverage at 11 px.
+  const a = { x: 200, y: 300 };
+  const b = { x: 700, y: 300 };
+  await drag(page, [a, { x: 450, y: 300 }, b]);
+
+  const mask = await previewMask(page);
+  const rim = 1.5;
+  const result = checkMask(mask, (x, y) => {
+    const d = distanceToSegment({ x, y }, a, b);
+    if (d < 11 - rim) return 'in';
+    if (d < 11 + rim) return 'edge';
+    return 'out';
+  });
+  expect(result).toEqual({ wronglyKept: 0, wronglyPainted: 0, partialAlpha: 0 });
+  await page.keyboard.press('Escape');
+
+  await page.reload();
+  await expect(page.getByRole('slider', { name: 'Hardness' })).toHaveAttribute(
+    'aria-valuenow',
+    '10',
+  );
+});
+
 test('eraser, undo, redo, invert and clear change the mask as expected', async ({ page }) => {
   await openLandscape(page);
   await page.getByRole('radio', { name: 'Rectangle' }).click();

@@ -32,6 +32,8 @@ export function EditorToolbar() {
   useMaskVersion(mask);
   const brushSize = useToolStore((s) => s.brushSize);
   const setBrushSize = useToolStore((s) => s.setBrushSize);
+  const hardness = useToolStore((s) => s.hardness);
+  const setHardness = useToolStore((s) => s.setHardness);
   const maskOpacity = useToolStore((s) => s.maskOpacity);
   const setMaskOpacity = useToolStore((s) => s.setMaskOpacity);
   const maskVisible = useToolStore((s) => s.maskVisible);
@@ -62,6 +64,17 @@ export function EditorToolbar() {
           onChange={setBrushSize}
         />
       )}
+      {tool === 'brush' || tool === 'eraser' ? (
+        <LabelledSlider
+          label="Hardness"
+          className="editor-slider--hardness"
+          value={Math.round(hardness * 100)}
+          min={10}
+          max={100}
+          format={(v) => `${v} %`}
+          onChange={(v) => setHardness(v / 100)}
+        />
+      ) : null}
       <div className="editor-toolbar__group editor-toolbar__group--buttons">
         <ToolbarButton
           label="Undo"

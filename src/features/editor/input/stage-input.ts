@@ -108,9 +108,10 @@ export class StageInput implements PenStage {
       this.state = { name: 'panning', pointerId: e.pointerId, last: p };
     } else if (e.button === 0) {
       this.state = { name: 'painting', pointerId: e.pointerId };
-      const { brushSize } = useToolStore.getState();
+      const { brushSize, hardness } = useToolStore.getState();
       this.tool.pointerDown(screenToImage(this.view(), p), {
         brushSize,
+        hardness,
         subtract: e.altKey,
         add: e.shiftKey ?? false,
       });

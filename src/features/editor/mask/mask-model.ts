@@ -5,6 +5,7 @@
  * The view's zoom never reaches this module: every coordinate here is in image pixels.
  */
 import { DirtyTiles } from './dirty-tiles.ts';
+import { stampSoft } from './soft-stamp.ts';
 import { MaskHistory, type HistoryLimits } from './mask-history.ts';
 import {
   clipRect,
@@ -110,6 +111,19 @@ export class MaskModel {
       for (const p of rest) ctx.lineTo(p.x, p.y);
       ctx.stroke();
     });
+  }
+
+  /** A brush stroke piece (or a dot) with a soft edge; see soft-stamp.ts. */
+  softStroke(points: readonly Point[], size: number, hardness: number, mode: PaintMode): void {
+    if (points.length === 0) return;
+    const area = clipRect(boundsOf(points, size / 2 + 1), this.width, this.height);
+    if (!area) return;
+    if (this.history.isChanging) this.history.touch(area);
+    this.dirty.mark(area);
+    const image = this.ctx.getImageData(area.x, area.y, area.width, area.height);
+    stampSoft(image.data, area, points, size, hardness, mode === 'erase', MASK_RGB);
+    this.ctx.putImageData(image, area.x, area.y);
+    this.version++;
   }
 
   fillRect(rect: Rect, mode: PaintMode): void {

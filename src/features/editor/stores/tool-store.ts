@@ -7,6 +7,8 @@ interface ToolState {
   tool: ToolId;
   /** Brush diameter in image pixels, 1–512. */
   brushSize: number;
+  /** Brush edge, 0.1–1 (1 = hard); see mask/soft-stamp.ts. */
+  hardness: number;
   /** 0..1, how strongly the painted region tints the image. */
   maskOpacity: number;
   maskVisible: boolean;
@@ -14,6 +16,7 @@ interface ToolState {
   announcement: { text: string; at: number } | null;
   setTool: (tool: ToolId) => void;
   setBrushSize: (size: number) => void;
+  setHardness: (hardness: number) => void;
   setMaskOpacity: (opacity: number) => void;
   setMaskVisible: (visible: boolean) => void;
   announce: (text: string) => void;
@@ -27,14 +30,28 @@ function savedBrushSize(): number {
   return saved > 0 ? clampBrushSize(saved) : 40;
 }
 
+// Remembered like the brush size.
+const HARDNESS_KEY = 'easel.brush-hardness';
+
+export function clampHardness(value: number): number {
+  return Math.round(Math.min(1, Math.max(0.1, value)) * 100) / 100;
+}
+
+function savedHardness(): number {
+  const saved = Number(recallInTab(HARDNESS_KEY));
+  return saved > 0 ? clampHardness(saved) : 1;
+}
+
 export const useToolStore = create<ToolState>((set) => ({
   tool: 'brush',
   brushSize: savedBrushSize(),
+  hardness: savedHardness(),
   maskOpacity: 0.5,
   maskVisible: true,
   announcement: null,
   setTool: (tool) => set({ tool }),
   setBrushSize: (size) => set({ brushSize: clampBrushSize(size) }),
+  setHardness: (hardness) => set({ hardness: clampHardness(hardness) }),
   setMaskOpacity: (opacity) => set({ maskOpacity: Math.min(1, Math.max(0, opacity)) }),
   setMaskVisible: (maskVisible) => set({ maskVisible }),
   announce: (text) => set({ announcement: { text, at: Date.now() } }),
@@ -42,4 +59,5 @@ export const useToolStore = create<ToolState>((set) => ({
 
 useToolStore.subscribe((state, before) => {
   if (state.brushSize !== before.brushSize) rememberInTab(BRUSH_KEY, String(state.brushSize));
+  if (state.hardness !== before.hardness) rememberInTab(HARDNESS_KEY, String(state.hardness));
 });

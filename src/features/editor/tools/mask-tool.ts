@@ -11,6 +11,8 @@ export type ToolId = 'brush' | 'eraser' | 'rectangle' | 'lasso' | 'wand';
 export interface StrokeOptions {
   /** Brush diameter in image pixels. */
   brushSize: number;
+  /** 0.1..1: 1 is a hard edge; below, the edge fades over radius x (1 - hardness). Default 1. */
+  hardness?: number;
   /** Alt held: the rectangle, lasso and magic wand take away instead of adding. */
   subtract: boolean;
   /** Shift held: the magic wand adds to the mask instead of replacing it. */
