@@ -105,3 +105,32 @@ test("a dark choice paints dark before the studio's code has run, on a light sys
   expect(isDark(await background(page, '.studio__panel'))).toBe(true);
   expect(isDark(await background(page, 'body'))).toBe(true);
 });
+
+test('a phone gets the phone layout from the first paint, and hydration moves nothing', async ({
+  browser,
+}) => {
+  const phone = { viewport: { width: 390, height: 844 } };
+  const boxes = async (page: Page) => ({
+    toggle: await page.getByRole('button', { name: /^Prompt/ }).boundingBox(),
+    results: await page.getByRole('heading', { name: 'Results' }).boundingBox(),
+  });
+  // Before any script: the HTML and CSS alone already show the sheet's toggle, not the panel.
+  const still = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const html = await still.newPage();
+  await html.goto('/');
+  await expect(html.getByRole('button', { name: /^Prompt/ })).toBeVisible();
+  await expect(html.getByRole('textbox', { name: 'Prompt', exact: true })).toBeHidden();
+  const before = await boxes(html);
+  await still.close();
+  // Hydrated: the same boxes in the same places.
+  const live = await browser.newContext(phone);
+  const page = await live.newPage();
+  const { errors } = await watchPage(page);
+  await page.goto('/');
+  // The studio owns the page once the closed sheet is out of the keyboard's way.
+  await expect(page.locator('#generate-panel')).toHaveAttribute('inert', '');
+  expect(await boxes(page)).toEqual(before);
+  await expect(page.getByRole('textbox', { name: 'Prompt', exact: true })).toBeHidden();
+  expect(errors).toEqual([]);
+  await live.close();
+});
