@@ -7,6 +7,16 @@ import {
   expect,
   test,
 } from './generate-helpers.ts';
+import type { Locator } from '@playwright/test';
+
+/** The note sits right under the control it is about (within a hint's height). */
+async function expectNoteBy(control: Locator, note: Locator) {
+  await expect(note).toBeVisible();
+  const c = (await control.boundingBox())!;
+  const n = (await note.boundingBox())!;
+  expect(n.y).toBeGreaterThanOrEqual(c.y + c.height - 1);
+  expect(n.y - (c.y + c.height)).toBeLessThan(40);
+}
 
 test.beforeEach(async ({ page, engine }) => {
   expect(engine.url).toMatch(/^http:/);
@@ -50,8 +60,12 @@ test('the settings offered follow the model: only valid choices, per model', asy
   // The table's transparent formats decide: JPEG gave way to PNG, and says why.
   const formats = page.getByRole('radiogroup', { name: 'Output format' });
   await expect(formats.getByRole('radio', { name: 'PNG' })).toBeChecked();
-  await expect(page.getByRole('status').filter({ hasText: 'Settings adjusted' })).toContainText(
-    'Output format: jpeg has no transparency, so png is used while Background is transparent.',
+  await expectNoteBy(
+    formats,
+    page.getByRole('status').filter({
+      hasText:
+        'Output format: jpeg has no transparency, so png is used while Background is transparent.',
+    }),
   );
   await expect(formats.getByRole('radio', { name: 'JPEG' })).toHaveAccessibleDescription(
     'JPEG has no transparency',
@@ -73,17 +87,21 @@ test('switching model adjusts what the new model does not take, and says what an
   await setSlider(page, 'Number of images', 4);
   await pickOption(page, 'Size', /1536 × 1024/);
   await pickOption(page, 'Model', 'DALL·E 3');
-  const notice = page.getByRole('status').filter({ hasText: 'Settings adjusted' });
-  await expect(notice).toContainText(
-    'Number of images: 4 → 1, DALL·E 3 makes one image per request.',
-  );
-  await expect(notice).toContainText('Size: 1536x1024 → 1024x1024');
-  await expect(page.getByRole('slider', { name: 'Number of images' })).toHaveAttribute(
-    'aria-valuenow',
-    '1',
-  );
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(notice).toHaveCount(0);
+  // Each change is said beside the field it changed, not in a block above the form.
+  const count = page.getByRole('slider', { name: 'Number of images' });
+  const countNote = page
+    .getByRole('status')
+    .filter({ hasText: 'Number of images: 4 → 1, DALL·E 3 makes one image per request.' });
+  const sizeNote = page.getByRole('status').filter({ hasText: 'Size: 1536x1024 → 1024x1024' });
+  await expectNoteBy(count, countNote);
+  await expectNoteBy(page.getByRole('combobox', { name: 'Size' }), sizeNote);
+  await expect(page.getByText('Settings adjusted')).toHaveCount(0);
+  await expect(count).toHaveAttribute('aria-valuenow', '1');
+  await sizeNote.getByRole('button', { name: 'Dismiss the note on Size' }).click();
+  await expect(sizeNote).toHaveCount(0);
+  await expect(countNote).toBeVisible();
+  await countNote.getByRole('button', { name: 'Dismiss the note on Number of images' }).click();
+  await expect(countNote).toHaveCount(0);
 });
 
 test('an invalid request cannot be sent: the Generate button says what to fix', async ({

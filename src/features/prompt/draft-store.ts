@@ -19,12 +19,13 @@ import {
   type Draft,
   type DraftOperation,
   type DraftSettings,
+  type FieldNotice,
 } from './settings/draft-settings.ts';
 
 interface DraftState {
   drafts: Record<DraftOperation, Draft>;
-  /** What the last model switch or reuse changed, and why; shown until dismissed. */
-  notices: Record<DraftOperation, string[]>;
+  /** What the last model switch or reuse changed, and why: shown by each field until dismissed. */
+  notices: Record<DraftOperation, FieldNotice[]>;
   setPrompt: (operation: DraftOperation, prompt: string) => void;
   /** `why` is said first when the studio, not the user, changes the model. */
   selectModel: (operation: DraftOperation, choice: ModelChoice, why?: string) => void;
@@ -34,7 +35,8 @@ interface DraftState {
   /** The draft before the last applyParams, until the next change; null when none. */
   undo: Record<DraftOperation, { draft: Draft; loaded: string } | null>;
   undoApply: (operation: DraftOperation) => void;
-  dismissNotices: (operation: DraftOperation) => void;
+  /** Dismisses the notes by one field; by the Prompt that also ends a load's Undo. */
+  dismissNotice: (operation: DraftOperation, field: string) => void;
 }
 
 const NO_UNDO = { generate: null, edit: null };
@@ -71,7 +73,7 @@ export const useDraftStore = create<DraftState>()(
             settings: fitSettings(operation, model, from.settings),
           };
           const changes = from.model === model ? [] : describeModelSwitch(operation, from, to);
-          const notices = why ? [why, ...changes] : changes;
+          const notices = why ? [{ field: 'Model', text: why }, ...changes] : changes;
           return {
             drafts: { ...s.drafts, [operation]: to },
             notices: { ...s.notices, [operation]: notices },
@@ -89,15 +91,16 @@ export const useDraftStore = create<DraftState>()(
           const draft = s.drafts[operation];
           const wanted = { ...draft.settings, ...patch };
           const settings = fitSettings(operation, draft.model, wanted);
-          const notices: string[] = [];
+          const notices: FieldNotice[] = [];
           // The table's transparentFormats decide; fitSettings moved the format to one of them.
           if (
             settings.background === 'transparent' &&
             wanted.output_format !== settings.output_format
           ) {
-            notices.push(
-              `Output format: ${wanted.output_format} has no transparency, so ${settings.output_format} is used while Background is transparent.`,
-            );
+            notices.push({
+              field: 'Output format',
+              text: `Output format: ${wanted.output_format} has no transparency, so ${settings.output_format} is used while Background is transparent.`,
+            });
           }
           return {
             drafts: { ...s.drafts, [operation]: { ...draft, settings } },
@@ -113,7 +116,8 @@ export const useDraftStore = create<DraftState>()(
           const { draft, notes } = draftFromParams(operation, params, before);
           return {
             drafts: { ...s.drafts, [operation]: draft },
-            notices: { ...s.notices, [operation]: notes },
+            // What a load could not keep is about the model (kept, or assumed).
+            notices: { ...s.notices, [operation]: notes.map((text) => ({ field: 'Model', text })) },
             undo: { ...s.undo, [operation]: { draft: before, loaded } },
           };
         });
@@ -128,10 +132,13 @@ export const useDraftStore = create<DraftState>()(
             undo: { ...s.undo, [operation]: null },
           };
         }),
-      dismissNotices: (operation) =>
+      dismissNotice: (operation, field) =>
         set((s) => ({
-          notices: { ...s.notices, [operation]: [] },
-          undo: { ...s.undo, [operation]: null },
+          notices: {
+            ...s.notices,
+            [operation]: s.notices[operation].filter((n) => n.field !== field),
+          },
+          undo: field === 'Prompt' ? { ...s.undo, [operation]: null } : s.undo,
         })),
     }),
     {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { getModel } from '../../api/model-lookup.ts';
 import { checkParams } from '../../api/params-check.ts';
 import { settingLabel, type ImageParams } from '../../api/params.ts';
@@ -12,6 +12,8 @@ import { usePromptFocus } from './prompt-focus.ts';
 import { useSendFromAnywhere } from './use-send-from-anywhere.ts';
 import { useProviderFieldErrors } from './provider-field-errors.ts';
 import { FieldErrorsContext } from '../../lib/ui/field-errors.ts';
+import { FieldNote } from '../../lib/ui/field-note.tsx';
+import { FieldNotesContext } from '../../lib/ui/field-notes.ts';
 import { rulesOf, toImageParams, type DraftOperation } from './settings/draft-settings.ts';
 import { ModelPicker } from './components/model-picker.tsx';
 import { CostEstimate } from './components/cost-estimate.tsx';
@@ -19,7 +21,6 @@ import { offeredModels } from './settings/model-choices.ts';
 import { reconcileModel, type ModelMove } from './settings/model-reconcile.ts';
 import { PromptField } from './components/prompt-field.tsx';
 import { SettingsForm } from './components/settings-form.tsx';
-import { SettingsNotices } from './components/settings-notices.tsx';
 import { SubmitButton } from './components/submit-button.tsx';
 import { PromptLibraryButtons } from './library/prompt-library-buttons.tsx';
 import './prompt-panel.css';
@@ -64,8 +65,15 @@ export function PromptPanel({
   const draft = useDraftStore((s) => s.drafts[operation]);
   const notices = useDraftStore((s) => s.notices[operation]);
   const undo = useDraftStore((s) => s.undo[operation]);
-  const { setPrompt, selectModel, updateSettings, dismissNotices, undoApply } =
+  const { setPrompt, selectModel, updateSettings, dismissNotice, undoApply } =
     useDraftStore.getState();
+  // Each note goes by the field it is about (lib/ui/field.tsx shows it there).
+  const fieldNotes = useMemo(() => {
+    const notes: Record<string, string[]> = {};
+    for (const { field, text } of notices) (notes[field] ??= []).push(text);
+    return { notes, dismiss: (field: string) => dismissNotice(operation, field) };
+  }, [notices, operation, dismissNotice]);
+  const promptNotes = fieldNotes.notes['Prompt'] ?? [];
   const focusRequest = usePromptFocus((s) => s.requests[operation]);
   const fieldErrors = useProviderFieldErrors((s) => s.errors[operation]);
   const promptRef = useRef<HTMLTextAreaElement>(null);
@@ -123,27 +131,43 @@ export function PromptPanel({
           textareaRef={promptRef}
           placeholder={PLACEHOLDER[operation]}
         />
+        {undo || promptNotes.length > 0 ? (
+          // A load (Reuse settings, history, preset) is said by the prompt it replaced.
+          <FieldNote
+            field="Prompt"
+            onDismiss={() => dismissNotice(operation, 'Prompt')}
+            action={
+              undo ? (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => undoApply(operation)}
+                >
+                  Undo
+                </button>
+              ) : null
+            }
+          >
+            {[undo?.loaded, ...promptNotes].filter(Boolean).join(' ')}
+          </FieldNote>
+        ) : null}
         <PromptLibraryButtons operation={operation} prompt={draft.prompt} params={params} />
         <FieldErrorsContext.Provider value={fieldErrors}>
-          <ModelPicker
-            operation={operation}
-            provider={provider}
-            draft={draft}
-            now={now}
-            onSelect={(choice) => selectModel(operation, choice)}
-          />
-          <SettingsNotices
-            notices={notices}
-            loaded={undo?.loaded ?? null}
-            onUndo={() => undoApply(operation)}
-            onDismiss={() => dismissNotices(operation)}
-          />
-          <SettingsForm
-            modelLabel={model.label}
-            rules={rules}
-            settings={draft.settings}
-            onChange={(patch) => updateSettings(operation, patch)}
-          />
+          <FieldNotesContext.Provider value={fieldNotes}>
+            <ModelPicker
+              operation={operation}
+              provider={provider}
+              draft={draft}
+              now={now}
+              onSelect={(choice) => selectModel(operation, choice)}
+            />
+            <SettingsForm
+              modelLabel={model.label}
+              rules={rules}
+              settings={draft.settings}
+              onChange={(patch) => updateSettings(operation, patch)}
+            />
+          </FieldNotesContext.Provider>
         </FieldErrorsContext.Provider>
       </div>
       <div className="prompt-panel__footer">

@@ -1,5 +1,7 @@
 import { useContext, useId, type ReactNode } from 'react';
 import { FieldErrorsContext } from './field-errors.ts';
+import { FieldNote } from './field-note.tsx';
+import { FieldNotesContext } from './field-notes.ts';
 
 interface FieldProps {
   label: string;
@@ -10,10 +12,15 @@ interface FieldProps {
   children: (ids: { labelId: string; controlId: string; hintId: string | undefined }) => ReactNode;
 }
 
-/** A labelled setting: label (and read-out) above, the control, an optional hint below. */
+/**
+ * A labelled setting: label (and read-out) above, the control, what the studio changed on it
+ * (dismissible), an optional hint below.
+ */
 export function Field({ label, hint: normalHint, aside, children }: FieldProps) {
   const base = useId();
   const error = useContext(FieldErrorsContext)[label];
+  const { notes, dismiss } = useContext(FieldNotesContext);
+  const changed = notes[label] ?? [];
   const hint = error ? <span className="form-field__hint--error">{error}</span> : normalHint;
   const ids = {
     labelId: `${base}-label`,
@@ -29,6 +36,11 @@ export function Field({ label, hint: normalHint, aside, children }: FieldProps) 
         {aside ? <span className="form-field__aside">{aside}</span> : null}
       </div>
       {children(ids)}
+      {changed.length > 0 ? (
+        <FieldNote field={label} onDismiss={() => dismiss(label)}>
+          {changed.join(' ')}
+        </FieldNote>
+      ) : null}
       {hint ? (
         <p className="form-field__hint" id={ids.hintId}>
           {hint}

@@ -7,6 +7,7 @@ import { SelectField } from '../../../lib/ui/select-field.tsx';
 import { SliderField } from '../../../lib/ui/slider-field.tsx';
 import { Switch } from '../../../lib/ui/switch.tsx';
 import { FieldErrorsContext } from '../../../lib/ui/field-errors.ts';
+import { FieldNotesContext } from '../../../lib/ui/field-notes.ts';
 import { MoreSettings } from './more-settings.tsx';
 
 const LABELS: Record<string, string> = {
@@ -68,7 +69,9 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
   const lossy = settings.output_format !== 'png';
   // A provider refusing a folded setting must not hide its message behind a closed disclosure.
   const fieldErrors = useContext(FieldErrorsContext);
-  const advancedRefused = ADVANCED_LABELS.some((label) => fieldErrors[label]);
+  // Nor a note on what the studio changed there.
+  const { notes } = useContext(FieldNotesContext);
+  const advancedRefused = ADVANCED_LABELS.some((label) => fieldErrors[label] || notes[label]);
   return (
     <div className="settings">
       <SizeField modelLabel={modelLabel} rules={rules} settings={settings} onChange={onChange} />

@@ -125,7 +125,9 @@ describe('switching model', () => {
     expect(to.settings.size).toBe('auto');
     expect(to.settings.quality).toBe('auto');
     const changes = describeModelSwitch('generate', from, to);
-    expect(changes).toEqual([
+    // Shown by the field that changed; a setting the model lost is said by the Model.
+    expect(changes.map((c) => c.field)).toEqual(['Size', 'Quality', 'Model', 'Model']);
+    expect(changes.map((c) => c.text)).toEqual([
       expect.stringMatching(
         /^Size: 1792x1024 → auto, GPT Image 1 offers 1024x1024, 1536x1024, 1024x1536/,
       ),
@@ -144,7 +146,7 @@ describe('switching model', () => {
       settings: fitSettings('generate', 'dall-e-3', from.settings),
     };
     expect(to.settings.n).toBe(1);
-    expect(describeModelSwitch('generate', from, to)).toEqual([
+    expect(describeModelSwitch('generate', from, to).map((c) => c.text)).toEqual([
       'Number of images: 4 → 1, DALL·E 3 makes one image per request.',
       'Streaming: DALL·E 3 does not stream partial images.',
     ]);
@@ -167,9 +169,10 @@ describe('switching model', () => {
       model: 'dall-e-2' as const,
       settings: fitSettings('generate', 'dall-e-2', from.settings),
     };
-    expect(describeModelSwitch('generate', from, to)).toContain(
-      'Prompt: DALL·E 2 reads at most 1,000 characters; shorten it by 200.',
-    );
+    expect(describeModelSwitch('generate', from, to)).toContainEqual({
+      field: 'Prompt',
+      text: 'Prompt: DALL·E 2 reads at most 1,000 characters; shorten it by 200.',
+    });
   });
 
   it('an edit follows its image: size auto on models that take it, and a chosen size stays', () => {

@@ -152,11 +152,22 @@ export function fitSettings(
   return s;
 }
 
+/** A sentence on what the studio changed, and the field it is shown by (its label). */
+export interface FieldNotice {
+  field: string;
+  text: string;
+}
+
 /**
  * What a model switch changed among the settings the user had chosen (values other than
  * the old model's defaults), in words: "Style (natural): GPT Image 1 has no style setting."
+ * A setting the new model does not take has no field any more: that note goes by the Model.
  */
-export function describeModelSwitch(operation: DraftOperation, from: Draft, to: Draft): string[] {
+export function describeModelSwitch(
+  operation: DraftOperation,
+  from: Draft,
+  to: Draft,
+): FieldNotice[] {
   const before = toImageParams(operation, from);
   const after = toImageParams(operation, to);
   const oldDefaults = toImageParams(operation, {
@@ -165,7 +176,7 @@ export function describeModelSwitch(operation: DraftOperation, from: Draft, to: 
   });
   const label = getModel(to.model).label;
   const rules = rulesOf(operation, to.model);
-  const changes: string[] = [];
+  const changes: FieldNotice[] = [];
   for (const [key, value] of Object.entries(before) as [keyof ImageParams, unknown][]) {
     if (key === 'model' || key === 'prompt' || key === 'user') continue;
     const name = settingLabel(key);
@@ -175,17 +186,20 @@ export function describeModelSwitch(operation: DraftOperation, from: Draft, to: 
       if (value === oldDefaults[key] || key === 'partial_images') continue;
       if (key === 'output_compression' && !('output_format' in after)) continue;
       const shown = typeof value === 'boolean' ? name : `${name} (${String(value)})`;
-      changes.push(`${shown}: ${label} ${notTaken(key)}.`);
+      changes.push({ field: 'Model', text: `${shown}: ${label} ${notTaken(key)}.` });
     } else if (after[key] !== value && value !== oldDefaults[key]) {
-      changes.push(`${name}: ${String(value)} → ${String(after[key])}, ${why(key, rules, label)}.`);
+      const text = `${name}: ${String(value)} → ${String(after[key])}, ${why(key, rules, label)}.`;
+      changes.push({ field: name, text });
     }
   }
   const promptMax = rules.promptMax;
   if (promptMax !== null && from.prompt.length > promptMax) {
-    changes.push(
-      `Prompt: ${label} reads at most ${promptMax.toLocaleString('en-US')} characters; ` +
+    changes.push({
+      field: 'Prompt',
+      text:
+        `Prompt: ${label} reads at most ${promptMax.toLocaleString('en-US')} characters; ` +
         `shorten it by ${(from.prompt.length - promptMax).toLocaleString('en-US')}.`,
-    );
+    });
   }
   return changes;
 }
