@@ -75,8 +75,8 @@ test('Ctrl+Enter sends with the focus anywhere in the Generate view', async ({ p
   await newestJob(page).getByRole('button', { name: 'Copy prompt' }).focus();
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('article')).toHaveCount(2);
-  expect((await engine.requests()).map((r) => r.fields.prompt)).toEqual([
-    'a lighthouse, sent from a setting',
-    'a lighthouse, sent from a setting',
-  ]);
+  // The card shows at once; the request follows once the job is recorded.
+  await expect
+    .poll(async () => (await engine.requests()).map((r) => r.fields.prompt), { timeout: 15_000 })
+    .toEqual(['a lighthouse, sent from a setting', 'a lighthouse, sent from a setting']);
 });
