@@ -3,15 +3,17 @@
  * the viewer) scrolls sideways, the newest picture is the biggest thing in the results and in
  * the viewer, and on a phone the prompt panel is a sheet that opens from the prompt's preview
  * and passes axe.
- * E2E_SHOTS=1 also saves a screenshot of every view at every width, light and dark.
+ * The provider settings and the crop step (DALL·E 2's square) fit at every width too.
+ * E2E_SHOTS=1 also saves a screenshot of every view and dialog at every width, light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
-import { expect, newestJob, promptBox, test } from './generate-helpers.ts';
-import { stage } from './editor-helpers.ts';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
+import { landscapeJpeg, pickImage, stage } from './editor-helpers.ts';
 
 const WIDTHS = [390, 768, 1024, 1440] as const;
-const HEIGHT: Record<(typeof WIDTHS)[number], number> = {
+type Width = (typeof WIDTHS)[number];
+const HEIGHT: Record<Width, number> = {
   390: 844,
   768: 1024,
   1024: 768,
@@ -138,3 +140,76 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+/** Below 900 px the settings are a sheet: opens it (once) so its controls can be reached. */
+async function openPanelIfNarrow(page: Page, width: Width) {
+  if (width >= 900) return;
+  const toggle = page.getByRole('button', { name: /^Prompt/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** Every button of a dialog is inside the window, and nothing sticks out sideways. */
+async function expectDialogFits(page: Page, dialog: Locator, what: string, width: Width) {
+  expect(await overflowing(page), `${what} at ${width}px`).toEqual([]);
+  const box = (await dialog.boundingBox())!;
+  expect(box.x, `${what} at ${width}px`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${what} at ${width}px`).toBeLessThanOrEqual(width + 1);
+  // Nor does anything in it scroll sideways (a box wider than the dialog, scrolled inside it).
+  const scrolled = await dialog.evaluate((root) =>
+    [root, ...root.querySelectorAll('*')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+      .filter((el) => getComputedStyle(el).overflowX !== 'visible')
+      .map(
+        (el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}/${el.clientWidth}`,
+      ),
+  );
+  expect(scrolled, `${what} at ${width}px`).toEqual([]);
+  for (const button of await dialog.getByRole('button').all()) {
+    await button.scrollIntoViewIfNeeded();
+    const b = (await button.boundingBox())!;
+    const name = await button.textContent();
+    expect(b.x >= -1 && b.x + b.width <= width + 1, `${what}: "${name}" at ${width}px`).toBe(true);
+    expect(b.y + b.height, `${what}: "${name}" at ${width}px`).toBeLessThanOrEqual(
+      HEIGHT[width] + 1,
+    );
+  }
+}
+
+test('the provider settings and the crop step fit at 390, 768, 1024 and 1440 px', async ({
+  page,
+}, info) => {
+  test.setTimeout(150_000);
+  await page.goto('/');
+  // Largest first: a sheet opened on the tablet stays open on the phone.
+  const widths = [...WIDTHS].reverse();
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: HEIGHT[width] });
+    await openPanelIfNarrow(page, width);
+    await page.getByRole('button', { name: /Change provider/ }).click();
+    const providers = page.getByRole('dialog', { name: 'Provider settings' });
+    await expect(providers).toBeVisible();
+    await expectDialogFits(page, providers, 'provider settings', width);
+    await shoot(page, info, `provider-dialog-${width}`);
+    await page.keyboard.press('Escape');
+    await expect(providers).toHaveCount(0);
+  }
+
+  // The crop step: DALL·E 2 edits squares only, so a wide image opens it.
+  await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: HEIGHT[width] });
+    await pickImage(page, {
+      name: 'wide.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await landscapeJpeg(900, 600),
+    });
+    const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+    await expect(crop).toBeVisible();
+    await expectDialogFits(page, crop, 'crop step', width);
+    await shoot(page, info, `crop-dialog-${width}`);
+    await crop.getByRole('button', { name: 'Cancel' }).click();
+    await expect(crop).toHaveCount(0);
+  }
+});

@@ -10,6 +10,8 @@ import { LabelledSlider } from './labelled-slider.tsx';
 import './crop-dialog.css';
 
 const BOX = { width: 560, height: 400 };
+/** The dialog's margin to the window (16 px) plus its padding (24 px), each side. */
+const DIALOG_INSET = 40;
 
 /** The crop-or-pad step for models that take only square images (dall-e-2). */
 export function CropDialog() {
@@ -44,7 +46,9 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
   const [crop, setCrop] = useState<SquareCrop>(() =>
     previous?.kind === 'crop' ? previous.crop : centredSquare(width, height),
   );
-  const scale = Math.min(BOX.width / width, BOX.height / height, 1);
+  // On a phone the box is the dialog's inner width (the window less its margins and padding).
+  const boxWidth = Math.min(BOX.width, Math.max(160, globalThis.innerWidth - 2 * DIALOG_INSET));
+  const scale = Math.min(boxWidth / width, BOX.height / height, 1);
 
   useEffect(() => {
     const canvas = canvasRef.current;
