@@ -28,6 +28,20 @@ function useHasGallery(): boolean {
 export function ImageDropzone({ busy }: { busy: boolean }) {
   const hasGallery = useHasGallery();
   const [picking, setPicking] = useState(false);
+  // While an image opens, the choices step aside: a second "Choose image…" beside the
+  // header's "Open another image…" would offer the same thing twice, under a heading that
+  // says there is no image.
+  if (busy) {
+    return (
+      <div className="editor-dropzone">
+        <div className="editor-dropzone__inner">
+          <p role="status" className="editor-dropzone__busy">
+            Opening the image…
+          </p>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="editor-dropzone">
       <div className="editor-dropzone__inner">
@@ -45,11 +59,6 @@ export function ImageDropzone({ busy }: { busy: boolean }) {
             </button>
           )}
         </div>
-        {busy && (
-          <p role="status" className="editor-dropzone__busy">
-            Opening the image…
-          </p>
-        )}
       </div>
       <WhenFirstOpened open={picking}>
         <GalleryPickerDialog
