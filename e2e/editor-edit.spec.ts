@@ -305,3 +305,32 @@ async function stored(page: Page) {
         }),
   );
 }
+
+test('DALL·E 2: Apply edit waits for a painted area and says so, as Generate lists what to fix', async ({
+  page,
+  engine,
+}) => {
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  const square = await landscapeJpeg(512, 512);
+  await pickImage(page, { name: 'square.jpg', mimeType: 'image/jpeg', buffer: square });
+  await expect(page.getByText('square.jpg · 512×512')).toBeVisible();
+  await promptBox(page).fill('a kite in the sky');
+  const apply = page.getByRole('button', { name: 'Apply edit' });
+  await expect(apply).toBeDisabled();
+  const reason = page.getByText(
+    'Paint the area to change first: DALL·E 2 changes only where the mask is transparent.',
+  );
+  await expect(reason).toBeVisible();
+
+  await drag(page, [
+    { x: 300, y: 300 },
+    { x: 500, y: 300 },
+  ]);
+  await expect(apply).toBeEnabled();
+  await expect(reason).toHaveCount(0);
+  // Undoing the only stroke brings the reason back; nothing was sent meanwhile.
+  await page.keyboard.press('Control+z');
+  await expect(apply).toBeDisabled();
+  await expect(reason).toBeVisible();
+  expect((await engine.requests()).filter((r) => r.operation === 'edit')).toHaveLength(0);
+});

@@ -5,7 +5,8 @@ import { useDraftStore } from '../../prompt/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { applyExtend } from '../extend/apply-extend.ts';
-import { useSessionStore, type SessionStatus } from '../stores/session-store.ts';
+import { useMaskPainted } from '../hooks/use-mask-version.ts';
+import { hasTransparency, useSessionStore, type SessionStatus } from '../stores/session-store.ts';
 import { EditSizeHint } from './edit-size-hint.tsx';
 import { KeepUnpaintedSwitch } from './keep-unpainted-switch.tsx';
 import { ReferenceImages } from './reference-images.tsx';
@@ -41,9 +42,21 @@ export function EditSidePanel() {
     [prepared, references],
   );
   const extending = useEditResultsStore((s) => s.mode === 'extend');
+  // DALL·E 2 changes only where the mask (or the image) is transparent: with nothing painted
+  // the request could only fail. The mask is read once per committed change, and only for
+  // such a model (its images are at most 1024²).
+  const mask = useSessionStore((s) => s.mask);
+  const transparent = useSessionStore(hasTransparency);
+  const needsPaint = hasImage && !extending && !isGptImage(model) && !transparent;
+  const unpainted = !useMaskPainted(needsPaint ? mask : null) && needsPaint;
+  const label = getModel(model).label;
   const blocker =
     BLOCKERS[status] ??
-    (needsSquare ? `${getModel(model).label} needs a square image: use “Make square…”.` : null);
+    (needsSquare
+      ? `${label} needs a square image: use “Make square…”.`
+      : unpainted
+        ? `Paint the area to change first: ${label} changes only where the mask is transparent.`
+        : null);
   return (
     <PanelDrawer id="edit" title="Edit settings" className="editor__side">
       {/* The panel comes first in the page (on the left, like Generate's): its heading (the

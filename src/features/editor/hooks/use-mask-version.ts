@@ -10,3 +10,19 @@ export function useMaskVersion(mask: MaskModel | null): number {
     () => mask?.version ?? 0,
   );
 }
+
+const painted = new WeakMap<MaskModel, { version: number; painted: boolean }>();
+
+/**
+ * Whether the mask has any paint, re-read once per committed change (a full read of the
+ * mask: pass null where the answer is not needed, e.g. for a model that needs no mask).
+ */
+export function useMaskPainted(mask: MaskModel | null): boolean {
+  const version = useMaskVersion(mask);
+  if (!mask) return false;
+  const known = painted.get(mask);
+  if (known?.version === version) return known.painted;
+  const answer = mask.hasPaint();
+  painted.set(mask, { version, painted: answer });
+  return answer;
+}
