@@ -200,3 +200,33 @@ test('an edit made from a gallery image shows its parent, its mask, and the pare
   for (let i = 3; i < carried.data.length; i += 4) if (carried.data[i] === 0) editable++;
   expect(editable).toBeGreaterThan(1000);
 });
+
+test('after a reload on the Gallery, Edit meets the mask painted before the reload and asks before discarding it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const job = await generate(page, 'GPT Image 1.5', 'a lighthouse on a cliff');
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const detail = await openInGallery(page, 'a lighthouse on a cliff');
+  await detail.getByRole('button', { name: 'Edit', exact: true }).click();
+  await expect(stage(page)).toBeVisible();
+  await drag(page, [
+    { x: 300, y: 300 },
+    { x: 700, y: 420 },
+  ]);
+
+  // Reloaded on the Gallery: the editor is not on screen, so its last session has not been
+  // reopened yet when Edit brings the same picture in.
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await page.reload();
+  const again = await openInGallery(page, 'a lighthouse on a cliff');
+  await again.getByRole('button', { name: 'Edit', exact: true }).click();
+  const question = page.getByRole('alertdialog', { name: 'Replace the image?' });
+  await expect(question).toBeVisible({ timeout: 30_000 });
+  await question.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(stage(page)).toBeVisible();
+  const kept = await previewMask(page);
+  let editable = 0;
+  for (let i = 3; i < kept.data.length; i += 4) if (kept.data[i] === 0) editable++;
+  expect(editable).toBeGreaterThan(1000);
+});

@@ -28,6 +28,68 @@ export function saveSessionNow(): Promise<void> {
 const journal = new StrokeJournal(saveJournal);
 /** The mask the journal records: a new one means a newly opened image. */
 let journalMask: MaskModel | null = null;
+/** True while the last session is being reopened: nothing is saved or journalled meanwhile. */
+let restoring = false;
+/** The one restore of this page's life, started by the editor's mount or the first open. */
+let restore: Promise<boolean> | null = null;
+
+/**
+ * Reopens the last session's image, mask and references, once per page and only into an
+ * empty editor. Every open the designer asks for waits for it first (SourceFlow's
+ * beforeOpen), so a mask painted before a reload is asked about, never silently replaced,
+ * and the open is never dropped by a restore finishing after it.
+ */
+export function restoreLastSession(): Promise<void> {
+  return restored().then(() => undefined);
+}
+
+/** Resolves true once a session was reopened, false when there was none to reopen. */
+function restored(): Promise<boolean> {
+  restore ??= restoreOnce().catch((error: unknown) => {
+    useSessionStore.setState({
+      saveError: `Your last session could not be restored (${(error as Error).message}).`,
+    });
+    return false;
+  });
+  return restore;
+}
+
+async function restoreOnce(): Promise<boolean> {
+  if (useSessionStore.getState().status !== 'empty') return false;
+  const stored = await loadSession();
+  if (!stored || useSessionStore.getState().status !== 'empty') return false;
+  const { session, journal: storedJournal } = stored;
+  restoring = true;
+  try {
+    // The model is the prompt panel's (its draft survives reloads on its own).
+    useSessionStore.setState({
+      references: session.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
+    });
+    await editorSource.open(session.file, {
+      name: session.name,
+      ...(session.parentId ? { parentId: session.parentId } : {}),
+      restore: {
+        paint: session.paint,
+        geometry: session.geometry,
+        squareChoice: session.squareChoice,
+      },
+    });
+    const { mask } = useSessionStore.getState();
+    if (!mask) return false;
+    // The strokes finished after the last whole save, on top of its paint.
+    const entries =
+      session.sessionKey && storedJournal?.sessionKey === session.sessionKey
+        ? storedJournal.entries
+        : [];
+    mask.restoreTiles(tilesAfter(entries, session.journalSeq ?? 0));
+    mask.takeChangedTiles();
+    journalMask = mask;
+    journal.start(session.sessionKey ?? crypto.randomUUID(), entries);
+    return true;
+  } finally {
+    restoring = false;
+  }
+}
 
 /**
  * Restores the last session when the editor first mounts with nothing open, then keeps it:
@@ -42,7 +104,6 @@ export function useSessionPersistence(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribeMask: (() => void) | undefined;
     let pending = false;
-    let restoring = false;
     openSessionStore();
 
     const save = ({ withPaint = true } = {}) => {
@@ -113,47 +174,10 @@ export function useSessionPersistence(): void {
     watchMask();
     adoptNewImage();
 
-    (async () => {
-      if (useSessionStore.getState().status !== 'empty') return;
-      const stored = await loadSession();
-      if (cancelled || !stored || useSessionStore.getState().status !== 'empty') return;
-      const { session, journal: storedJournal } = stored;
-      restoring = true;
-      // The model is the prompt panel's (its draft survives reloads on its own).
-      useSessionStore.setState({
-        references: session.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
-      });
-      await editorSource.open(session.file, {
-        name: session.name,
-        ...(session.parentId ? { parentId: session.parentId } : {}),
-        restore: {
-          paint: session.paint,
-          geometry: session.geometry,
-          squareChoice: session.squareChoice,
-        },
-      });
-      const { mask } = useSessionStore.getState();
-      if (cancelled || !mask) return;
-      // The strokes finished after the last whole save, on top of its paint.
-      const entries =
-        session.sessionKey && storedJournal?.sessionKey === session.sessionKey
-          ? storedJournal.entries
-          : [];
-      mask.restoreTiles(tilesAfter(entries, session.journalSeq ?? 0));
-      mask.takeChangedTiles();
-      journalMask = mask;
-      journal.start(session.sessionKey ?? crypto.randomUUID(), entries);
-    })()
-      .catch((error: unknown) =>
-        useSessionStore.setState({
-          saveError: `Your last session could not be restored (${(error as Error).message}).`,
-        }),
-      )
-      .finally(() => {
-        if (!restoring) return;
-        restoring = false;
-        scheduleSave();
-      });
+    void restored().then((reopened) => {
+      // A reopened session is saved whole (its journal folded in).
+      if (reopened && !cancelled) scheduleSave();
+    });
 
     return () => {
       cancelled = true;

@@ -49,6 +49,12 @@ export interface SourceFlowDeps {
    * go ahead. Without it the new image replaces the old one unasked.
    */
   confirmDiscardMask?: () => Promise<boolean>;
+  /**
+   * Awaited before each open the designer asks for: the last session's restore, so an image
+   * brought in right after a reload meets the restored mask (and the question above) instead
+   * of racing the restore and being dropped by it.
+   */
+  beforeOpen?: () => Promise<void>;
 }
 
 /** The image a new one replaces, kept until the new one is prepared. */
@@ -81,6 +87,7 @@ export class SourceFlow {
 
   /** Opens an image as the editor's source. Resolves false (with intakeError set) when refused. */
   async open(image: Blob, options: OpenOptions = {}): Promise<boolean> {
+    if (!options.restore) await this.deps.beforeOpen?.();
     const name = options.name ?? (image instanceof File ? image.name : '') ?? '';
     const head = new Uint8Array(await image.slice(0, SNIFF_BYTES).arrayBuffer());
     const refusal = refuseBeforeDecode({ name, size: image.size, type: image.type }, head);
