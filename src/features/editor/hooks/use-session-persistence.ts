@@ -1,14 +1,8 @@
 import { useEffect } from 'react';
 import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore } from '../stores/session-store.ts';
-import type { MaskModel } from '../mask/mask-model.ts';
-import {
-  loadSession,
-  openSessionStore,
-  saveJournal,
-  saveSession,
-} from '../stores/session-persistence.ts';
-import { StrokeJournal, tilesAfter } from '../stores/stroke-journal.ts';
+import { openSessionStore, saveSession } from '../stores/session-persistence.ts';
+import { journal, restoreLastSession, restoreState } from '../stores/session-restore.ts';
 
 const SAVE_DELAY_MS = 700;
 
@@ -22,73 +16,6 @@ let flushSave: (() => Promise<void>) | null = null;
  */
 export function saveSessionNow(): Promise<void> {
   return flushSave?.() ?? Promise.resolve();
-}
-
-/** The journal outlives the editor's unmounts (switching tabs keeps the image open). */
-const journal = new StrokeJournal(saveJournal);
-/** The mask the journal records: a new one means a newly opened image. */
-let journalMask: MaskModel | null = null;
-/** True while the last session is being reopened: nothing is saved or journalled meanwhile. */
-let restoring = false;
-/** The one restore of this page's life, started by the editor's mount or the first open. */
-let restore: Promise<boolean> | null = null;
-
-/**
- * Reopens the last session's image, mask and references, once per page and only into an
- * empty editor. Every open the designer asks for waits for it first (SourceFlow's
- * beforeOpen), so a mask painted before a reload is asked about, never silently replaced,
- * and the open is never dropped by a restore finishing after it.
- */
-export function restoreLastSession(): Promise<void> {
-  return restored().then(() => undefined);
-}
-
-/** Resolves true once a session was reopened, false when there was none to reopen. */
-function restored(): Promise<boolean> {
-  restore ??= restoreOnce().catch((error: unknown) => {
-    useSessionStore.setState({
-      saveError: `Your last session could not be restored (${(error as Error).message}).`,
-    });
-    return false;
-  });
-  return restore;
-}
-
-async function restoreOnce(): Promise<boolean> {
-  if (useSessionStore.getState().status !== 'empty') return false;
-  const stored = await loadSession();
-  if (!stored || useSessionStore.getState().status !== 'empty') return false;
-  const { session, journal: storedJournal } = stored;
-  restoring = true;
-  try {
-    // The model is the prompt panel's (its draft survives reloads on its own).
-    useSessionStore.setState({
-      references: session.references.map((r) => ({ ...r, id: crypto.randomUUID() })),
-    });
-    await editorSource.open(session.file, {
-      name: session.name,
-      ...(session.parentId ? { parentId: session.parentId } : {}),
-      restore: {
-        paint: session.paint,
-        geometry: session.geometry,
-        squareChoice: session.squareChoice,
-      },
-    });
-    const { mask } = useSessionStore.getState();
-    if (!mask) return false;
-    // The strokes finished after the last whole save, on top of its paint.
-    const entries =
-      session.sessionKey && storedJournal?.sessionKey === session.sessionKey
-        ? storedJournal.entries
-        : [];
-    mask.restoreTiles(tilesAfter(entries, session.journalSeq ?? 0));
-    mask.takeChangedTiles();
-    journalMask = mask;
-    journal.start(session.sessionKey ?? crypto.randomUUID(), entries);
-    return true;
-  } finally {
-    restoring = false;
-  }
 }
 
 /**
@@ -109,7 +36,7 @@ export function useSessionPersistence(): void {
     const save = ({ withPaint = true } = {}) => {
       clearTimeout(timer);
       pending = false;
-      if (restoring) return Promise.resolve();
+      if (restoreState.restoring) return Promise.resolve();
       // Taken before the mask is snapshotted: strokes ending later stay in the journal.
       const mark = { sessionKey: journal.sessionKey, journalSeq: withPaint ? journal.seq : 0 };
       return saveSession(useSessionStore.getState(), mark, { withPaint }).then(
@@ -138,7 +65,13 @@ export function useSessionPersistence(): void {
     /** Journals what the mask just changed; a change too large to journal is saved whole. */
     const journalChange = () => {
       const { mask, status } = useSessionStore.getState();
-      if (restoring || !mask || mask !== journalMask || status !== 'ready') return;
+      if (
+        restoreState.restoring ||
+        !mask ||
+        mask !== restoreState.journalMask ||
+        status !== 'ready'
+      )
+        return;
       if (!journal.record(mask)) void save();
     };
     const onMaskChange = () => {
@@ -152,8 +85,14 @@ export function useSessionPersistence(): void {
     /** A newly opened image: a journal of its own, the image saved now, its first mask journalled. */
     const adoptNewImage = () => {
       const { mask, status } = useSessionStore.getState();
-      if (restoring || !mask || status !== 'ready' || mask === journalMask) return;
-      journalMask = mask;
+      if (
+        restoreState.restoring ||
+        !mask ||
+        status !== 'ready' ||
+        mask === restoreState.journalMask
+      )
+        return;
+      restoreState.journalMask = mask;
       journal.start(crypto.randomUUID());
       void save({ withPaint: false });
       journalChange();
@@ -174,7 +113,7 @@ export function useSessionPersistence(): void {
     watchMask();
     adoptNewImage();
 
-    void restored().then((reopened) => {
+    void restoreLastSession(editorSource).then((reopened) => {
       // A reopened session is saved whole (its journal folded in).
       if (reopened && !cancelled) scheduleSave();
     });

@@ -16,9 +16,9 @@ export const editorSource = new SourceFlow({
   canvas: browserCanvas,
   model: editModel,
   confirmDiscardMask: askDiscardMask,
-  // Loaded on use: the restore module imports this one.
-  beforeOpen: () =>
-    import('../hooks/use-session-persistence.ts').then((m) => m.restoreLastSession()),
+  beforeOpen: async () => {
+    await (await import('../stores/session-restore.ts')).restoreLastSession(editorSource);
+  },
 });
 
 // A new image replaces Compare and the results strip entirely (a cancelled crop step that
