@@ -48,3 +48,28 @@ test('a generation reloaded mid-flight comes back interrupted, and Try again sen
   await page.reload();
   await expect(page.getByText('Interrupted', { exact: true })).toHaveCount(0);
 });
+
+test('a generation reloaded the moment it leaves, on a first visit, still comes back interrupted', async ({
+  page,
+  engine,
+}) => {
+  await page.goto('/');
+  await pickOption(page, 'Model', 'DALL·E 2');
+  await pickOption(page, 'Size', /256 × 256/);
+  await setSlider(page, 'Number of images', 1);
+  await promptBox(page).fill('a heron at first light');
+  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+  page.on('dialog', (dialog) => void dialog.accept());
+  // The reload starts as the request leaves the browser: the job is sent while its record
+  // (on a first visit, the database itself) is still being written.
+  const reloaded = page
+    .waitForRequest((request) => request.url().endsWith('/images/generations'))
+    .then(() => page.reload());
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await reloaded;
+
+  const job = newestJob(page);
+  await expect(job.getByText('Interrupted', { exact: true })).toBeVisible();
+  await expect(job).toContainText('a heron at first light');
+  expect((await engine.requests()).filter((r) => r.operation === 'generate')).toHaveLength(1);
+});

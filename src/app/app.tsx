@@ -13,6 +13,7 @@ import { EditView } from '../features/editor/edit-view.tsx';
 import { useProviderDialogStore } from '../features/providers/provider-dialog-store.ts';
 import { useSquareQuestion } from '../features/jobs/square-question.ts';
 import { galleryExists } from '../features/gallery-store/gallery-presence.ts';
+import { hasUnrecordedJobs } from '../features/jobs/unrecorded-jobs.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 import { prefetchGallery } from '../features/gallery/prefetch-gallery.ts';
 import { useWarnBeforeUnload } from '../features/jobs/use-warn-before-unload.ts';
@@ -65,8 +66,10 @@ export function App() {
     // Both live in the gallery's database: on a first visit there is none, and neither its
     // code nor Dexie is fetched (nor the database created before the first save).
     void galleryExists().then((exists) => {
+      // A job sent on a first visit may have left before its database existed.
+      if (exists || hasUnrecordedJobs())
+        void import('../features/jobs/interrupted-jobs.ts').then((m) => m.restoreInterruptedJobs());
       if (!exists) return;
-      void import('../features/jobs/interrupted-jobs.ts').then((m) => m.restoreInterruptedJobs());
       void import('../features/gallery-store/repair-thumbnails.ts').then((m) =>
         m.repairThumbnailsWhenIdle(),
       );

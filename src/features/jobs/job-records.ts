@@ -6,48 +6,18 @@
  * both), or when it fails, is cancelled or dismissed. A record still there after a reload is
  * a job the page was closed on: shown as interrupted, with Try again.
  *
+ * A job sent before its record committed is kept by unrecorded-jobs.ts should the page leave
+ * first; both kinds come back alike.
+ *
  * A job running in another tab holds a Web Lock named after it, so that tab's jobs are not
  * taken for interrupted ones.
  */
 import { galleryDb } from '../gallery-store/gallery-db.ts';
 import { guardedWrite } from '../gallery-store/guarded-write.ts';
-import type { ImageJob } from './job-store.ts';
-
-export type JobRecord = Pick<
-  ImageJob,
-  | 'id'
-  | 'operation'
-  | 'view'
-  | 'prompt'
-  | 'params'
-  | 'inputs'
-  | 'servedModel'
-  | 'providerName'
-  | 'providerOrigin'
-  | 'startedAt'
-  | 'parentId'
->;
+import { isRecord, type JobRecord } from './job-record.ts';
+import { forgetUnrecorded, unrecordedJobs } from './unrecorded-jobs.ts';
 
 const LOCK_PREFIX = 'easel-job:';
-
-export function recordOf(job: ImageJob): JobRecord {
-  const { id, operation, view, prompt, params, inputs, servedModel } = job;
-  const { providerName, providerOrigin, startedAt, parentId } = job;
-  const record: JobRecord = {
-    id,
-    operation,
-    prompt,
-    params,
-    providerName,
-    providerOrigin,
-    startedAt,
-  };
-  if (view) record.view = view;
-  if (inputs) record.inputs = inputs;
-  if (servedModel) record.servedModel = servedModel;
-  if (parentId) record.parentId = parentId;
-  return record;
-}
 
 /** Writes the record (never after a full disk stopped saving: the request goes anyway). */
 export async function recordJob(record: JobRecord): Promise<void> {
@@ -59,6 +29,7 @@ export async function recordJob(record: JobRecord): Promise<void> {
 }
 
 export async function forgetJob(id: string): Promise<void> {
+  forgetUnrecorded(id);
   if (!globalThis.indexedDB) return;
   await guardedWrite(galleryDb, () => galleryDb.jobs.delete(id), { explicit: true });
 }
@@ -72,7 +43,10 @@ export function holdJobLock(id: string, until: Promise<unknown>): void {
 
 /** Records left by a page closed while they ran (not those running in another tab). */
 export async function interruptedRecords(): Promise<JobRecord[]> {
-  const records = (await galleryDb.jobs.toArray()) as Partial<JobRecord>[];
+  const stored = (await galleryDb.jobs.toArray()) as Partial<JobRecord>[];
+  // Kept by a page that left before their record reached the database (unrecorded-jobs.ts).
+  const ids = new Set(stored.map((row) => row.id));
+  const records = [...stored, ...unrecordedJobs().filter((record) => !ids.has(record.id))];
   const held = new Set(
     ((await globalThis.navigator?.locks?.query().catch(() => null))?.held ?? []).map(
       (lock) => lock.name,
@@ -82,14 +56,4 @@ export async function interruptedRecords(): Promise<JobRecord[]> {
     .filter(isRecord)
     .filter((record) => !held.has(`${LOCK_PREFIX}${record.id}`))
     .sort((a, b) => b.startedAt - a.startedAt);
-}
-
-function isRecord(row: Partial<JobRecord>): row is JobRecord {
-  return (
-    typeof row.id === 'string' &&
-    (row.operation === 'generate' || row.operation === 'edit' || row.operation === 'variation') &&
-    typeof row.startedAt === 'number' &&
-    typeof row.params === 'object' &&
-    row.params !== null
-  );
 }

@@ -24,6 +24,8 @@ import {
 import { showProviderFieldError } from '../prompt/provider-field-errors.ts';
 import { decodeAhead } from '../../lib/object-url.ts';
 import { failureOf } from './job-failure.ts';
+import { recordOf, type JobRecord } from './job-record.ts';
+import { holdUnrecorded, releaseUnrecorded } from './unrecorded-jobs.ts';
 import { isProviderBusy, takeSlot } from './provider-slots.ts';
 import {
   jobById,
@@ -65,16 +67,21 @@ export function runImageJob(
     partialCount: 0,
     parentId: spec.parentId,
   };
-  store.add(job, { spec, save, controller });
-
-  // Recorded durably before it is sent (a paid request must not vanish with the tab, also on
-  // a first visit, where the write creates the database), but a slow or refused database never
-  // holds the request back for long.
-  const recording = recordInFlight(job);
+  // Recorded durably as it is sent (a paid request must not vanish with the tab, also on a
+  // first visit, where the write creates the database). A job with files (an edit) is sent
+  // once its record is written; one without is sent at once and, until the write is done,
+  // kept by unrecorded-jobs.ts should the page leave first. Either way a slow or refused
+  // database holds nothing back for long, and the result is saved only after the record.
+  const record = recordOf(job);
+  const recording = recordInFlight(record);
   const recorded = Promise.race([recording, delay(RECORD_WAIT_MS)]);
+  if (!job.inputs) holdUnrecorded(record);
+  void recording.then((ok) => ok && releaseUnrecorded(id));
   // Queued behind the provider's other requests (provider-slots.ts) until a slot frees.
   const slot = takeSlot(origin, controller.signal);
-  const request = Promise.all([slot, recorded]).then(([release]) => {
+  const ready = job.inputs ? Promise.all([slot, recorded]).then(([release]) => release) : slot;
+  // Chained before the job is added: the request leaves before the list redraws.
+  const request = ready.then((release) => {
     // Cancelled while it was being recorded: never sent.
     if (controller.signal.aborted) {
       release();
@@ -106,9 +113,14 @@ export function runImageJob(
     void sent.then(release, release);
     return sent;
   });
+  store.add(job, { spec, save, controller });
 
   const finished = request
     .then(async (result) => {
+      // Saved only once the job's record is written: the save's transaction deletes it.
+      await recorded;
+      // Started before anything is drawn: the write proceeds while the list redraws.
+      const stored = storeResult(id, result);
       markReachable(origin);
       // Decoded while they are saved: shown the frame after the save, not a decode later.
       for (const image of result.images) if (image.bytes) void decodeAhead(image.bytes);
@@ -121,7 +133,7 @@ export function runImageJob(
         retry: undefined,
         endedAt: Date.now(),
       });
-      await storeResult(id, result);
+      await stored;
     })
     .catch((error: unknown) => {
       const cancelled = isAbortError(error) || controller.signal.aborted;
@@ -148,6 +160,7 @@ export function runImageJob(
       });
     })
     .then(() => {
+      releaseUnrecorded(id);
       useJobStore.getState().settle(id);
       const ended = jobById(id)!;
       // Unsaved images keep their record: Try saving again or dismissing ends it.
@@ -165,6 +178,8 @@ async function storeResult(id: string, result: ImageJobResult, explicit = false)
   try {
     // The gallery deletes the job's record in the transaction that saves its images.
     const entries = await saveResult(result, { explicit, jobId: id });
+    // Saved, and its record gone with it: a page leaving now has nothing to keep for it.
+    releaseUnrecorded(id);
     store.patch(id, { status: 'done', entryIds: entries.map((e) => e.id), partials: [] });
   } catch (error) {
     const action =
@@ -199,10 +214,17 @@ const RECORD_WAIT_MS = 1500;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // The records live in the gallery's database: loaded on first use, like saveToGallery.
-function recordInFlight(job: ImageJob): Promise<void> {
+// Resolves true once the record is written, false if it was not (never rejects).
+function recordInFlight(record: JobRecord): Promise<boolean> {
   return import('./job-records.ts')
-    .then(({ recordJob, recordOf }) => recordJob(recordOf(job)))
-    .catch((error: unknown) => console.warn('Easel: the job was not recorded', error));
+    .then(({ recordJob }) => recordJob(record))
+    .then(
+      () => true,
+      (error: unknown) => {
+        console.warn('Easel: the job was not recorded', error);
+        return false;
+      },
+    );
 }
 
 function forgetRecord(id: string): void {
