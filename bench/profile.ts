@@ -37,6 +37,23 @@ interface Scenario {
   measure: (page: Page, url: string, run: number) => Promise<string>;
 }
 
+/** A page whose gallery holds 5,000 entries (the gallery suite's seed). */
+async function seededGallery(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await page.getByText('Nothing here yet').waitFor();
+  await page.evaluate(seedGalleryInPage, 5000);
+  return page;
+}
+
+/** A fresh load of the studio, then the Gallery tab until its first screen of thumbnails. */
+async function reopenGallery(page: Page, url: string) {
+  await page.goto(url);
+  await waitForStudio(page);
+  return openGalleryTimed(page);
+}
+
 const SCENARIOS: Record<string, Scenario> = {
   generate: {
     setup: async (context, url) => {
@@ -75,35 +92,17 @@ const SCENARIOS: Record<string, Scenario> = {
     },
   },
   'gallery-scroll': {
-    setup: async (context, url) => {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.getByRole('tab', { name: 'Gallery' }).click();
-      await page.getByText('Nothing here yet').waitFor();
-      await page.evaluate(seedGalleryInPage, 5000);
-      return page;
-    },
+    setup: seededGallery,
     measure: async (page, url) => {
-      await page.goto(url);
-      await waitForStudio(page);
-      const open = await openGalleryTimed(page);
+      const open = await reopenGallery(page, url);
       const scroll = await scrollTopToBottom(page, SCROLL_STEP);
       return `first thumbnail ${open.firstThumbnail.toFixed(0)} ms; scroll ${scroll.frames} frames, ${scroll.longTasks} long tasks, longest ${scroll.longestTaskMs.toFixed(0)} ms`;
     },
   },
   'gallery-open': {
-    setup: async (context, url) => {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.getByRole('tab', { name: 'Gallery' }).click();
-      await page.getByText('Nothing here yet').waitFor();
-      await page.evaluate(seedGalleryInPage, 5000);
-      return page;
-    },
+    setup: seededGallery,
     measure: async (page, url) => {
-      await page.goto(url);
-      await waitForStudio(page);
-      const open = await openGalleryTimed(page);
+      const open = await reopenGallery(page, url);
       return `first thumbnail ${open.firstThumbnail.toFixed(0)} ms, first screen ${open.firstScreen.toFixed(0)} ms`;
     },
   },
