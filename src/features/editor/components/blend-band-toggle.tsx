@@ -39,7 +39,7 @@ export function BlendBandToggle() {
         </Switch.Root>
         Show blend band
       </label>
-      <p className="refine-mask__hint" role="status">
+      <p className="popover-panel__hint" role="status">
         {note}
       </p>
     </>

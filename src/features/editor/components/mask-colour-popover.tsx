@@ -7,6 +7,7 @@ import {
   type OverlayChoice,
 } from '../mask/overlay/overlay-colour.ts';
 import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
+import { PopoverPanel } from '../../../lib/ui/popover-panel.tsx';
 import './mask-colour-popover.css';
 
 /**
@@ -39,45 +40,37 @@ export function MaskColourPopover() {
           )}
         </button>
       </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          className="mask-colour"
+      <PopoverPanel className="mask-colour" aria-labelledby={headingId}>
+        <span id={headingId} className="popover-panel__heading">
+          Mask colour
+        </span>
+        <RadioGroup.Root
+          className="mask-colour__choices"
           aria-labelledby={headingId}
-          sideOffset={6}
-          collisionPadding={8}
-          align="end"
+          value={choice}
+          onValueChange={(v) => choose(v as OverlayChoice)}
         >
-          <span id={headingId} className="mask-colour__heading">
-            Mask colour
-          </span>
-          <RadioGroup.Root
-            className="mask-colour__choices"
-            aria-labelledby={headingId}
-            value={choice}
-            onValueChange={(v) => choose(v as OverlayChoice)}
-          >
-            <RadioGroup.Item value="auto" className="mask-colour__choice">
-              <span className="mask-colour__dot mask-colour__dot--auto" aria-hidden="true" />
-              Auto
+          <RadioGroup.Item value="auto" className="mask-colour__choice">
+            <span className="mask-colour__dot mask-colour__dot--auto" aria-hidden="true" />
+            Auto
+          </RadioGroup.Item>
+          {OVERLAY_SWATCHES.map((s) => (
+            <RadioGroup.Item key={s.id} value={s.id} className="mask-colour__choice">
+              <span
+                className="mask-colour__dot"
+                style={{ background: swatchCss(s.id) }}
+                aria-hidden="true"
+              />
+              {s.label}
             </RadioGroup.Item>
-            {OVERLAY_SWATCHES.map((s) => (
-              <RadioGroup.Item key={s.id} value={s.id} className="mask-colour__choice">
-                <span
-                  className="mask-colour__dot"
-                  style={{ background: swatchCss(s.id) }}
-                  aria-hidden="true"
-                />
-                {s.label}
-              </RadioGroup.Item>
-            ))}
-          </RadioGroup.Root>
-          <p className="mask-colour__hint">
-            {choice === 'auto'
-              ? `Auto shows the colour that stands out most from the picture under your paint: ${shownLabel.toLowerCase()} now.`
-              : 'Only the display changes: the mask sent is the same in any colour.'}
-          </p>
-        </Popover.Content>
-      </Popover.Portal>
+          ))}
+        </RadioGroup.Root>
+        <p className="popover-panel__hint">
+          {choice === 'auto'
+            ? `Auto shows the colour that stands out most from the picture under your paint: ${shownLabel.toLowerCase()} now.`
+            : 'Only the display changes: the mask sent is the same in any colour.'}
+        </p>
+      </PopoverPanel>
     </Popover.Root>
   );
 }

@@ -6,6 +6,7 @@ import { useSessionStore } from '../stores/session-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
 import { BlendBandToggle } from './blend-band-toggle.tsx';
 import { EditorIcon } from './editor-icon.tsx';
+import { PopoverPanel } from '../../../lib/ui/popover-panel.tsx';
 import './refine-mask-popover.css';
 
 const READINGS: { value: MaskReading; label: string; hint: string }[] = [
@@ -76,98 +77,90 @@ export function RefineMaskPopover() {
           Refine mask
         </button>
       </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          className="refine-mask"
-          aria-label="Refine mask"
-          sideOffset={6}
-          collisionPadding={8}
-          align="end"
-        >
-          <div className="refine-mask__row">
-            <label htmlFor={stepId}>Grow or shrink by</label>
-            <input
-              id={stepId}
-              className="input refine-mask__number"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={STEP_MAX}
-              value={Number.isNaN(step) ? '' : step}
-              aria-invalid={!stepValid}
-              onChange={(e) => setStep(e.currentTarget.valueAsNumber)}
-            />
-            <span aria-hidden="true">px</span>
-          </div>
-          <div className="refine-mask__row">
-            <button
-              type="button"
-              className="button"
-              disabled={busy || !stepValid}
-              onClick={() => void grow(1)}
-            >
-              Grow
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy || !stepValid}
-              onClick={() => void grow(-1)}
-            >
-              Shrink
-            </button>
-          </div>
-          <hr className="refine-mask__rule" />
-          <BlendBandToggle />
-          <hr className="refine-mask__rule" />
-          <span className="refine-mask__label" id={`${stepId}-reading`}>
-            Read a loaded mask by
-          </span>
-          <ToggleGroup.Root
-            type="single"
-            className="segmented segmented--small"
-            aria-labelledby={`${stepId}-reading`}
-            value={reading}
-            onValueChange={(v) => v && setReading(v as MaskReading)}
-          >
-            {READINGS.map((r) => (
-              <ToggleGroup.Item
-                key={r.value}
-                value={r.value}
-                className="segmented__item"
-                title={r.hint}
-              >
-                {r.label}
-              </ToggleGroup.Item>
-            ))}
-          </ToggleGroup.Root>
-          <p className="refine-mask__hint">{READINGS.find((r) => r.value === reading)!.hint}</p>
+      <PopoverPanel aria-label="Refine mask">
+        <div className="refine-mask__row">
+          <label htmlFor={stepId}>Grow or shrink by</label>
+          <input
+            id={stepId}
+            className="input refine-mask__number"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={STEP_MAX}
+            value={Number.isNaN(step) ? '' : step}
+            aria-invalid={!stepValid}
+            onChange={(e) => setStep(e.currentTarget.valueAsNumber)}
+          />
+          <span aria-hidden="true">px</span>
+        </div>
+        <div className="refine-mask__row">
           <button
             type="button"
             className="button"
-            disabled={busy}
-            onClick={() => fileInput.current?.click()}
+            disabled={busy || !stepValid}
+            onClick={() => void grow(1)}
           >
-            Load mask…
+            Grow
           </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="image/png,image/webp,image/*"
-            hidden
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void load(file);
-            }}
-          />
-          {error && (
-            <p className="refine-mask__error" role="alert">
-              {error} Your mask is unchanged.
-            </p>
-          )}
-        </Popover.Content>
-      </Popover.Portal>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !stepValid}
+            onClick={() => void grow(-1)}
+          >
+            Shrink
+          </button>
+        </div>
+        <hr className="popover-panel__rule" />
+        <BlendBandToggle />
+        <hr className="popover-panel__rule" />
+        <span className="popover-panel__heading" id={`${stepId}-reading`}>
+          Read a loaded mask by
+        </span>
+        <ToggleGroup.Root
+          type="single"
+          className="segmented segmented--small"
+          aria-labelledby={`${stepId}-reading`}
+          value={reading}
+          onValueChange={(v) => v && setReading(v as MaskReading)}
+        >
+          {READINGS.map((r) => (
+            <ToggleGroup.Item
+              key={r.value}
+              value={r.value}
+              className="segmented__item"
+              title={r.hint}
+            >
+              {r.label}
+            </ToggleGroup.Item>
+          ))}
+        </ToggleGroup.Root>
+        <p className="popover-panel__hint">{READINGS.find((r) => r.value === reading)!.hint}</p>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => fileInput.current?.click()}
+        >
+          Load mask…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="image/png,image/webp,image/*"
+          hidden
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void load(file);
+          }}
+        />
+        {error && (
+          <p className="popover-panel__error" role="alert">
+            {error} Your mask is unchanged.
+          </p>
+        )}
+      </PopoverPanel>
     </Popover.Root>
   );
 }
