@@ -5,7 +5,14 @@
  */
 import sharp from 'sharp';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
-import { drag, landscapeJpeg, pickImage, previewMask, openEditor } from './editor-helpers.ts';
+import {
+  drag,
+  landscapeJpeg,
+  pickImage,
+  pickLandscape,
+  previewMask,
+  openEditor,
+} from './editor-helpers.ts';
 
 // Asking for the engine makes it this worker's provider before the page loads.
 test.beforeEach(async ({ page, engine }) => {
@@ -16,11 +23,7 @@ test.beforeEach(async ({ page, engine }) => {
 test('cancelling the crop step keeps the image and mask that were open; DALL·E 2 waits for a square', async ({
   page,
 }) => {
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
+  await pickLandscape(page);
   await drag(page, [
     { x: 300, y: 300 },
     { x: 700, y: 300 },

@@ -13,6 +13,7 @@ import {
   drag,
   landscapeJpeg,
   pickImage,
+  pickLandscape,
   previewMask,
   stage,
   stageView,
@@ -164,12 +165,7 @@ test('GPT image: unpainted pixels are kept, the edit records its parent and mask
   // Two full-size edits, each composed back in the compose worker: slow on a loaded machine.
   test.setTimeout(120_000);
   const prompt = 'a lighthouse on the hill';
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
-  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await pickLandscape(page);
   await page.getByRole('radio', { name: 'Lasso' }).click();
   await drag(page, [
     { x: 900, y: 200 },
@@ -227,11 +223,7 @@ test('a refused edit keeps the prompt and the painted mask, and the next try goe
   page,
   engine,
 }) => {
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
+  await pickLandscape(page);
   await drag(page, [
     { x: 300, y: 300 },
     { x: 700, y: 400 },

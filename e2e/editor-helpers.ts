@@ -60,6 +60,18 @@ export async function openEditor(page: Page): Promise<void> {
 /** Opens the editor on a 1600×1000 landscape JPEG, with the default 40 px brush. */
 export async function openLandscape(page: Page): Promise<void> {
   await openEditor(page);
+  await pickLandscape(page);
+  await expect(page.getByRole('slider', { name: 'Brush size' })).toHaveAttribute(
+    'aria-valuenow',
+    '40',
+  );
+}
+
+/**
+ * Picks the 1600×1000 landscape JPEG as the editor's first image (nothing painted, so nothing
+ * to confirm) and waits until it is open on the stage.
+ */
+export async function pickLandscape(page: Page): Promise<void> {
   await pickImage(page, {
     name: 'landscape.jpg',
     mimeType: 'image/jpeg',
@@ -67,10 +79,6 @@ export async function openLandscape(page: Page): Promise<void> {
   });
   await expect(stage(page)).toBeVisible();
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
-  await expect(page.getByRole('slider', { name: 'Brush size' })).toHaveAttribute(
-    'aria-valuenow',
-    '40',
-  );
 }
 
 /** Picks a file with the editor's own "Choose image…" / "Open another image…" button. */

@@ -11,8 +11,8 @@ import {
   drag,
   landscapeJpeg,
   pickImage,
+  pickLandscape,
   previewMask,
-  stage,
   stageView,
   toScreen,
   openEditor,
@@ -84,11 +84,7 @@ test('reference images go with a GPT image edit as image[]; a GIF is sent as PNG
   engine,
   request,
 }) => {
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
+  await pickLandscape(page);
   await drag(page, [
     { x: 400, y: 400 },
     { x: 800, y: 400 },
@@ -128,11 +124,7 @@ test('reference images go with a GPT image edit as image[]; a GIF is sent as PNG
 test('a reference image of 50 MB or more is refused, and the others are kept', async ({
   page,
 }, testInfo) => {
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
+  await pickLandscape(page);
   await expect(page.getByText('0 of 15')).toBeVisible();
   // A real JPEG carrying 51 MB of trailing data, as a camera's maker notes can: decoders
   // read it fine, but the API refuses any image of 50 MB or more.
@@ -160,12 +152,7 @@ test('a reference image of 50 MB or more is refused, and the others are kept', a
 test('wheel zooms about the cursor, Space+drag and the middle button pan, Fit brings it back; [ ] and Ctrl+wheel size the brush', async ({
   page,
 }) => {
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
-  await expect(stage(page)).toBeVisible();
+  await pickLandscape(page);
   const fitted = await stageView(page);
 
   // Zoom in about an image point: that point stays under the cursor.

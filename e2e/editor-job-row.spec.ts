@@ -3,7 +3,7 @@
  * be saved, with the same way forward: the job row is built once (jobs/job-outcome.tsx).
  */
 import { expect, promptBox, test } from './generate-helpers.ts';
-import { drag, landscapeJpeg, openEditor, pickImage } from './editor-helpers.ts';
+import { drag, openEditor, pickLandscape } from './editor-helpers.ts';
 
 test('an edit the gallery could not save says so in the editor, and Try saving again saves it', async ({
   page,
@@ -17,11 +17,7 @@ test('an edit the gallery could not save says so in the editor, and Try saving a
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 100_000 });
   await openEditor(page);
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
+  await pickLandscape(page);
   await drag(page, [
     { x: 300, y: 300 },
     { x: 600, y: 400 },

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { drag, landscapeJpeg, pickImage } from './editor-helpers.ts';
+import { drag, pickLandscape } from './editor-helpers.ts';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import {
   newestJob,
@@ -179,12 +179,7 @@ test('an edit follows its image’s shape (size Auto); Apply edit shows its esti
 }) => {
   test.setTimeout(120_000);
   await page.getByRole('tab', { name: 'Edit' }).click();
-  await pickImage(page, {
-    name: 'landscape.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(),
-  });
-  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await pickLandscape(page);
   // A fresh non-square image is edited at size Auto, so nothing is stretched back onto it;
   // a size the designer picks stays, with the warning and its one-click way back.
   const size = page.getByRole('combobox', { name: 'Size' });
