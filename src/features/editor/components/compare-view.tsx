@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useBlobSrc } from '../hooks/use-blob-src.ts';
+import { useBlobSrc } from '../../../lib/use-blob-src.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
 import { useLiveCompose } from '../hooks/use-live-compose.ts';
 import { shownBlob, type EditBatch } from '../edit/edit-results-store.ts';
@@ -32,16 +32,14 @@ function paintPreview(canvas: HTMLCanvasElement | null, bitmap: ImageBitmap) {
  */
 export function CompareView({ batch, index }: { batch: EditBatch; index: number }) {
   const [split, setSplit] = useState(50);
-  const before = useRef<HTMLImageElement>(null);
-  const after = useRef<HTMLImageElement>(null);
   const preview = useRef<HTMLCanvasElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const frame = useFitSize(viewport, batch.width, batch.height);
   const result = batch.results[index];
   const show = useCallback((bitmap: ImageBitmap) => paintPreview(preview.current, bitmap), []);
   const compose = useLiveCompose(batch, index, show);
-  useBlobSrc(before, batch.original);
-  useBlobSrc(after, result ? shownBlob(result) : null);
+  const before = useBlobSrc(batch.original);
+  const after = useBlobSrc(result ? shownBlob(result) : null);
   if (!result) return null;
   const mode = compose.settings?.mode ?? result.settings?.mode ?? 'raw';
   const storedMode = result.composed ? (result.settings?.mode ?? 'raw') : 'raw';

@@ -5,14 +5,13 @@ import { useSessionStore } from '../stores/session-store.ts';
 import { useEffect, useRef, useState } from 'react';
 import { carriesEntry, droppedEntry } from '../../gallery-store/entry-drag.ts';
 import { addGalleryReference } from '../gallery/open-gallery-entry.ts';
-import { useBlobSrc } from '../hooks/use-blob-src.ts';
+import { useBlobSrc } from '../../../lib/use-blob-src.ts';
 import type { ReferenceImage } from '../stores/session-store.ts';
 import { EditorIcon } from './editor-icon.tsx';
 import './reference-images.css';
 
 function ReferenceThumb({ reference }: { reference: ReferenceImage }) {
-  const image = useRef<HTMLImageElement>(null);
-  useBlobSrc(image, reference.blob);
+  const image = useBlobSrc(reference.blob);
   return (
     <li className="reference">
       <img ref={image} alt="" />

@@ -1,5 +1,4 @@
-import { useRef } from 'react';
-import { useBlobSrc } from '../hooks/use-blob-src.ts';
+import { useBlobSrc } from '../../../lib/use-blob-src.ts';
 import { useShallow } from 'zustand/react/shallow';
 import {
   currentBatches,
@@ -13,9 +12,8 @@ function ResultThumb({ batch, index }: { batch: EditBatch; index: number }) {
   const selected = useEditResultsStore(
     (s) => s.selected?.batchId === batch.id && s.selected.index === index,
   );
-  const image = useRef<HTMLImageElement>(null);
   const result = batch.results[index];
-  useBlobSrc(image, result ? shownBlob(result) : null);
+  const image = useBlobSrc(result ? shownBlob(result) : null);
   return (
     <button
       type="button"

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { entryTitle, KIND_LABEL } from '../entries/entry-labels.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { lineageQuery, maskQuery, thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
-import { useBlobImage } from '../hooks/use-blob-image.ts';
+import { useBlobSrc } from '../../../lib/use-blob-src.ts';
 import { useThumbnailCanvas } from '../../../lib/use-thumbnail-canvas.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 
@@ -69,7 +69,7 @@ function LineageLink({ entry, relation }: { entry: GalleryEntry; relation: strin
 
 function MaskPreview({ maskId }: { maskId: string }) {
   const { data: mask } = useQuery(maskQuery(maskId));
-  const ref = useBlobImage(mask);
+  const ref = useBlobSrc(mask);
   if (!mask) return null;
   return (
     <figure className="entry-lineage__mask">
