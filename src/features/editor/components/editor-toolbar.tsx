@@ -4,7 +4,6 @@ import { invertMaskCommand } from '../commands/invert-mask.ts';
 import { redoCommand } from '../commands/redo.ts';
 import { undoCommand } from '../commands/undo.ts';
 import { toggleMaskCommand } from '../commands/view-commands.ts';
-import { runCommand } from '../hooks/run-command.ts';
 import { useMaskVersion } from '../hooks/use-mask-version.ts';
 import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { useToolStore } from '../stores/tool-store.ts';
@@ -13,7 +12,7 @@ import { LabelledSlider } from './labelled-slider.tsx';
 import { MaskColourPopover } from './mask-colour-popover.tsx';
 import { MaskPreviewButton } from './mask-preview-button.tsx';
 import { RefineMaskPopover } from './refine-mask-popover.tsx';
-import { ToolbarButton } from './toolbar-button.tsx';
+import { CommandButton, ToolbarButton } from './toolbar-button.tsx';
 import { ToolPicker } from './tool-picker.tsx';
 import { SelectPersonButton } from './select-person-button.tsx';
 import { WandOptions } from './wand-options.tsx';
@@ -76,32 +75,10 @@ export function EditorToolbar() {
         />
       ) : null}
       <div className="editor-toolbar__group editor-toolbar__group--buttons">
-        <ToolbarButton
-          label="Undo"
-          icon="undo"
-          shortcut={undoCommand.shortcut}
-          disabled={!mask?.history.canUndo}
-          onClick={() => runCommand(undoCommand)}
-        />
-        <ToolbarButton
-          label="Redo"
-          icon="redo"
-          shortcut={redoCommand.shortcut}
-          disabled={!mask?.history.canRedo}
-          onClick={() => runCommand(redoCommand)}
-        />
-        <ToolbarButton
-          label="Clear mask"
-          icon="clear"
-          shortcut={clearMaskCommand.shortcut}
-          onClick={() => runCommand(clearMaskCommand)}
-        />
-        <ToolbarButton
-          label="Invert mask"
-          icon="invert"
-          shortcut={invertMaskCommand.shortcut}
-          onClick={() => runCommand(invertMaskCommand)}
-        />
+        <CommandButton command={undoCommand} icon="undo" disabled={!mask?.history.canUndo} />
+        <CommandButton command={redoCommand} icon="redo" disabled={!mask?.history.canRedo} />
+        <CommandButton command={clearMaskCommand} icon="clear" />
+        <CommandButton command={invertMaskCommand} icon="invert" />
         <ToolbarButton
           label="Use image transparency"
           icon="transparency"

@@ -1,5 +1,7 @@
 import { Tooltip } from 'radix-ui';
 import type { MouseEvent, ReactNode } from 'react';
+import type { EditorCommand } from '../commands/editor-command.ts';
+import { runCommand } from '../hooks/run-command.ts';
 import { EditorIcon, type EditorIconName } from './editor-icon.tsx';
 
 interface ToolbarButtonProps {
@@ -46,5 +48,26 @@ export function ToolbarButton({
         </Tooltip.Content>
       </Tooltip.Portal>
     </Tooltip.Root>
+  );
+}
+
+/** A toolbar button that runs an editor command: named after it, its shortcut in the tooltip. */
+export function CommandButton({
+  command,
+  icon,
+  disabled,
+}: {
+  command: EditorCommand;
+  icon: EditorIconName;
+  disabled?: boolean;
+}) {
+  return (
+    <ToolbarButton
+      label={command.label}
+      icon={icon}
+      shortcut={command.shortcut}
+      disabled={disabled}
+      onClick={() => runCommand(command)}
+    />
   );
 }

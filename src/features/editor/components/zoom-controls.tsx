@@ -1,7 +1,6 @@
 import { fitToScreenCommand, zoomInCommand, zoomOutCommand } from '../commands/view-commands.ts';
-import { runCommand } from '../hooks/run-command.ts';
 import { useStageViewStore } from '../stores/stage-view-store.ts';
-import { ToolbarButton } from './toolbar-button.tsx';
+import { CommandButton, ToolbarButton } from './toolbar-button.tsx';
 import { startKeyboardPen } from '../stores/keyboard-pen-store.ts';
 
 /**
@@ -19,27 +18,12 @@ export function ZoomControls() {
         hint="arrow keys move a crosshair, Enter puts the tool down and lifts it"
       />
       <span className="editor-toolbar__divider" />
-      <ToolbarButton
-        label="Zoom out"
-        icon="zoomOut"
-        shortcut={zoomOutCommand.shortcut}
-        onClick={() => runCommand(zoomOutCommand)}
-      />
+      <CommandButton command={zoomOutCommand} icon="zoomOut" />
       <output className="editor-zoom" aria-label="Zoom level">
         {Math.round(scale * 100)}%
       </output>
-      <ToolbarButton
-        label="Zoom in"
-        icon="zoomIn"
-        shortcut={zoomInCommand.shortcut}
-        onClick={() => runCommand(zoomInCommand)}
-      />
-      <ToolbarButton
-        label="Fit to screen"
-        icon="fit"
-        shortcut={fitToScreenCommand.shortcut}
-        onClick={() => runCommand(fitToScreenCommand)}
-      />
+      <CommandButton command={zoomInCommand} icon="zoomIn" />
+      <CommandButton command={fitToScreenCommand} icon="fit" />
     </div>
   );
 }
