@@ -22,6 +22,10 @@ describe('distanceInside', () => {
     expect(d[0]).toBe(1);
     expect(d[2 * 5 + 2]).toBe(3);
   });
+
+  it('is 0 everywhere for an empty region', () => {
+    expect(Array.from(distanceInside(new Uint8Array(4 * 3), 4, 3))).toEqual(Array(12).fill(0));
+  });
 });
 
 describe('driftLook', () => {

@@ -17,6 +17,7 @@
 import sharp from 'sharp';
 import type { Dimensions } from '../../src/api/model-types.ts';
 import { range, seededRandom, type Random } from './render/random.ts';
+import { regionBounds } from './region-bounds.ts';
 
 export interface DriftSpec {
   model: string;
@@ -82,19 +83,10 @@ export async function redrawWithDrift(
  */
 export function distanceInside(region: Uint8Array, width: number, height: number): Float32Array {
   const d = new Float32Array(region.length);
-  let x0 = width;
-  let y0 = height;
-  let x1 = -1;
-  let y1 = -1;
-  for (let p = 0; p < region.length; p++) {
-    if (!region[p]) continue;
-    const x = p % width;
-    const y = (p - x) / width;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
+  const box = regionBounds(region, width);
+  if (!box) return d;
+  const [x0, y0] = [box.x, box.y];
+  const [x1, y1] = [box.x + box.width - 1, box.y + box.height - 1];
   const far = 1e9;
   for (let y = y0; y <= y1; y++) {
     for (let p = y * width + x0; p <= y * width + x1; p++) d[p] = region[p] ? far : 0;

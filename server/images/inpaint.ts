@@ -17,6 +17,7 @@ import { renderPicture } from './render/render.ts';
 import { lookFor } from './render/palette.ts';
 import { clamp01, mix, type Rgb } from './render/raster.ts';
 import { distanceInside } from './drift.ts';
+import { regionBounds } from './region-bounds.ts';
 
 const smoothstep = (x: number) => {
   const t = clamp01(x);
@@ -64,24 +65,6 @@ export interface InpaintSpec {
   fadeWidth?: number;
 }
 
-/** The smallest rectangle holding every pixel of the region (the region must not be empty). */
-export function regionBounds(region: Uint8Array, width: number) {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -1;
-  let y1 = -1;
-  for (let p = 0; p < region.length; p++) {
-    if (region[p] === 0) continue;
-    const x = p % width;
-    const y = (p - x) / width;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
-  return { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
-}
-
 /**
  * The picture is composed for the region's bounding box, so the prompt's whole scene (its
  * sun, planet, flowers...) lands inside the area the user marked rather than a random crop.
@@ -89,6 +72,7 @@ export function regionBounds(region: Uint8Array, width: number) {
 export function inpaint(spec: InpaintSpec): Uint8ClampedArray {
   const { width } = spec.size;
   const box = regionBounds(spec.region, width);
+  if (!box) return Uint8ClampedArray.from(spec.base); // nothing to repaint
   const { pixels } = renderPicture({
     prompt: spec.prompt,
     model: spec.model,
