@@ -12,12 +12,14 @@ test.beforeAll(async () => {
     { prompt: 'a lighthouse at dusk', ageMinutes: 1 },
     { prompt: 'a fox in fresh snow', ageMinutes: 2 },
     { prompt: 'a misty harbour', ageMinutes: 3 },
+    { prompt: 'a tall tower', ageMinutes: 4, size: [64, 128] },
+    { prompt: 'a wide valley', ageMinutes: 5, size: [192, 96] },
   ]);
 });
 
 test('two selected images compare as a slider and side by side', async ({ page }) => {
   await openGallery(page);
-  await seedGallery(page, seeded.zip, 3);
+  await seedGallery(page, seeded.zip, 5);
   const grid = galleryGrid(page);
   const compare = page.getByRole('button', { name: 'Compare A/B' });
 
@@ -53,4 +55,58 @@ test('two selected images compare as a slider and side by side', async ({ page }
   await page.keyboard.press('Escape');
   await expect(viewer).toHaveCount(0);
   await expect(compare).toBeFocused();
+});
+
+/** The drawn box's width ÷ height (its transform included). */
+const aspect = (box: { width: number; height: number }) => box.width / box.height;
+
+test('images of different shapes keep their own shape, and A and B swap @dpr2', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 5);
+  const grid = galleryGrid(page);
+  await grid.getByRole('checkbox', { name: 'Select a tall tower' }).check();
+  await grid.getByRole('checkbox', { name: 'Select a wide valley' }).check();
+  await page.getByRole('button', { name: 'Compare A/B' }).click();
+
+  const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+  const tall = viewer.getByRole('img', { name: 'Full image: a tall tower' });
+  const wide = viewer.getByRole('img', { name: 'Full image: a wide valley' });
+  await expect(tall).toBeVisible();
+  await expect(wide).toBeVisible();
+  const stage = (await viewer.locator('.zoom-stage').boundingBox())!;
+  const shapes = async () => {
+    const [t, w] = [(await tall.boundingBox())!, (await wide.boundingBox())!];
+    return { tall: aspect(t), wide: aspect(w), t, w };
+  };
+  // Slider: both drawn in one shared box, each letterboxed at its own shape (1:2 and 2:1),
+  // centred on the same point so the divider cuts both at the same place.
+  await expect.poll(async () => (await shapes()).tall).toBeCloseTo(0.5, 1);
+  await expect.poll(async () => (await shapes()).wide).toBeCloseTo(2, 1);
+  const slider = await shapes();
+  const centre = (b: { x: number; width: number }) => b.x + b.width / 2;
+  expect(Math.abs(centre(slider.t) - centre(slider.w))).toBeLessThan(2);
+
+  // Side by side: each keeps its shape, whole inside its own half of the stage.
+  await viewer.getByRole('radio', { name: 'Side by side' }).click();
+  await expect
+    .poll(async () => (await shapes()).w.x)
+    .toBeGreaterThan(stage.x + stage.width / 2 - 1);
+  const pair = await shapes();
+  expect(pair.tall).toBeCloseTo(0.5, 1);
+  expect(pair.wide).toBeCloseTo(2, 1);
+  expect(pair.t.x).toBeGreaterThanOrEqual(stage.x - 1);
+  expect(pair.t.x + pair.t.width).toBeLessThanOrEqual(stage.x + stage.width / 2 + 1);
+  expect(pair.w.x + pair.w.width).toBeLessThanOrEqual(stage.x + stage.width + 1);
+
+  // Swap: B becomes A (the left pane), and the header says so.
+  const subtitle = viewer.getByText(/^A: .* · B: /);
+  const before = await subtitle.textContent();
+  await viewer.getByRole('button', { name: 'Swap A/B' }).click();
+  await expect(subtitle).not.toHaveText(before!);
+  await expect
+    .poll(async () => (await wide.boundingBox())!.x)
+    .toBeLessThan(stage.x + stage.width / 2);
+  expect(aspect((await tall.boundingBox())!)).toBeCloseTo(0.5, 1);
 });

@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo, useState, type KeyboardEvent, type ReactNode 
 import { isTypingTarget } from '../../lib/shortcuts.ts';
 import { createFocusReturn } from '../../lib/ui/focus-return.ts';
 import { useViewerBlob } from './use-viewer-blob.ts';
+import { sharedFrame } from './view-math.ts';
 import { useZoomPan } from './use-zoom-pan.ts';
 import { ViewerHeader } from './viewer-header.tsx';
 import { viewerCommandFor, type ViewerCommand } from './viewer-keys.ts';
@@ -69,13 +70,23 @@ function ViewerBody(props: ViewerBodyProps) {
     () => ({ width: image.width, height: image.height }),
     [image.width, image.height],
   );
+  const [refWidth, refHeight] = [reference?.image.width ?? 0, reference?.image.height ?? 0];
+  const referenceSize = useMemo(
+    () => ({ width: refWidth, height: refHeight }),
+    [refWidth, refHeight],
+  );
+  // Two pictures share one box, each letterboxed at its own shape (never drawn at the other's).
+  const frame = useMemo(
+    () => (reference ? sharedFrame(size, referenceSize) : size),
+    [reference, size, referenceSize],
+  );
   const pair = reference !== undefined && mode === 'side-by-side';
   const {
     stageRef,
     registerLayer,
     controls: zoom,
   } = useZoomPan({
-    image: size,
+    image: frame,
     panes: pair ? 2 : 1,
     gap: PANE_GAP,
   });
@@ -134,11 +145,16 @@ function ViewerBody(props: ViewerBodyProps) {
           <ZoomStage
             stageRef={stageRef}
             registerLayer={registerLayer}
-            size={size}
-            image={{ blob: shown.blob, alt: image.alt }}
+            frame={frame}
+            image={{ blob: shown.blob, alt: image.alt, size }}
             reference={
               reference
-                ? { blob: referenceBlob.blob, alt: reference.image.alt, labels: reference.labels }
+                ? {
+                    blob: referenceBlob.blob,
+                    alt: reference.image.alt,
+                    size: referenceSize,
+                    labels: reference.labels,
+                  }
                 : null
             }
             mode={mode}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   centred,
   clampView,
+  compose,
   fitView,
   panBy,
   stepScale,
@@ -26,6 +27,7 @@ export interface ZoomControls {
 }
 
 interface Options {
+  /** The box every layer is drawn in (a picture's size, or the frame two share). */
   image: Size;
   /** Side by side: the stage holds two panes of this gap, each showing the same view. */
   panes: 1 | 2;
@@ -35,6 +37,14 @@ interface Options {
 /** Wheel notches: one notch (100 px of deltaY) zooms by this factor. */
 const WHEEL_ZOOM = 1.0025;
 
+/** A picture that is the whole frame. */
+const WHOLE: View = { scale: 1, x: 0, y: 0 };
+
+function place(layer: HTMLElement, view: View, placement: View) {
+  const v = compose(view, placement);
+  layer.style.transform = `translate(${v.x}px, ${v.y}px) scale(${v.scale})`;
+}
+
 /**
  * Zoom and pan for the viewer's stage: wheel and pinch zoom about the pointer, drag pans,
  * double-click toggles fit ↔ 100%. The view lives in a ref and is written straight to the
@@ -43,7 +53,8 @@ const WHEEL_ZOOM = 1.0025;
 export function useZoomPan({ image, panes, gap }: Options) {
   // State, not a ref: the input listeners and the size observer follow the element.
   const [stage, setStage] = useState<HTMLDivElement | null>(null);
-  const layers = useRef(new Set<HTMLElement>());
+  // Each layer with where its picture sits inside the frame (letterboxed at its own shape).
+  const layers = useRef(new Map<HTMLElement, View>());
   const view = useRef<View>({ scale: 1, x: 0, y: 0 });
   const fitted = useRef(true);
   const [readout, setReadout] = useState({ scale: 1, fitScale: 1, fitted: true });
@@ -61,8 +72,7 @@ export function useZoomPan({ image, panes, gap }: Options) {
       const v = asFit ? next : clampView(next, image, box);
       view.current = v;
       fitted.current = asFit;
-      const transform = `translate(${v.x}px, ${v.y}px) scale(${v.scale})`;
-      for (const layer of layers.current) layer.style.transform = transform;
+      for (const [layer, placement] of layers.current) place(layer, v, placement);
       // Past 200% a designer is looking at pixels: show them square, not smoothed.
       stage?.toggleAttribute('data-pixels', v.scale >= 2);
       const fitScale = fitView(image, box).scale;
@@ -177,12 +187,11 @@ export function useZoomPan({ image, panes, gap }: Options) {
   }, [stage, apply, fit, paneSize, panes, gap]);
 
   // A ref callback with a cleanup (React 19): a layer is transformed for as long as it is shown.
-  const registerLayer = useCallback((layer: HTMLElement | null) => {
+  const registerLayer = useCallback((layer: HTMLElement | null, placement: View = WHOLE) => {
     if (!layer) return;
     const shown = layers.current;
-    shown.add(layer);
-    const v = view.current;
-    layer.style.transform = `translate(${v.x}px, ${v.y}px) scale(${v.scale})`;
+    shown.set(layer, placement);
+    place(layer, view.current, placement);
     return () => void shown.delete(layer);
   }, []);
 

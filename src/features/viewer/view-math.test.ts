@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clampView, fitView, imagePointAt, stepScale, zoomAt, MAX_SCALE } from './view-math.ts';
+import {
+  clampView,
+  compose,
+  fitView,
+  imagePointAt,
+  placeIn,
+  sharedFrame,
+  stepScale,
+  zoomAt,
+  MAX_SCALE,
+} from './view-math.ts';
 
 const image = { width: 2048, height: 1152 };
 const stage = { width: 1000, height: 800 };
@@ -58,5 +68,31 @@ describe('stepScale', () => {
 
   it('treats a pinch that landed a hair under 100% as 100%', () => {
     expect(stepScale(0.9999, 0.3, 1)).toBe(1.5);
+  });
+});
+
+describe('two pictures of different shapes in one frame', () => {
+  const tall = { width: 1024, height: 1536 };
+  const wide = { width: 1536, height: 1024 };
+  const frame = sharedFrame(tall, wide);
+
+  it('frames both without cropping either', () => {
+    expect(frame).toEqual({ width: 1536, height: 1536 });
+  });
+
+  it('letterboxes each at its own shape, centred', () => {
+    expect(placeIn(frame, tall)).toEqual({ scale: 1, x: 256, y: 0 });
+    expect(placeIn(frame, wide)).toEqual({ scale: 1, x: 0, y: 256 });
+    // A smaller picture of the same shape is drawn over the same box as the larger.
+    expect(placeIn({ width: 1024, height: 1024 }, { width: 512, height: 512 })).toEqual({
+      scale: 2,
+      x: 0,
+      y: 0,
+    });
+  });
+
+  it('moves and scales a placed picture with the frame', () => {
+    const view = { scale: 0.5, x: 10, y: 20 };
+    expect(compose(view, placeIn(frame, tall))).toEqual({ scale: 0.5, x: 138, y: 20 });
   });
 });

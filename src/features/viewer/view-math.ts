@@ -39,6 +39,32 @@ export function fitView(image: Size, stage: Size): View {
   return centred(image, stage, scale);
 }
 
+/**
+ * Where a picture sits inside a frame (as a view in the frame's pixels): as large as the frame
+ * allows, at its own shape, centred — letterboxed, never stretched.
+ */
+export function placeIn(frame: Size, picture: Size): View {
+  return centred(
+    picture,
+    frame,
+    Math.min(frame.width / picture.width, frame.height / picture.height),
+  );
+}
+
+/** The box two pictures are compared in: wide enough for the wider, tall enough for the taller. */
+export function sharedFrame(a: Size, b: Size): Size {
+  return { width: Math.max(a.width, b.width), height: Math.max(a.height, b.height) };
+}
+
+/** A placement inside the frame, then the frame's view: one transform for a layer. */
+export function compose(view: View, placement: View): View {
+  return {
+    scale: view.scale * placement.scale,
+    x: view.x + placement.x * view.scale,
+    y: view.y + placement.y * view.scale,
+  };
+}
+
 /** The picture at `scale`, centred on the stage. */
 export function centred(image: Size, stage: Size, scale: number): View {
   return {

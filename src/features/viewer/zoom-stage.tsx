@@ -1,18 +1,25 @@
 import { useState } from 'react';
 import { CompareDivider } from '../../lib/ui/compare-divider.tsx';
 import { useBlobSrc } from '../../lib/use-blob-src.ts';
-import type { Size } from './view-math.ts';
+import { placeIn, type Size, type View } from './view-math.ts';
 
 export type CompareMode = 'slider' | 'side-by-side';
 
+export interface StagePicture {
+  blob: Blob | null;
+  alt: string;
+  /** Its own pixel size. */
+  size: Size;
+}
+
 interface ZoomStageProps {
   stageRef: (el: HTMLDivElement | null) => void;
-  registerLayer: (layer: HTMLElement | null) => (() => void) | undefined;
-  /** The picture's pixel size: every layer is drawn in this box. */
-  size: Size;
-  image: { blob: Blob | null; alt: string };
+  registerLayer: (layer: HTMLElement | null, placement: View) => (() => void) | undefined;
+  /** The box every layer is drawn in; each picture is letterboxed in it at its own shape. */
+  frame: Size;
+  image: StagePicture;
   /** A/B: the reference, drawn on the left; null shows one picture. */
-  reference: { blob: Blob | null; alt: string; labels: [string, string] } | null;
+  reference: (StagePicture & { labels: [string, string] }) | null;
   mode: CompareMode;
   /** Side by side: the space between the two panes, in CSS pixels. */
   gap: number;
@@ -26,7 +33,7 @@ interface ZoomStageProps {
 export function ZoomStage({
   stageRef,
   registerLayer,
-  size,
+  frame,
   image,
   reference,
   mode,
@@ -44,29 +51,22 @@ export function ZoomStage({
         <>
           <Pane
             registerLayer={registerLayer}
-            size={size}
-            blob={reference.blob}
-            alt={reference.alt}
+            frame={frame}
+            picture={reference}
             tag={reference.labels[0]}
           />
           <Pane
             registerLayer={registerLayer}
-            size={size}
-            blob={image.blob}
-            alt={image.alt}
+            frame={frame}
+            picture={image}
             tag={reference.labels[1]}
           />
         </>
       ) : reference ? (
         <div className="zoom-stage__pane">
-          <Layer
-            registerLayer={registerLayer}
-            size={size}
-            blob={reference.blob}
-            alt={reference.alt}
-          />
+          <Layer registerLayer={registerLayer} frame={frame} picture={reference} />
           <div className="zoom-stage__clip" style={{ clipPath: `inset(0 0 0 ${split}%)` }}>
-            <Layer registerLayer={registerLayer} size={size} blob={image.blob} alt={image.alt} />
+            <Layer registerLayer={registerLayer} frame={frame} picture={image} />
           </div>
           <span className="zoom-stage__tag zoom-stage__tag--left">{reference.labels[0]}</span>
           <span className="zoom-stage__tag zoom-stage__tag--right">{reference.labels[1]}</span>
@@ -79,7 +79,7 @@ export function ZoomStage({
         </div>
       ) : (
         <div className="zoom-stage__pane">
-          <Layer registerLayer={registerLayer} size={size} blob={image.blob} alt={image.alt} />
+          <Layer registerLayer={registerLayer} frame={frame} picture={image} />
         </div>
       )}
     </div>
@@ -88,9 +88,8 @@ export function ZoomStage({
 
 interface LayerProps {
   registerLayer: ZoomStageProps['registerLayer'];
-  size: Size;
-  blob: Blob | null;
-  alt: string;
+  frame: Size;
+  picture: StagePicture;
 }
 
 function Pane({ tag, ...layer }: LayerProps & { tag: string }) {
@@ -102,14 +101,16 @@ function Pane({ tag, ...layer }: LayerProps & { tag: string }) {
   );
 }
 
-/** One picture at its pixel size; the stage's transform places and scales it. */
-function Layer({ registerLayer, size, blob, alt }: LayerProps) {
+/** One picture at its pixel size, placed in the frame; the stage's transform moves both. */
+function Layer({ registerLayer, frame, picture }: LayerProps) {
+  const { blob, alt, size } = picture;
   const imgRef = useBlobSrc(blob);
+  const placement = placeIn(frame, size);
   return (
     <img
       ref={(el) => {
         imgRef.current = el;
-        return registerLayer(el);
+        return registerLayer(el, placement);
       }}
       className="zoom-stage__layer"
       width={size.width}

@@ -9,7 +9,7 @@ import { entryViewerImage } from './entry-viewer-image.tsx';
 /**
  * Two gallery images against each other in the studio's viewer (loaded on first use): A on
  * the left, B on the right, as a slider with a divider dragged on the picture or side by
- * side, zoomed and panned together.
+ * side, zoomed and panned together. Each keeps its own shape; Swap trades the sides.
  */
 export function AbCompare({ all }: { all: readonly GalleryEntry[] }) {
   const comparing = useGalleryUi((s) => s.comparing);
@@ -39,12 +39,23 @@ export function AbCompare({ all }: { all: readonly GalleryEntry[] }) {
         : undefined,
     [pair],
   );
+  const swap = () => pair && compare([pair.b.id, pair.a.id]);
   return (
     <LazyImageViewer
       images={images}
       index={pair ? 0 : null}
       onIndexChange={(i) => i === null && compare(null)}
       reference={reference}
+      actions={() => (
+        <button
+          type="button"
+          className="viewer-button"
+          title="Put B on the left and A on the right"
+          onClick={swap}
+        >
+          Swap A/B
+        </button>
+      )}
     />
   );
 }
