@@ -14,12 +14,13 @@ test.beforeAll(async () => {
     { prompt: 'a lighthouse at dusk', ageMinutes: 1 },
     { prompt: 'a fox in fresh snow', ageMinutes: 2, size: [384, 256] },
     { prompt: 'a misty harbour', ageMinutes: 3 },
+    { prompt: 'the lighthouse, repainted red', ageMinutes: 4, parent: 0, mask: true },
   ]);
 });
 
 test.beforeEach(async ({ page }) => {
   await openGallery(page);
-  await seedGallery(page, seeded.zip, 3);
+  await seedGallery(page, seeded.zip, 4);
 });
 
 const shownName = (page: Page, words: string, size: string) =>
@@ -99,4 +100,18 @@ test('a tile dropped on the reference images becomes a reference, not the image 
   ).toBeVisible();
   await expect(page.getByText('1 of', { exact: false })).toBeVisible();
   await expect(shownName(page, 'a-lighthouse-at-dusk', '256×256')).toBeVisible();
+});
+
+test("an edit dragged onto the editor brings its mask, as the gallery's Edit does", async ({
+  page,
+}) => {
+  await dragToEditor(page, 'the lighthouse, repainted red', () =>
+    page.getByRole('heading', { name: 'Bring in an image to edit' }),
+  );
+  await expect(shownName(page, 'the-lighthouse-repainted-red', '256×256')).toBeVisible();
+  // The carried mask is painted work: another image now asks before replacing it.
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await dragToEditor(page, 'a misty harbour', () => stage(page));
+  await confirmReplace(page);
+  await expect(shownName(page, 'a-misty-harbour', '256×256')).toBeVisible();
 });

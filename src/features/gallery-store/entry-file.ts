@@ -4,7 +4,7 @@
  * is picked from or dragged out of the gallery.
  */
 import type { GalleryEntry } from './gallery-entry.ts';
-import { getEntry, readImage } from './gallery-reads.ts';
+import { getEntry, readImage, readMask } from './gallery-reads.ts';
 
 /** The file extension of each image type the gallery stores. */
 export const IMAGE_EXTENSIONS: Record<string, string> = {
@@ -47,10 +47,13 @@ export interface EntryFile {
   name: string;
   /** The entry itself: an edit of it records it as its parent. */
   parentId: string;
+  /** An edit's mask (the API's convention), so the editor goes on with it. */
+  mask: Blob | null;
 }
 
 /** Reads a stored image with its name; rejects when it is gone or has no bytes here. */
 export async function readEntryFile(id: string): Promise<EntryFile> {
   const [entry, image] = await Promise.all([getEntry(id), readImage(id)]);
-  return { image, name: entryFileName(entry), parentId: entry.id };
+  const mask = entry.maskId ? await readMask(entry.maskId) : null;
+  return { image, name: entryFileName(entry), parentId: entry.id, mask };
 }

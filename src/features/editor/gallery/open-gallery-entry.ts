@@ -15,13 +15,14 @@ const unreadable = (error: unknown) =>
   `Easel couldn't read that image from the gallery: ${(error as Error).message} It may have been deleted; your current image is kept.`;
 
 /**
- * Opens the entry as the image to edit (an edit of it records it as its parent). The
- * editor's own checks apply: a painted mask is only discarded after "Replace the image?".
+ * Opens the entry as the image to edit (an edit of it records it as its parent), with an
+ * edit's stored mask, as the gallery's Edit button does. The editor's own checks apply: a
+ * painted mask is only discarded after "Replace the image?".
  */
 export async function openGalleryEntry(id: string): Promise<boolean> {
   try {
-    const { image, name, parentId } = await readEntry(id);
-    return await editorSource.open(image, { name, parentId });
+    const { image, name, parentId, mask } = await readEntry(id);
+    return await editorSource.open(image, { name, parentId, ...(mask ? { mask } : {}) });
   } catch (error) {
     useSessionStore.setState({ intakeError: unreadable(error) });
     return false;
