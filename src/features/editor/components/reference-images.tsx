@@ -8,6 +8,7 @@ import { addGalleryReference } from '../gallery/open-gallery-entry.ts';
 import { useBlobSrc } from '../../../lib/use-blob-src.ts';
 import type { ReferenceImage } from '../stores/session-store.ts';
 import { EditorIcon } from './editor-icon.tsx';
+import '../../../lib/ui/thumb-grid.css';
 import './reference-images.css';
 
 function ReferenceThumb({ reference }: { reference: ReferenceImage }) {
@@ -107,7 +108,7 @@ export function ReferenceImages() {
         </span>
       </div>
       {references.length > 0 && (
-        <ul className="references__list">
+        <ul className="thumb-grid references__list">
           {references.map((r) => (
             <ReferenceThumb key={r.id} reference={r} />
           ))}

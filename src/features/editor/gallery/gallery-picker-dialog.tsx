@@ -5,6 +5,7 @@ import { useThumbnailCanvas } from '../../../lib/use-thumbnail-canvas.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { entriesQuery, thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
 import { newestFirst } from '../../gallery-store/gallery-reads.ts';
+import '../../../lib/ui/thumb-grid.css';
 import './gallery-picker-dialog.css';
 
 /** Thumbnails shown at first, and added by each "Show more". */
@@ -41,7 +42,7 @@ export default function GalleryPickerDialog({ open, onOpenChange, onPick }: Gall
   else
     body = (
       <>
-        <ul className="picker__grid">
+        <ul className="thumb-grid picker__grid">
           {matches.slice(0, limit).map((entry) => (
             <li key={entry.id}>
               <PickerItem

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { Icon } from '../../../lib/ui/icons.tsx';
+import { Icon, type IconName } from '../../../lib/ui/icons.tsx';
 import type { LikeThisMode } from '../../jobs/start-variations.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import {
@@ -59,54 +59,69 @@ export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
         <span aria-hidden="true">⋯</span>
       </button>
       <div className="tile-actions__bar" role="group" aria-label="Image actions">
-        <button
-          type="button"
-          className="tile-action"
-          tabIndex={tabIndex}
-          aria-pressed={favourite}
-          aria-label="Favourite"
+        <TileAction
+          icon="star"
+          label="Favourite"
           title={favourite ? 'Remove from favourites (F)' : 'Add to favourites (F)'}
+          pressed={favourite}
+          tabIndex={tabIndex}
           onClick={act(toggleFavourite(entry))}
-        >
-          <Icon name="star" />
-        </button>
+        />
         {local && (
-          <button
-            type="button"
-            className="tile-action"
-            tabIndex={tabIndex}
-            aria-label="Download"
+          <TileAction
+            icon="download"
+            label="Download"
             title="Download"
+            tabIndex={tabIndex}
             onClick={act(downloadEntry(entry))}
-          >
-            <Icon name="download" />
-          </button>
+          />
         )}
         {local && (
-          <button
-            type="button"
-            className="tile-action"
-            tabIndex={tabIndex}
-            aria-label="Edit"
+          <TileAction
+            icon="edit"
+            label="Edit"
             title="Open in the editor"
+            tabIndex={tabIndex}
             onClick={act(editEntry(entry))}
-          >
-            <Icon name="edit" />
-          </button>
+          />
         )}
         {local && likeThis && (
-          <button
-            type="button"
-            className="tile-action"
-            tabIndex={tabIndex}
-            aria-label={likeThis.label}
+          <TileAction
+            icon="variations"
+            label={likeThis.label}
             title={likeThisHint(likeThis)}
+            tabIndex={tabIndex}
             onClick={act(likeThisEntry(entry, likeThis))}
-          >
-            <Icon name="variations" />
-          </button>
+          />
         )}
       </div>
     </div>
+  );
+}
+
+interface TileActionProps {
+  icon: IconName;
+  label: string;
+  title: string;
+  /** A toggle (Favourite) says whether it is on. */
+  pressed?: boolean;
+  tabIndex: number;
+  onClick: (event: MouseEvent) => void;
+}
+
+/** One icon button on the tile's action bar. */
+function TileAction({ icon, label, title, pressed, tabIndex, onClick }: TileActionProps) {
+  return (
+    <button
+      type="button"
+      className="tile-action"
+      tabIndex={tabIndex}
+      aria-pressed={pressed}
+      aria-label={label}
+      title={title}
+      onClick={onClick}
+    >
+      <Icon name={icon} />
+    </button>
   );
 }
