@@ -197,10 +197,13 @@ test('GPT image: unpainted pixels are kept, the edit records its parent and mask
   await page.getByRole('radio', { name: 'Raw' }).click();
   await expect(page.getByRole('img', { name: 'After: result 1' })).toBeVisible();
 
-  // The gallery holds the edit with its mask; sending the result back keeps the painting.
-  const before = await stored(page);
-  expect(before).toHaveLength(1);
-  expect(before[0]).toMatchObject({ kind: 'edit', hasMask: true, width: 1600, height: 1000 });
+  // The gallery holds the photo (stored once as an upload) and the edit with its mask, made
+  // from it; sending the result back keeps the painting.
+  const all = await stored(page);
+  expect(all.map((e) => e.kind)).toEqual(['upload', 'edit']);
+  const before = all.filter((e) => e.kind === 'edit');
+  expect(before[0]).toMatchObject({ hasMask: true, width: 1600, height: 1000 });
+  expect(before[0]?.parentId).toBe(all[0]!.id);
   await page.getByRole('button', { name: 'Edit this result' }).click();
   await expect(stage(page)).toBeVisible();
   await expect(page.getByText(/^Edit 1 of “a lighthouse on the hill” · 1600×1000$/)).toBeVisible();

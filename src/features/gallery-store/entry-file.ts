@@ -36,7 +36,7 @@ export const extension = (entry: GalleryEntry) => IMAGE_EXTENSIONS[entry.mime] ?
 export function entryFileName(entry: GalleryEntry): string {
   const name = [
     `easel-${localDate(entry.createdAt)}`,
-    slug(entry.prompt, 48) || entry.kind,
+    slug(entry.prompt || (entry.fileName ?? '').replace(/\.[a-z0-9]+$/i, ''), 48) || entry.kind,
     entry.id.slice(0, 8),
   ];
   return `${name.join('-')}.${extension(entry)}`;

@@ -2,9 +2,13 @@ import type { ComposeRecord, ProviderLabel, ResultImage } from '../../api/image-
 import type { ImageUsage } from '../../api/image-usage.ts';
 import type { ImageParams } from '../../api/params.ts';
 
-export type EntryKind = 'generation' | 'edit' | 'variation';
+/** 'upload': a designer's own image (opened, dropped or pasted) that an edit was made from. */
+export type EntryKind = 'generation' | 'edit' | 'variation' | 'upload';
 
-export const ENTRY_KINDS: readonly EntryKind[] = ['generation', 'edit', 'variation'];
+export const ENTRY_KINDS: readonly EntryKind[] = ['generation', 'edit', 'variation', 'upload'];
+
+/** The `model` an upload records: no model made it (kept non-empty for archives). */
+export const UPLOAD_MODEL = 'upload';
 
 /**
  * One image in the gallery: metadata only. The full image bytes, the WebP thumbnail and the
@@ -46,6 +50,10 @@ export interface GalleryEntry {
    * interrupted import can be undone. Not indexed; never exported.
    */
   importId?: string;
+  /** An upload: the file's name as the designer brought it ("holiday.jpg"). */
+  fileName?: string;
+  /** An upload: SHA-256 (hex) of its bytes, so the same photo edited ten times is stored once. */
+  contentHash?: string;
 }
 
 export interface StoredBlob {

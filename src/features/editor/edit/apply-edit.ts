@@ -19,6 +19,7 @@ import { saveSessionNow } from '../hooks/use-session-persistence.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
 import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { runComposedEdit } from './composed-edit-job.ts';
+import { sourceEntryId } from './source-entry.ts';
 import { useEditResultsStore } from './edit-results-store.ts';
 
 export async function applyEdit({
@@ -34,10 +35,16 @@ export async function applyEdit({
   useEditResultsStore.setState({ applyError: null });
 
   let exported;
+  let parentId: string | undefined;
   try {
     // The session is saved before anything is sent: a reload while the edit runs finds the
-    // image and the mask it carried.
-    [exported] = await Promise.all([exportCurrentMask(mask), saveSessionNow()]);
+    // image and the mask it carried. The designer's own file is stored in the gallery now
+    // (once), so the edit links to where it started.
+    [exported, , parentId] = await Promise.all([
+      exportCurrentMask(mask),
+      saveSessionNow(),
+      sourceEntryId(source),
+    ]);
   } catch (error) {
     useEditResultsStore.setState({
       applyError: `The mask could not be exported (${(error as Error).message}). Your painting is kept; try again.`,
@@ -71,7 +78,7 @@ export async function applyEdit({
     provider,
     params,
     servedModel,
-    ...(source.parentId ? { parentId: source.parentId } : {}),
+    ...(parentId ? { parentId } : {}),
     inputs: {
       images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
       ...(painted ? { mask: sent.png } : {}),

@@ -22,6 +22,7 @@ import { useExtendStore } from './extend-store.ts';
 import { saveExtended } from './save-extended.ts';
 import { frameSizes, planFrames } from './plan-frames.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
+import { sourceEntryId } from '../edit/source-entry.ts';
 
 /** Soft compose for a frame: the new area whole, the band blended, colours matched. */
 const frameCompose = (band: number): ComposeSettings => ({
@@ -64,7 +65,11 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     progress: { done: 0, total: frames.length, preview: null },
   });
   try {
-    await worker.extendOpen(key, prepared.png, canvas, at);
+    // The designer's own file is stored once in the gallery, so the extension links to it.
+    const [parentId] = await Promise.all([
+      source ? sourceEntryId(source) : undefined,
+      worker.extendOpen(key, prepared.png, canvas, at),
+    ]);
     for (const [i, frame] of frames.entries()) {
       const single = frames.length === 1;
       const files = await worker.extendFrame(key, frame, band);
@@ -77,7 +82,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       const job = await runComposedEdit({
         ...submission,
         params,
-        ...(source?.parentId ? { parentId: source.parentId } : {}),
+        ...(parentId ? { parentId } : {}),
         inputs: { images: [files.image], mask: files.mask },
         compose: guided
           ? {
@@ -117,7 +122,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       const png = await worker.extendPng(key);
       let entryId: string | undefined;
       try {
-        entryId = await saveExtended(submission, png, canvas, source?.parentId);
+        entryId = await saveExtended(submission, png, canvas, parentId);
       } catch (error) {
         extend.patch({
           error: `The extended picture could not be saved to the gallery (${(error as Error).message}). It is shown in Compare: download it to keep it.`,

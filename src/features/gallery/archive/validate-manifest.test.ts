@@ -72,6 +72,27 @@ describe('validateManifest', () => {
     ]);
   });
 
+  it('carries an uploaded photo (kind upload, its file name and content hash) as it is', () => {
+    const upload = entry({
+      kind: 'upload',
+      prompt: '',
+      model: 'upload',
+      params: { model: 'upload' },
+      usage: undefined,
+      mime: 'image/jpeg',
+      file: 'images/e1.jpg',
+      fileName: 'holiday.jpg',
+      contentHash: 'b'.repeat(64),
+    });
+    const check = validateManifest(manifest({ entries: [upload] }));
+    expect(check).toMatchObject({ ok: true, skipped: [] });
+    expect(check.ok && check.entries[0]?.entry).toMatchObject({
+      kind: 'upload',
+      fileName: 'holiday.jpg',
+      contentHash: 'b'.repeat(64),
+    });
+  });
+
   it('accepts markup in a prompt as plain text (it is rendered as text, never HTML)', () => {
     expect(
       problems(manifest({ entries: [entry({ prompt: '<img src=x onerror=alert(1)>' })] })),
@@ -134,7 +155,7 @@ describe('validateManifest', () => {
     );
     expect(check.ok && check.entries.map((e) => e.entry.id)).toEqual(['e6']);
     expect(check.ok && check.skipped).toEqual([
-      'entry 1 ("a lighthouse at dusk"): kind must be one of generation, edit, variation',
+      'entry 1 ("a lighthouse at dusk"): kind must be one of generation, edit, variation, upload',
       'entry 2 ("a lighthouse at dusk"): width must be a whole number from 1 to 16384',
       'entry 3: prompt is missing',
       'entry 4 ("a lighthouse at dusk"): provider.apiKey is not a known field',

@@ -114,6 +114,8 @@ const ENTRY = v.pipe(
     ),
     file: v.optional(file('images')),
     sha256: v.optional(sha256),
+    fileName: v.optional(text(255)), // an upload's (GalleryEntry.fileName/contentHash)
+    contentHash: v.optional(sha256),
   }),
   v.check(
     (e) => e.file !== undefined || e.remote !== undefined,

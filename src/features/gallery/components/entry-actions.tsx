@@ -73,7 +73,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
           Re-edit the original
         </button>
       )}
-      {entry.kind !== 'variation' && (
+      {entry.kind !== 'variation' && entry.kind !== 'upload' && (
         <button type="button" className="button" onClick={reuseSettings}>
           Reuse settings
         </button>

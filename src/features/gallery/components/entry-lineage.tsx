@@ -22,7 +22,10 @@ export function EntryLineage({ entry }: { entry: GalleryEntry }) {
           <h4 className="entry-detail__subheading">Made from</h4>
           <div className="entry-lineage__list">
             {parent ? (
-              <LineageLink entry={parent} relation="Parent" />
+              <LineageLink
+                entry={parent}
+                relation={parent.kind === 'upload' ? 'Uploaded image' : 'Parent'}
+              />
             ) : (
               <p className="entry-lineage__missing">An image that is no longer in the gallery.</p>
             )}

@@ -37,7 +37,9 @@ function usageText(usage: ImageUsage): string {
  * or an imported manifest can contain markup, and it must show as the characters it is.
  */
 export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
-  const params = Object.entries(entry.params).filter(([name]) => name !== 'prompt');
+  // An upload was made by no request: no model, provider, time taken or parameters.
+  const upload = entry.kind === 'upload';
+  const params = upload ? [] : Object.entries(entry.params).filter(([name]) => name !== 'prompt');
   const cost = entryCost(entry);
   return (
     <section className="entry-detail__section" aria-labelledby="detail-about">
@@ -61,23 +63,34 @@ export function EntryMetadata({ entry }: { entry: GalleryEntry }) {
           <dt>Kind</dt>
           <dd>{KIND_LABEL[entry.kind]}</dd>
         </div>
-        <div className="entry-meta__row">
-          <dt>Model</dt>
-          {/* The display name; the id the request named is in the tooltip and the settings. */}
-          <dd title={entry.model}>{modelLabel(entry.model)}</dd>
-        </div>
-        <div className="entry-meta__row">
-          <dt>Provider</dt>
-          <dd>{providerText(entry.provider.name, entry.provider.kind)}</dd>
-        </div>
+        {upload ? (
+          <div className="entry-meta__row">
+            <dt>File</dt>
+            <dd>{entry.fileName ?? 'Uploaded image'}</dd>
+          </div>
+        ) : (
+          <>
+            <div className="entry-meta__row">
+              <dt>Model</dt>
+              {/* The display name; the id the request named is in the tooltip and the settings. */}
+              <dd title={entry.model}>{modelLabel(entry.model)}</dd>
+            </div>
+            <div className="entry-meta__row">
+              <dt>Provider</dt>
+              <dd>{providerText(entry.provider.name, entry.provider.kind)}</dd>
+            </div>
+          </>
+        )}
         <div className="entry-meta__row">
           <dt>Created</dt>
           <dd>{formatDateTime(entry.createdAt)}</dd>
         </div>
-        <div className="entry-meta__row">
-          <dt>Took</dt>
-          <dd>{formatDuration(entry.durationMs)}</dd>
-        </div>
+        {!upload && (
+          <div className="entry-meta__row">
+            <dt>Took</dt>
+            <dd>{formatDuration(entry.durationMs)}</dd>
+          </div>
+        )}
         <div className="entry-meta__row">
           <dt>Image</dt>
           <dd>

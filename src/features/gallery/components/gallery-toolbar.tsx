@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { isFiltered, type GalleryFilter } from '../entries/entry-filter.ts';
-import { KIND_LABEL, modelLabel } from '../entries/entry-labels.ts';
+import { KIND_PLURAL, modelLabel } from '../entries/entry-labels.ts';
 import {
   ENTRY_KINDS,
   type EntryKind,
@@ -15,7 +15,7 @@ import './gallery-toolbar.css';
 const ANY = '*';
 const KIND_CHOICES = [
   { value: ANY, label: 'All kinds' },
-  ...ENTRY_KINDS.map((k) => ({ value: k, label: `${KIND_LABEL[k]}s` })),
+  ...ENTRY_KINDS.map((k) => ({ value: k, label: KIND_PLURAL[k] })),
 ];
 const ORDER_CHOICES = [
   { value: 'newest', label: 'Newest first' },
@@ -33,7 +33,8 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
   const modelChoices = useMemo(
     () => [
       { value: ANY, label: 'All models' },
-      ...[...new Set(all.map((e) => e.model))]
+      // Uploads were made by no model.
+      ...[...new Set(all.flatMap((e) => (e.kind === 'upload' ? [] : [e.model])))]
         .map((m) => ({ value: m, label: modelLabel(m) }))
         .sort((a, b) => a.label.localeCompare(b.label)),
     ],

@@ -7,10 +7,12 @@ import { imageShare } from '../../../api/image-cost.ts';
 import type { Operation } from '../../../api/model-types.ts';
 import type { EntryKind, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 
-const OPERATION: Record<EntryKind, Operation> = {
+/** The request that made each kind; an upload was made by none and costs nothing. */
+const OPERATION: Record<EntryKind, Operation | null> = {
   generation: 'generate',
   edit: 'edit',
   variation: 'variation',
+  upload: null,
 };
 
 export interface CostTotals {
@@ -32,9 +34,11 @@ const empty = (): CostTotals => ({ today: 0, month: 0, all: 0, priced: 0 });
 
 /** What one gallery entry cost (its share of its request); null when it has no price. */
 export function entryCost(entry: GalleryEntry): number | null {
+  const operation = OPERATION[entry.kind];
+  if (!operation) return null;
   const model = entry.params.model || entry.model;
   const size = { width: entry.width, height: entry.height };
-  return imageShare(model, OPERATION[entry.kind], entry.params, entry.usage, size)?.usd ?? null;
+  return imageShare(model, operation, entry.params, entry.usage, size)?.usd ?? null;
 }
 
 /** Totals over `entries`, with today and this month in the browser's own calendar. */

@@ -8,12 +8,22 @@ export const KIND_LABEL: Record<EntryKind, string> = {
   generation: 'Generation',
   edit: 'Edit',
   variation: 'Variation',
+  upload: 'Uploaded',
+};
+
+/** The Kind filter's choices: "Generations", "Edits", "Variations", "Uploaded images". */
+export const KIND_PLURAL: Record<EntryKind, string> = {
+  generation: 'Generations',
+  edit: 'Edits',
+  variation: 'Variations',
+  upload: 'Uploaded images',
 };
 
 /** A short name for an entry wherever the prompt is empty (variations take no prompt). */
 export function entryTitle(entry: GalleryEntry): string {
   const prompt = entry.prompt.trim();
   if (prompt) return prompt;
+  if (entry.kind === 'upload') return entry.fileName || 'Uploaded image';
   return entry.kind === 'variation' ? 'Variation' : 'Untitled image';
 }
 
@@ -22,7 +32,9 @@ export function entryLabel(entry: GalleryEntry): string {
   const title = entryTitle(entry);
   const short = title.length > 120 ? `${title.slice(0, 117)}…` : title;
   const favourite = entry.favourite ? ', favourite' : '';
-  return `${short} (${KIND_LABEL[entry.kind].toLowerCase()}, ${modelLabel(entry.model)}${favourite})`;
+  // An upload was made by no model: "holiday.jpg (uploaded)".
+  const model = entry.kind === 'upload' ? '' : `, ${modelLabel(entry.model)}`;
+  return `${short} (${KIND_LABEL[entry.kind].toLowerCase()}${model}${favourite})`;
 }
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,0 +1,80 @@
+/**
+ * An edit of the designer's own file keeps where it started: the file is stored once in the
+ * gallery as an "Uploaded" image (however many edits are made from it), the edit's lineage
+ * points to it, and Gallery → Edit reopens it.
+ */
+import { createHash } from 'node:crypto';
+import {
+  confirmReplace,
+  drag,
+  landscapeJpeg,
+  openEditor,
+  pickImage,
+  stage,
+} from './editor-helpers.ts';
+import { downloadBytes, galleryGrid } from './fixtures/gallery-page.ts';
+import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+test('an edited photo is stored once as an Uploaded image, and the edits link to it @dpr2', async ({
+  page,
+  engine,
+}) => {
+  // Two composed edits and a trip to the gallery: slow on a loaded machine.
+  test.setTimeout(180_000);
+  expect(engine.url).toMatch(/^http:/);
+  const photo = await landscapeJpeg();
+  const file = { name: 'landscape.jpg', mimeType: 'image/jpeg', buffer: photo };
+  await openEditor(page);
+
+  // The same photo, brought in twice (as after a reload), each time painted and edited.
+  for (const prompt of ['a lighthouse on the hill', 'a red barn in the field']) {
+    await pickImage(page, file);
+    if (prompt !== 'a lighthouse on the hill') await confirmReplace(page);
+    await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+    await expect(stage(page)).toBeVisible();
+    await drag(page, [
+      { x: 400, y: 400 },
+      { x: 800, y: 400 },
+    ]);
+    await promptBox(page).fill(prompt);
+    await page.getByRole('button', { name: 'Apply edit' }).click();
+    const strip = page.getByRole('navigation', { name: 'Edit results' });
+    await expect(
+      strip.getByRole('button', { name: new RegExp(`^Result 1: ${prompt}`) }),
+    ).toBeVisible({ timeout: 60_000 });
+  }
+
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await pickOption(page, 'Kind', 'Uploaded images');
+  const uploads = galleryGrid(page).getByRole('gridcell');
+  await expect(uploads).toHaveCount(1);
+  await expect(uploads.first()).toHaveAccessibleName(/^landscape\.jpg \(uploaded\)/);
+  await expect(uploads.first().getByText('Uploaded', { exact: true })).toBeVisible();
+
+  await uploads.first().click();
+  const upload = page.getByRole('dialog', { name: 'landscape.jpg' });
+  await expect(upload.getByText('File', { exact: true })).toBeVisible();
+  // Stored byte for byte as the designer brought it.
+  const stored = await downloadBytes(page, () =>
+    upload.getByRole('button', { name: 'Download' }).click(),
+  );
+  expect(sha256(stored)).toBe(sha256(photo));
+  // Both edits were made from it.
+  await expect(
+    upload.getByRole('button', { name: 'Edit: a lighthouse on the hill' }),
+  ).toBeVisible();
+  await upload.getByRole('button', { name: 'Edit: a red barn in the field' }).click();
+
+  const edit = page.getByRole('dialog', { name: 'a red barn in the field' });
+  await expect(edit.getByRole('button', { name: 'Uploaded image: landscape.jpg' })).toBeVisible();
+  await edit.getByRole('button', { name: 'Uploaded image: landscape.jpg' }).click();
+
+  // Gallery → Edit on the upload reopens the photo in the editor.
+  await upload.getByRole('button', { name: 'Edit', exact: true }).click();
+  await confirmReplace(page);
+  await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+  await expect(stage(page)).toBeVisible();
+  await expect(page.getByText(/landscape.*· 1600×1000/)).toBeVisible();
+});
