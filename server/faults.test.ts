@@ -38,6 +38,13 @@ describe('fault plan', () => {
     expect(() => parseFault({ type: 'status', status: 200 })).toThrow(/400 to 599/);
     expect(() => parseFault({ type: 'latency' })).toThrow(/ms/);
     expect(() => parseFault({ type: 'nope' })).toThrow(/Unknown fault type/);
+    expect(() => parseFault({ type: 'bad-bytes', bytes: 'gif' })).toThrow(/html, svg/);
+    expect(() => parseFault({ type: 'bad-bytes', bytes: 'svg', image: -1 })).toThrow(/index/);
+    expect(parseFault({ type: 'bad-bytes', bytes: 'truncated', image: 1 })).toEqual({
+      type: 'bad-bytes',
+      bytes: 'truncated',
+      image: 1,
+    });
     expect(() => parseRandom({ seed: 1, rates: { teapot: 0.5 } })).toThrow(/Unknown random fault/);
     expect(() => parseFault('drop')).toThrow(/must be an object/);
     expect(() => parseFault({ type: 'drop', operation: 'upload' })).toThrow(

@@ -13,6 +13,9 @@ import { ApiError, badRequest } from './http/errors.ts';
 import { seededRandom, type Random } from './images/render/random.ts';
 
 const OPERATIONS = ['generate', 'edit', 'variation', 'download'] as const;
+/** What a bad-bytes fault puts in place of an image (bad-bytes.ts makes them). */
+export const BAD_BYTES_KINDS = ['html', 'svg', 'other-format', 'huge-header', 'truncated'] as const;
+export type BadBytesKind = (typeof BAD_BYTES_KINDS)[number];
 export type FaultOperation = (typeof OPERATIONS)[number];
 
 const operation = v.optional(
@@ -25,6 +28,8 @@ const operation = v.optional(
 const STATUS = 'A status fault needs "status": an HTTP error code from 400 to 599.';
 const LATENCY = 'A latency fault needs "ms" from 0 to 120000.';
 const RETRY_AFTER = '"retryAfter" must be a number of seconds.';
+const BAD_BYTES = `A bad-bytes fault needs "bytes": one of ${BAD_BYTES_KINDS.join(', ')}.`;
+const IMAGE_INDEX = '"image" must be the index of an image in the answer, from 0.';
 
 const FaultSchema = v.variant(
   'type',
@@ -54,12 +59,25 @@ const FaultSchema = v.variant(
       LATENCY,
     ),
     v.object({ type: v.picklist(['drop', 'safety', 'quota']), operation }),
+    // The answer arrives, but one image's bytes (b64_json, or a stream's completed event)
+    // are not what they claim: a web page, an SVG, another format, a 50000×50000 header, cut short.
+    v.object(
+      {
+        type: v.literal('bad-bytes'),
+        operation,
+        bytes: v.picklist(BAD_BYTES_KINDS, BAD_BYTES),
+        image: v.optional(
+          v.pipe(v.number(IMAGE_INDEX), v.integer(IMAGE_INDEX), v.minValue(0, IMAGE_INDEX)),
+        ),
+      },
+      BAD_BYTES,
+    ),
   ],
   // With a path, the issue is about the "type" key (its value is the input); without, the
   // value was no object at all.
   (issue) =>
     issue.path
-      ? `Unknown fault type ${JSON.stringify(issue.input)}; use status, latency, drop, safety or quota.`
+      ? `Unknown fault type ${JSON.stringify(issue.input)}; use status, latency, drop, safety, quota or bad-bytes.`
       : 'A fault must be an object with a "type".',
 );
 

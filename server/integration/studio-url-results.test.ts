@@ -66,12 +66,9 @@ describe('url results with a key-enforcing provider', () => {
     const signal = new AbortController().signal;
     const response = { created: 1, data: [{ url: `${imageHost.url}/img.png` }] };
 
-    const [elsewhere] = await toResultImages(
-      response,
-      ctx(providerAt(`${engine.url}/v1`)),
-      {},
-      signal,
-    );
+    const {
+      images: [elsewhere],
+    } = await toResultImages(response, ctx(providerAt(`${engine.url}/v1`)), {}, signal);
     expect(elsewhere?.bytes).not.toBeNull();
     expect(imageHost.seen.at(-1)?.authorization).toBeUndefined();
     expect(JSON.stringify(imageHost.seen.at(-1))).not.toContain(KEY);

@@ -1,5 +1,6 @@
 /** GET /v1/images/files/:id.png — url results; the unguessable id is the capability (url-store.ts). */
 import type { EngineContext, Exchange } from '../context.ts';
+import { badBytes } from '../bad-bytes.ts';
 import { faultError } from '../faults.ts';
 import { notFound } from '../http/errors.ts';
 import { sleep } from '../context.ts';
@@ -12,7 +13,8 @@ export async function serveUrlResult(ctx: EngineContext, ex: Exchange): Promise<
   const fault = ctx.faults?.next('download') ?? null;
   if (ex.entry) ex.entry.fault = fault;
   if (fault?.type === 'latency') await sleep(fault.ms);
-  if (fault && fault.type !== 'latency' && fault.type !== 'drop') throw faultError(fault, 'dall-e');
+  if (fault && fault.type !== 'latency' && fault.type !== 'drop' && fault.type !== 'bad-bytes')
+    throw faultError(fault, 'dall-e');
   const id = FILE_PATH.exec(ex.path)?.[1];
   const found = id ? ctx.urls.get(id) : ({ kind: 'unknown' } as const);
   if (found.kind !== 'found') {
@@ -26,16 +28,20 @@ export async function serveUrlResult(ctx: EngineContext, ex: Exchange): Promise<
     throw notFound(why, found.kind === 'unknown' ? 'not_found' : 'image_expired');
   }
   const { res } = ex;
+  const bytes =
+    fault?.type === 'bad-bytes'
+      ? Buffer.from(await badBytes(fault.bytes, found.bytes.toString('base64')), 'base64')
+      : found.bytes;
   const maxAge = Math.max(0, Math.floor((found.expiresAt - ctx.now()) / 1000));
   res.writeHead(200, {
     'content-type': found.contentType,
-    'content-length': found.bytes.length,
+    'content-length': bytes.length,
     'cache-control': `private, max-age=${maxAge}`,
     expires: new Date(found.expiresAt).toUTCString(),
   });
   if (fault?.type === 'drop') {
-    res.write(found.bytes.subarray(0, found.bytes.length >> 1), () => res.destroy());
+    res.write(bytes.subarray(0, bytes.length >> 1), () => res.destroy());
     return;
   }
-  res.end(ex.req.method === 'HEAD' ? undefined : found.bytes);
+  res.end(ex.req.method === 'HEAD' ? undefined : bytes);
 }

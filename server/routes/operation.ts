@@ -5,11 +5,12 @@
  * idle time, minimum rate), and only then wait for a work slot — so an upload that never
  * finishes never holds one. Log it, run the operation and send its answer — JSON or
  * server-sent events. A client that goes away leaves every queue at once. A `drop` fault
- * cuts the connection halfway through the answer.
+ * cuts the connection halfway through the answer; a `bad-bytes` fault spoils one image of it.
  */
 import { findModel, API_DEFAULT_MODEL } from '../../src/api/models.ts';
 import type { Operation } from '../../src/api/model-types.ts';
 import { sleep, type EngineContext, type Exchange } from '../context.ts';
+import { spoilAnswer } from '../bad-bytes.ts';
 import { faultError, type Fault } from '../faults.ts';
 import { MIN_BODY_RATE, parseJsonObject, readBody } from '../http/body.ts';
 import { ApiError, payloadTooLarge, unsupportedMediaType } from '../http/errors.ts';
@@ -140,10 +141,12 @@ async function work(
     for (const file of body.files) ex.entry.files.push(await analyseFile(file));
     ctx.log.keepFiles(ex.id, body.files);
   }
-  if (fault && fault.type !== 'latency' && fault.type !== 'drop') {
+  if (fault && fault.type !== 'latency' && fault.type !== 'drop' && fault.type !== 'bad-bytes') {
     throw faultError(fault, familyOf(body.fields, operation));
   }
-  const outcome = await handler(ctx, ex, body);
+  let outcome = await handler(ctx, ex, body);
+  if (fault?.type === 'bad-bytes')
+    outcome = await spoilAnswer(outcome, fault.bytes, fault.image ?? 0);
   await send(ex, outcome, fault?.type === 'drop');
 }
 

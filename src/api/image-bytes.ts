@@ -15,7 +15,10 @@ export const EXTENSION: Record<ImageMime, string> = {
   'image/gif': 'gif',
 };
 
-export const MIME_FOR_FORMAT: Record<string, ImageMime> = {
+/** The types the gallery stores (a GIF is never saved). */
+export type StoredImageType = Exclude<ImageMime, 'image/gif'>;
+
+export const MIME_FOR_FORMAT: Record<string, StoredImageType> = {
   png: 'image/png',
   jpeg: 'image/jpeg',
   webp: 'image/webp',

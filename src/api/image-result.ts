@@ -46,6 +46,14 @@ export interface ComposeRecord {
   keepUnchanged: boolean;
 }
 
+/** An image of the answer whose bytes were refused at arrival (image-check.ts): never saved. */
+export interface RefusedImage {
+  /** Its place in the answer, from 0. */
+  index: number;
+  /** What came back, in words: "a web page (HTML), not a picture". */
+  problem: string;
+}
+
 export interface ImageJobResult {
   operation: Operation;
   /** The model id as sent to the provider (a deployment or custom id maps back through `params`). */
@@ -55,6 +63,8 @@ export interface ImageJobResult {
   params: ImageParams;
   provider: ProviderLabel;
   images: ResultImage[];
+  /** Images of the same answer refused for their bytes; the others are in `images`. */
+  refused?: RefusedImage[];
   createdAt: number;
   durationMs: number;
   usage?: ImageUsage;

@@ -78,7 +78,9 @@ describe('readImageStream', () => {
     expect(response.data).toEqual([{ b64_json: final }]);
     expect(response.usage).toEqual(usage);
     expect(response.created).toBe(1700000000);
-    const [image] = await toResultImages(response, ctx, {}, new AbortController().signal);
+    const {
+      images: [image],
+    } = await toResultImages(response, ctx, {}, new AbortController().signal);
     expect([image?.width, image?.height, image?.bytes?.type]).toEqual([1024, 1536, 'image/png']);
   });
 
@@ -159,24 +161,56 @@ describe('readImageStream', () => {
 });
 
 describe('toResultImages', () => {
-  it('decodes b64_json to a Blob with the MIME of the bytes, whatever output_format says', async () => {
-    const jpeg = (
+  const jpeg = async () =>
+    (
       await sharp({ create: { width: 32, height: 16, channels: 3, background: '#fff' } })
         .jpeg()
         .toBuffer()
     ).toString('base64');
-    const [image] = await toResultImages(
-      {
-        created: 1,
-        data: [{ b64_json: jpeg, revised_prompt: 'a lighthouse, at dusk' }],
-        output_format: 'png',
-      },
+  const html = Buffer.from('<!DOCTYPE html><html><body>Bad gateway</body></html>').toString(
+    'base64',
+  );
+
+  it('decodes b64_json to a Blob of the bytes’ own type when no format was announced', async () => {
+    const {
+      images: [image],
+    } = await toResultImages(
+      { created: 1, data: [{ b64_json: await jpeg(), revised_prompt: 'a lighthouse, at dusk' }] },
       ctx,
       {},
       new AbortController().signal,
     );
     expect(image).toMatchObject({ width: 32, height: 16, revisedPrompt: 'a lighthouse, at dusk' });
     expect(image?.bytes?.type).toBe('image/jpeg');
+  });
+
+  it('refuses bytes of another type than the answer’s output_format, naming the provider', async () => {
+    await expect(
+      toResultImages(
+        { created: 1, data: [{ b64_json: await jpeg() }], output_format: 'png' },
+        ctx,
+        {},
+        new AbortController().signal,
+      ),
+    ).rejects.toMatchObject({
+      kind: 'invalid_response',
+      title: 'Local engine sent an image Easel cannot use.',
+      detail: 'The image was a JPEG, though a PNG was announced.',
+      forward: { action: 'try-again' },
+    });
+  });
+
+  it('keeps the good images of an answer and names the refused one', async () => {
+    const good = await png(64, 64);
+    const { images, refused } = await toResultImages(
+      { created: 1, data: [{ b64_json: good }, { b64_json: html }, { b64_json: good }] },
+      ctx,
+      {},
+      new AbortController().signal,
+    );
+    expect(images).toHaveLength(2);
+    expect(images.every((image) => image.bytes?.type === 'image/png')).toBe(true);
+    expect(refused).toEqual([{ index: 1, problem: 'a web page (HTML), not a picture' }]);
   });
 
   it('fetches a url result at once and keeps the bytes', async () => {
@@ -188,7 +222,9 @@ describe('toResultImages', () => {
         headers: { 'content-type': 'application/octet-stream' },
       }),
     );
-    const [image] = await toResultImages(
+    const {
+      images: [image],
+    } = await toResultImages(
       { created: 1, data: [{ url: 'http://127.0.0.1:9/result.png' }] },
       ctx,
       { size: '256x256' },
@@ -203,7 +239,9 @@ describe('toResultImages', () => {
 
   it('keeps the link, its expiry (created + 60 min) and the reason when the url cannot be fetched', async () => {
     const url = 'http://127.0.0.1:9/img.png'; // the discard port: connection refused at once
-    const [image] = await toResultImages(
+    const {
+      images: [image],
+    } = await toResultImages(
       { created: 1_700_000_000, data: [{ url }] },
       ctx,
       { size: '512x512' },

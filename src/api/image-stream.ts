@@ -81,6 +81,8 @@ export async function readImageStream(
     }
     const type = sniffMime(bytes) ?? MIME_FOR_FORMAT[event.output_format] ?? 'image/png';
     if (event.type.endsWith('.partial_image') && 'partial_image_index' in event) {
+      // A preview only: one that is no image is not shown (the final one is checked in full).
+      if (!sniffMime(bytes)) return;
       onPartialImage?.({
         image: new Blob([bytes], { type }),
         partialIndex: event.partial_image_index,

@@ -1,6 +1,11 @@
 import type { ImagesResponse } from 'openai/resources/images';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ErrorContext } from './errors.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNGSUITE_DIR } from '../../fixtures/pngsuite.ts';
+
+const SMALL_PNG = join(PNGSUITE_DIR, 'basn0g01.png');
 
 const provider = {
   kind: 'compatible' as const,
@@ -24,7 +29,7 @@ async function loadWithPolicy() {
       content: "default-src 'none'; connect-src 'self' https://images.example.com",
     }),
   });
-  const fetchSpy = vi.fn(async () => new Response(new Uint8Array([0x89, 0x50]), { status: 200 }));
+  const fetchSpy = vi.fn(async () => new Response(readFileSync(SMALL_PNG), { status: 200 }));
   vi.stubGlobal('fetch', fetchSpy);
   const { toResultImages } = await import('./normalize-response.ts');
   const run = (url: string) =>
@@ -51,7 +56,9 @@ describe('toResultImages: url results', () => {
 
   it('keeps a link on a host the page may not connect to, without trying to fetch it', async () => {
     const { run, fetchSpy } = await loadWithPolicy();
-    const [image] = await run('https://cdn.elsewhere.example/img/1.png?sig=abc');
+    const {
+      images: [image],
+    } = await run('https://cdn.elsewhere.example/img/1.png?sig=abc');
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(image?.bytes).toBeNull();
     expect(image?.remote?.url).toBe('https://cdn.elsewhere.example/img/1.png?sig=abc');
@@ -62,7 +69,8 @@ describe('toResultImages: url results', () => {
 
   it('fetches a link on the provider’s own host, with its key', async () => {
     const { run, fetchSpy } = await loadWithPolicy();
-    await run('https://images.example.com/files/1.png');
+    const { images } = await run('https://images.example.com/files/1.png');
+    expect(images[0]?.bytes?.type).toBe('image/png');
     expect(fetchSpy).toHaveBeenCalledTimes(1);
     const [url, init] = fetchSpy.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('https://images.example.com/files/1.png');

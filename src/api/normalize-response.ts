@@ -5,10 +5,16 @@
  * sees it). When the url cannot be fetched,
  * typically because the host sends no CORS headers, the image keeps its link, the time it
  * stops working (60 minutes after `created`, per the spec) and the reason.
+ *
+ * Every image's bytes are checked before anything is saved (image-check.ts): one that is not
+ * a decodable image of the announced type is refused and named, the others are kept; when
+ * none is left the request fails, saying what came back.
  */
-import type { ResultImage } from './image-result.ts';
+import type { RefusedImage, ResultImage } from './image-result.ts';
 import { abortedError, invalidResponseError, type ErrorContext } from './errors.ts';
-import { base64ToBytes, MIME_FOR_FORMAT, readImageSize, sniffMime } from './image-bytes.ts';
+import { base64ToBytes, MIME_FOR_FORMAT, type StoredImageType } from './image-bytes.ts';
+import { checkImageBytes } from './image-check.ts';
+import { refusedImagesError } from './refused-images.ts';
 import { parseSize } from './image-size.ts';
 import type { Dimensions } from './model-types.ts';
 import { authHeaders, providerOrigin, type Provider } from './provider.ts';
@@ -21,20 +27,35 @@ import { connectionAllowed } from '../lib/page-policy.ts';
 /** DALL·E url results are valid for 60 minutes after they were created. */
 export const URL_LIFETIME_MS = 60 * 60 * 1000;
 
+/** The images that can be kept, and those refused for their bytes. */
+export interface ResultImages {
+  images: ResultImage[];
+  refused: RefusedImage[];
+}
+
+/** An image whose bytes were refused: why, in words (image-check.ts). */
+class Refused {
+  constructor(readonly problem: string) {}
+}
+
 export async function toResultImages(
   response: CheckedAnswer,
   ctx: ErrorContext,
   requested: { size?: string; output_format?: string },
   signal: AbortSignal,
-): Promise<ResultImage[]> {
+): Promise<ResultImages> {
   const items = response.data ?? [];
   if (items.length === 0) throw invalidResponseError(ctx, 'The answer contained no images.');
   // The size to assume when a header cannot be read (a url we could not fetch).
   const fallback = parseSize(response.size ?? '') ??
     parseSize(requested.size ?? '') ?? { width: 1024, height: 1024 };
-  const format = response.output_format ?? requested.output_format ?? 'png';
-  return Promise.all(
-    items.map(async (item) => {
+  // The type the answer announced must be the bytes' type. A setting the provider ignored
+  // (webp asked, png sent and said) is no reason to lose a paid image; with none announced
+  // (DALL·E, most compatible servers) any type Easel stores will do.
+  const announced = response.output_format;
+  const expected = announced ? (MIME_FOR_FORMAT[announced] ?? null) : null;
+  const read = await Promise.all(
+    items.map(async (item): Promise<ResultImage | Refused> => {
       const revised = item.revised_prompt ? { revisedPrompt: item.revised_prompt } : {};
       if (typeof item.b64_json === 'string' && item.b64_json.length > 0) {
         let bytes: Uint8Array<ArrayBuffer>;
@@ -43,7 +64,8 @@ export async function toResultImages(
         } catch {
           throw invalidResponseError(ctx, 'An image was not valid base64.');
         }
-        return { ...imageFromBytes(bytes, format, fallback), ...revised };
+        const image = await imageFromBytes(bytes, expected);
+        return image instanceof Refused ? image : { ...image, ...revised };
       }
       if (typeof item.url === 'string' && item.url.length > 0) {
         const url = acceptResultUrl(item.url);
@@ -53,34 +75,50 @@ export async function toResultImages(
             'An image came as a link that is not an http or https address; Easel does not open it.',
           );
         }
-        return {
-          ...(await fetchUrlImage(url, ctx.provider, response.created, format, fallback, signal)),
-          ...revised,
-        };
+        const image = await fetchUrlImage(url, ctx.provider, response.created, {
+          expected,
+          fallback,
+          signal,
+        });
+        return image instanceof Refused ? image : { ...image, ...revised };
       }
       throw invalidResponseError(ctx, 'An image had neither b64_json nor url.');
     }),
   );
+  const images: ResultImage[] = [];
+  const refused: RefusedImage[] = [];
+  read.forEach((image, index) => {
+    if (image instanceof Refused) refused.push({ index, problem: image.problem });
+    else images.push(image);
+  });
+  if (images.length === 0) throw refusedImagesError(ctx, refused, items.length);
+  return { images, refused };
 }
 
-function imageFromBytes(
+/** The bytes as a Blob of their real type and size, or why they were refused. */
+async function imageFromBytes(
   bytes: Uint8Array<ArrayBuffer>,
-  format: string,
-  fallback: Dimensions,
-): ResultImage {
-  const type = sniffMime(bytes) ?? MIME_FOR_FORMAT[format] ?? 'image/png';
-  const size = readImageSize(bytes) ?? fallback;
-  return { bytes: new Blob([bytes], { type }), width: size.width, height: size.height };
+  expected: StoredImageType | null,
+): Promise<ResultImage | Refused> {
+  const check = await checkImageBytes(bytes, expected);
+  if (!check.ok) return new Refused(check.problem);
+  return {
+    bytes: new Blob([bytes], { type: check.type }),
+    width: check.width,
+    height: check.height,
+  };
 }
 
 async function fetchUrlImage(
   url: string,
   provider: Provider,
   created: number,
-  format: string,
-  fallback: Dimensions,
-  signal: AbortSignal,
-): Promise<ResultImage> {
+  {
+    expected,
+    fallback,
+    signal,
+  }: { expected: StoredImageType | null; fallback: Dimensions; signal: AbortSignal },
+): Promise<ResultImage | Refused> {
   const expiresAt = (created > 0 ? created * 1000 : Date.now()) + URL_LIFETIME_MS;
   const remote = (reason: string): ResultImage => ({
     bytes: null,
@@ -124,10 +162,7 @@ async function fetchUrlImage(
   }
   try {
     const bytes = await readCapped(response, MAX_IMAGE_BYTES);
-    if (!sniffMime(bytes)) {
-      return remote('The link did not return an image Easel recognises; only the link is kept.');
-    }
-    return imageFromBytes(bytes, format, fallback);
+    return await imageFromBytes(bytes, expected);
   } catch (error) {
     if (signal.aborted) throw abortedError();
     if (error instanceof TooLarge) {

@@ -4,12 +4,12 @@
  * ImageJobResult ready for saveResults.
  */
 import { deadlineError, startDeadline } from './deadline.ts';
-import type { ImageJobResult, ResultImage } from './image-result.ts';
+import type { ImageJobResult } from './image-result.ts';
 import type { BuiltRequest } from './build-request.ts';
 import type { ErrorContext } from './errors.ts';
 import type { PartialImageFrame } from './image-stream.ts';
 import type { Operation } from './model-types.ts';
-import { toResultImages } from './normalize-response.ts';
+import { toResultImages, type ResultImages } from './normalize-response.ts';
 import type { ImageParams } from './params.ts';
 import { providerLabel, servedModelId, type Provider } from './provider.ts';
 import { withRetries, type RetryNotice, type RetryOptions } from './retry.ts';
@@ -50,7 +50,7 @@ export async function runImageRequest(
   const requested = params.n ?? 1;
   const deadline = startDeadline(options.signal);
   let response: CheckedAnswer;
-  let images: ResultImage[];
+  let images: ResultImages;
   try {
     const answer = await withRetries(
       () =>
@@ -81,7 +81,8 @@ export async function runImageRequest(
     prompt: params.prompt ?? '',
     params: request.sent,
     provider: providerLabel(provider),
-    images,
+    images: images.images,
+    ...(images.refused.length ? { refused: images.refused } : {}),
     createdAt: finished,
     durationMs: finished - started,
     ...(response.usage ? { usage: response.usage } : {}),

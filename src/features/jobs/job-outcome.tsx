@@ -1,3 +1,5 @@
+import { refusedSentence } from '../../api/refused-images.ts';
+import type { RefusedImage } from '../../api/image-result.ts';
 import type { ImageJob } from './job-store.ts';
 import { rerunJob, retrySave } from './run-image-job.ts';
 import { JobError } from './job-error.tsx';
@@ -7,8 +9,9 @@ import './job-outcome.css';
 /**
  * How a job ended when it needs words, and the way forward, the same wherever the job is
  * listed (the Generate queue, the editor): saving, not saved (Try saving again, the
- * images stay), failed (what went wrong and what to do), interrupted by a reload (Try
- * again), cancelled (Run again).
+ * images stay), saved but with images whose bytes were refused (which, and Try again),
+ * failed (what went wrong and what to do), interrupted by a reload (Try again), cancelled
+ * (Run again).
  */
 export function JobOutcome({ job }: { job: ImageJob }) {
   switch (job.status) {
@@ -30,6 +33,10 @@ export function JobOutcome({ job }: { job: ImageJob }) {
           </button>
         </div>
       ) : null;
+    case 'done':
+      return job.result?.refused?.length ? (
+        <RefusedNote job={job} refused={job.result.refused} />
+      ) : null;
     case 'failed':
       return job.error ? <JobError job={job} error={job.error} /> : null;
     case 'interrupted':
@@ -50,4 +57,33 @@ export function JobOutcome({ job }: { job: ImageJob }) {
     default:
       return null;
   }
+}
+
+/** Some images of the answer were refused at arrival; the others are saved. */
+function RefusedNote({ job, refused }: { job: ImageJob; refused: RefusedImage[] }) {
+  const total = (job.result?.images.length ?? 0) + refused.length;
+  const kept = total - refused.length;
+  return (
+    <div className="callout callout--warning" role="alert">
+      <div className="callout__body">
+        <p className="callout__title">
+          {job.providerName} sent {refused.length === 1 ? 'an image' : `${refused.length} images`}{' '}
+          Easel cannot use.
+        </p>
+        <p>
+          {refused.map((image) => refusedSentence(image, total)).join(' ')}{' '}
+          {refused.length === 1 ? 'It was' : 'They were'} not saved; the other{' '}
+          {kept === 1 ? 'image is' : `${kept} are`}. Try again, or choose another model if it
+          happens again.
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button button--small job-outcome__action"
+        onClick={() => rerunJob(job.id)}
+      >
+        Try again
+      </button>
+    </div>
+  );
 }

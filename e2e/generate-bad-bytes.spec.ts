@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  newestJob,
+  pickOption,
+  promptBox,
+  setSlider,
+  shownImageSizes,
+  test,
+} from './generate-helpers.ts';
+
+/**
+ * A provider's 200 answer whose image bytes are not a picture of the announced type (the
+ * engine's bad-bytes fault) is refused at arrival: never saved as an image nothing can show,
+ * never in an export that cannot be restored. The good images of the same answer are kept.
+ */
+test.beforeEach(async ({ page, engine }) => {
+  expect(engine.url).toMatch(/^http:/);
+  await page.goto('/');
+  await pickOption(page, 'Model', 'GPT Image 1');
+});
+
+async function galleryTiles(page: Page) {
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  const grid = page.getByRole('grid', { name: 'Gallery' });
+  return grid.getByRole('gridcell');
+}
+
+test('an error page instead of the image fails the job, says so, and Try again works', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'bad-bytes', bytes: 'html' }]);
+  await promptBox(page).fill('a lighthouse in fog');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  const alert = job.getByRole('alert');
+  await expect(alert).toContainText('Test engine sent an image Easel cannot use.');
+  await expect(alert).toContainText('The image was a web page (HTML), not a picture.');
+  await expect(alert).toContainText('Nothing was saved; your prompt and settings are kept.');
+  await expect(job.getByRole('img', { name: /^Result / })).toHaveCount(0);
+  await expect(promptBox(page)).toHaveValue('a lighthouse in fog');
+
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  const retried = newestJob(page);
+  await expect(retried.getByText('Saved', { exact: true })).toBeVisible();
+  expect(await shownImageSizes(retried)).toEqual([[1024, 1024]]);
+  await expect(await galleryTiles(page)).toHaveCount(1);
+});
+
+test('a header claiming 50000×50000 in one of two images: that one is named, the other saved', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'bad-bytes', bytes: 'huge-header', image: 1 }]);
+  await promptBox(page).fill('two kites over a ridge');
+  await setSlider(page, 'Number of images', 2);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const alert = job.getByRole('alert');
+  await expect(alert).toContainText('Test engine sent an image Easel cannot use.');
+  await expect(alert).toContainText('Image 2 was a PNG claiming 50000×50000 pixels');
+  await expect(alert).toContainText('It was not saved; the other image is.');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(await shownImageSizes(job)).toEqual([[1024, 1024]]);
+  await expect(await galleryTiles(page)).toHaveCount(1);
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkImageBytes } from '../../src/api/image-check.ts';
+import { startTestEngine, type TestEngine } from './helpers.ts';
+
+let engine: TestEngine;
+beforeAll(async () => {
+  engine = await startTestEngine();
+});
+afterAll(() => engine.close());
+
+const queue = (fault: object) =>
+  fetch(`${engine.url}/__engine/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ queue: [fault] }),
+  }).then((r) => expect(r.status).toBe(200));
+
+const bytesOf = (b64: string | undefined) => new Uint8Array(Buffer.from(b64 ?? '', 'base64'));
+
+describe('the bad-bytes fault: a 200 answer whose image is not what it claims', () => {
+  it.each([
+    ['html', /^a web page \(HTML\)/],
+    ['svg', /^an SVG drawing/],
+    ['other-format', /^a JPEG, though a PNG was announced$/],
+    ['huge-header', /^a PNG claiming 50000×50000 pixels/],
+    ['truncated', /^a damaged PNG/],
+  ])('%s: the other image is sound, the faulted one is refused', async (kind, problem) => {
+    await queue({ type: 'bad-bytes', bytes: kind, image: 1 });
+    const answer = await engine.client.images.generate({
+      model: 'gpt-image-1',
+      prompt: 'a red kite over a ridge',
+      size: '1024x1024',
+      quality: 'low',
+      n: 2,
+    });
+    expect(answer.output_format).toBe('png');
+    const [good, bad] = (answer.data ?? []).map((image) => bytesOf(image.b64_json));
+    expect(await checkImageBytes(good!, 'image/png')).toMatchObject({ ok: true, width: 1024 });
+    const check = await checkImageBytes(bad!, 'image/png');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problem).toMatch(problem);
+  });
+
+  it('spoils a streamed image’s completed event too', async () => {
+    await queue({ type: 'bad-bytes', bytes: 'html' });
+    const stream = await engine.client.images.generate({
+      model: 'gpt-image-1',
+      prompt: 'a red kite over a ridge',
+      size: '1024x1024',
+      quality: 'low',
+      stream: true,
+      partial_images: 1,
+    });
+    const completed: Uint8Array[] = [];
+    for await (const event of stream) {
+      if (event.type === 'image_generation.completed') completed.push(bytesOf(event.b64_json));
+    }
+    expect(completed).toHaveLength(1);
+    expect(await checkImageBytes(completed[0]!, 'image/png')).toEqual({
+      ok: false,
+      problem: 'a web page (HTML), not a picture',
+    });
+  });
+});
