@@ -13,5 +13,19 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
+const onResize = (onChange: () => void) => {
+  addEventListener('resize', onChange);
+  return () => removeEventListener('resize', onChange);
+};
+
+/** The window's inner width in CSS pixels, following resizes and rotations. */
+export function useWindowWidth(): number {
+  return useSyncExternalStore(
+    onResize,
+    () => globalThis.innerWidth,
+    () => 1024,
+  );
+}
+
 /** Below this the prompt panel leaves the side and becomes a drawer (phones, tablet portrait). */
 export const NARROW = '(max-width: 899px)';

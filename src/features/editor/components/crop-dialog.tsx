@@ -1,6 +1,7 @@
 import { Dialog } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import { getModel } from '../../../api/model-lookup.ts';
+import { useWindowWidth } from '../../../lib/ui/use-media-query.ts';
 import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
 import { useEditModel } from '../edit/edit-model.ts';
 import { editorSource } from '../intake/editor-source.ts';
@@ -46,14 +47,17 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
   const [crop, setCrop] = useState<SquareCrop>(() =>
     previous?.kind === 'crop' ? previous.crop : centredSquare(width, height),
   );
-  // On a phone the box is the dialog's inner width (the window less its margins and padding).
-  const boxWidth = Math.min(BOX.width, Math.max(160, globalThis.innerWidth - 2 * DIALOG_INSET));
+  // On a phone the box is the dialog's inner width (the window less its margins and padding),
+  // following a resize or a rotation while the step is open.
+  const windowWidth = useWindowWidth();
+  const boxWidth = Math.min(BOX.width, Math.max(160, windowWidth - 2 * DIALOG_INSET));
   const scale = Math.min(boxWidth / width, BOX.height / height, 1);
 
+  // A new size clears the canvas, so the picture is drawn again at each scale.
   useEffect(() => {
     const canvas = canvasRef.current;
     canvas?.getContext('2d')?.drawImage(source.preview, 0, 0, canvas.width, canvas.height);
-  }, [source]);
+  }, [source, scale]);
 
   const resize = (side: number) =>
     setCrop(
