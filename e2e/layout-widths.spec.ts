@@ -10,6 +10,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
 import { landscapeJpeg, pickImage, stage } from './editor-helpers.ts';
+import { makeGalleryArchive } from './fixtures/gallery-archive.ts';
+import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 
 const WIDTHS = [390, 768, 1024, 1440] as const;
 type Width = (typeof WIDTHS)[number];
@@ -211,5 +213,89 @@ test('the provider settings and the crop step fit at 390, 768, 1024 and 1440 px'
     await shoot(page, info, `crop-dialog-${width}`);
     await crop.getByRole('button', { name: 'Cancel' }).click();
     await expect(crop).toHaveCount(0);
+  }
+
+  // Opened wide, then the window narrows (a phone turned, a window dragged): the box follows
+  // and the picture is still drawn in it.
+  await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
+  await pickImage(page, {
+    name: 'wide.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(900, 600),
+  });
+  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+  await expect(crop).toBeVisible();
+  await page.setViewportSize({ width: 390, height: HEIGHT[390] });
+  await expect
+    .poll(async () => (await crop.locator('canvas').boundingBox())!.width)
+    .toBeLessThan(390 - 2 * 32);
+  await expectDialogFits(page, crop, 'crop step narrowed to 390', 390);
+  const alpha = await crop
+    .locator('canvas')
+    .evaluate(
+      (c: HTMLCanvasElement) =>
+        c.getContext('2d')!.getImageData(c.width / 2, c.height / 2, 1, 1).data[3],
+    );
+  expect(alpha, 'the picture is drawn after the resize').toBe(255);
+});
+
+test('the gallery with boards leads with its thumbnails, and A/B compare fits, at every width', async ({
+  page,
+}, info) => {
+  test.setTimeout(150_000);
+  const seeded = await makeGalleryArchive([
+    { prompt: 'a harbour at dawn', ageMinutes: 1 },
+    { prompt: 'a tall lighthouse', ageMinutes: 2, size: [256, 384] },
+    { prompt: 'a wide bay', ageMinutes: 3, size: [384, 216] },
+    { prompt: 'boats in the mist', ageMinutes: 4 },
+    { prompt: 'a fox in fresh snow', ageMinutes: 5 },
+    { prompt: 'a misty valley', ageMinutes: 6 },
+  ]);
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 6);
+  for (const name of ['Harbours', 'Portraits']) {
+    await page.getByRole('button', { name: '+ New board' }).click();
+    await page.getByRole('textbox', { name: 'New board name' }).fill(name);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Show all images' }).click();
+  }
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  const grid = galleryGrid(page);
+  const first = grid.getByRole('gridcell').first();
+  for (const width of [...WIDTHS].reverse()) {
+    await page.setViewportSize({ width, height: HEIGHT[width] });
+    await expect(first).toBeVisible();
+    await shoot(page, info, `gallery-boards-${width}`);
+    expect(await overflowing(page), `gallery at ${width}px`).toEqual([]);
+    // On a phone and a tablet the pictures start in the top third of the first screen: the
+    // filters wait behind one button.
+    const top = (await first.boundingBox())!.y;
+    const filters = page.getByRole('button', { name: 'Filters' });
+    const model = page.getByRole('combobox', { name: 'Model' });
+    if (width < 1024) {
+      expect(top, `first thumbnail at ${width}px`).toBeLessThan(HEIGHT[width] / 3);
+      await expect(model).toBeHidden();
+      await filters.click();
+      await expect(filters).toHaveAttribute('aria-expanded', 'true');
+      await expect(model).toBeVisible();
+      expect(await overflowing(page), `gallery filters at ${width}px`).toEqual([]);
+      await shoot(page, info, `gallery-filters-${width}`);
+      await filters.click();
+    } else {
+      await expect(filters).toBeHidden();
+      await expect(model).toBeVisible();
+    }
+
+    // A/B compare of a tall and a wide picture: each whole, nothing sticks out.
+    await grid.getByRole('checkbox', { name: 'Select a tall lighthouse' }).check();
+    await grid.getByRole('checkbox', { name: 'Select a wide bay' }).check();
+    await page.getByRole('button', { name: 'Compare A/B' }).click();
+    const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+    await expect(viewer.getByRole('img', { name: 'Full image: a wide bay' })).toBeVisible();
+    expect(await overflowing(page), `A/B compare at ${width}px`).toEqual([]);
+    await shoot(page, info, `ab-compare-${width}`);
+    await page.keyboard.press('Escape');
+    await expect(viewer).toHaveCount(0);
+    await page.getByRole('button', { name: 'Clear selection' }).click();
   }
 });

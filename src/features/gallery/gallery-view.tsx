@@ -110,8 +110,7 @@ export function GalleryView() {
         </div>
       </div>
       <BoardBar all={all} />
-      <GalleryToolbar all={all} />
-      <CostSummary entries={shown} />
+      <GalleryToolbar all={all} more={<CostSummary entries={shown} />} />
       <SelectionBar shown={shown} />
       <SavingStoppedNotice canExport={all.length > 0 && !exporting} />
       <GalleryNotice />

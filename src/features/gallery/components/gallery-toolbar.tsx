@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { isFiltered, type GalleryFilter } from '../entries/entry-filter.ts';
 import { KIND_PLURAL, modelLabel } from '../entries/entry-labels.ts';
 import {
@@ -22,11 +22,21 @@ const ORDER_CHOICES = [
   { value: 'oldest', label: 'Oldest first' },
 ];
 
+/** How many filters besides the search (which stays in sight) narrow what is shown. */
+const activeFilters = (f: GalleryFilter) =>
+  [f.model !== null, f.kind !== null, f.favouritesOnly, f.from !== null, f.to !== null].filter(
+    Boolean,
+  ).length;
+
 /**
  * Search and filters. Model choices are the models that actually appear in the gallery, by
- * their display names.
+ * their display names. Below 1024 px only the search, a Filters button and the thumbnail
+ * size take a row; the filters (and `more`, e.g. the cost totals) open under the button, so
+ * the pictures start high on a phone's first screen.
  */
-export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
+export function GalleryToolbar({ all, more }: { all: readonly GalleryEntry[]; more?: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
   const filter = useGalleryUi((s) => s.filter);
   const setFilter = useGalleryUi((s) => s.setFilter);
   const resetFilter = useGalleryUi((s) => s.resetFilter);
@@ -42,7 +52,7 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
   );
 
   return (
-    <div className="gallery-toolbar" role="search" aria-label="Gallery filters">
+    <div className="gallery-toolbar" role="search" aria-label="Gallery filters" data-open={open}>
       <input
         type="search"
         className="gallery-field gallery-toolbar__search"
@@ -51,58 +61,70 @@ export function GalleryToolbar({ all }: { all: readonly GalleryEntry[] }) {
         value={filter.search}
         onChange={(e) => setFilter({ search: e.target.value })}
       />
-      <FilterSelect
-        label="Model"
-        value={filter.model ?? ANY}
-        choices={modelChoices}
-        onChange={(v) => setFilter({ model: v === ANY ? null : v })}
-      />
-      <FilterSelect
-        label="Kind"
-        value={filter.kind ?? ANY}
-        choices={KIND_CHOICES}
-        onChange={(v) => setFilter({ kind: v === ANY ? null : (v as EntryKind) })}
-      />
-      <label className="gallery-toolbar__field">
-        <span>From</span>
-        <input
-          type="date"
-          className="gallery-field"
-          value={filter.from ?? ''}
-          max={filter.to ?? undefined}
-          onChange={(e) => setFilter({ from: e.target.value || null })}
-        />
-      </label>
-      <label className="gallery-toolbar__field">
-        <span>To</span>
-        <input
-          type="date"
-          className="gallery-field"
-          value={filter.to ?? ''}
-          min={filter.from ?? undefined}
-          onChange={(e) => setFilter({ to: e.target.value || null })}
-        />
-      </label>
       <button
         type="button"
-        className="button gallery-toolbar__favourites"
-        aria-pressed={filter.favouritesOnly}
-        onClick={() => setFilter({ favouritesOnly: !filter.favouritesOnly })}
+        className="button gallery-toolbar__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">{filter.favouritesOnly ? '★' : '☆'}</span> Favourites
+        Filters{activeFilters(filter) > 0 ? ` · ${activeFilters(filter)}` : ''}
       </button>
-      <FilterSelect
-        label="Order"
-        hideLabel
-        value={filter.order}
-        choices={ORDER_CHOICES}
-        onChange={(v) => setFilter({ order: v as GalleryFilter['order'] })}
-      />
-      {isFiltered(filter) && (
-        <button type="button" className="button button--ghost" onClick={resetFilter}>
-          Clear filters
+      <div id={panelId} className="gallery-toolbar__filters">
+        <FilterSelect
+          label="Model"
+          value={filter.model ?? ANY}
+          choices={modelChoices}
+          onChange={(v) => setFilter({ model: v === ANY ? null : v })}
+        />
+        <FilterSelect
+          label="Kind"
+          value={filter.kind ?? ANY}
+          choices={KIND_CHOICES}
+          onChange={(v) => setFilter({ kind: v === ANY ? null : (v as EntryKind) })}
+        />
+        <label className="gallery-toolbar__field">
+          <span>From</span>
+          <input
+            type="date"
+            className="gallery-field"
+            value={filter.from ?? ''}
+            max={filter.to ?? undefined}
+            onChange={(e) => setFilter({ from: e.target.value || null })}
+          />
+        </label>
+        <label className="gallery-toolbar__field">
+          <span>To</span>
+          <input
+            type="date"
+            className="gallery-field"
+            value={filter.to ?? ''}
+            min={filter.from ?? undefined}
+            onChange={(e) => setFilter({ to: e.target.value || null })}
+          />
+        </label>
+        <button
+          type="button"
+          className="button gallery-toolbar__favourites"
+          aria-pressed={filter.favouritesOnly}
+          onClick={() => setFilter({ favouritesOnly: !filter.favouritesOnly })}
+        >
+          <span aria-hidden="true">{filter.favouritesOnly ? '★' : '☆'}</span> Favourites
         </button>
-      )}
+        <FilterSelect
+          label="Order"
+          hideLabel
+          value={filter.order}
+          choices={ORDER_CHOICES}
+          onChange={(v) => setFilter({ order: v as GalleryFilter['order'] })}
+        />
+        {isFiltered(filter) && (
+          <button type="button" className="button button--ghost" onClick={resetFilter}>
+            Clear filters
+          </button>
+        )}
+        {more}
+      </div>
       <TileSizeToggle />
     </div>
   );
