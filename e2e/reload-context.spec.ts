@@ -1,5 +1,16 @@
-/** Context after a reload (issue 16, item 4): the studio reopens on the view you were on. */
-import { expect, test } from './generate-helpers.ts';
+/**
+ * Context after a reload (issue 16, item 4): the studio reopens on the view you were on,
+ * with this tab's results, the edit results strip and Compare, the brush size and the zoom.
+ */
+import {
+  expect,
+  newestJob,
+  pickOption,
+  promptBox,
+  setSlider,
+  shownImageSizes,
+  test,
+} from './generate-helpers.ts';
 import { openLandscape, stage } from './editor-helpers.ts';
 
 test('a reload reopens the view the designer was on, in this tab only', async ({
@@ -37,4 +48,39 @@ test('the brush size is kept across a reload', async ({ page }) => {
     'aria-valuenow',
     '46',
   );
+});
+
+test('this tab’s results are listed again after a reload, with their images', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  await pickOption(page, 'Size', /256 × 256/);
+  await setSlider(page, 'Number of images', 2);
+  for (const prompt of ['a paper boat', 'a tin robot']) {
+    await promptBox(page).fill(prompt);
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expect(newestJob(page)).toHaveAccessibleName(new RegExp(prompt));
+    await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  }
+
+  await page.reload();
+  const results = page.getByRole('region', { name: 'Results' });
+  const cards = results.getByRole('article');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(0)).toHaveAccessibleName(/a tin robot/);
+  await expect(cards.nth(1)).toHaveAccessibleName(/a paper boat/);
+  await expect(results.getByText('2 this session')).toBeVisible();
+  // The images themselves, read back from the gallery.
+  expect(await shownImageSizes(cards.nth(0))).toEqual([
+    [256, 256],
+    [256, 256],
+  ]);
+  await expect(cards.nth(0).getByText('Saved', { exact: true })).toBeVisible();
+
+  // Another tab starts with an empty list.
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByRole('region', { name: 'Results' }).getByRole('article')).toHaveCount(0);
 });

@@ -17,6 +17,7 @@ import { hasUnrecordedJobs } from '../features/jobs/unrecorded-jobs.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 import { prefetchGallery } from '../features/gallery/prefetch-gallery.ts';
 import { useWarnBeforeUnload } from '../features/jobs/use-warn-before-unload.ts';
+import { restoreTabJobs } from '../features/jobs/tab-jobs.ts';
 
 // What the first screen does not show loads when first wanted, not with the studio: the
 // gallery (grid, archive zip, virtual list) when first shown, the dialogs when first opened.
@@ -63,6 +64,8 @@ export function App() {
   // thumbnails a reload left unmade.
   useEffect(() => {
     restoreView();
+    // The results this tab showed before a reload (their images come from the gallery).
+    restoreTabJobs();
     // Both live in the gallery's database: on a first visit there is none, and neither its
     // code nor Dexie is fetched (nor the database created before the first save).
     void galleryExists().then((exists) => {

@@ -121,7 +121,7 @@ interface JobState {
   jobs: ImageJob[];
   handles: Record<string, JobHandle>;
   add: (job: ImageJob, handle: JobHandle) => void;
-  /** Adds jobs from an earlier page (interrupted ones): records only, no handle. */
+  /** Adds jobs from an earlier page (interrupted ones, this tab's results): no handle. */
   restore: (jobs: ImageJob[]) => void;
   patch: (id: string, patch: JobPatch) => void;
   /** The request ended: its AbortController is no longer needed. */
@@ -138,7 +138,9 @@ export const useJobStore = create<JobState>()((set) => ({
   restore: (restored) =>
     set((s) => {
       const known = new Set(s.jobs.map((job) => job.id));
-      return { jobs: [...s.jobs, ...restored.filter((job) => !known.has(job.id))] };
+      // Newest first, whichever restore (interrupted, this tab's results) came back first.
+      const jobs = [...s.jobs, ...restored.filter((job) => !known.has(job.id))];
+      return { jobs: jobs.sort((a, b) => b.startedAt - a.startedAt) };
     }),
   patch: (id, patch) =>
     set((s) => ({
