@@ -158,7 +158,7 @@ test('a bad archive is refused with a clear message and the gallery is unchanged
   await expect(grid.getByRole('gridcell', { name: /an intruder|another/ })).toHaveCount(0);
   expect(imagesOf(await exportAll(page))).toEqual(before);
 
-  // One entry that does not decode costs only itself: it is named, the other comes in.
+  // One damaged entry costs only itself: it is named, the other comes in.
   const undecodable = rewriteArchive(other.zip, (files, manifest) => {
     const entry = manifest.entries[1]!;
     files[entry.file as string] = corrupt;
@@ -168,7 +168,9 @@ test('a bad archive is refused with a clear message and the gallery is unchanged
   await importArchive(page, 'undecodable.zip', undecodable);
   const note = page.getByRole('status', { name: 'Gallery progress' });
   await expect(note).toContainText('Imported 1 image from undecodable.zip.');
-  await expect(note).toContainText('entry 2 ("another"): its image does not decode');
+  await expect(note).toContainText(
+    'entry 2 ("another"): its image is a damaged PNG: it holds no pixel data (IDAT)',
+  );
   await expect(grid.getByRole('gridcell')).toHaveCount(5);
 });
 

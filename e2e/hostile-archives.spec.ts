@@ -104,7 +104,7 @@ test('entries with impossible values or bytes that are not their image are left 
   await expect(note).toContainText('entry 2 ("from the far future"): createdAt must be a time');
   await expect(note).toContainText('entry 3 ("a link that never expires"): remote.expiresAt');
   await expect(note).toContainText(
-    'entry 4 ("a web page posing as a PNG"): its image is not an image',
+    'entry 4 ("a web page posing as a PNG"): its image is a web page (HTML), not a picture',
   );
 
   await page.getByRole('grid', { name: 'Gallery' }).getByRole('gridcell').first().click();

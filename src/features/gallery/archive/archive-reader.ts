@@ -1,14 +1,18 @@
 /**
  * Everything import does with the zip's bytes, meant to run in a worker (archive-worker.ts):
  * open the zip and check its names, read and validate manifest.json, and read each image —
- * inflated in chunks, hashed as the chunks come (SHA-256, incrementally), its format sniffed
- * from its first bytes — into a Blob. The page never holds an inflated image or waits on a
- * hash; it gets Blobs and verdicts. Declared sizes are capped before anything inflates.
+ * inflated in chunks, hashed as the chunks come (SHA-256, incrementally), then checked as an
+ * image of its recorded type and size (api/image-check.ts: a web page, an SVG, a header
+ * claiming 50000×50000 or a PNG cut short is left out before anything decodes it) — into a
+ * Blob. The page never holds an inflated image or waits on a hash; it gets Blobs and
+ * verdicts. Declared sizes are capped before anything inflates.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { MAX_IMAGE_BYTES, MAX_MANIFEST_BYTES } from './archive-limits.ts';
-import { formatBytes, sniffImageType } from './bytes.ts';
+import { checkImageBytes } from '../../../api/image-check.ts';
+import type { StoredImageType } from '../../../api/image-bytes.ts';
+import { formatBytes } from './bytes.ts';
 import { MANIFEST_NAME } from './manifest.ts';
 import { openZip, ZipNamesError, type ZipArchive } from './read-zip.ts';
 import { validateManifest, type ManifestCheck } from './validate-manifest.ts';
@@ -22,7 +26,10 @@ export type ImageRead = { ok: true; blob: Blob } | { ok: false; problem: string 
 export interface ImageRequest {
   name: string;
   sha256: string;
+  /** The manifest's type: image/png, image/jpeg or image/webp (validate-manifest.ts). */
   mime: string;
+  /** The size the manifest records, when it does: the header must say the same. */
+  size?: { width: number; height: number };
 }
 
 export interface ArchiveReader {
@@ -78,14 +85,25 @@ async function readManifest(zip: ZipArchive): Promise<ManifestRead> {
     : refused('The archive’s manifest does not describe a valid gallery.', check.problems);
 }
 
-/** Hash and format checked, then the bytes as a Blob (copied: the range they came from is shared). */
-function verify(bytes: Uint8Array, { sha256: expected, mime }: ImageRequest): ImageRead {
-  if (bytesToHex(sha256(bytes)) !== expected)
+/** The bytes as a Blob once they are a sound image of the type and size the manifest says. */
+async function asImage(bytes: Uint8Array<ArrayBuffer>, request: ImageRequest): Promise<ImageRead> {
+  const check = await checkImageBytes(bytes, request.mime as StoredImageType);
+  if (!check.ok) return { ok: false, problem: `its image is ${check.problem}` };
+  const { size } = request;
+  if (size && (check.width !== size.width || check.height !== size.height)) {
+    return {
+      ok: false,
+      problem: `its image is ${check.width}×${check.height}, not ${size.width}×${size.height}`,
+    };
+  }
+  return { ok: true, blob: new Blob([bytes], { type: request.mime }) };
+}
+
+/** A stored (uncompressed) file: hash, then the image check (copied: its range is shared). */
+function verify(bytes: Uint8Array, request: ImageRequest): Promise<ImageRead> | ImageRead {
+  if (bytesToHex(sha256(bytes)) !== request.sha256)
     return { ok: false, problem: 'its image bytes do not match the manifest' };
-  const found = sniffImageType(bytes.subarray(0, 16));
-  if (found !== mime)
-    return { ok: false, problem: `its image is ${found ?? 'not an image'}, not ${mime}` };
-  return { ok: true, blob: new Blob([bytes.slice()], { type: mime }) };
+  return asImage(bytes.slice(), request);
 }
 
 /** A compressed (or unusual) file: inflated in chunks, hashed as they come, never past the cap. */
@@ -98,25 +116,20 @@ async function readOne(zip: ZipArchive, request: ImageRequest): Promise<ImageRea
     };
   }
   const hash = sha256.create();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  const head = new Uint8Array(16);
+  const bytes = new Uint8Array(declared);
   let filled = 0;
   try {
     await zip.read(request.name, MAX_IMAGE_BYTES, (chunk) => {
       hash.update(chunk);
-      if (filled < head.length) head.set(chunk.subarray(0, head.length - filled), filled);
+      bytes.set(chunk, filled); // throws past the declared size: a damaged zip
       filled += chunk.length;
-      chunks.push(chunk.slice());
     });
   } catch {
     return { ok: false, problem: 'its image cannot be unpacked (the zip is damaged)' };
   }
-  if (bytesToHex(hash.digest()) !== request.sha256)
+  if (filled !== declared || bytesToHex(hash.digest()) !== request.sha256)
     return { ok: false, problem: 'its image bytes do not match the manifest' };
-  const found = sniffImageType(head.subarray(0, Math.min(filled, head.length)));
-  if (found !== request.mime)
-    return { ok: false, problem: `its image is ${found ?? 'not an image'}, not ${request.mime}` };
-  return { ok: true, blob: new Blob(chunks, { type: request.mime }) };
+  return asImage(bytes, request);
 }
 
 export function createArchiveReader(): ArchiveReader {
@@ -151,7 +164,7 @@ export function createArchiveReader(): ArchiveReader {
       const results: ImageRead[] = [];
       for (const request of requests) {
         const bytes = stored.get(request.name);
-        results.push(bytes ? verify(bytes, request) : await readOne(open, request));
+        results.push(await (bytes ? verify(bytes, request) : readOne(open, request)));
       }
       return results;
     },

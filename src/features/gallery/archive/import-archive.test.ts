@@ -14,6 +14,7 @@ import { ArchiveImportError } from './archive-import-error.ts';
 import { importArchive } from './import-archive.ts';
 import type { GalleryManifest } from './manifest.ts';
 import { PNGSUITE_DIR as PNGSUITE } from '../../../../fixtures/pngsuite.ts';
+import { crc32 } from '../../../api/png-check.ts';
 
 let source: GalleryDb;
 let target: GalleryDb;
@@ -204,41 +205,54 @@ describe('one bad entry is left out, named, and the rest import', () => {
     expect(why).toMatch(/^entry 1 .*bytes do not match the manifest/);
   });
 
-  it.each(['xdtn0g01.png', 'xhdn0g08.png', 'xd0n2c08.png'])(
-    'an image that does not decode (PngSuite %s)',
-    async (corrupt) => {
-      const why = await leftOutOne(
-        tamper((files, manifest) => {
-          const entry = manifest.entries.find((e) => e.mime === 'image/png' && !e.maskId)!;
-          const bytes = new Uint8Array(readFileSync(`${PNGSUITE}${corrupt}`));
-          files[entry.file!] = bytes;
-          entry.byteLength = bytes.length;
-          entry.sha256 = createHashHex(bytes);
-        }),
-      );
-      expect(why).toMatch(/does not decode/);
-    },
-  );
+  /** The archive with its first PNG image's bytes replaced (hash and length made to match). */
+  const withPngBytes = (bytes: Uint8Array<ArrayBuffer>) =>
+    tamper((files, manifest) => {
+      const entry = manifest.entries.find((e) => e.mime === 'image/png' && !e.maskId)!;
+      files[entry.file!] = bytes;
+      entry.byteLength = bytes.length;
+      entry.sha256 = createHashHex(bytes);
+    });
+
+  it.each([
+    ['xdtn0g01.png', 'it holds no pixel data (IDAT)'],
+    ['xhdn0g08.png', 'its IHDR chunk fails its checksum'],
+    ['xd0n2c08.png', 'bit depth 0 is not allowed for colour type 2'],
+    ['xcsn0g01.png', 'its IDAT chunk fails its checksum'],
+  ])('a corrupt PNG (PngSuite %s), named before anything decodes it', async (corrupt, why) => {
+    const bytes = new Uint8Array(readFileSync(`${PNGSUITE}${corrupt}`));
+    expect(await leftOutOne(withPngBytes(bytes))).toMatch(`its image is a damaged PNG: ${why}`);
+  });
+
+  it('a PNG cut short, and one whose header claims 50000×50000', async () => {
+    const png = new Uint8Array(await createCanvas(64, 48).encode('png'));
+    expect(await leftOutOne(withPngBytes(png.subarray(0, png.length - 30)))).toMatch(
+      /its image is a damaged PNG: it is cut short/,
+    );
+    const huge = png.slice();
+    const view = new DataView(huge.buffer);
+    view.setUint32(16, 50_000);
+    view.setUint32(20, 50_000);
+    view.setUint32(29, crc32(huge, 12, 29));
+    await target.delete();
+    target = new GalleryDb(`import-target-${crypto.randomUUID()}`);
+    expect(await leftOutOne(withPngBytes(huge))).toMatch(
+      /its image is a PNG claiming 50000×50000 pixels, more than any image Easel opens/,
+    );
+  });
 
   it('an image that is another format than the manifest says (HTML in a PNG’s place too)', async () => {
     const canvas = createCanvas(64, 48);
     const jpeg = new Uint8Array(await canvas.encode('jpeg', 90));
     const html = strToU8('<!doctype html><script>alert(1)</script>');
     for (const [bytes, found] of [
-      [jpeg, 'image/jpeg'],
-      [html, 'not an image'],
+      [jpeg, 'a JPEG, though a PNG was announced'],
+      [html, 'a web page \\(HTML\\), not a picture'],
     ] as const) {
       await target.delete();
       target = new GalleryDb(`import-target-${crypto.randomUUID()}`);
-      const why = await leftOutOne(
-        tamper((files, manifest) => {
-          const entry = manifest.entries.find((e) => e.mime === 'image/png' && !e.maskId)!;
-          files[entry.file!] = bytes;
-          entry.byteLength = bytes.length;
-          entry.sha256 = createHashHex(bytes);
-        }),
-      );
-      expect(why).toMatch(new RegExp(`its image is ${found}, not image/png`));
+      const why = await leftOutOne(withPngBytes(bytes));
+      expect(why).toMatch(new RegExp(`its image is ${found}$`));
     }
   });
 

@@ -230,7 +230,7 @@ type Checked = { blob: Blob; thumbnail: Blob } | null;
  */
 async function checkImages(ctx: BatchContext, wanted: Wanted[]): Promise<Checked[]> {
   const reads = await ctx.reader.readImages(
-    wanted.map(({ name, sha256, mime }) => ({ name, sha256, mime })),
+    wanted.map(({ name, sha256, mime, size }) => ({ name, sha256, mime, size })),
   );
   const checked: Checked[] = new Array(wanted.length).fill(null);
   await eachLimited([...wanted.keys()], async (i) => {
