@@ -26,6 +26,7 @@ test.beforeAll(async () => {
     KEY,
     '--extra-model',
     'gpt-image-3',
+    '--faults', // test hooks: the request log and latency
   ]);
 });
 test.afterAll(async () => {
@@ -53,6 +54,16 @@ test.beforeEach(async ({ page }) => {
 });
 test.afterEach(() => {
   expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+});
+
+interface SentRequest {
+  fields: { prompt?: string };
+}
+
+/** The engine's test hooks, behind the same key as its API. */
+const hooks = (path: string) => ({
+  url: `${engine.url}/__engine/${path}`,
+  headers: { authorization: `Bearer ${KEY}` },
 });
 
 async function generate(page: Page, prompt: string) {
@@ -222,4 +233,42 @@ test('an edit follows its image’s shape (size Auto); Apply edit shows its esti
   await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(`Cost $${withReference.toFixed(3)}`, { exact: true })).toBeVisible();
+});
+
+test('beyond three requests to OpenAI a job waits as Queued and is sent when a slot frees', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const faults = hooks('faults');
+  const log = hooks('requests');
+  await request.delete(log.url, { headers: log.headers });
+  // The first three requests take a while; the fourth answers at once.
+  const slow = { type: 'latency', ms: 6_000 };
+  const queued = await request.post(faults.url, {
+    headers: faults.headers,
+    data: { queue: [slow, slow, slow] },
+  });
+  expect(queued.ok()).toBe(true);
+  const prompts = ['slot one', 'slot two', 'slot three', 'waits fourth'];
+  for (const prompt of prompts) {
+    await promptBox(page).fill(prompt);
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  }
+  const results = page.getByRole('region', { name: 'Results' });
+  const job = (prompt: string) => results.getByRole('article', { name: new RegExp(prompt) });
+  await expect(job('waits fourth').getByText('Queued', { exact: true })).toBeVisible();
+  await expect(job('waits fourth')).toContainText('at most 3 requests to OpenAI at once');
+  await expect(results.getByRole('status').first()).toHaveText('3 running, 1 queued');
+  // Only three requests reached OpenAI (their bodies are read after the latency: no prompts yet).
+  const sent = async () =>
+    ((await (await request.get(log.url, { headers: log.headers })).json()) as SentRequest[]).map(
+      (r) => r.fields.prompt,
+    );
+  expect(await sent()).toHaveLength(3);
+
+  // A slot frees: the fourth is sent, and every job is saved.
+  for (const prompt of prompts)
+    await expect(job(prompt).getByText('Saved', { exact: true })).toBeVisible({ timeout: 60_000 });
+  expect((await sent()).sort()).toEqual([...prompts].sort());
 });
