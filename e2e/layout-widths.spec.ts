@@ -9,7 +9,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
-import { landscapeJpeg, pickImage, stage } from './editor-helpers.ts';
+import { drag, landscapeJpeg, openLandscape, pickImage, stage } from './editor-helpers.ts';
 import { makeGalleryArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 
@@ -297,5 +297,66 @@ test('the gallery with boards leads with its thumbnails, and A/B compare fits, a
     await page.keyboard.press('Escape');
     await expect(viewer).toHaveCount(0);
     await page.getByRole('button', { name: 'Clear selection' }).click();
+  }
+});
+
+test('a Queued job, the notes by a changed field and the editor Compare fit at every width', async ({
+  page,
+  engine,
+}, info) => {
+  test.setTimeout(240_000);
+  const widths = [...WIDTHS].reverse();
+  await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
+  await page.goto('/');
+  // Three slow requests hold the provider's three slots: the fourth job waits as Queued.
+  await engine.queueFaults([1, 2, 3].map(() => ({ type: 'latency', ms: 20_000 })));
+  for (const prompt of ['slot one', 'slot two', 'slot three', 'waits its turn']) {
+    await promptBox(page).fill(prompt);
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  }
+  const queued = newestJob(page);
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: HEIGHT[width] });
+    await expect(queued.getByText('Queued', { exact: true })).toBeVisible();
+    expect(await overflowing(page), `queued job at ${width}px`).toEqual([]);
+    await shoot(page, info, `queued-${width}`);
+  }
+
+  // A model change adjusts the size and says so under the Size field.
+  await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
+  await pickOption(page, 'Model', 'GPT Image 1');
+  await pickOption(page, 'Size', /1536 × 1024/);
+  await pickOption(page, 'Model', 'DALL·E 3');
+  const note = page.getByRole('status').filter({ hasText: 'Size: 1536x1024 → 1024x1024' });
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: HEIGHT[width] });
+    await openPanelIfNarrow(page, width);
+    await note.scrollIntoViewIfNeeded();
+    await expect(note).toBeVisible();
+    expect(await overflowing(page), `field note at ${width}px`).toEqual([]);
+    await shoot(page, info, `field-note-${width}`);
+  }
+
+  // The editor's Compare: before and after split by the divider on the picture.
+  await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
+  await openLandscape(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 600, y: 300 },
+    { x: 900, y: 550 },
+  ]);
+  await promptBox(page).fill('a red kite');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 90_000 });
+  const divider = page.getByRole('slider', { name: 'Compare before and after' });
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: HEIGHT[width] });
+    await expect(divider).toBeVisible();
+    expect(await overflowing(page), `editor compare at ${width}px`).toEqual([]);
+    // The picture leads: at least 40 % of the window's width or height.
+    const box = (await after.boundingBox())!;
+    expect(Math.max(box.width / width, box.height / HEIGHT[width])).toBeGreaterThan(0.4);
+    await shoot(page, info, `editor-compare-${width}`);
   }
 });

@@ -49,7 +49,7 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
   return (
     <div className="compare">
       <div className="compare__bar">
-        <span className="compare__caption">
+        <span className="compare__caption" title={DESCRIBE[mode]}>
           Result {index + 1} of {batch.results.length} · {DESCRIBE[mode]}
         </span>
         <EditCost jobId={batch.id} />
