@@ -60,6 +60,8 @@ test('copy prompt and reuse settings bring a job back into the panel', async ({
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     'A teal kettle, studio light!',
   );
+  // Said where the eye is, not only to a screen reader.
+  await expect(page.getByRole('status').filter({ hasText: 'Prompt copied.' })).toBeVisible();
 
   await pickOption(page, 'Model', 'DALL·E 3');
   await promptBox(page).fill('something else entirely');
