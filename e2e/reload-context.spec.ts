@@ -11,7 +11,7 @@ import {
   shownImageSizes,
   test,
 } from './generate-helpers.ts';
-import { openLandscape, stage } from './editor-helpers.ts';
+import { drag, openLandscape, stage } from './editor-helpers.ts';
 
 test('a reload reopens the view the designer was on, in this tab only', async ({
   page,
@@ -36,18 +36,25 @@ test('a reload reopens the view the designer was on, in this tab only', async ({
   );
 });
 
-test('the brush size is kept across a reload', async ({ page }) => {
+test('the brush size and the zoom are kept across a reload', async ({ page }) => {
   await openLandscape(page);
   const size = page.getByRole('slider', { name: 'Brush size' });
   await stage(page).hover();
   await page.keyboard.press(']');
   await expect(size).toHaveAttribute('aria-valuenow', '46');
+  const zoom = page.getByRole('status', { name: 'Zoom level' });
+  const fitted = await zoom.textContent();
+  await page.getByRole('button', { name: /^Zoom in/ }).click();
+  await page.getByRole('button', { name: /^Zoom in/ }).click();
+  await expect(zoom).not.toHaveText(fitted ?? '');
+  const zoomed = await zoom.textContent();
   await page.reload();
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Brush size' })).toHaveAttribute(
     'aria-valuenow',
     '46',
   );
+  await expect(zoom).toHaveText(zoomed ?? '');
 });
 
 test('this tab’s results are listed again after a reload, with their images', async ({
@@ -83,4 +90,33 @@ test('this tab’s results are listed again after a reload, with their images', 
   const other = await context.newPage();
   await other.goto('/');
   await expect(other.getByRole('region', { name: 'Results' }).getByRole('article')).toHaveCount(0);
+});
+
+test('an edit’s results strip and Compare come back after a reload, Before and After', async ({
+  page,
+}) => {
+  // A composed edit on a loaded machine.
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await drag(page, [
+    { x: 400, y: 400 },
+    { x: 800, y: 400 },
+  ]);
+  await promptBox(page).fill('a lighthouse on the hill');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 60_000 });
+  const strip = page.getByRole('navigation', { name: 'Edit results' });
+  await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Before: the image as sent' })).toBeVisible();
+  await expect(after).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Compare before and after' })).toBeVisible();
+  await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();
+  // The restored result is the picture itself, decoded at the image's size.
+  await expect
+    .poll(() => after.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+    .toBe(1600);
 });

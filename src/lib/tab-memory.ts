@@ -17,3 +17,12 @@ export function rememberInTab(key: string, value: string): void {
     // Storage blocked or full: this bit of context is not restored after a reload.
   }
 }
+
+/** This tab's id, the same across its reloads (for data kept elsewhere per tab). */
+export function tabId(): string {
+  const known = recallInTab('easel.tab-id');
+  if (known) return known;
+  const id = crypto.randomUUID();
+  rememberInTab('easel.tab-id', id);
+  return id;
+}

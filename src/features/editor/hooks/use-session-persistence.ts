@@ -3,6 +3,7 @@ import { editorSource } from '../intake/editor-source.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { openSessionStore, saveSession } from '../stores/session-persistence.ts';
 import { journal, restoreLastSession, restoreState } from '../stores/session-restore.ts';
+import { restoreEditResults } from '../edit/edit-results-memory.ts';
 
 const SAVE_DELAY_MS = 700;
 
@@ -116,6 +117,8 @@ export function useSessionPersistence(): void {
     void restoreLastSession(editorSource).then((reopened) => {
       // A reopened session is saved whole (its journal folded in).
       if (reopened && !cancelled) scheduleSave();
+      // Then this tab's results strip (and Compare) of that image.
+      void restoreEditResults();
     });
 
     return () => {

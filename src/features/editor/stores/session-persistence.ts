@@ -13,6 +13,7 @@ import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { imageTasks } from '../intake/image-tasks.ts';
 import type { ReferenceImage, SessionState, SquareChoice } from './session-store.ts';
 import type { StoredJournal } from './stroke-journal.ts';
+import type { EditBatch } from '../edit/edit-results-store.ts';
 
 export interface StoredSession {
   id: 'current';
@@ -35,15 +36,26 @@ export interface JournalMark {
   journalSeq: number;
 }
 
+/** An edit's results as a tab showed them (edit/edit-results-memory.ts). */
+export interface StoredEditBatch {
+  id: string;
+  tabId: string;
+  addedAt: number;
+  batch: EditBatch;
+}
+
 class EditorDb extends Dexie {
   sessions!: EntityTable<StoredSession, 'id'>;
   journal!: EntityTable<StoredJournal, 'id'>;
+  results!: EntityTable<StoredEditBatch, 'id'>;
 
   constructor() {
     super('easel-editor');
     this.version(1).stores({ sessions: 'id' });
     // v2: the stroke journal, written the moment a stroke ends.
     this.version(2).stores({ journal: 'id' });
+    // v3: the edit results strip of each tab, for a reload of that tab.
+    this.version(3).stores({ results: 'id, addedAt' });
   }
 }
 
@@ -99,4 +111,22 @@ export async function saveSession(
     savedAt: Date.now(),
     ...mark,
   });
+}
+
+/** Rows kept over all tabs: a closed tab's results go as newer edits come. */
+const KEEP_RESULT_ROWS = 24;
+
+export async function putEditBatch(row: StoredEditBatch): Promise<void> {
+  const results = open().results;
+  await results.put(row);
+  const old = await results.orderBy('addedAt').reverse().offset(KEEP_RESULT_ROWS).primaryKeys();
+  if (old.length > 0) await results.bulkDelete(old);
+}
+
+export const deleteEditBatches = (ids: string[]) => open().results.bulkDelete(ids);
+
+/** A tab's stored edit results, newest first. */
+export async function loadEditBatches(tabId: string): Promise<StoredEditBatch[]> {
+  const rows = await open().results.orderBy('addedAt').reverse().toArray();
+  return rows.filter((row) => row.tabId === tabId);
 }

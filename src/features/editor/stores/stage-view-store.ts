@@ -3,6 +3,7 @@
  * here reaches the mask or its export.
  */
 import { create } from 'zustand';
+import { recallInTab, rememberInTab } from '../../../lib/tab-memory.ts';
 import {
   clampZoom,
   fitToScreen,
@@ -26,6 +27,22 @@ interface StageViewState {
   zoomBy: (factor: number) => void;
 }
 
+const ZOOM_KEY = 'easel.stage-view';
+
+/** The designer's own zoom and pan before a reload of this tab, and the image size it was on. */
+function rememberedZoom(): { view: ViewTransform; image: Size } | null {
+  try {
+    return JSON.parse(recallInTab(ZOOM_KEY) || 'null') as {
+      view: ViewTransform;
+      image: Size;
+    } | null;
+  } catch {
+    return null;
+  }
+}
+/** Taken by the page's first fit, when it is for an image of the remembered size. */
+let pendingZoom = rememberedZoom();
+
 export const useStageViewStore = create<StageViewState>((set, get) => ({
   view: IDENTITY_VIEW,
   viewport: { width: 0, height: 0 },
@@ -40,6 +57,12 @@ export const useStageViewStore = create<StageViewState>((set, get) => ({
   fit: (next) => {
     const image = next ?? get().image;
     if (!image) return;
+    const kept = next ? pendingZoom : null;
+    if (next) pendingZoom = null;
+    if (kept && kept.image.width === image.width && kept.image.height === image.height) {
+      set({ image, fitted: false, view: kept.view });
+      return;
+    }
     set({ image, fitted: true, view: fitToScreen(image, get().viewport) });
   },
   zoomBy: (factor) => {
@@ -48,6 +71,12 @@ export const useStageViewStore = create<StageViewState>((set, get) => ({
     set({ view: zoomAt(view, centre, clampZoom(view.scale * factor)), fitted: false });
   },
 }));
+
+useStageViewStore.subscribe((state, before) => {
+  if (state.view === before.view && state.fitted === before.fitted) return;
+  const { view, image, fitted } = state;
+  rememberInTab(ZOOM_KEY, fitted || !image ? '' : JSON.stringify({ view, image }));
+});
 
 export const zoomIn = () => useStageViewStore.getState().zoomBy(ZOOM_STEP);
 export const zoomOut = () => useStageViewStore.getState().zoomBy(1 / ZOOM_STEP);
