@@ -20,7 +20,7 @@ import { ImportArchiveButton } from './components/import-archive-button.tsx';
 import { SavingStoppedNotice } from './components/saving-stopped-notice.tsx';
 import { SelectionBar } from './components/selection-bar.tsx';
 import { StorageMeter } from './components/storage-meter.tsx';
-import { UndoDeleteToast } from './components/undo-delete-toast.tsx';
+import { LazyUndoDeleteToast } from './components/lazy-undo-toast.tsx';
 import './gallery.css';
 
 /** Why the gallery cannot be listed, where the save messages ("this result…") do not fit. */
@@ -117,7 +117,7 @@ export function GalleryView() {
       {body}
       <EntryDetailDialog shown={shown} />
       <AbCompare all={all} />
-      <UndoDeleteToast />
+      <LazyUndoDeleteToast />
     </section>
   );
 }

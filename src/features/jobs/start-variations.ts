@@ -9,55 +9,16 @@
  *   mask, at the image's own size (size auto), so a 1536×1024 picture gives 1536×1024 ones.
  */
 import { ImagesApiError } from '../../api/errors.ts';
-import { modelStatus } from '../../api/model-lifecycle.ts';
-import { getModel, rulesFor } from '../../api/model-lookup.ts';
+import { rulesFor } from '../../api/model-lookup.ts';
 import type { ModelId } from '../../api/model-types.ts';
 import type { ImageParams } from '../../api/params.ts';
-import { lifecycleProvider, providerModels, type Provider } from '../../api/provider.ts';
 import { getActiveProvider } from '../providers/provider-store.ts';
+import { likeThisMode, type LikeThisMode } from './like-this-mode.ts';
+import type { Provider } from '../../api/provider.ts';
 import { useDraftStore } from '../prompt/draft-store.ts';
 import { runImageJob } from './run-image-job.ts';
 import { askSquareFit } from './square-question.ts';
 import { prepareVariationSource, variationSize } from './variations/variation-source.ts';
-
-export interface LikeThisMode {
-  kind: 'variations' | 'more-like-this';
-  model: ModelId;
-  /** The id the provider serves it under (Azure, compatible). */
-  servedModel?: string;
-  /** "Make variations" or "More like this". */
-  label: string;
-}
-
-/** How this provider makes "another one of these", on this day; null when it cannot. */
-export function likeThisMode(provider: Provider, now: number): LikeThisMode | null {
-  const on = lifecycleProvider(provider);
-  const live = providerModels(provider).filter(
-    (m) => modelStatus(m.model, on, now).state !== 'retired',
-  );
-  const served = (id: string) => (provider.models !== undefined ? { servedModel: id } : {});
-  const variations = live.find((m) => rulesFor(m.model, 'variation'));
-  if (variations) {
-    return {
-      kind: 'variations',
-      model: variations.model,
-      ...served(variations.id),
-      label: 'Make variations',
-    };
-  }
-  const preferred = useDraftStore.getState().drafts.edit.model;
-  const editors = live.filter(
-    (m) => getModel(m.model).family === 'gpt-image' && rulesFor(m.model, 'edit'),
-  );
-  const editor = editors.find((m) => m.model === preferred) ?? editors[0];
-  if (!editor) return null;
-  return {
-    kind: 'more-like-this',
-    model: editor.model,
-    ...served(editor.id),
-    label: 'More like this',
-  };
-}
 
 /** The Number of images setting, within what the model makes per request. */
 function imageCount(model: ModelId, operation: 'variation' | 'edit'): number {

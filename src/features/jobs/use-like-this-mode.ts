@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useNow } from '../../lib/use-now.ts';
 import { useActiveProvider } from '../providers/provider-store.ts';
-import { likeThisMode, type LikeThisMode } from './start-variations.ts';
+import { likeThisMode, type LikeThisMode } from './like-this-mode.ts';
 
 /** "Make variations" or "More like this" on the active provider today; null when neither. */
 export function useLikeThisMode(): LikeThisMode | null {

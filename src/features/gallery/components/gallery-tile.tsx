@@ -8,7 +8,7 @@ import { writeEntryDrag } from '../../gallery-store/entry-drag.ts';
 import { entryFileName } from '../../gallery-store/entry-file.ts';
 import { TileActions } from './tile-actions.tsx';
 import { TilePreview } from './tile-preview.tsx';
-import type { LikeThisMode } from '../../jobs/start-variations.ts';
+import type { LikeThisMode } from '../../jobs/like-this-mode.ts';
 
 interface GalleryTileProps {
   entry: GalleryEntry;

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Icon, type IconName } from '../../../lib/ui/icons.tsx';
-import type { LikeThisMode } from '../../jobs/start-variations.ts';
+import type { LikeThisMode } from '../../jobs/like-this-mode.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import {
   downloadEntry,

@@ -6,7 +6,7 @@
 import { useViewStore } from '../../../lib/studio-view.ts';
 import { downloadBlob } from '../../../lib/download-blob.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
-import { startLikeThis, type LikeThisMode } from '../../jobs/start-variations.ts';
+import type { LikeThisMode } from '../../jobs/like-this-mode.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { entryFileName } from '../../gallery-store/entry-file.ts';
 import { readImage, readMask } from '../../gallery-store/gallery-reads.ts';
@@ -51,7 +51,11 @@ export const editEntry = (entry: GalleryEntry) =>
  */
 export const likeThisEntry = (entry: GalleryEntry, mode: LikeThisMode | null) =>
   reporting(`Starting ${mode?.label ?? 'variations'}`, async () => {
-    const image = await readImage(entry.id);
+    // The request code loads at the press, not with the gallery.
+    const [image, { startLikeThis }] = await Promise.all([
+      readImage(entry.id),
+      import('../../jobs/start-variations.ts'),
+    ]);
     const started = await startLikeThis(image, {
       width: entry.width,
       height: entry.height,

@@ -1,0 +1,57 @@
+import { DropdownMenu } from 'radix-ui';
+import type { ReactNode } from 'react';
+import { MenuPartsContext, type MenuItemProps, type MenuParts } from './menu-parts.ts';
+import './menu.css';
+
+export interface MenuControlProps {
+  /** The trigger button's content and class; its accessible name is `label`. */
+  trigger: ReactNode;
+  label: string;
+  triggerClassName?: string;
+  children: ReactNode;
+  /** Opened at once: the designer pressed the stand-in before this code had loaded. */
+  defaultOpen?: boolean;
+  autoFocus?: boolean;
+}
+
+function Item({ onSelect, danger, children }: MenuItemProps) {
+  return (
+    <DropdownMenu.Item
+      className={`menu__item${danger ? ' menu__item--danger' : ''}`}
+      onSelect={onSelect}
+    >
+      {children}
+    </DropdownMenu.Item>
+  );
+}
+
+const PARTS: MenuParts = {
+  Item,
+  Separator: () => <DropdownMenu.Separator className="menu__separator" />,
+};
+
+/**
+ * A button that opens a short menu (Radix DropdownMenu: arrow keys, typeahead, Escape,
+ * focus back on the button). Loaded by menu.tsx when the designer reaches for it.
+ */
+export function MenuControl({
+  trigger,
+  label,
+  triggerClassName = 'button',
+  children,
+  defaultOpen,
+  autoFocus,
+}: MenuControlProps) {
+  return (
+    <DropdownMenu.Root modal={false} defaultOpen={defaultOpen}>
+      <DropdownMenu.Trigger className={triggerClassName} aria-label={label} autoFocus={autoFocus}>
+        {trigger}
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="start" sideOffset={4} collisionPadding={8}>
+          <MenuPartsContext value={PARTS}>{children}</MenuPartsContext>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
