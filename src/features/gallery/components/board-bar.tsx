@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { ToggleGroup } from 'radix-ui';
 import { useMemo, useState } from 'react';
 import type { Board, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { boardsQuery } from '../../gallery-store/gallery-queries.ts';
+import { Chip, ChipGroup } from '../../../lib/ui/chip-group.tsx';
 import { Menu, MenuItem, MenuSeparator } from '../../../lib/ui/menu.tsx';
 import { useBoardActions } from '../hooks/use-board-actions.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
@@ -10,7 +10,7 @@ import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { BoardNameField } from './board-name-field.tsx';
 import './boards.css';
 
-/** "All images" when no board is chosen (Radix ToggleGroup takes no empty value). */
+/** "All images" when no board is chosen. */
 const ALL = '*';
 
 /**
@@ -33,25 +33,24 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
 
   return (
     <nav className="board-bar" aria-label="Boards">
-      <ToggleGroup.Root
-        type="single"
+      <ChipGroup
         className="board-bar__list"
-        aria-label="Show board"
+        label="Show board"
         value={board?.id ?? ALL}
-        onValueChange={(v) => v && setFilter({ board: v === ALL ? null : v })}
+        onValueChange={(v) => setFilter({ board: v === ALL ? null : v })}
       >
-        <ToggleGroup.Item value={ALL} className="board-chip">
+        <Chip value={ALL} className="board-chip">
           All images <span className="board-chip__count">{all.length.toLocaleString()}</span>
-        </ToggleGroup.Item>
+        </Chip>
         {boards.map((b) =>
           editing !== 'new' && editing?.id === b.id ? null : (
-            <ToggleGroup.Item key={b.id} value={b.id} className="board-chip">
+            <Chip key={b.id} value={b.id} className="board-chip">
               {b.name}{' '}
               <span className="board-chip__count">{(counts.get(b.id) ?? 0).toLocaleString()}</span>
-            </ToggleGroup.Item>
+            </Chip>
           ),
         )}
-      </ToggleGroup.Root>
+      </ChipGroup>
       {editing ? (
         <BoardNameField
           label={editing === 'new' ? 'New board name' : `Rename ${editing.name}`}

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { entryQuery } from '../../gallery-store/gallery-queries.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { entryViewerImage } from './entry-viewer-image.tsx';
-import { EntryInfo } from './entry-info.tsx';
+
+// The Info panel (actions, metadata, lineage) loads with the viewer, not with the grid.
+const EntryInfo = lazy(() => import('./entry-info.tsx').then((m) => ({ default: m.EntryInfo })));
 
 /**
  * The detail view: the studio's viewer over the images the grid shows (arrows step through
@@ -36,7 +38,11 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
       images={images}
       index={openId ? viewerIndex : null}
       onIndexChange={onIndexChange}
-      aside={(image: ViewerImage) => <EntryInfo key={image.key} id={image.key} />}
+      aside={(image: ViewerImage) => (
+        <Suspense fallback={null}>
+          <EntryInfo key={image.key} id={image.key} />
+        </Suspense>
+      )}
       returnFocus={(image: ViewerImage) =>
         document.querySelector<HTMLElement>(`[role="grid"] [data-entry-id="${image.key}"]`)
       }
