@@ -143,6 +143,24 @@ export async function stroke(
   };
 }
 
+/** The soft-brush strokes: the largest brush at the softest hardness the toolbar offers. */
+const SOFT_BRUSH = { size: 512, hardness: 10 };
+
+async function softestLargestBrush(page: Page): Promise<void> {
+  for (const [name, key, value] of [
+    ['Brush size', 'End', SOFT_BRUSH.size],
+    ['Hardness', 'Home', SOFT_BRUSH.hardness],
+  ] as const) {
+    const slider = page.getByRole('slider', { name, exact: true });
+    await slider.focus();
+    await page.keyboard.press(key);
+    const now = await slider.getAttribute('aria-valuenow');
+    if (Number(now) !== value) throw new Error(`${name} is ${now}, expected ${value}`);
+  }
+  // Back on the stage: the strokes start with the pointer over it.
+  await page.getByRole('application', { name: 'Mask canvas' }).focus();
+}
+
 /**
  * The studio keeps the paint for the next visit 700 ms after the last change (the saved
  * session): what that costs the main thread, from the end of the last stroke until `waitMs`
@@ -185,7 +203,7 @@ async function exports(
 
 export const editorSuite: Suite = {
   name: 'editor',
-  title: 'mask export and a 3 s brush stroke at 1024² and 3840x2160',
+  title: 'mask export and a 3 s brush stroke at 1024² and 3840x2160 (hard, then soft)',
   async run({ smoke, studio, newContext, log }) {
     const sizes = smoke
       ? [{ width: 384, height: 216 }]
@@ -211,6 +229,14 @@ export const editorSuite: Suite = {
           results.push(await stroke(page, cdp, at, { width, height, band, durationMs }));
         const save = await sessionSave(page, cdp, smoke ? 1500 : 3000);
         const times = await exports(page, at, width, height, exportRuns);
+        // The soft brush (hardness below 100 %) stamps in script, per pixel of its bounds:
+        // the largest brush at the softest hardness, at the largest size only.
+        const soft: Awaited<ReturnType<typeof stroke>>[] = [];
+        if (width === sizes.at(-1)!.width) {
+          await softestLargestBrush(page);
+          for (let band = 0; band < strokes; band++)
+            soft.push(await stroke(page, cdp, at, { width, height, band, durationMs }));
+        }
         await cdp.detach();
         const of = (key: keyof Awaited<ReturnType<typeof stroke>>) => results.map((r) => r[key]);
         metrics.push(
@@ -258,6 +284,32 @@ export const editorSuite: Suite = {
         log(
           `  ${size}: export median ${metrics.at(-8)!.median} ms, script/move ${metrics.at(-7)!.median} ms`,
         );
+        if (soft.length > 0) {
+          const ofSoft = (key: keyof Awaited<ReturnType<typeof stroke>>) => soft.map((r) => r[key]);
+          const brush = `${size}, ${SOFT_BRUSH.size} px at ${SOFT_BRUSH.hardness} %`;
+          metrics.push(
+            sampled(
+              `stroke.soft.script-per-move.${size}`,
+              `soft stroke ${brush}: script / move`,
+              'ms',
+              ofSoft('scriptPerMove'),
+              3,
+            ),
+            sampled(
+              `stroke.soft.long-tasks.${size}`,
+              `soft stroke ${brush}: long tasks`,
+              'count',
+              ofSoft('longTasks'),
+            ),
+            sampled(
+              `stroke.soft.longest-task.${size}`,
+              `soft stroke ${brush}: longest task`,
+              'ms',
+              ofSoft('longest'),
+            ),
+          );
+          log(`  ${size} soft: longest task median ${metrics.at(-1)!.median} ms`);
+        }
       }
       const large = smoke ? 640 : 8000;
       const png = await flatPng(large);
@@ -298,6 +350,7 @@ export const editorSuite: Suite = {
         strokeMs: durationMs,
         moveEveryMs: MOVE_EVERY_MS,
         exportRuns,
+        softBrush: SOFT_BRUSH,
         largeOpen: smoke ? '640x640, 1 run' : '8000x8000, 3 runs',
       },
       metrics,
