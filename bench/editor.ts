@@ -147,6 +147,8 @@ export async function stroke(
 const SOFT_BRUSH = { size: 512, hardness: 10 };
 
 async function softestLargestBrush(page: Page): Promise<void> {
+  // The exports before leave the Rectangle tool chosen; Hardness belongs to the brush.
+  await page.getByRole('radio', { name: 'Brush' }).click();
   for (const [name, key, value] of [
     ['Brush size', 'End', SOFT_BRUSH.size],
     ['Hardness', 'Home', SOFT_BRUSH.hardness],
