@@ -172,8 +172,9 @@ offline(
     expect([sent.width, sent.height]).toEqual([painted.width, painted.height]);
     expect(Buffer.compare(sent.data, painted.data)).toBe(0);
 
+    // The edit, the generation, and the photo the edit was made from (stored once as an upload).
     await page.getByRole('tab', { name: 'Gallery' }).click();
-    await expect(page.getByText('2 images', { exact: true })).toBeVisible();
+    await expect(page.getByText('3 images', { exact: true })).toBeVisible();
   },
 );
 
