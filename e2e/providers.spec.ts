@@ -160,14 +160,15 @@ test('the key goes only to the provider, in its Authorization header: generate, 
     seen.filter((r) => new URL(r.url).origin !== provider && r.headers['authorization']),
   ).toEqual([]);
 
-  // The exported gallery holds both images and no trace of the key, zipped or unzipped.
+  // The exported gallery holds both results and the photo the edit started from (stored once
+  // as an upload), and no trace of the key, zipped or unzipped.
   await page.getByRole('tab', { name: 'Gallery' }).click();
-  await expect(page.getByText('2 images', { exact: true })).toBeVisible();
+  await expect(page.getByText('3 images', { exact: true })).toBeVisible();
   const zip = await downloadBytes(page, () =>
     page.getByRole('button', { name: 'Export all' }).click(),
   );
   const { files, manifest } = readArchive(zip);
-  expect(manifest.entries).toHaveLength(2);
+  expect(manifest.entries.map((e) => e.kind).sort()).toEqual(['edit', 'generation', 'upload']);
   expect(zip.includes(RIGHT_KEY)).toBe(false);
   for (const [name, bytes] of Object.entries(files)) {
     expect(Buffer.from(bytes).includes(RIGHT_KEY), name).toBe(false);
