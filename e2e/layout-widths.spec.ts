@@ -51,7 +51,11 @@ async function shoot(page: Page, info: TestInfo, name: string) {
   if (!process.env.E2E_SHOTS) return;
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: info.outputPath(`${name}-${scheme}.png`) });
+    // Transitions (120 ms on backgrounds and borders) would catch the theme half-changed.
+    await page.screenshot({
+      path: info.outputPath(`${name}-${scheme}.png`),
+      animations: 'disabled',
+    });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
