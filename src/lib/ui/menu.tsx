@@ -1,11 +1,5 @@
-import {
-  createElement,
-  useContext,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-  type KeyboardEvent,
-} from 'react';
+import { createElement, useContext } from 'react';
+import { loadOnReach, useStandIn } from './load-on-reach.ts';
 import type { MenuControlProps } from './menu-control.tsx';
 import { MenuPartsContext, type MenuItemProps } from './menu-parts.ts';
 
@@ -13,55 +7,16 @@ type MenuProps = Omit<MenuControlProps, 'defaultOpen' | 'autoFocus'>;
 
 /*
  * Radix DropdownMenu (with its popper, collection and focus code) is a fifth of the Gallery
- * view's script, for menus that stay closed until asked. It loads when the designer first
- * reaches for a menu (pointer over it, focus, press); until then a plain button stands in,
- * looking and reading the same. A press on it opens the real menu as soon as it has loaded.
+ * view's script, for menus that stay closed until asked: it loads on reach (load-on-reach.ts).
  */
-let Loaded: ComponentType<MenuControlProps> | undefined;
-let loading: Promise<unknown> | undefined;
-const listeners = new Set<() => void>();
-
-function load(): void {
-  loading ??= import('./menu-control.tsx').then(
-    (m) => {
-      Loaded = m.MenuControl;
-      listeners.forEach((l) => l());
-    },
-    () => (loading = undefined), // a failed fetch is tried again on the next reach
-  );
-}
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+const control = loadOnReach(() => import('./menu-control.tsx').then((m) => m.MenuControl));
 
 /** A button that opens a short menu of MenuItems. */
 export function Menu(props: MenuProps) {
-  const control = useSyncExternalStore(
-    subscribe,
-    () => Loaded,
-    () => undefined,
-  );
-  const [pressed, setPressed] = useState(false);
-  const [focused, setFocused] = useState(false);
-  if (control)
-    return createElement(control, {
-      ...props,
-      defaultOpen: pressed,
-      autoFocus: pressed || focused,
-    });
-
-  const open = () => {
-    setPressed(true);
-    load();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (['Enter', ' ', 'ArrowDown', 'ArrowUp'].includes(e.key)) {
-      e.preventDefault();
-      open();
-    }
-  };
+  const Loaded = control.useLoaded();
+  const { opened, open, triggerProps } = useStandIn(control.load);
+  // createElement: the control is a module's, loaded once, not one made during render.
+  if (Loaded) return createElement(Loaded, { ...props, ...opened });
   return (
     <button
       type="button"
@@ -70,16 +25,10 @@ export function Menu(props: MenuProps) {
       aria-haspopup="menu"
       aria-expanded={false}
       data-state="closed"
-      onPointerEnter={load}
-      onFocus={() => {
-        setFocused(true);
-        load();
-      }}
-      onBlur={() => setFocused(false)}
+      {...triggerProps}
       onPointerDown={(e) => {
         if (e.button === 0) open();
       }}
-      onKeyDown={onKeyDown}
     >
       {props.trigger}
     </button>
