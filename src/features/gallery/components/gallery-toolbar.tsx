@@ -7,6 +7,7 @@ import {
   type GalleryEntry,
 } from '../../gallery-store/gallery-entry.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { FilterDate } from './filter-date.tsx';
 import { FilterSelect } from './filter-select.tsx';
 import { TileSizeToggle } from './tile-size-toggle.tsx';
 import './gallery-toolbar.css';
@@ -83,26 +84,18 @@ export function GalleryToolbar({ all, more }: { all: readonly GalleryEntry[]; mo
           choices={KIND_CHOICES}
           onChange={(v) => setFilter({ kind: v === ANY ? null : (v as EntryKind) })}
         />
-        <label className="gallery-toolbar__field">
-          <span>From</span>
-          <input
-            type="date"
-            className="gallery-field"
-            value={filter.from ?? ''}
-            max={filter.to ?? undefined}
-            onChange={(e) => setFilter({ from: e.target.value || null })}
-          />
-        </label>
-        <label className="gallery-toolbar__field">
-          <span>To</span>
-          <input
-            type="date"
-            className="gallery-field"
-            value={filter.to ?? ''}
-            min={filter.from ?? undefined}
-            onChange={(e) => setFilter({ to: e.target.value || null })}
-          />
-        </label>
+        <FilterDate
+          label="From"
+          value={filter.from}
+          max={filter.to}
+          onChange={(from) => setFilter({ from })}
+        />
+        <FilterDate
+          label="To"
+          value={filter.to}
+          min={filter.from}
+          onChange={(to) => setFilter({ to })}
+        />
         <button
           type="button"
           className="button gallery-toolbar__favourites"
