@@ -4,33 +4,29 @@
  * did not line up). Pixel density matters for "where", so this runs at dpr 1 and 2.
  */
 import { expect, promptBox, test } from './generate-helpers.ts';
-import { drag, openLandscape } from './editor-helpers.ts';
+import type { Locator, Page } from '@playwright/test';
+import { openLandscape, paintRectangle } from './editor-helpers.ts';
 
 test('the compare divider follows a drag on the picture and lines up with the pointer @dpr2', async ({
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
   await openLandscape(page);
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
-  await drag(page, [
-    { x: 600, y: 300 },
-    { x: 900, y: 550 },
-  ]);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
   await promptBox(page).fill(`a red kite (${testInfo.project.name})`);
   await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
 
-  // The compose controls arrive after the picture and move it: measure once it has settled.
+  // The compose controls, the notes and the results strip arrive after the picture and move
+  // it: measure once all have come and the picture has stayed put for 600 ms.
   await expect(page.getByRole('radio', { name: 'Soft' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Edit results' })
+      .getByRole('button', { name: /^Result 1/ }),
+  ).toBeVisible();
   const before = page.getByRole('img', { name: 'Before: the image as sent' });
-  let picture = (await before.boundingBox())!;
-  await expect
-    .poll(async () => {
-      const was = picture;
-      picture = (await before.boundingBox())!;
-      return JSON.stringify(was) === JSON.stringify(picture);
-    })
-    .toBe(true);
+  const picture = await settledBox(page, before);
   const divider = page.getByRole('slider', { name: 'Compare before and after' });
   await expect(divider).toHaveAttribute('aria-valuenow', '50');
   const lineX = async () => {
@@ -64,3 +60,15 @@ test('the compare divider follows a drag on the picture and lines up with the po
   await expect(divider).toHaveAttribute('aria-valuenow', '61');
   await expect(page.getByRole('slider', { name: 'Compare before and after' })).toHaveCount(1);
 });
+
+/** The element's box once it has not moved or changed size for three looks 200 ms apart. */
+async function settledBox(page: Page, element: Locator) {
+  let box = (await element.boundingBox())!;
+  for (let still = 0; still < 3;) {
+    await page.waitForTimeout(200);
+    const now = (await element.boundingBox())!;
+    still = JSON.stringify(now) === JSON.stringify(box) ? still + 1 : 0;
+    box = now;
+  }
+  return box;
+}

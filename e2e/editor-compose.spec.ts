@@ -5,7 +5,7 @@
  * compare view's Raw / Hard / Soft and sliders change what the gallery stores.
  */
 import { expect, promptBox, setSlider, test } from './generate-helpers.ts';
-import { drag, openLandscape, previewMask } from './editor-helpers.ts';
+import { openLandscape, paintRectangle, previewMask } from './editor-helpers.ts';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
 
 test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored result @dpr2', async ({
@@ -16,11 +16,7 @@ test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored re
   test.setTimeout(150_000);
   const prompt = `a kite over the hills (${testInfo.project.name})`;
   await openLandscape(page);
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
-  await drag(page, [
-    { x: 600, y: 300 },
-    { x: 900, y: 550 },
-  ]);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
   const painting = await previewMask(page);
   // A wide image starts at a size of its own shape (auto): no squashing note to act on.
   await expect(page.getByRole('button', { name: 'Use size auto' })).toHaveCount(0);
@@ -80,11 +76,7 @@ test('when the compose worker crashes, Compare says so, starts a fresh one and l
 }) => {
   test.setTimeout(120_000);
   await openLandscape(page);
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
-  await drag(page, [
-    { x: 600, y: 300 },
-    { x: 900, y: 550 },
-  ]);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
   await promptBox(page).fill('a lantern in the grass');
   await page.getByRole('button', { name: 'Apply edit' }).click();
   await storedAs(page, 'soft');

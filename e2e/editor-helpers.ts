@@ -164,6 +164,16 @@ export async function drag(page: Page, points: { x: number; y: number }[]): Prom
   await page.mouse.up();
 }
 
+/** Picks the Rectangle tool and drags one rectangle between two image points. */
+export async function paintRectangle(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [from, to]);
+}
+
 /**
  * Zooms in with the mouse wheel about an image point, `notches` wheel steps, and waits
  * until the stage has settled at the new zoom. (Wheel events are applied once per frame, and

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './generate-helpers.ts';
-import { apart, drag, openEditor, pickImage, shownAt, stage } from './editor-helpers.ts';
+import { apart, openEditor, paintRectangle, pickImage, shownAt, stage } from './editor-helpers.ts';
 
 /** A red tiled roof under a strip of pale sky, 1200×800. */
 async function redRoofJpeg(): Promise<Buffer> {
@@ -37,11 +37,7 @@ test('Auto shows the mask in a colour that reads on a red roof; a chosen swatch 
   await openEditor(page);
   await pickImage(page, { name: 'roof.jpg', mimeType: 'image/jpeg', buffer: await redRoofJpeg() });
   await expect(stage(page)).toBeVisible();
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
-  await drag(page, [
-    { x: 400, y: 400 },
-    { x: 800, y: 650 },
-  ]);
+  await paintRectangle(page, { x: 400, y: 400 }, { x: 800, y: 650 });
   await page.mouse.move(0, 0); // the brush ring away from the measured pixels
   // Mid-tile points (off the grout lines), one painted, one not.
   const painted = { x: 630, y: 530 };

@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
 import {
+  alphaAt,
   checkMask,
   distanceToSegment,
   drag,
+  openLandscape,
+  paintRectangle,
   pickImage,
   previewMask,
   stageView,
   toScreen,
   wheelZoom,
-  alphaAt,
-  openLandscape,
 } from './editor-helpers.ts';
 
 let errors: string[] = [];
@@ -95,11 +96,7 @@ test('a soft brush paints a soft edge, yet the mask sent is 0/255 cut at half co
 
 test('eraser, undo, redo, invert and clear change the mask as expected', async ({ page }) => {
   await openLandscape(page);
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
-  await drag(page, [
-    { x: 100, y: 100 },
-    { x: 500, y: 500 },
-  ]);
+  await paintRectangle(page, { x: 100, y: 100 }, { x: 500, y: 500 });
   await page.getByRole('radio', { name: 'Eraser' }).click();
   await drag(page, [
     { x: 50, y: 300 },

@@ -9,8 +9,8 @@ import sharp from 'sharp';
 import {
   alphaAt,
   apart,
-  drag,
   openLandscape,
+  paintRectangle,
   previewMask,
   shownAt,
   type DecodedImage,
@@ -56,11 +56,7 @@ test('Grow and Shrink move the edge by N px; Load mask reads luminance and refus
 }) => {
   test.setTimeout(90_000);
   await openLandscape(page);
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
-  await drag(page, [
-    { x: 400, y: 300 },
-    { x: 900, y: 700 },
-  ]);
+  await paintRectangle(page, { x: 400, y: 300 }, { x: 900, y: 700 });
   const painted = clearedSpan(await previewMask(page), 500)!;
   expect(painted[1] - painted[0]).toBeGreaterThan(400);
 
@@ -125,12 +121,8 @@ test('Show blend band draws the band soft compose will blend, fading out at the 
 }) => {
   test.setTimeout(90_000);
   await openLandscape(page);
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
   // 300×250 px: the defaults grow it by 4 + 10% of its diagonal / 2 = 24 px, feather ≤ 25.
-  await drag(page, [
-    { x: 600, y: 300 },
-    { x: 900, y: 550 },
-  ]);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
   await page.mouse.move(0, 0);
   const at = (dx: number) => ({ x: 900 + dx, y: 425 });
   const before = [

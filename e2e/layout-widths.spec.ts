@@ -9,7 +9,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
-import { drag, landscapeJpeg, openLandscape, pickImage, stage } from './editor-helpers.ts';
+import {
+  landscapeJpeg,
+  openLandscape,
+  paintRectangle,
+  pickImage,
+  stage,
+} from './editor-helpers.ts';
 import { makeGalleryArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 
@@ -356,11 +362,7 @@ test('a Queued job, the notes by a changed field and the editor Compare fit at e
   // The editor's Compare: before and after split by the divider on the picture.
   await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
   await openLandscape(page);
-  await page.getByRole('radio', { name: 'Rectangle' }).click();
-  await drag(page, [
-    { x: 600, y: 300 },
-    { x: 900, y: 550 },
-  ]);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
   await promptBox(page).fill('a red kite');
   await page.getByRole('button', { name: 'Apply edit' }).click();
   const after = page.getByRole('img', { name: /^After/ });
