@@ -3,18 +3,22 @@
  * reload the job is shown as interrupted — the provider may have charged it — with its prompt
  * and settings kept and Try again one click away.
  */
-import { expect, newestJob, pickOption, promptBox, setSlider, test } from './generate-helpers.ts';
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  newestJob,
+  pickOption,
+  promptBox,
+  setSlider,
+  test,
+  type TestEngine,
+} from './generate-helpers.ts';
 
 test('a generation reloaded mid-flight comes back interrupted, and Try again sends it once more', async ({
   page,
   engine,
 }) => {
-  await page.goto('/');
-  await pickOption(page, 'Model', 'DALL·E 2');
-  await pickOption(page, 'Size', /256 × 256/);
-  await setSlider(page, 'Number of images', 1);
-  await promptBox(page).fill('a paper crane on a windowsill');
-  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+  await slowJobReady(page, engine, 'a paper crane on a windowsill');
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   await expect
     .poll(async () => (await engine.requests()).filter((r) => r.operation === 'generate').length)
@@ -53,12 +57,7 @@ test('a generation reloaded the moment it leaves, on a first visit, still comes 
   page,
   engine,
 }) => {
-  await page.goto('/');
-  await pickOption(page, 'Model', 'DALL·E 2');
-  await pickOption(page, 'Size', /256 × 256/);
-  await setSlider(page, 'Number of images', 1);
-  await promptBox(page).fill('a heron at first light');
-  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+  await slowJobReady(page, engine, 'a heron at first light');
   page.on('dialog', (dialog) => void dialog.accept());
   // The reload starts as the request leaves the browser: the job is sent while its record
   // (on a first visit, the database itself) is still being written.
@@ -73,3 +72,13 @@ test('a generation reloaded the moment it leaves, on a first visit, still comes 
   await expect(job).toContainText('a heron at first light');
   expect((await engine.requests()).filter((r) => r.operation === 'generate')).toHaveLength(1);
 });
+
+/** One small DALL·E 2 image asked with the prompt, ready to send; the engine will take 20 s. */
+async function slowJobReady(page: Page, engine: TestEngine, prompt: string) {
+  await page.goto('/');
+  await pickOption(page, 'Model', 'DALL·E 2');
+  await pickOption(page, 'Size', /256 × 256/);
+  await setSlider(page, 'Number of images', 1);
+  await promptBox(page).fill(prompt);
+  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+}
