@@ -3,7 +3,9 @@
  * reload the job is shown as interrupted — the provider may have charged it — with its prompt
  * and settings kept and Try again one click away.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
+import { decode, drag, openLandscape } from './editor-helpers.ts';
 import {
   expect,
   newestJob,
@@ -81,4 +83,86 @@ async function slowJobReady(page: Page, engine: TestEngine, prompt: string) {
   await setSlider(page, 'Number of images', 1);
   await promptBox(page).fill(prompt);
   await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+}
+
+test('an edit reloaded mid-flight: Try again composes its result back and shows it in Compare', async ({
+  page,
+  engine,
+  request,
+}) => {
+  // Two full-size edits composed in the worker, and a reload between: slow under load.
+  test.setTimeout(150_000);
+  const prompt = 'a lighthouse on the hill';
+  await openLandscape(page);
+  await drag(page, [
+    { x: 400, y: 400 },
+    { x: 800, y: 400 },
+  ]);
+  await promptBox(page).fill(prompt);
+  await engine.queueFaults([{ type: 'latency', ms: 30_000 }]);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect
+    .poll(async () => (await engine.requests()).filter((r) => r.operation === 'edit').length, {
+      timeout: 30_000,
+    })
+    .toBe(1);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+
+  const row = page.getByRole('article', { name: `Edit: ${prompt}` });
+  await expect(row.getByText('Interrupted', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await row.getByRole('button', { name: 'Try again' }).click();
+
+  // Like Apply edit: the result is composed back and opens in Compare, listed in the strip.
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 60_000 });
+  const strip = page.getByRole('navigation', { name: 'Edit results' });
+  await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();
+  expect((await engine.requests()).filter((r) => r.operation === 'edit')).toHaveLength(2);
+  const { image, mask } = (await sentEdits(request, engine.url, prompt)).at(-1)!;
+  const shown = await decode(await imageBytes(after));
+  expect([shown.width, shown.height]).toEqual([1600, 1000]);
+  // Outside the mask sent, every pixel is the image's own (the engine redraws it all).
+  expect(differing(shown, image, (p) => !isSent(mask, p)).differ).toBe(0);
+  expect(differing(shown, image, (p) => isSent(mask, p)).differ).toBeGreaterThan(0);
+
+  // Stored once, as composed, and nothing left to come back interrupted.
+  const stored = await storedAs(page, 'soft');
+  expect(Buffer.compare(stored.image.data, shown.data)).toBe(0);
+  expect(await storedKinds(page)).toEqual(['edit', 'upload']);
+  await page.reload();
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await expect(page.getByText('Interrupted', { exact: true })).toHaveCount(0);
+});
+
+/** The bytes an <img> shows. */
+async function imageBytes(img: Locator): Promise<Buffer> {
+  await expect.poll(() => img.evaluate((n: HTMLImageElement) => n.naturalWidth)).toBeGreaterThan(0);
+  const b64 = await img.evaluate(async (node: HTMLImageElement) => {
+    const bytes = new Uint8Array(await (await fetch(node.src)).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  return Buffer.from(b64, 'base64');
+}
+
+/** The kinds of the gallery's entries, sorted. */
+function storedKinds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('easel-gallery');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('entries').objectStore('entries').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as { kind: string }[]).map((e) => e.kind).sort());
+          };
+        };
+      }),
+  );
 }

@@ -6,6 +6,7 @@
 import { editImage } from '../../api/edit-image.ts';
 import { generateImages } from '../../api/generate-images.ts';
 import { getActiveProvider } from '../providers/provider-store.ts';
+import { editResend } from './edit-resend.ts';
 import { jobById, useJobStore, type ImageJob, type ImageJobSpec } from './job-store.ts';
 import { runImageJob } from './run-image-job.ts';
 import { startLikeThis } from './start-variations.ts';
@@ -57,14 +58,18 @@ async function sendAgain(job: ImageJob): Promise<string | null> {
   }
   const provider = getActiveProvider();
   const { params, inputs } = job;
+  const servedModel = provider.models?.some((m) => m.id === job.servedModel)
+    ? job.servedModel
+    : undefined;
+  // An edit made in the editor goes back through it: composed back and in its strip.
+  const editor = job.operation === 'edit' && inputs?.edit ? editResend() : null;
+  if (editor) return editor(job, { provider, ...(servedModel ? { servedModel } : {}) });
   const spec: ImageJobSpec = {
     operation: job.operation,
     ...(job.view ? { view: job.view } : {}),
     params,
     provider,
-    ...(provider.models?.some((m) => m.id === job.servedModel)
-      ? { servedModel: job.servedModel }
-      : {}),
+    ...(servedModel ? { servedModel } : {}),
     ...(job.parentId ? { parentId: job.parentId } : {}),
     ...(inputs ? { inputs } : {}),
     request:

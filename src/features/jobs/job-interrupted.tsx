@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImageJob } from './job-store.ts';
+import { editResend } from './edit-resend.ts';
 import { tryInterruptedAgain } from './interrupted-jobs.ts';
 
 /** What an interrupted job lost, what it kept, and Try again. */
@@ -21,6 +22,9 @@ export function JobInterrupted({ job }: { job: ImageJob }) {
           It had been sent, so the provider may have charged this request; its images did not reach
           Easel. {kept}
         </p>
+        {job.inputs?.edit && !editResend() ? (
+          <p>Tried again from here, its images are saved as the provider returns them.</p>
+        ) : null}
         {problem ? <p>{problem}</p> : null}
       </div>
       <button

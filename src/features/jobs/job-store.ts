@@ -15,6 +15,7 @@ import type { Operation } from '../../api/model-types.ts';
 import type { ImageParams } from '../../api/params.ts';
 import type { Provider } from '../../api/provider.ts';
 import type { ImageRequestOptions } from '../../api/run-image-request.ts';
+import type { ComposeSettings } from '../../lib/compose/compose-settings.ts';
 
 type JobStatus =
   | 'queued' // waiting for a free slot: too many requests to this provider already run
@@ -40,6 +41,27 @@ export interface JobInputs {
   images: Blob[];
   /** The edit's mask PNG (alpha 0 = edit here), when one was painted. */
   mask?: Blob;
+  /** How the editor treats an edit's results (kept so Try again after a reload does too). */
+  edit?: EditRecipe;
+}
+
+/**
+ * What the editor does with an edit's results besides saving them: compose each one back
+ * onto the image sent (`images[0]`) and show the run in its results strip.
+ */
+export interface EditRecipe {
+  /** The editor image (its key when sent) whose results strip the run joins. */
+  sourceKey: string | null;
+  /** Whether the run joins the strip at all (an Extend of several frames does not). */
+  inStrip: boolean;
+  width: number;
+  height: number;
+  /** The painted (or new) area before grow, API mask convention; null: nothing painted. */
+  painted: Blob | null;
+  /** Whether the model took the mask as guidance only (GPT image models). */
+  maskIsGuidance: boolean;
+  /** How each result is composed back (null: kept as returned). */
+  compose: ComposeSettings | null;
 }
 
 /** Why a job failed, as the provider and the studio explained it (ImagesApiError's fields). */

@@ -1,10 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
+import { resendInterruptedEdit } from '../edit/resend-edit.ts';
+import { registerEditResend } from '../../jobs/edit-resend.ts';
 import { isActive, useJobStore, type ImageJob } from '../../jobs/job-store.ts';
 import { CancelJobButton, DismissJobButton } from '../../jobs/job-buttons.tsx';
 import { JobOutcome } from '../../jobs/job-outcome.tsx';
 import { JobStatus } from '../../jobs/job-status.tsx';
 import './edit-side-panel.css';
+
+// Try again on an edit a reload interrupted composes its results and shows them here.
+registerEditResend(resendInterruptedEdit);
 
 /**
  * The edits that need the designer's eye: every one still running (with Cancel), the last

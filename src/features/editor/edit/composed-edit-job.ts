@@ -8,7 +8,7 @@
 import { editImage } from '../../../api/edit-image.ts';
 import type { ImageJobResult } from '../../../api/image-result.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
-import type { ImageJob, JobInputs } from '../../jobs/job-store.ts';
+import type { EditRecipe, ImageJob, JobInputs } from '../../jobs/job-store.ts';
 import { runImageJob } from '../../jobs/run-image-job.ts';
 import { composeWorker } from '../compose/compose-client.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
@@ -32,6 +32,14 @@ export interface ComposedEditSpec extends PromptSubmission {
 }
 
 export function runComposedEdit(spec: ComposedEditSpec): Promise<ImageJob> {
+  return startComposedEdit(spec).finished;
+}
+
+/** Starts the edit; its id at once, and the job as it ended. */
+export function startComposedEdit(spec: ComposedEditSpec): {
+  id: string;
+  finished: Promise<ImageJob>;
+} {
   const { params, compose } = spec;
   // What the registration check found for each composed image of a run.
   const registrationOf = new WeakMap<ImageJobResult, (Registration | null)[]>();
@@ -69,13 +77,14 @@ export function runComposedEdit(spec: ComposedEditSpec): Promise<ImageJob> {
     });
   };
 
-  const { finished } = runImageJob({
+  return runImageJob({
     operation: 'edit',
     provider: spec.provider,
     params,
     servedModel: spec.servedModel,
     ...(spec.parentId ? { parentId: spec.parentId } : {}),
-    inputs: spec.inputs,
+    // The job's record carries the recipe: Try again after a reload composes and shows alike.
+    inputs: { ...spec.inputs, edit: recipeOf(spec) },
     onRun,
     request: async (to, options) => {
       const result = await editImage(to, params, spec.inputs, options);
@@ -118,5 +127,50 @@ export function runComposedEdit(spec: ComposedEditSpec): Promise<ImageJob> {
       return composed;
     },
   });
-  return finished;
+}
+
+function recipeOf({ compose, batch }: ComposedEditSpec): EditRecipe {
+  return {
+    sourceKey: batch?.sourceKey ?? null,
+    inStrip: batch !== null,
+    width: compose?.width ?? batch?.width ?? 0,
+    height: compose?.height ?? batch?.height ?? 0,
+    painted: compose?.painted ?? batch?.painted ?? null,
+    maskIsGuidance: batch?.maskIsGuidance ?? compose !== null,
+    compose: compose?.settings ?? null,
+  };
+}
+
+/** The spec an edit was run from, rebuilt from its job (its record, after a reload). */
+export function specFromRecipe(
+  job: Pick<ImageJob, 'params' | 'parentId' | 'inputs'>,
+  submission: Omit<PromptSubmission, 'params'>,
+  sourceKey: string | null,
+): ComposedEditSpec | null {
+  const recipe = job.inputs?.edit;
+  const original = job.inputs?.images[0];
+  if (!recipe || !original) return null;
+  const { width, height, painted } = recipe;
+  const { images, mask } = job.inputs!;
+  return {
+    ...submission,
+    params: job.params,
+    ...(job.parentId ? { parentId: job.parentId } : {}),
+    inputs: { images, ...(mask ? { mask } : {}) },
+    compose:
+      recipe.compose && painted
+        ? { original, painted, settings: recipe.compose, width, height }
+        : null,
+    batch: recipe.inStrip
+      ? {
+          sourceKey,
+          original,
+          width,
+          height,
+          mask: mask ?? null,
+          painted,
+          maskIsGuidance: recipe.maskIsGuidance,
+        }
+      : null,
+  };
 }

@@ -82,6 +82,16 @@ function keepEditResults(known: readonly EditBatch[], addedAt: Map<string, numbe
 let restoring: Promise<void> | null = null;
 export const restoreEditResults = () => (restoring ??= restore());
 
+/** The last page's image key and the key it was reopened under, once restored. */
+let reopened: { from: string; to: string } | null = null;
+
+/** The key an image of the last page has now (null: it is not in the editor any more). */
+export function keyAfterReload(key: string | null): string | null {
+  const now = useSessionStore.getState().source?.key ?? null;
+  if (key === now) return now;
+  return reopened && reopened.from === key && reopened.to === now ? now : null;
+}
+
 async function restore(): Promise<void> {
   const view = rememberedView();
   let restored: EditBatch[] = [];
@@ -91,6 +101,7 @@ async function restore(): Promise<void> {
       const rows = await loadEditBatches(tabId());
       for (const row of rows) addedAt.set(row.id, row.addedAt);
       const key = useSessionStore.getState().source?.key ?? null;
+      if (key && view.sourceKey) reopened = { from: view.sourceKey, to: key };
       // The image's key is new after the reload: its batches follow it to the new key.
       restored = rows.map(({ batch }) => ({
         ...batch,
