@@ -54,6 +54,23 @@ describe('runImageJob', () => {
     await expect(finished).resolves.toMatchObject({ status: 'done', entryIds: ['entry-1'] });
   });
 
+  it('goes straight from running to done when the save is quick: no "Saving…" flash', async () => {
+    const statuses: string[] = [];
+    const unsubscribe = useJobStore.subscribe((state) => {
+      const status = state.jobs[0]?.status;
+      if (status && statuses.at(-1) !== status) statuses.push(status);
+    });
+    const { finished } = runImageJob(
+      { operation: 'generate', params, provider: local, request: async () => result },
+      saved,
+    );
+    const ended = await finished;
+    unsubscribe();
+    expect(ended).toMatchObject({ status: 'done', result, entryIds: ['entry-1'] });
+    expect(ended.endedAt).toBeGreaterThan(0);
+    expect(statuses).toEqual(['running', 'done']);
+  });
+
   it('shows retries and partial frames while running', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

@@ -35,9 +35,25 @@ import {
   type SaveResult,
 } from './job-store.ts';
 
-// Loaded on first use: the gallery's database code is not needed to draw the studio.
+// Loaded with the first job (the gallery's database code is not needed to draw the studio)
+// and kept: an import() of a loaded module still waits for a task of its own, so a result
+// arriving on a busy page would wait behind whatever else is queued before it is saved.
+type SaveModule = typeof import('../gallery-store/save-results.ts');
+let saveModule: SaveModule | Promise<SaveModule> | undefined;
+function loadSaveModule(): SaveModule | Promise<SaveModule> {
+  saveModule ??= import('../gallery-store/save-results.ts').then(
+    (module) => (saveModule = module),
+    (error: unknown) => {
+      saveModule = undefined; // a chunk that failed to load is fetched again next time
+      throw error;
+    },
+  );
+  return saveModule;
+}
+
 const saveToGallery: SaveResult = async (result, options) => {
-  const { saveResults } = await import('../gallery-store/save-results.ts');
+  const loaded = loadSaveModule();
+  const { saveResults } = 'saveResults' in loaded ? loaded : await loaded;
   return saveResults(result, undefined, undefined, options);
 };
 
@@ -72,6 +88,8 @@ export function runImageJob(
   // once its record is written; one without is sent at once and, until the write is done,
   // kept by unrecorded-jobs.ts should the page leave first. Either way a slow or refused
   // database holds nothing back for long, and the result is saved only after the record.
+  // The save's code loads while the request is out: the answer is stored without a wait.
+  if (save === saveToGallery) void Promise.resolve(loadSaveModule()).catch(() => undefined);
   const record = recordOf(job);
   const recording = recordInFlight(record);
   const recorded = Promise.race([recording, delay(RECORD_WAIT_MS)]);
@@ -119,21 +137,20 @@ export function runImageJob(
     .then(async (result) => {
       // Saved only once the job's record is written: the save's transaction deletes it.
       await recorded;
-      // Started before anything is drawn: the write proceeds while the list redraws.
-      const stored = storeResult(id, result);
+      const answered = { result, retry: undefined, endedAt: Date.now() };
+      const stored = storeResult(id, answered);
       markReachable(origin);
       // Decoded while they are saved: shown the frame after the save, not a decode later.
       for (const image of result.images) if (image.bytes) void decodeAhead(image.bytes);
       // These settings work: an earlier failed "Test connection" no longer describes them.
       forgetFailedConnectionTest(spec.provider);
-      // The images are shown once saved; until then the newest partial frames stay.
-      store.patch(id, {
-        status: 'saving',
-        result,
-        retry: undefined,
-        endedAt: Date.now(),
-      });
+      // The images are shown once saved; until then the newest partial frames stay. A quick
+      // save goes straight to done: no redraw as 'saving' competes with it for the thread.
+      const slowSave = setTimeout(() => {
+        if (jobById(id)?.status === 'running') store.patch(id, { status: 'saving', ...answered });
+      }, SAVING_SHOWN_AFTER_MS);
       await stored;
+      clearTimeout(slowSave);
     })
     .catch((error: unknown) => {
       const cancelled = isAbortError(error) || controller.signal.aborted;
@@ -172,22 +189,35 @@ export function runImageJob(
   return { id, finished };
 }
 
-async function storeResult(id: string, result: ImageJobResult, explicit = false): Promise<void> {
+/** What the job shows once its answer is in: the result and when it came. */
+type Answered = Pick<ImageJob, 'retry' | 'endedAt'> & { result: ImageJobResult };
+
+async function storeResult(id: string, answered: Answered, explicit = false): Promise<void> {
   const store = useJobStore.getState();
   const saveResult = store.handles[id]?.save ?? saveToGallery;
   try {
     // The gallery deletes the job's record in the transaction that saves its images.
-    const entries = await saveResult(result, { explicit, jobId: id });
+    const entries = await saveResult(answered.result, { explicit, jobId: id });
     // Saved, and its record gone with it: a page leaving now has nothing to keep for it.
     releaseUnrecorded(id);
-    store.patch(id, { status: 'done', entryIds: entries.map((e) => e.id), partials: [] });
+    store.patch(id, {
+      ...answered,
+      status: 'done',
+      entryIds: entries.map((e) => e.id),
+      partials: [],
+    });
   } catch (error) {
     const action =
       error && typeof error === 'object' && 'action' in error && typeof error.action === 'string'
         ? error.action
         : 'Download the images to keep them.';
     const message = error instanceof Error ? error.message : 'The gallery could not store them.';
-    store.patch(id, { status: 'unsaved', saveError: { message, action }, partials: [] });
+    store.patch(id, {
+      ...answered,
+      status: 'unsaved',
+      saveError: { message, action },
+      partials: [],
+    });
   }
 }
 
@@ -196,7 +226,7 @@ export async function retrySave(id: string): Promise<void> {
   const job = jobById(id);
   if (!job?.result || job.status !== 'unsaved') return;
   useJobStore.getState().patch(id, { status: 'saving', saveError: undefined });
-  await storeResult(id, job.result, true);
+  await storeResult(id, { result: job.result, endedAt: job.endedAt }, true);
 }
 
 export function cancelJob(id: string): void {
@@ -211,6 +241,8 @@ export function dismissJob(id: string): void {
 }
 
 const RECORD_WAIT_MS = 1500;
+/** A save taking longer than this shows the job as saving (most take a few tens of ms). */
+const SAVING_SHOWN_AFTER_MS = 150;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // The records live in the gallery's database: loaded on first use, like saveToGallery.
