@@ -47,30 +47,27 @@ export function useObjectUrl(blob: Blob | null | undefined): string | undefined 
   return url;
 }
 
-/** How long an image decoded ahead keeps its URL (and decoded pixels) for the tile to come. */
-const DECODED_AHEAD_MS = 10_000;
 // The decoding elements, kept alive while held: their decoded pixels are what is reused.
 const decoding = new Set<HTMLImageElement>();
 
 /**
  * Decodes an image Blob through the very object URL its tile will use, while something else
  * (saving it) is still to happen before it is shown: the browser keeps the decoded pixels for
- * that URL, so the frame that shows the image does not wait for a 1024² PNG decode. Never
- * rejects (an undecodable image is the tile's business). Without a DOM (tests), does nothing.
+ * that URL, so the frame that shows the image does not wait for a 1024² PNG decode. The URL
+ * and the pixels are held until `until` settles (the tile, mounted by then, holds its own),
+ * then let go like a tile's: nothing outlives a result removed from the list. Never rejects
+ * (an undecodable image is the tile's business). Without a DOM (tests), does nothing.
  */
-export function decodeAhead(blob: Blob): Promise<void> {
+export function decodeAhead(blob: Blob, until: Promise<unknown>): Promise<void> {
   if (typeof Image === 'undefined') return Promise.resolve();
   const shared = hold(blob);
   const image = new Image();
   decoding.add(image);
-  const done = () => {
+  image.src = shared.url;
+  const decoded = image.decode().catch(() => undefined);
+  const shown = until.catch(() => undefined);
+  return Promise.all([decoded, shown]).then(() => {
     decoding.delete(image);
     release(blob, shared);
-  };
-  image.src = shared.url;
-  return image.decode().then(
-    // Held a while after decoding, so the tile mounts on a live URL and decoded pixels.
-    () => void setTimeout(done, DECODED_AHEAD_MS),
-    done,
-  );
+  });
 }

@@ -141,7 +141,7 @@ export function runImageJob(
       const stored = storeResult(id, answered);
       markReachable(origin);
       // Decoded while they are saved: shown the frame after the save, not a decode later.
-      for (const image of result.images) if (image.bytes) void decodeAhead(image.bytes);
+      for (const image of result.images) if (image.bytes) void decodeAhead(image.bytes, stored);
       // These settings work: an earlier failed "Test connection" no longer describes them.
       forgetFailedConnectionTest(spec.provider);
       // The images are shown once saved; until then the newest partial frames stay. A quick
