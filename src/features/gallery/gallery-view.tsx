@@ -12,7 +12,7 @@ import { isFiltered } from './entries/entry-filter.ts';
 import { AbCompare } from './components/ab-compare.tsx';
 import { CostSummary } from './components/cost-summary.tsx';
 import { EntryDetailDialog } from './components/entry-detail-dialog.tsx';
-import { GalleryGrid } from './components/gallery-grid.tsx';
+import { LazyGalleryGrid } from './components/lazy-gallery-grid.tsx';
 import { GalleryNotice } from './components/gallery-notice.tsx';
 import { GalleryToolbar } from './components/gallery-toolbar.tsx';
 import { BoardBar } from './components/board-bar.tsx';
@@ -86,7 +86,7 @@ export function GalleryView() {
       </div>
     );
   } else {
-    body = <GalleryGrid entries={shown} />;
+    body = <LazyGalleryGrid entries={shown} />;
   }
 
   return (

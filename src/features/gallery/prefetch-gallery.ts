@@ -3,12 +3,19 @@
  * itself, every entry's metadata, then the thumbnails of the first screen of tiles (newest
  * first, as the grid shows them). The shell calls it when the Gallery tab is pressed, or the
  * pointer or the focus comes to it; without it the database read would start only after the
- * view's first render. Only import()s here: this file is part of the studio's entry.
+ * view's first render. Only import()s here (and gallery-presence, already in it): this file
+ * is part of the studio's entry.
  */
+import { galleryExists } from '../gallery-store/gallery-presence.ts';
+
 const FIRST_SCREEN_TILES = 64;
 
 export function prefetchGallery(): void {
   void import('./gallery-view.tsx');
+  // The grid's code too, when there is a gallery to show in it (an empty one never needs it).
+  galleryExists()
+    .then((exists) => (exists ? import('./components/gallery-grid.tsx') : undefined))
+    .catch(() => undefined);
   // A failure here shows where it belongs: the gallery view reads the same queries.
   prefetchReads().catch(() => undefined);
 }
