@@ -6,23 +6,49 @@
  * database). A write the probe refuses never reaches IndexedDB, so the open connection stays
  * healthy and the gallery stays readable while saving is stopped.
  *
- * The probe writes as many bytes as the write will store (up to PROBE_CAP), plus a margin for the database's
- * own records, into a scratch file and throws it away unflushed (the file system reserves
- * the room as it is written, so a full disk or quota refuses it at once). The browser does
- * not say which of the two is full: both answer QuotaExceededError.
+ * The probe writes as many bytes as the write will store, plus a margin for the database's
+ * own records, into a scratch file and throws them away (the file system reserves the room as
+ * it is written, so a full disk or quota refuses it at once). The browser does not say which
+ * of the two is full: both answer QuotaExceededError. It runs at the moment of every write:
+ * room seen earlier says nothing of what another program wrote since.
+ *
+ * The worker's synchronous file handle (room-probe-worker.ts) makes it cheap; where there is
+ * none, the page writes through a writable stream (ten times slower, the same answer).
  */
+import { workerApi } from '../../lib/worker-api.ts';
+import type { RoomProbeApi, RoomVerdict } from './room-probe-worker.ts';
+
 export const PROBE_MARGIN = 64 * 1024;
-/**
- * The most a probe writes: an archive import's batch of hundreds of images is not written
- * twice. A disk with less room left than this is caught; one between this and a larger
- * batch is left to the database's own refusal.
- */
-export const PROBE_CAP = 16 * 1024 * 1024;
 const PROBE_NAME = 'easel-room-probe';
 const CHUNK = new Uint8Array(1024 * 1024);
 
+const worker = workerApi<RoomProbeApi>({
+  start: () =>
+    new Worker(new URL('./room-probe-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'easel-room-probe',
+    }),
+  crashed: (reason) => new Error(`The room probe worker failed: ${reason}.`),
+});
+/** Set once the worker cannot probe here: the page's own probe answers from then on. */
+let workerUnusable = false;
+
 /** Resolves when there is room (or no way to ask); rejects with QuotaExceededError if not. */
 export async function probeRoom(bytes: number): Promise<void> {
+  const wanted = Math.max(0, bytes) + PROBE_MARGIN;
+  const verdict = await probeInWorker(wanted);
+  if (verdict === 'full') throw noRoom();
+  if (verdict === 'unknown') await probeFromPage(wanted);
+}
+
+async function probeInWorker(bytes: number): Promise<RoomVerdict> {
+  if (workerUnusable || typeof Worker === 'undefined') return 'unknown';
+  const verdict = await worker.probe(bytes).catch((): RoomVerdict => 'unknown');
+  if (verdict === 'unknown') workerUnusable = true;
+  return verdict;
+}
+
+async function probeFromPage(bytes: number): Promise<void> {
   const root =
     typeof navigator !== 'undefined' && navigator.storage?.getDirectory
       ? await navigator.storage.getDirectory().catch(() => null)
@@ -36,7 +62,7 @@ export async function probeRoom(bytes: number): Promise<void> {
     return;
   }
   try {
-    for (let left = Math.min(bytes, PROBE_CAP) + PROBE_MARGIN; left > 0; left -= CHUNK.length) {
+    for (let left = bytes; left > 0; left -= CHUNK.length) {
       await writable.write(left >= CHUNK.length ? CHUNK : CHUNK.subarray(0, left));
     }
   } catch (error) {
@@ -46,6 +72,9 @@ export async function probeRoom(bytes: number): Promise<void> {
     await root.removeEntry(PROBE_NAME).catch(() => undefined);
   }
 }
+
+const noRoom = () =>
+  new DOMException('There is no room left for this write.', 'QuotaExceededError');
 
 const isNoRoom = (error: unknown) =>
   error instanceof DOMException && error.name === 'QuotaExceededError';
