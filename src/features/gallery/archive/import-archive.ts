@@ -30,6 +30,7 @@ import { ArchiveImportError } from './archive-import-error.ts';
 import { MAX_IMAGE_BYTES } from './archive-limits.ts';
 import type { ArchiveReader } from './archive-reader.ts';
 import { formatBytes, looksLikeZip } from './bytes.ts';
+import { planBatches, type Placed } from './import-batches.ts';
 import { rollBackImport, withImportLock, writeImportNote } from './import-journal.ts';
 import {
   fromManifestEntry,
@@ -58,8 +59,6 @@ export interface ImportSummary {
   leftOut: string[];
 }
 
-/** Entries per transaction: a few hundred blobs, far below the browser's open-file limits. */
-export const BATCH_SIZE = 200;
 /** Images read and decoded at once: enough to keep both workers busy, few enough to bound memory. */
 const CONCURRENCY = 8;
 
@@ -180,10 +179,10 @@ async function importFrom(
   };
   try {
     deps.onProgress?.(0, fresh.length);
-    for (let start = 0; start < fresh.length; start += BATCH_SIZE) {
+    for (const batch of planBatches(fresh, masksById, storedMasks)) {
       deps.signal?.throwIfAborted();
-      await importBatch(fresh.slice(start, start + BATCH_SIZE), context);
-      note.written = Math.min(start + BATCH_SIZE, fresh.length);
+      await importBatch(batch, context);
+      note.written += batch.length;
       writeImportNote(note);
       deps.onProgress?.(note.written, fresh.length);
     }
@@ -251,10 +250,7 @@ async function checkImages(ctx: BatchContext, wanted: Wanted[]): Promise<Checked
   return checked;
 }
 
-async function importBatch(
-  batch: { entry: ManifestEntry; place: number }[],
-  ctx: BatchContext,
-): Promise<void> {
+async function importBatch(batch: Placed[], ctx: BatchContext): Promise<void> {
   const { db } = ctx.deps;
   const maskIds = [...new Set(batch.flatMap(({ entry }) => entry.maskId ?? []))].filter(
     (id) => !ctx.storedMasks.has(id),
@@ -297,7 +293,8 @@ async function importBatch(
     imageRows.push({ id: entry.id, blob: image.blob });
     thumbnails.push({ id: entry.id, blob: image.thumbnail });
   }
-  const bytes = imageRows.reduce((n, r) => n + r.blob.size, 0);
+  // All the batch stores, so that the room probe asks for all of it.
+  const bytes = [...imageRows, ...thumbnails, ...masks].reduce((n, r) => n + r.blob.size, 0);
   const tables = [db.entries, db.images, db.thumbnails, db.masks, db.boards];
   await guardedWrite(
     db,
