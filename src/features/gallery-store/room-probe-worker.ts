@@ -59,7 +59,7 @@ const api = {
     }
     if (!sync) return 'unknown';
     try {
-      for (let at = 0; at < bytes; ) {
+      for (let at = 0; at < bytes;) {
         const size = Math.min(ZEROS.length, bytes - at);
         const wrote = sync.write(size === ZEROS.length ? ZEROS : ZEROS.subarray(0, size), { at });
         if (wrote <= 0) return 'full';

@@ -32,12 +32,7 @@ import type { ArchiveReader } from './archive-reader.ts';
 import { formatBytes, looksLikeZip } from './bytes.ts';
 import { planBatches, type Placed } from './import-batches.ts';
 import { rollBackImport, withImportLock, writeImportNote } from './import-journal.ts';
-import {
-  fromManifestEntry,
-  MANIFEST_NAME,
-  type ManifestEntry,
-  type ManifestMask,
-} from './manifest.ts';
+import { fromManifestEntry, MANIFEST_NAME, type ManifestMask } from './manifest.ts';
 import { startArchiveReader } from './start-archive-reader.ts';
 import { entryLabel, type ManifestCheck } from './validate-manifest.ts';
 
