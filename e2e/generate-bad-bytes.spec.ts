@@ -48,7 +48,7 @@ test('an error page instead of the image fails the job, says so, and Try again w
   await expect(await galleryTiles(page)).toHaveCount(1);
 });
 
-test('a header claiming 50000×50000 in one of two images: that one is named, the other saved', async ({
+test('a header claiming 50000×50000 in one of two images: that one is named, the other saved, and Try again asks for it alone', async ({
   page,
   engine,
 }) => {
@@ -62,7 +62,25 @@ test('a header claiming 50000×50000 in one of two images: that one is named, th
   await expect(alert).toContainText('Test engine sent an image Easel cannot use.');
   await expect(alert).toContainText('Image 2 was a PNG claiming 50000×50000 pixels');
   await expect(alert).toContainText('It was not saved; the other image is.');
-  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   expect(await shownImageSizes(job)).toEqual([[1024, 1024]]);
-  await expect(await galleryTiles(page)).toHaveCount(1);
+
+  // Try again asks only for the missing image, and it joins the same card.
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect
+    .poll(() => shownImageSizes(job))
+    .toEqual([
+      [1024, 1024],
+      [1024, 1024],
+    ]);
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('article')).toHaveCount(1);
+  const sent = (await engine.requests()).filter((r) => r.operation === 'generate');
+  expect(sent.map((r) => Number(r.fields.n))).toEqual([2, 1]);
+  await expect(await galleryTiles(page)).toHaveCount(2);
+  // Its request's record went with the save: nothing comes back interrupted.
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Gallery', selected: true })).toBeVisible();
+  await expect(await galleryTiles(page)).toHaveCount(2);
+  await page.getByRole('tab', { name: 'Generate' }).click();
+  await expect(page.getByText('Interrupted', { exact: true })).toHaveCount(0);
 });

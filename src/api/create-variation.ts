@@ -11,7 +11,7 @@ export function createVariation(
   files: { image: Blob },
   options: ImageRequestOptions,
 ): Promise<ImageJobResult> {
-  return runImageRequest(provider, 'variation', params, options, (served) =>
-    buildMultipartRequest(provider, 'variation', params, served, { images: [files.image] }),
+  return runImageRequest(provider, 'variation', params, options, (served, asked) =>
+    buildMultipartRequest(provider, 'variation', asked, served, { images: [files.image] }),
   );
 }

@@ -20,7 +20,7 @@ export function editImage(
     'edit',
     params,
     options,
-    (served) => buildMultipartRequest(provider, 'edit', params, served, files),
+    (served, asked) => buildMultipartRequest(provider, 'edit', asked, served, files),
     files.mask,
   );
 }

@@ -10,7 +10,7 @@ export function generateImages(
   params: ImageParams,
   options: ImageRequestOptions,
 ): Promise<ImageJobResult> {
-  return runImageRequest(provider, 'generate', params, options, (served) =>
-    buildJsonRequest(provider, 'generate', params, served),
+  return runImageRequest(provider, 'generate', params, options, (served, asked) =>
+    buildJsonRequest(provider, 'generate', asked, served),
   );
 }

@@ -30,6 +30,8 @@ export interface ImageRequestOptions {
   servedModel?: string;
   /** The gallery entry an edit or variation started from. */
   parentId?: string;
+  /** Ask for this many images instead of `params.n` (the ones an answer had refused). */
+  count?: number;
   /** Test seams for the retry clock. */
   sleep?: RetryOptions['sleep'];
   random?: RetryOptions['random'];
@@ -38,14 +40,15 @@ export interface ImageRequestOptions {
 export async function runImageRequest(
   provider: Provider,
   operation: Operation,
-  params: ImageParams,
+  asked: ImageParams,
   options: ImageRequestOptions,
-  build: (servedModel: string) => BuiltRequest,
+  build: (servedModel: string, params: ImageParams) => BuiltRequest,
   mask?: Blob,
 ): Promise<ImageJobResult> {
+  const params = options.count ? { ...asked, n: options.count } : asked;
   const started = Date.now();
   const servedModel = options.servedModel ?? servedModelId(provider, params.model);
-  const request = build(servedModel);
+  const request = build(servedModel, params);
   const ctx: ErrorContext = { provider, model: params.model, operation };
   const requested = params.n ?? 1;
   const deadline = startDeadline(options.signal);

@@ -4,6 +4,7 @@ import type { ImageJob } from './job-store.ts';
 import { rerunJob, retrySave } from './run-image-job.ts';
 import { JobError } from './job-error.tsx';
 import { JobInterrupted } from './job-interrupted.tsx';
+import { topUpRefused } from './top-up-refused.ts';
 import './job-outcome.css';
 
 /**
@@ -59,10 +60,16 @@ export function JobOutcome({ job }: { job: ImageJob }) {
   }
 }
 
-/** Some images of the answer were refused at arrival; the others are saved. */
+/**
+ * Some images of the answer were refused at arrival; the others are saved. Try again asks
+ * only for the missing ones, which join this card.
+ */
 function RefusedNote({ job, refused }: { job: ImageJob; refused: RefusedImage[] }) {
   const total = (job.result?.images.length ?? 0) + refused.length;
   const kept = total - refused.length;
+  const asking = job.topUp?.running === true;
+  const missing =
+    refused.length === 1 ? 'the missing image' : `the ${refused.length} missing images`;
   return (
     <div className="callout callout--warning" role="alert">
       <div className="callout__body">
@@ -73,14 +80,17 @@ function RefusedNote({ job, refused }: { job: ImageJob; refused: RefusedImage[] 
         <p>
           {refused.map((image) => refusedSentence(image, total)).join(' ')}{' '}
           {refused.length === 1 ? 'It was' : 'They were'} not saved; the other{' '}
-          {kept === 1 ? 'image is' : `${kept} are`}. Try again, or choose another model if it
-          happens again.
+          {kept === 1 ? 'image is' : `${kept} are`}. Try again asks for {missing} only; choose
+          another model if it happens again.
         </p>
+        {asking ? <p role="status">Asking for {missing}…</p> : null}
+        {job.topUp?.error ? <p>{job.topUp.error}</p> : null}
       </div>
       <button
         type="button"
         className="button button--small job-outcome__action"
-        onClick={() => rerunJob(job.id)}
+        disabled={asking}
+        onClick={() => void topUpRefused(job.id)}
       >
         Try again
       </button>

@@ -95,6 +95,8 @@ export interface ImageJob {
   parentId?: string;
   /** The job "Try again" started from this one, if any. */
   retriedAs?: string;
+  /** Asking again for the images of the answer that were refused (top-up-refused.ts). */
+  topUp?: { running: boolean; error?: string };
 }
 
 /**
