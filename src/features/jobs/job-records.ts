@@ -31,6 +31,9 @@ export async function recordJob(record: JobRecord): Promise<void> {
 export async function forgetJob(id: string): Promise<void> {
   forgetUnrecorded(id);
   if (!globalThis.indexedDB) return;
+  // A saved job's record went with its images' transaction: a read then costs far less than
+  // a write and its room probe, which would land in the frame that shows the picture.
+  if ((await galleryDb.jobs.get(id)) === undefined) return;
   await guardedWrite(galleryDb, () => galleryDb.jobs.delete(id), { explicit: true });
 }
 
