@@ -84,3 +84,24 @@ test('a header claiming 50000×50000 in one of two images: that one is named, th
   await page.getByRole('tab', { name: 'Generate' }).click();
   await expect(page.getByText('Interrupted', { exact: true })).toHaveCount(0);
 });
+
+test('a JPEG that ends properly but does not decode: that one is named, the other saved', async ({
+  page,
+  engine,
+}) => {
+  // Its structure is sound (a broken Huffman table): only the browser's decode sees it.
+  await engine.queueFaults([{ type: 'bad-bytes', bytes: 'jpeg-bad-tables', image: 1 }]);
+  await pickOption(page, 'Model', 'DALL·E 2');
+  await pickOption(page, 'Size', /256 × 256/);
+  await setSlider(page, 'Number of images', 2);
+  await promptBox(page).fill('two herons in a marsh');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const alert = job.getByRole('alert');
+  await expect(alert).toContainText('Image 2 was a damaged JPEG: its picture data does not decode');
+  await expect(alert).toContainText('It was not saved; the other image is.');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(await shownImageSizes(job)).toEqual([[256, 256]]);
+  await expect(await galleryTiles(page)).toHaveCount(1);
+});

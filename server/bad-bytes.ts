@@ -2,7 +2,9 @@
  * The bytes a `bad-bytes` fault (faults.ts) puts in place of a good image, each a way a real
  * provider or proxy has failed: an error page or an SVG where base64 image data belongs, the
  * picture in another format than the answer announces, a PNG whose header claims 50000×50000,
- * or the picture cut off halfway.
+ * the picture cut off halfway, or a JPEG that still ends properly but is damaged inside: a
+ * flipped bit in its picture data (a stray marker), or in its Huffman tables (which only a
+ * decoder notices).
  */
 import sharp from 'sharp';
 import { crc32 } from '../src/api/png-check.ts';
@@ -25,6 +27,29 @@ async function hugeHeader(good: Buffer): Promise<Buffer> {
   return png;
 }
 
+/** Where the JPEG's first marker `marker` (FF xx) starts. */
+function markerAt(jpeg: Buffer, marker: number): number {
+  for (let i = 2; i < jpeg.length - 1; i++)
+    if (jpeg[i] === 0xff && jpeg[i + 1] === marker) return i;
+  throw new Error(`No FF ${marker.toString(16)} marker in the JPEG.`);
+}
+
+/** `good` as a JPEG damaged where `part` says; it still starts and ends as a JPEG should. */
+async function damagedJpeg(good: Buffer, part: 'data' | 'tables'): Promise<Buffer> {
+  const jpeg = Buffer.from(await sharp(good).jpeg({ quality: 90 }).toBuffer());
+  if (part === 'tables') {
+    // Every code-length count of the first Huffman table at 255: no table can hold that.
+    jpeg.fill(0xff, markerAt(jpeg, 0xc4) + 5, markerAt(jpeg, 0xc4) + 21);
+    return jpeg;
+  }
+  const sos = markerAt(jpeg, 0xda);
+  const data = sos + 2 + jpeg.readUInt16BE(sos + 2);
+  const middle = data + Math.floor((jpeg.length - 2 - data) / 2);
+  jpeg[middle] = 0xff; // FF 08: a marker no scan can hold
+  jpeg[middle + 1] = 0x08;
+  return jpeg;
+}
+
 /** The base64 a faulted image carries instead of `good` (itself base64). */
 export async function badBytes(kind: BadBytesKind, goodBase64: string): Promise<string> {
   const good = Buffer.from(goodBase64, 'base64');
@@ -42,6 +67,10 @@ export async function badBytes(kind: BadBytesKind, goodBase64: string): Promise<
         return hugeHeader(good);
       case 'truncated':
         return good.subarray(0, Math.floor(good.length / 2));
+      case 'damaged-jpeg':
+        return damagedJpeg(good, 'data');
+      case 'jpeg-bad-tables':
+        return damagedJpeg(good, 'tables');
     }
   })();
   return bytes.toString('base64');

@@ -14,7 +14,15 @@ import { seededRandom, type Random } from './images/render/random.ts';
 
 const OPERATIONS = ['generate', 'edit', 'variation', 'download'] as const;
 /** What a bad-bytes fault puts in place of an image (bad-bytes.ts makes them). */
-export const BAD_BYTES_KINDS = ['html', 'svg', 'other-format', 'huge-header', 'truncated'] as const;
+export const BAD_BYTES_KINDS = [
+  'html',
+  'svg',
+  'other-format',
+  'huge-header',
+  'truncated',
+  'damaged-jpeg',
+  'jpeg-bad-tables',
+] as const;
 export type BadBytesKind = (typeof BAD_BYTES_KINDS)[number];
 export type FaultOperation = (typeof OPERATIONS)[number];
 

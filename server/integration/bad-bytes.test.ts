@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkImageBytes } from '../../src/api/image-check.ts';
 import { startTestEngine, type TestEngine } from './helpers.ts';
@@ -39,6 +40,30 @@ describe('the bad-bytes fault: a 200 answer whose image is not what it claims', 
     const check = await checkImageBytes(bad!, 'image/png');
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.problem).toMatch(problem);
+  });
+
+  it('damaged-jpeg and jpeg-bad-tables: JPEGs that end properly but no decoder reads', async () => {
+    for (const kind of ['damaged-jpeg', 'jpeg-bad-tables']) {
+      await queue({ type: 'bad-bytes', bytes: kind, image: 1 });
+      const answer = await engine.client.images.generate({
+        model: 'dall-e-2',
+        prompt: 'a red kite over a ridge',
+        size: '256x256',
+        n: 2,
+        response_format: 'b64_json',
+      });
+      const [good, bad] = (answer.data ?? []).map((image) => bytesOf(image.b64_json));
+      expect(await checkImageBytes(good!, null)).toMatchObject({ ok: true, width: 256 });
+      expect([bad![0], bad![1], bad!.at(-2), bad!.at(-1)]).toEqual([0xff, 0xd8, 0xff, 0xd9]);
+      await expect(sharp(bad!).raw().toBuffer(), kind).rejects.toThrow();
+      // The stray marker is seen in Node; the broken table only by the browser's decode.
+      if (kind === 'damaged-jpeg') {
+        expect(await checkImageBytes(bad!, null)).toEqual({
+          ok: false,
+          problem: 'a damaged JPEG: its picture data is damaged (marker FF 08 in the middle of it)',
+        });
+      }
+    }
   });
 
   it('spoils a streamed image’s completed event too', async () => {

@@ -8,12 +8,14 @@
  *
  * PNG is checked as a decoder would read it (png-check.ts: chunk order and CRCs, header
  * fields, and the pixel data inflated to the exact length its size needs). JPEG and WebP are
- * checked by their structure (markers up to the end-of-image, RIFF chunk lengths): their
- * pixel data is entropy-coded and only a full decode would prove it.
+ * checked by their structure (jpeg-check.ts; RIFF chunk lengths), then, where the browser can
+ * decode (`createImageBitmap`: the page and workers, not Node), decoded: their pixel data is
+ * entropy-coded and only a decode proves it. (A PNG's needs no decode: its data was inflated.)
  */
 import { sniffImageKind, type ImageKind } from '../lib/image-kind.ts';
 import { readImageSize, type StoredImageType } from './image-bytes.ts';
 import type { Dimensions } from './model-types.ts';
+import { jpegDamage } from './jpeg-check.ts';
 import { checkPngStructure, inflatesToSize } from './png-check.ts';
 
 /**
@@ -63,6 +65,7 @@ const isFitting = ({ width, height }: Dimensions) =>
 export async function checkImageBytes(
   bytes: Uint8Array,
   expected: StoredImageType | null,
+  { decode = true }: { decode?: boolean } = {},
 ): Promise<ImageCheck> {
   const kind = sniffImageKind(bytes);
   const type = STORED[kind];
@@ -81,7 +84,22 @@ export async function checkImageBytes(
   }
   const damage = await findDamage(bytes, type);
   if (damage) return { ok: false, problem: `a damaged ${label}: ${damage}` };
+  if (decode && type !== 'image/png' && !(await decodes(bytes, type))) {
+    return { ok: false, problem: `a damaged ${label}: its picture data does not decode` };
+  }
   return { ok: true, type, ...size };
+}
+
+/** Whether the browser decodes it (true where it cannot try: Node). */
+async function decodes(bytes: Uint8Array, type: StoredImageType): Promise<boolean> {
+  if (typeof createImageBitmap !== 'function') return true;
+  try {
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+    (await createImageBitmap(blob)).close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function findDamage(bytes: Uint8Array, type: StoredImageType): Promise<string | null> {
@@ -90,17 +108,6 @@ async function findDamage(bytes: Uint8Array, type: StoredImageType): Promise<str
   const png = checkPngStructure(bytes);
   if (!png.ok) return png.problem;
   return (await inflatesToSize(png)) ? null : 'its pixel data is cut short or corrupt';
-}
-
-/** A JPEG ends with its end-of-image marker (FF D9); one cut short does not. */
-function jpegDamage(bytes: Uint8Array): string | null {
-  // Entropy-coded data stuffs every FF as FF 00, so FF D9 near the end is the marker; allow
-  // a little trailing padding some encoders add.
-  const from = Math.max(2, bytes.length - 4096);
-  for (let i = bytes.length - 2; i >= from; i--) {
-    if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return null;
-  }
-  return 'it is cut short (no end-of-image marker)';
 }
 
 const u32le = (b: Uint8Array, i: number) =>

@@ -87,7 +87,8 @@ async function readManifest(zip: ZipArchive): Promise<ManifestRead> {
 
 /** The bytes as a Blob once they are a sound image of the type and size the manifest says. */
 async function asImage(bytes: Uint8Array<ArrayBuffer>, request: ImageRequest): Promise<ImageRead> {
-  const check = await checkImageBytes(bytes, request.mime as StoredImageType);
+  // No decode here: the thumbnailer decodes every image next ("its image does not decode").
+  const check = await checkImageBytes(bytes, request.mime as StoredImageType, { decode: false });
   if (!check.ok) return { ok: false, problem: `its image is ${check.problem}` };
   const { size } = request;
   if (size && (check.width !== size.width || check.height !== size.height)) {

@@ -256,6 +256,29 @@ describe('one bad entry is left out, named, and the rest import', () => {
     }
   });
 
+  it('a JPEG that ends properly but has a stray marker in its picture data', async () => {
+    const canvas = createCanvas(64, 48);
+    canvas.getContext('2d').fillRect(0, 0, 64, 48);
+    const damaged = new Uint8Array(await canvas.encode('jpeg', 90));
+    const sos = damaged.findIndex((b, i) => b === 0xff && damaged[i + 1] === 0xda);
+    const data = sos + 2 + ((damaged[sos + 2]! << 8) | damaged[sos + 3]!);
+    damaged.set([0xff, 0x08], data + 8);
+    const why = await leftOutOne(
+      tamper((files, manifest) => {
+        const entry = manifest.entries.find((e) => e.mime === 'image/png' && !e.maskId)!;
+        delete files[entry.file!];
+        entry.file = entry.file!.replace(/\.png$/, '.jpg');
+        files[entry.file] = damaged;
+        entry.mime = 'image/jpeg';
+        entry.byteLength = damaged.length;
+        entry.sha256 = createHashHex(damaged);
+      }),
+    );
+    expect(why).toMatch(
+      /its image is a damaged JPEG: its picture data is damaged \(marker FF 08 in the middle of it\)$/,
+    );
+  });
+
   it('an image that decodes at another size than recorded', async () => {
     const why = await leftOutOne(
       tamper((_, manifest) => {
