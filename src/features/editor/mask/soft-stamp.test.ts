@@ -52,8 +52,8 @@ describe('stampSoft', () => {
     const rect = { x: 3, y: 5, width: 120, height: 90 };
     let differing = 0;
     let painted = 0;
-    for (let seed = 1; seed <= 12; seed++) {
-      const points = walk(seed, 1 + (seed % 5));
+    for (let seed = 1; seed <= 24; seed++) {
+      const points = walk(seed, 1 + (seed % 9));
       const size = 6 + seed * 3;
       const hardness = (seed % 9) / 10;
       const erase = seed % 3 === 0;
@@ -61,7 +61,14 @@ describe('stampSoft', () => {
       if (erase) for (let i = 3; i < start.length; i += 4) start[i] = 255;
       const fast = start.slice();
       const plain = start.slice();
-      stampSoft(fast, rect, points, size, hardness, erase, [1, 2, 3]);
+      // As the brush sends it: a dot where the stroke starts, then pieces of random length,
+      // each starting where the last one ended.
+      stampSoft(fast, rect, [points[0]!], size, hardness, erase, [1, 2, 3]);
+      for (let at = 0; at < points.length - 1;) {
+        const end = Math.min(points.length - 1, at + 1 + ((seed * 7 + at) % 3));
+        stampSoft(fast, rect, points.slice(at, end + 1), size, hardness, erase, [1, 2, 3]);
+        at = end;
+      }
       reference(plain, rect, points, size, hardness, erase);
       for (let i = 3; i < fast.length; i += 4) {
         if (fast[i] !== start[i]) painted++;
