@@ -77,11 +77,11 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
       fit({ width: mask.width, height: mask.height });
     }
   }, [mask]);
-  useEffect(() => mask.subscribe(() => maskLayer.current?.batchDraw()), [mask]);
+  useEffect(() => mask.subscribe(() => drawAtEndOfTask(maskLayer.current)), [mask]);
 
   const output = useMemo<StageDrawing>(
     () => ({
-      redrawMask: () => maskLayer.current?.batchDraw(),
+      redrawMask: () => drawAtEndOfTask(maskLayer.current),
       drawOverlay: (cursor: Point | null, preview: ToolPreview | null, pen: Point | null) => {
         const { scale } = useStageViewStore.getState().view;
         // The keyboard pen's crosshair: arms of a constant screen size, at any zoom.
@@ -192,4 +192,22 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
       )}
     </div>
   );
+}
+
+const queuedDraws = new WeakSet<Konva.Layer>();
+
+/**
+ * Draws `layer` once, at the end of the current task, however often it is asked for meanwhile.
+ * Drawing the mask layer takes a snapshot of the mask canvas that lives until the frame is
+ * painted; a write to the mask after it (the next pointer move's paint, when Konva's
+ * batchDraw ran first in the frame) makes the browser copy the whole canvas first: 33 MB at
+ * 4K, 25-35 ms per frame. Drawn after the task's last write, the snapshot is gone by the next.
+ */
+function drawAtEndOfTask(layer: Konva.Layer | null): void {
+  if (!layer || queuedDraws.has(layer)) return;
+  queuedDraws.add(layer);
+  queueMicrotask(() => {
+    queuedDraws.delete(layer);
+    if (layer.getStage()) layer.draw(); // not once the stage has gone
+  });
 }
