@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MaskModel } from '../mask/mask-model.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
 import {
@@ -38,6 +38,35 @@ describe('the stroke journal', () => {
     stroke(mask, 300);
     expect(journal.record(mask)).toBe(true);
 
+    const restored = new MaskModel(600, 400, nodeCanvas);
+    restored.restoreTiles(tilesAfter(last().entries, 0));
+    const all = { x: 0, y: 0, width: 600, height: 400 };
+    expect(restored.readAlpha(all)).toEqual(mask.readAlpha(all));
+  });
+
+  it('deflates a change within its slice, writes the rest as read, then packs that too', async () => {
+    const mask = new MaskModel(600, 400, nodeCanvas);
+    const { journal, last } = journalled();
+    journal.start('image-1');
+    stroke(mask, 50);
+    // A slow machine: each tile takes 3 ms, so the 8 ms slice deflates two of the three.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+    journal.record(mask);
+    clock.mockRestore();
+    const written = last().entries[0]!.tiles;
+    expect(written.length).toBeGreaterThan(2);
+    expect(written.slice(0, 2).every((t) => 'deflated' in t)).toBe(true);
+    expect(written.slice(2).every((t) => 'alpha' in t)).toBe(true);
+
+    await vi.waitFor(() =>
+      expect(last().entries[0]!.tiles.every((t) => 'deflated' in t)).toBe(true),
+    );
+    const packed = last().entries[0]!.tiles.reduce(
+      (sum, t) => sum + ('deflated' in t ? t.deflated.length : Infinity),
+      0,
+    );
+    expect(packed).toBeLessThan(600 * 400 * 0.1);
     const restored = new MaskModel(600, 400, nodeCanvas);
     restored.restoreTiles(tilesAfter(last().entries, 0));
     const all = { x: 0, y: 0, width: 600, height: 400 };

@@ -13,11 +13,11 @@ import { deflateSync, inflateSync } from 'fflate';
 import type { MaskModel } from '../mask/mask-model.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 
-export interface JournalTile {
-  rect: Rect;
-  /** The tile's coverage (one byte per pixel), deflated. */
-  deflated: Uint8Array;
-}
+/**
+ * A tile's coverage (one byte per pixel): as read when the change ended (`alpha`), deflated
+ * once the page has a moment (`deflated`). Either may be stored.
+ */
+export type JournalTile = { rect: Rect; alpha: Uint8Array } | { rect: Rect; deflated: Uint8Array };
 
 export interface JournalEntry {
   seq: number;
@@ -36,10 +36,14 @@ export interface StoredJournal {
  */
 export const MAX_JOURNAL_PIXELS = 2048 * 2048;
 
+/** How long one slice of packing may hold the main thread. */
+const PACK_SLICE_MS = 8;
+
 export class StrokeJournal {
   sessionKey = '';
   seq = 0;
   private entries: JournalEntry[] = [];
+  private packing: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly persist: (journal: StoredJournal) => void) {}
 
@@ -54,19 +58,45 @@ export class StrokeJournal {
   /**
    * Journals what `mask` changed since the last call. False when the change was too large
    * to journal (the caller then saves the session whole, now).
+   *
+   * Tiles are deflated for PACK_SLICE_MS at most; the rest are written as read: deflating a
+   * wide 4K stroke's tiles here took 40-90 ms, a long task the designer feels. Those are
+   * deflated afterwards, a slice at a time, and the packed journal written again.
    */
   record(mask: MaskModel): boolean {
     const rects = mask.takeChangedTiles();
     if (rects.length === 0) return true;
     const pixels = rects.reduce((sum, r) => sum + r.width * r.height, 0);
     if (pixels > MAX_JOURNAL_PIXELS) return false;
-    const tiles = rects.map((rect) => ({
-      rect,
-      deflated: deflateSync(mask.readAlpha(rect), { level: 1 }),
-    }));
+    const until = performance.now() + PACK_SLICE_MS;
+    const tiles = rects.map((rect): JournalTile => {
+      const alpha = mask.readAlpha(rect);
+      return performance.now() < until ? { rect, deflated: deflate(alpha) } : { rect, alpha };
+    });
     this.entries.push({ seq: ++this.seq, tiles });
     this.write();
+    if (tiles.some((t) => 'alpha' in t)) this.packSoon();
     return true;
+  }
+
+  /** Deflates the tiles still held as read, PACK_SLICE_MS at a time; then writes once. */
+  private pack(): void {
+    this.packing = null;
+    const until = performance.now() + PACK_SLICE_MS;
+    let packed = false;
+    for (const entry of this.entries) {
+      for (const [i, tile] of entry.tiles.entries()) {
+        if (!('alpha' in tile)) continue;
+        if (packed && performance.now() > until) return this.packSoon();
+        entry.tiles[i] = { rect: tile.rect, deflated: deflate(tile.alpha) };
+        packed = true;
+      }
+    }
+    if (packed) this.write();
+  }
+
+  private packSoon(): void {
+    this.packing ??= setTimeout(() => this.pack(), 0);
   }
 
   /** A whole save now holds everything up to `seq`: its entries are no longer needed. */
@@ -82,6 +112,11 @@ export class StrokeJournal {
   }
 }
 
+/** Level 1: mask tiles are long runs of 0 and 255, which the fastest level already shrinks. */
+function deflate(alpha: Uint8Array): Uint8Array {
+  return deflateSync(alpha, { level: 1 });
+}
+
 /** The tiles of the entries newer than `after`, oldest first, ready for restoreTiles. */
 export function tilesAfter(
   entries: readonly JournalEntry[],
@@ -90,5 +125,10 @@ export function tilesAfter(
   return [...entries]
     .filter((e) => e.seq > after)
     .sort((a, b) => a.seq - b.seq)
-    .flatMap((e) => e.tiles.map((t) => ({ rect: t.rect, alpha: inflateSync(t.deflated) })));
+    .flatMap((e) =>
+      e.tiles.map((t) => ({
+        rect: t.rect,
+        alpha: 'alpha' in t ? t.alpha : inflateSync(t.deflated),
+      })),
+    );
 }
