@@ -146,7 +146,7 @@ export async function stroke(
 /** The soft-brush strokes: the largest brush at the softest hardness the toolbar offers. */
 const SOFT_BRUSH = { size: 512, hardness: 10 };
 
-async function softestLargestBrush(page: Page): Promise<void> {
+export async function softestLargestBrush(page: Page): Promise<void> {
   // The exports before leave the Rectangle tool chosen; Hardness belongs to the brush.
   await page.getByRole('radio', { name: 'Brush' }).click();
   for (const [name, key, value] of [

@@ -13,7 +13,8 @@
  * Scenarios: generate (click Generate → 1024x1024 image visible, N times), waiting (a job
  * waiting 2.5 s for the provider), gallery-scroll (5,000 entries, a fling top to bottom),
  * gallery-open (a fresh page, then the Gallery tab to its first screen of thumbnails),
- * stroke-4k (a 3 s brush stroke on 3840x2160), open-8000 (an 8000x8000 PNG into the editor),
+ * stroke-4k (a 3 s brush stroke on 3840x2160), stroke-4k-soft (the same with a 512 px brush
+ * at 10 % hardness), open-8000 (an 8000x8000 PNG into the editor),
  * compose (a 3840x2160 edit, Feather moved in Compare six times).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,14 @@ import { seedGalleryInPage } from './gallery-seed.ts';
 import { openGalleryTimed, scrollTopToBottom, SCROLL_STEP } from './gallery.ts';
 import { generateOnce, openGenerateView, waitingCost } from './generate.ts';
 import { enablePerformanceMetrics } from './harness/page-metrics.ts';
-import { flatPng, openImage, openLarge, stageMapper, stroke } from './editor.ts';
+import {
+  flatPng,
+  openImage,
+  openLarge,
+  softestLargestBrush,
+  stageMapper,
+  stroke,
+} from './editor.ts';
 import { featherSteps, openAndEdit } from './seams/compose-timing.ts';
 import { formatHotFunctions, hotFunctions, type Profile } from './harness/cpu-profile.ts';
 import { ROOT } from './harness/studio.ts';
@@ -52,6 +60,26 @@ async function reopenGallery(page: Page, url: string) {
   await page.goto(url);
   await waitForStudio(page);
   return openGalleryTimed(page);
+}
+
+/** A 3 s brush stroke on 3840x2160 per run; `soft`: the largest brush at the softest hardness. */
+function strokeScenario(soft: boolean): Scenario {
+  return {
+    setup: async (context, url) => {
+      const page = await context.newPage();
+      await openImage(page, url, 3840, 2160);
+      if (soft) await softestLargestBrush(page);
+      return page;
+    },
+    measure: async (page, _url, run) => {
+      const at = await stageMapper(page);
+      const cdp = await enablePerformanceMetrics(page);
+      const size = { width: 3840, height: 2160, band: (run - 1) % 3, durationMs: 3000 };
+      const r = await stroke(page, cdp, at, size);
+      await cdp.detach();
+      return `${r.moves} moves, script ${r.scriptPerMove.toFixed(2)} ms/move, ${r.longTasks} long tasks, longest ${r.longest.toFixed(0)} ms`;
+    },
+  };
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -106,21 +134,8 @@ const SCENARIOS: Record<string, Scenario> = {
       return `first thumbnail ${open.firstThumbnail.toFixed(0)} ms, first screen ${open.firstScreen.toFixed(0)} ms`;
     },
   },
-  'stroke-4k': {
-    setup: async (context, url) => {
-      const page = await context.newPage();
-      await openImage(page, url, 3840, 2160);
-      return page;
-    },
-    measure: async (page, _url, run) => {
-      const at = await stageMapper(page);
-      const cdp = await enablePerformanceMetrics(page);
-      const size = { width: 3840, height: 2160, band: (run - 1) % 3, durationMs: 3000 };
-      const r = await stroke(page, cdp, at, size);
-      await cdp.detach();
-      return `${r.moves} moves, script ${r.scriptPerMove.toFixed(2)} ms/move, ${r.longTasks} long tasks, longest ${r.longest.toFixed(0)} ms`;
-    },
-  },
+  'stroke-4k': strokeScenario(false),
+  'stroke-4k-soft': strokeScenario(true),
   'open-8000': {
     setup: async (context) => context.newPage(),
     measure: async (page, url) => {
