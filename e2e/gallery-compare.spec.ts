@@ -2,7 +2,7 @@
  * A/B compare of any two gallery images: select two, Compare A/B, then the viewer's slider
  * (a divider on the picture) or side by side.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { makeGalleryArchive, type SeededArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 
@@ -110,3 +110,66 @@ test('images of different shapes keep their own shape, and A and B swap @dpr2', 
     .toBeLessThan(stage.x + stage.width / 2);
   expect(aspect((await tall.boundingBox())!)).toBeCloseTo(0.5, 1);
 });
+
+test('an edit compares with its original — an uploaded photo too — Before and After @dpr2', async ({
+  page,
+}) => {
+  const lineage = await makeGalleryArchive([
+    { prompt: '', kind: 'upload', fileName: 'harbour.png', ageMinutes: 4 },
+    { prompt: 'the harbour at night', parent: 0, mask: true, ageMinutes: 3 },
+    { prompt: 'the harbour in snow', parent: 1, mask: true, ageMinutes: 2 },
+    { prompt: 'a red boat', ageMinutes: 1 },
+  ]);
+  const [upload, night, snow] = lineage.ids;
+  await openGallery(page);
+  await seedGallery(page, lineage.zip, 4);
+  const grid = galleryGrid(page);
+
+  // An image made from nothing stored has no original to compare with.
+  await grid.getByRole('gridcell', { name: /^a red boat/ }).click();
+  const boat = page.getByRole('dialog', { name: 'a red boat' });
+  await expect(boat.getByRole('button', { name: 'Edit', exact: true })).toBeVisible();
+  await expect(boat.getByRole('button', { name: 'Compare with original' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  for (const [title, id, parent, before] of [
+    ['the harbour at night', night, upload, 'harbour.png'],
+    ['the harbour in snow', snow, night, 'the harbour at night'],
+  ] as const) {
+    await grid.getByRole('gridcell', { name: new RegExp(`^${title}`) }).click();
+    await page
+      .getByRole('dialog', { name: title })
+      .getByRole('button', { name: 'Compare with original' })
+      .click();
+    const viewer = page.getByRole('dialog', { name: 'Compare with the original' });
+    await expect(viewer.getByText(`Before: ${before} · After: ${title}`)).toBeVisible();
+    const shownBefore = viewer.getByRole('img', { name: `Before: ${before}` });
+    const shownAfter = viewer.getByRole('img', { name: `After: ${title}` });
+    // Each side is the stored picture itself, byte for byte.
+    expect(await shownBytes(shownBefore)).toEqual(lineage.images.get(parent!));
+    expect(await shownBytes(shownAfter)).toEqual(lineage.images.get(id!));
+    await expect(viewer.getByRole('slider', { name: 'Divide Before and After' })).toBeVisible();
+    await viewer.getByRole('radio', { name: 'Side by side' }).click();
+    await expect
+      .poll(async () => (await shownAfter.boundingBox())!.x)
+      .toBeGreaterThan((await shownBefore.boundingBox())!.x + 10);
+    // Closing goes back to the image's own view.
+    await page.keyboard.press('Escape');
+    await expect(viewer).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
+});
+
+/** The bytes an <img> shows (its blob: URL read back in the page). */
+async function shownBytes(img: Locator): Promise<Buffer> {
+  await expect.poll(() => img.evaluate((n: HTMLImageElement) => n.naturalWidth)).toBeGreaterThan(0);
+  const b64 = await img.evaluate(async (node: HTMLImageElement) => {
+    const bytes = new Uint8Array(await (await fetch(node.src)).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  return Buffer.from(b64, 'base64');
+}

@@ -10,6 +10,7 @@ import { useArchiveStore } from './stores/archive-store.ts';
 import { useGalleryUi } from './stores/gallery-ui-store.ts';
 import { isFiltered } from './entries/entry-filter.ts';
 import { AbCompare } from './components/ab-compare.tsx';
+import { LazyOriginalCompare } from './components/lazy-original-compare.tsx';
 import { CostSummary } from './components/cost-summary.tsx';
 import { EntryDetailDialog } from './components/entry-detail-dialog.tsx';
 import { LazyGalleryGrid } from './components/lazy-gallery-grid.tsx';
@@ -117,6 +118,7 @@ export function GalleryView() {
       {body}
       <EntryDetailDialog shown={shown} />
       <AbCompare all={all} />
+      <LazyOriginalCompare />
       <LazyUndoDeleteToast />
     </section>
   );

@@ -23,6 +23,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
   const setFavourite = useSetFavourite();
   const deleteEntries = useDeleteEntries();
   const openEntry = useGalleryUi((s) => s.openEntry);
+  const compareOriginal = useGalleryUi((s) => s.compareOriginal);
   const { data: lineage } = useQuery(lineageQuery(entry.id));
   const [copied, setCopied] = useState(false);
   const favourite = entry.favourite === 1;
@@ -71,6 +72,19 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
           title="Open the image this edit was made from, with the same mask, to try again"
         >
           Re-edit the original
+        </button>
+      )}
+      {parent && (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            openEntry(null);
+            compareOriginal(entry.id);
+          }}
+          title="Before and after: this image against the one it was made from"
+        >
+          Compare with original
         </button>
       )}
       {entry.kind !== 'variation' && entry.kind !== 'upload' && (

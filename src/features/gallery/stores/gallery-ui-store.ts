@@ -20,6 +20,9 @@ interface GalleryUiState {
   /** Two images shown against each other (A, then B), or null. */
   comparing: readonly [string, string] | null;
   compare: (ids: readonly [string, string] | null) => void;
+  /** An image shown against the one it was made from (its parent), or null. */
+  comparingOriginal: string | null;
+  compareOriginal: (id: string | null) => void;
 }
 
 export const useGalleryUi = create<GalleryUiState>((set) => ({
@@ -46,4 +49,6 @@ export const useGalleryUi = create<GalleryUiState>((set) => ({
   openEntry: (id) => set({ openEntryId: id }),
   comparing: null,
   compare: (ids) => set({ comparing: ids }),
+  comparingOriginal: null,
+  compareOriginal: (id) => set({ comparingOriginal: id }),
 }));
