@@ -25,7 +25,10 @@ const tile = (page: Page, prompt: string) =>
   galleryGrid(page).getByRole('gridcell', { name: new RegExp(`^${prompt}`) });
 const action = (tile: Locator, name: string | RegExp) =>
   tile.getByRole('button', { name, exact: typeof name === 'string' });
-const width = async (locator: Locator) => (await locator.boundingBox())!.width;
+const width = async (locator: Locator) => {
+  await expect(locator).toBeVisible(); // the seeded tiles may still be on their way
+  return (await locator.boundingBox())!.width;
+};
 
 test('the thumbnail size changes how big the tiles are, and is remembered', async ({ page }) => {
   const fox = tile(page, 'a fox in fresh snow');

@@ -200,11 +200,12 @@ test('beyond three requests to one provider a job waits as Queued, runs when a s
   engine,
 }) => {
   test.setTimeout(120_000);
-  // The first three requests take a while; the rest answer at once.
+  // The first three requests take a while (long enough to start five jobs on a loaded
+  // machine); the rest answer at once.
   await engine.queueFaults([
-    { type: 'latency', ms: 6_000 },
-    { type: 'latency', ms: 6_000 },
-    { type: 'latency', ms: 6_000 },
+    { type: 'latency', ms: 15_000 },
+    { type: 'latency', ms: 15_000 },
+    { type: 'latency', ms: 15_000 },
   ]);
   for (const prompt of ['slot one', 'slot two', 'slot three', 'waits fourth', 'waits fifth']) {
     await promptBox(page).fill(prompt);
@@ -226,7 +227,8 @@ test('beyond three requests to one provider a job waits as Queued, runs when a s
 
   // A slot frees: the fourth is sent and finishes; the cancelled one never was.
   await expect(job('waits fourth').getByRole('img').first()).toBeVisible({ timeout: 60_000 });
-  await expect(job('slot one').getByRole('img').first()).toBeVisible({ timeout: 60_000 });
+  for (const prompt of ['slot one', 'slot two', 'slot three'])
+    await expect(job(prompt).getByRole('img').first()).toBeVisible({ timeout: 60_000 });
   const sent = (await engine.requests()).map((r) => r.fields.prompt);
   expect(sent.sort()).toEqual(['slot one', 'slot three', 'slot two', 'waits fourth']);
 });

@@ -69,6 +69,30 @@ describe('request log', () => {
     expect((await sharp(raw).metadata()).width).toBe(64);
   });
 
+  it('names a request’s fields only once its files can be fetched back', async () => {
+    // Tests find an edit by its prompt, then fetch its files: while a large upload is still
+    // being analysed, its prompt must not show yet (a 404 for its files read as a bad image).
+    const edit = engine.client.images.edit({
+      model: 'gpt-image-1',
+      image: await pngFile(await patternPng(2048, 2048), 'big.png'),
+      mask: await pngFile(await maskPng(2048, 2048, [0, 0, 512, 512]), 'mask.png'),
+      prompt: 'found early',
+    });
+    let missing: string[] = [];
+    for (let seen = false; !seen;) {
+      const log = (await (await hook('/requests')).json()) as LoggedRequest[];
+      const entry = log.find((e) => e.fields.prompt === 'found early');
+      if (!entry) continue;
+      seen = true;
+      const answers = await Promise.all(
+        [0, 1].map((i) => hook(`/requests/${entry.id}/files/${i}`)),
+      );
+      missing = answers.flatMap((r, i) => (r.ok ? [] : [`file ${i}: ${r.status}`]));
+    }
+    await edit;
+    expect(missing).toEqual([]);
+  });
+
   it('uses the x-request-id of the response as the entry id', async () => {
     const { response } = await engine.client.images
       .generate({ model: 'dall-e-2', prompt: 'x', size: '256x256' })

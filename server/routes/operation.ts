@@ -136,10 +136,14 @@ async function work(
   handler: OperationHandler,
 ): Promise<void> {
   if (ex.entry && ctx.log) {
-    ex.entry.fields = body.fields;
-    // One file at a time: each analysis may decode a large image's alpha channel.
-    for (const file of body.files) ex.entry.files.push(await analyseFile(file));
+    // One file at a time: each analysis may decode a large image's alpha channel. The entry
+    // shows its fields only with its files kept: a test that finds a request by its prompt
+    // fetches the files next, and must not meet a 404 while a large upload is analysed.
+    const files = [];
+    for (const file of body.files) files.push(await analyseFile(file));
     ctx.log.keepFiles(ex.id, body.files);
+    ex.entry.files.push(...files);
+    ex.entry.fields = body.fields;
   }
   if (fault && fault.type !== 'latency' && fault.type !== 'drop' && fault.type !== 'bad-bytes') {
     throw faultError(fault, familyOf(body.fields, operation));
