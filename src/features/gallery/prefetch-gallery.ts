@@ -14,7 +14,8 @@ export function prefetchGallery(): void {
   void import('./gallery-view.tsx');
   // The grid's code too, when there is a gallery to show in it (an empty one never needs it).
   galleryExists()
-    .then((exists) => (exists ? import('./components/gallery-grid.tsx') : undefined))
+    .then((exists) => (exists ? import('./components/lazy-gallery-grid.tsx') : undefined))
+    .then((lazyGrid) => lazyGrid?.preloadGalleryGrid())
     .catch(() => undefined);
   // A failure here shows where it belongs: the gallery view reads the same queries.
   prefetchReads().catch(() => undefined);
