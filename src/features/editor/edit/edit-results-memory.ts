@@ -94,14 +94,16 @@ export function keyAfterReload(key: string | null): string | null {
 
 async function restore(): Promise<void> {
   const view = rememberedView();
+  // The image the last session reopened, read now: another may be brought in while the
+  // batches load, and they are not its results (they would cover it with the old Compare).
+  const key = useSessionStore.getState().source?.key ?? null;
   let restored: EditBatch[] = [];
   const addedAt = new Map<string, number>();
   try {
     if (view) {
+      if (key && view.sourceKey) reopened = { from: view.sourceKey, to: key };
       const rows = await loadEditBatches(tabId());
       for (const row of rows) addedAt.set(row.id, row.addedAt);
-      const key = useSessionStore.getState().source?.key ?? null;
-      if (key && view.sourceKey) reopened = { from: view.sourceKey, to: key };
       // The image's key is new after the reload: its batches follow it to the new key.
       restored = rows.map(({ batch }) => ({
         ...batch,
