@@ -174,10 +174,24 @@ async function importFrom(
   };
   try {
     deps.onProgress?.(0, fresh.length);
-    for (const batch of planBatches(fresh, masksById, storedMasks)) {
+    // A pipeline: the next batch is read and thumbnailed (in the two workers) while this
+    // one is written, so neither the workers nor the database wait for the other. At most
+    // two batches are held at once.
+    const batches = planBatches(fresh, masksById, storedMasks);
+    const prepare = (i: number) => {
+      if (i >= batches.length) return null;
+      const prepared = prepareBatch(batches[i]!, context);
+      // Heard here, thrown where awaited: a write failing first must not leave it unhandled.
+      prepared.catch(() => undefined);
+      return prepared;
+    };
+    let next = prepare(0);
+    for (let i = 0; next; i++) {
+      const prepared = await next;
       deps.signal?.throwIfAborted();
-      await importBatch(batch, context);
-      note.written += batch.length;
+      next = prepare(i + 1);
+      await writeBatch(prepared, context);
+      note.written += batches[i]!.length;
       writeImportNote(note);
       deps.onProgress?.(note.written, fresh.length);
     }
@@ -245,8 +259,15 @@ async function checkImages(ctx: BatchContext, wanted: Wanted[]): Promise<Checked
   return checked;
 }
 
-async function importBatch(batch: Placed[], ctx: BatchContext): Promise<void> {
-  const { db } = ctx.deps;
+/** A batch's rows, read and checked, ready to be written. */
+interface PreparedBatch {
+  masks: StoredBlob[];
+  entries: GalleryEntry[];
+  imageRows: StoredBlob[];
+  thumbnails: StoredBlob[];
+}
+
+async function prepareBatch(batch: Placed[], ctx: BatchContext): Promise<PreparedBatch> {
   const maskIds = [...new Set(batch.flatMap(({ entry }) => entry.maskId ?? []))].filter(
     (id) => !ctx.storedMasks.has(id),
   );
@@ -288,6 +309,14 @@ async function importBatch(batch: Placed[], ctx: BatchContext): Promise<void> {
     imageRows.push({ id: entry.id, blob: image.blob });
     thumbnails.push({ id: entry.id, blob: image.thumbnail });
   }
+  return { masks, entries, imageRows, thumbnails };
+}
+
+async function writeBatch(
+  { masks, entries, imageRows, thumbnails }: PreparedBatch,
+  ctx: BatchContext,
+): Promise<void> {
+  const { db } = ctx.deps;
   // All the batch stores, so that the room probe asks for all of it.
   const bytes = [...imageRows, ...thumbnails, ...masks].reduce((n, r) => n + r.blob.size, 0);
   const tables = [db.entries, db.images, db.thumbnails, db.masks, db.boards];
