@@ -1,10 +1,10 @@
 import { refusedSentence } from '../../api/refused-images.ts';
 import type { RefusedImage } from '../../api/image-result.ts';
-import type { ImageJob } from './job-store.ts';
+import type { ImageJob, TopUp } from './job-store.ts';
 import { rerunJob, retrySave } from './run-image-job.ts';
 import { JobError } from './job-error.tsx';
 import { JobInterrupted } from './job-interrupted.tsx';
-import { topUpRefused } from './top-up-refused.ts';
+import { saveTopUp, topUpRefused } from './top-up-refused.ts';
 import './job-outcome.css';
 
 /**
@@ -35,9 +35,14 @@ export function JobOutcome({ job }: { job: ImageJob }) {
         </div>
       ) : null;
     case 'done':
-      return job.result?.refused?.length ? (
-        <RefusedNote job={job} refused={job.result.refused} />
-      ) : null;
+      return (
+        <>
+          {job.topUp?.unsaved ? <TopUpUnsaved job={job} unsaved={job.topUp.unsaved} /> : null}
+          {job.result?.refused?.length ? (
+            <RefusedNote job={job} refused={job.result.refused} />
+          ) : null}
+        </>
+      );
     case 'failed':
       return job.error ? <JobError job={job} error={job.error} /> : null;
     case 'interrupted':
@@ -89,10 +94,35 @@ function RefusedNote({ job, refused }: { job: ImageJob; refused: RefusedImage[] 
       <button
         type="button"
         className="button button--small job-outcome__action"
-        disabled={asking}
+        disabled={asking || job.topUp?.unsaved !== undefined}
         onClick={() => void topUpRefused(job.id)}
       >
         Try again
+      </button>
+    </div>
+  );
+}
+
+/** The images asked again came, are on the card, but the gallery could not store them. */
+function TopUpUnsaved({ job, unsaved }: { job: ImageJob; unsaved: NonNullable<TopUp['unsaved']> }) {
+  const count = unsaved.result.images.length;
+  return (
+    <div className="callout callout--warning" role="alert">
+      <div className="callout__body">
+        <p className="callout__title">{unsaved.message}</p>
+        <p>
+          {unsaved.action}{' '}
+          {count === 1 ? 'The image asked again stays' : `The ${count} images asked again stay`}{' '}
+          here until you remove them.
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button button--small job-outcome__action"
+        disabled={job.topUp?.running === true}
+        onClick={() => void saveTopUp(job.id)}
+      >
+        Try saving again
       </button>
     </div>
   );

@@ -67,6 +67,20 @@ export interface EditRecipe {
 /** Why a job failed, as the provider and the studio explained it (ImagesApiError's fields). */
 export type JobFailure = ImagesApiErrorInit;
 
+/** The images asked again for refused ones, and the record that stands for them. */
+export interface TopUpAnswer {
+  result: ImageJobResult;
+  recordId: string;
+}
+
+/** Asking again for refused images (top-up-refused.ts), and an answer not yet saved. */
+export interface TopUp {
+  running: boolean;
+  error?: string;
+  /** The images asked again are shown on the card, but the gallery could not store them. */
+  unsaved?: TopUpAnswer & { message: string; action: string };
+}
+
 export interface ImageJob {
   id: string;
   operation: Operation;
@@ -96,7 +110,7 @@ export interface ImageJob {
   /** The job "Try again" started from this one, if any. */
   retriedAs?: string;
   /** Asking again for the images of the answer that were refused (top-up-refused.ts). */
-  topUp?: { running: boolean; error?: string };
+  topUp?: TopUp;
 }
 
 /**

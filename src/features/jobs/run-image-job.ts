@@ -34,6 +34,7 @@ import {
   type ImageJobSpec,
   type SaveResult,
 } from './job-store.ts';
+import { saveFailure } from './save-failure.ts';
 
 // Loaded with the first job (the gallery's database code is not needed to draw the studio)
 // and kept: an import() of a loaded module still waits for a task of its own, so a result
@@ -207,15 +208,10 @@ async function storeResult(id: string, answered: Answered, explicit = false): Pr
       partials: [],
     });
   } catch (error) {
-    const action =
-      error && typeof error === 'object' && 'action' in error && typeof error.action === 'string'
-        ? error.action
-        : 'Download the images to keep them.';
-    const message = error instanceof Error ? error.message : 'The gallery could not store them.';
     store.patch(id, {
       ...answered,
       status: 'unsaved',
-      saveError: { message, action },
+      saveError: saveFailure(error),
       partials: [],
     });
   }

@@ -12,7 +12,7 @@ vi.stubGlobal('localStorage', {
 
 const { useJobStore } = await import('./job-store.ts');
 const { runImageJob } = await import('./run-image-job.ts');
-const { topUpRefused } = await import('./top-up-refused.ts');
+const { saveTopUp, topUpRefused } = await import('./top-up-refused.ts');
 
 const local: Provider = { kind: 'local', name: 'Local engine', baseUrl: '/v1', apiKey: '' };
 const image = (name: string) => ({
@@ -63,5 +63,40 @@ describe('topUpRefused', () => {
     expect(job.result?.refused).toBeUndefined();
     expect(job.entryIds).toEqual(['entry-1', 'entry-2', 'entry-3']);
     expect(job.topUp).toBeUndefined();
+  });
+
+  it('keeps images asked again on the card when the gallery cannot store them', async () => {
+    const answers = [answer(['a'], [1]), answer(['b'])];
+    let entry = 0;
+    let diskFull = false;
+    const { id, finished } = runImageJob(
+      {
+        operation: 'generate',
+        params: { model: 'gpt-image-1', prompt: 'three kites', n: 2 },
+        provider: local,
+        request: async () => answers.shift()!,
+      },
+      async (result) => {
+        if (diskFull)
+          throw Object.assign(new Error('The disk is full.'), { action: 'Free space.' });
+        return result.images.map(() => ({ id: `entry-${++entry}` }));
+      },
+    );
+    await finished;
+    diskFull = true;
+    await topUpRefused(id);
+
+    const job = () => useJobStore.getState().jobs.find((j) => j.id === id)!;
+    const shown = async () => Promise.all(job().result!.images.map((i) => i.bytes!.text()));
+    expect(await shown()).toEqual(['a', 'b']);
+    expect(job().entryIds).toEqual(['entry-1']);
+    expect(job().topUp?.unsaved?.message).toBe('The disk is full.');
+
+    // Try saving again, room made: stored once, not shown twice.
+    diskFull = false;
+    await saveTopUp(id);
+    expect(await shown()).toEqual(['a', 'b']);
+    expect(job().entryIds).toEqual(['entry-1', 'entry-2']);
+    expect(job().topUp).toBeUndefined();
   });
 });
