@@ -15,6 +15,7 @@ import {
   pickImage,
   pickLandscape,
   previewMask,
+  shownBytes,
   stage,
   stageView,
   wheelZoom,
@@ -52,17 +53,7 @@ async function sentEdit(request: APIRequestContext, url: string, prompt: string)
 async function shownResult(page: Page): Promise<DecodedImage> {
   const img = page.getByRole('img', { name: /^After/ });
   await expect(img).toBeVisible({ timeout: 30_000 });
-  await expect
-    .poll(() => img.evaluate((n) => (n as HTMLImageElement).naturalWidth))
-    .toBeGreaterThan(0);
-  const b64 = await img.evaluate(async (node) => {
-    const bytes = new Uint8Array(await (await fetch((node as HTMLImageElement).src)).arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  });
-  return decode(Buffer.from(b64, 'base64'));
+  return decode(await shownBytes(img));
 }
 
 /** Pixels outside the mask (alpha 255) that differ between two same-sized images. */

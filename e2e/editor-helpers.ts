@@ -204,23 +204,28 @@ export async function wheelZoom(
   return stageView(page);
 }
 
+/** The exact bytes an <img> shows, once it has loaded (its blob: URL read back in the page). */
+export async function shownBytes(img: Locator): Promise<Buffer> {
+  await expect.poll(() => img.evaluate((n: HTMLImageElement) => n.naturalWidth)).toBeGreaterThan(0);
+  const b64 = await img.evaluate(async (node: HTMLImageElement) => {
+    const bytes = new Uint8Array(await (await fetch(node.src)).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  return Buffer.from(b64, 'base64');
+}
+
 /** Opens "Mask preview" and returns the exact PNG the edit would send, decoded. */
 export async function previewMask(page: Page): Promise<DecodedImage> {
   await page.getByRole('button', { name: 'Mask preview' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mask preview' });
   const img = dialog.getByRole('img', { name: /^Mask to be sent/ });
   await expect(img).toBeVisible();
-  const b64 = await img.evaluate(async (node) => {
-    const blob = await (await fetch((node as HTMLImageElement).src)).blob();
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    }
-    return btoa(s);
-  });
+  const bytes = await shownBytes(img);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  return decode(Buffer.from(b64, 'base64'));
+  return decode(bytes);
 }
 
 /** Distance from p to the segment a–b. */

@@ -2,9 +2,10 @@
  * A/B compare of any two gallery images: select two, Compare A/B, then the viewer's slider
  * (a divider on the picture) or side by side.
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeGalleryArchive, type SeededArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
+import { shownBytes } from './editor-helpers.ts';
 
 let seeded: SeededArchive;
 test.beforeAll(async () => {
@@ -160,16 +161,3 @@ test('an edit compares with its original — an uploaded photo too — Before an
     await page.keyboard.press('Escape');
   }
 });
-
-/** The bytes an <img> shows (its blob: URL read back in the page). */
-async function shownBytes(img: Locator): Promise<Buffer> {
-  await expect.poll(() => img.evaluate((n: HTMLImageElement) => n.naturalWidth)).toBeGreaterThan(0);
-  const b64 = await img.evaluate(async (node: HTMLImageElement) => {
-    const bytes = new Uint8Array(await (await fetch(node.src)).arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  });
-  return Buffer.from(b64, 'base64');
-}

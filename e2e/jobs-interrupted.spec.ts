@@ -3,9 +3,9 @@
  * reload the job is shown as interrupted — the provider may have charged it — with its prompt
  * and settings kept and Try again one click away.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
-import { decode, drag, openLandscape } from './editor-helpers.ts';
+import { decode, drag, openLandscape, shownBytes } from './editor-helpers.ts';
 import {
   expect,
   newestJob,
@@ -121,7 +121,7 @@ test('an edit reloaded mid-flight: Try again composes its result back and shows 
   await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();
   expect((await engine.requests()).filter((r) => r.operation === 'edit')).toHaveLength(2);
   const { image, mask } = (await sentEdits(request, engine.url, prompt)).at(-1)!;
-  const shown = await decode(await imageBytes(after));
+  const shown = await decode(await shownBytes(after));
   expect([shown.width, shown.height]).toEqual([1600, 1000]);
   // Outside the mask sent, every pixel is the image's own (the engine redraws it all).
   expect(differing(shown, image, (p) => !isSent(mask, p)).differ).toBe(0);
@@ -135,19 +135,6 @@ test('an edit reloaded mid-flight: Try again composes its result back and shows 
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
   await expect(page.getByText('Interrupted', { exact: true })).toHaveCount(0);
 });
-
-/** The bytes an <img> shows. */
-async function imageBytes(img: Locator): Promise<Buffer> {
-  await expect.poll(() => img.evaluate((n: HTMLImageElement) => n.naturalWidth)).toBeGreaterThan(0);
-  const b64 = await img.evaluate(async (node: HTMLImageElement) => {
-    const bytes = new Uint8Array(await (await fetch(node.src)).arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  });
-  return Buffer.from(b64, 'base64');
-}
 
 /** The kinds of the gallery's entries, sorted. */
 function storedKinds(page: Page): Promise<string[]> {
