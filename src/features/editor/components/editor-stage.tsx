@@ -18,7 +18,6 @@ import { swatchCss } from '../mask/overlay/overlay-colour.ts';
 import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
 import { useOverlayContrast } from '../mask/overlay/use-overlay-contrast.ts';
 import { useBlendPreview, useBlendPreviewStore } from '../mask/overlay/blend-preview.ts';
-import { useViewCopy } from './use-view-copy.ts';
 import './editor-stage.css';
 
 /** The crosshair's four arms in screen pixels, with a gap at the centre. */
@@ -121,7 +120,6 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   useStageInput(containerRef, mask, output);
 
   const pixelated = view.scale >= 2;
-  const shownImage = useViewCopy(image, view.scale);
   return (
     <div
       ref={containerRef}
@@ -160,7 +158,7 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
           listening={false}
         >
           <Layer imageSmoothingEnabled={!pixelated}>
-            <KonvaImage image={shownImage} width={mask.width} height={mask.height} />
+            <KonvaImage image={image} width={mask.width} height={mask.height} />
           </Layer>
           {/* The paint's own colour never shows: the rectangle above it, drawn 'source-in',
               tints exactly the painted pixels (their coverage kept) in the overlay colour,

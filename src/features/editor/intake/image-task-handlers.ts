@@ -87,19 +87,6 @@ export const imageTaskHandlers = {
     }
   },
 
-  /** A smaller copy of an image for the zoomed-out stage (view-copy.ts); takes the input. */
-  async scaledCopy(image: ImageBitmap, width: number, height: number): Promise<ImageBitmap> {
-    try {
-      return await createImageBitmap(image, {
-        resizeWidth: width,
-        resizeHeight: height,
-        resizeQuality: 'high',
-      });
-    } finally {
-      image.close();
-    }
-  },
-
   /** Checks an extra reference image decodes; re-encodes it as PNG when its format is not accepted. */
   async checkReference(blob: Blob, acceptedMimes: readonly string[]): Promise<CheckedReference> {
     const bitmap = await createImageBitmap(blob);
