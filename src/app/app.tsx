@@ -16,7 +16,7 @@ import { galleryExists } from '../features/gallery-store/gallery-presence.ts';
 import { hasUnrecordedJobs } from '../features/jobs/unrecorded-jobs.ts';
 import { useReachabilityWatch } from '../features/providers/use-reachability-watch.ts';
 import { prefetchGallery } from '../features/gallery/prefetch-gallery.ts';
-import { useWarnBeforeUnload } from '../features/jobs/use-warn-before-unload.ts';
+import { WarnBeforeUnload } from '../features/jobs/use-warn-before-unload.ts';
 import { restoreTabJobs } from '../features/jobs/tab-jobs.ts';
 
 // What the first screen does not show loads when first wanted, not with the studio: the
@@ -78,9 +78,9 @@ export function App() {
       );
     });
   }, []);
-  useWarnBeforeUnload();
   return (
     <>
+      <WarnBeforeUnload />
       <div className="shell">
         <header className="shell__header">
           <div className="shell__brand">

@@ -18,3 +18,13 @@ export function useWarnBeforeUnload(): void {
     return () => removeEventListener('beforeunload', warn);
   }, [busy]);
 }
+
+/**
+ * The hook as a component of its own, rendered beside the shell: a job starting or ending
+ * then redraws nothing else. (In the shell itself, the whole studio re-rendered in the very
+ * task that shows a finished job's picture.)
+ */
+export function WarnBeforeUnload(): null {
+  useWarnBeforeUnload();
+  return null;
+}
