@@ -17,6 +17,17 @@ import { makeThumbnailsLater } from './thumbnails/later-thumbnails.ts';
 import { galleryDb, type GalleryDb } from './gallery-db.ts';
 import { guardedWrite } from './guarded-write.ts';
 import { requestPersistentStorage } from './storage-estimate.ts';
+import { savingStop } from './gallery-health.ts';
+import { probeRoomAhead } from './room-probe.ts';
+
+/**
+ * A result's bytes are in and being checked: the room its save needs (`bytes`, images and
+ * mask) is asked for meanwhile, so the save that follows the check does not wait for the
+ * probe (room-probe.ts probeRoomAhead). Nothing is asked once saving has stopped.
+ */
+export function prepareSave(bytes: number): void {
+  if (!savingStop()) probeRoomAhead(bytes);
+}
 
 const KIND: Record<ImageJobResult['operation'], EntryKind> = {
   generate: 'generation',
@@ -66,14 +77,18 @@ export async function saveResults(
   const saved = guardedWrite(
     db,
     () =>
-      db.transaction('rw', [db.entries, db.images, db.masks, db.jobs], async () => {
-        if (maskId && result.mask) await db.masks.add({ id: maskId, blob: result.mask });
-        await db.entries.bulkAdd(entries);
-        await db.images.bulkAdd(images);
-        // The job's in-flight record goes with the same commit: after a reload there is
-        // either its result or its record (shown as interrupted), never both or neither.
-        if (jobId) await db.jobs.delete(jobId);
-      }),
+      // All asked at once (one commit either way): each await would wait for a round trip
+      // to the database before asking the next.
+      db.transaction('rw', [db.entries, db.images, db.masks, db.jobs], () =>
+        Promise.all([
+          maskId && result.mask ? db.masks.add({ id: maskId, blob: result.mask }) : null,
+          db.entries.bulkAdd(entries),
+          db.images.bulkAdd(images),
+          // The job's in-flight record goes with the same commit: after a reload there is
+          // either its result or its record (shown as interrupted), never both or neither.
+          jobId ? db.jobs.delete(jobId) : null,
+        ]),
+      ),
     { explicit, bytes },
   );
   void makeThumbnailsLater(db, thumbnailer, images, saved);
