@@ -58,15 +58,15 @@ function describe(bytes: Uint8Array, kind: ImageKind): string {
 const isFitting = ({ width, height }: Dimensions) =>
   width <= MAX_EDGE && height <= MAX_EDGE && width * height <= MAX_PIXELS;
 
+/** Bytes whose header passed: their type and size. */
+export type ReadableHeader = Extract<ImageCheck, { ok: true }>;
+
 /**
- * Checks `bytes` as an image; `expected` is the type the provider or manifest claimed
- * (null: any stored type will do). The problem says what came back, in a user's words.
+ * The instant part of the check (no pixel data read): the type, the announced type and the
+ * size in the header. Passing it, the bytes are safe to hand to a decoder (nothing huge is
+ * allocated for them), though not yet known to be whole.
  */
-export async function checkImageBytes(
-  bytes: Uint8Array,
-  expected: StoredImageType | null,
-  { decode = true }: { decode?: boolean } = {},
-): Promise<ImageCheck> {
+export function checkImageHeader(bytes: Uint8Array, expected: StoredImageType | null): ImageCheck {
   const kind = sniffImageKind(bytes);
   const type = STORED[kind];
   if (!type) return { ok: false, problem: describe(bytes, kind) };
@@ -82,12 +82,35 @@ export async function checkImageBytes(
       problem: `a ${label} claiming ${size.width}×${size.height} pixels, more than any image Easel opens (${MAX_EDGE} px a side, ${Math.round(MAX_PIXELS / 1e6)} MP)`,
     };
   }
-  const damage = await findDamage(bytes, type);
+  return { ok: true, type, ...size };
+}
+
+/**
+ * Checks `bytes` as an image; `expected` is the type the provider or manifest claimed
+ * (null: any stored type will do). The problem says what came back, in a user's words.
+ */
+export async function checkImageBytes(
+  bytes: Uint8Array,
+  expected: StoredImageType | null,
+  options: { decode?: boolean } = {},
+): Promise<ImageCheck> {
+  const header = checkImageHeader(bytes, expected);
+  return header.ok ? checkImageData(bytes, header, options) : header;
+}
+
+/** The rest of the check, for bytes whose header passed: the whole file, as a decoder reads it. */
+export async function checkImageData(
+  bytes: Uint8Array,
+  header: ReadableHeader,
+  { decode = true }: { decode?: boolean } = {},
+): Promise<ImageCheck> {
+  const label = LABEL[header.type];
+  const damage = await findDamage(bytes, header.type);
   if (damage) return { ok: false, problem: `a damaged ${label}: ${damage}` };
-  if (decode && type !== 'image/png' && !(await decodes(bytes, type))) {
+  if (decode && header.type !== 'image/png' && !(await decodes(bytes, header.type))) {
     return { ok: false, problem: `a damaged ${label}: its picture data does not decode` };
   }
-  return { ok: true, type, ...size };
+  return header;
 }
 
 /** Whether the browser decodes it (true where it cannot try: Node). */

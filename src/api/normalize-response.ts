@@ -13,7 +13,7 @@
 import type { RefusedImage, ResultImage } from './image-result.ts';
 import { abortedError, invalidResponseError, type ErrorContext } from './errors.ts';
 import { base64ToBytes, MIME_FOR_FORMAT, type StoredImageType } from './image-bytes.ts';
-import { checkImageBytes } from './image-check.ts';
+import { checkImageData, checkImageHeader, type ReadableHeader } from './image-check.ts';
 import { refusedImagesError } from './refused-images.ts';
 import { parseSize } from './image-size.ts';
 import type { Dimensions } from './model-types.ts';
@@ -43,6 +43,7 @@ export async function toResultImages(
   ctx: ErrorContext,
   requested: { size?: string; output_format?: string },
   signal: AbortSignal,
+  onImagesRead?: (images: Blob[]) => void,
 ): Promise<ResultImages> {
   const items = response.data ?? [];
   if (items.length === 0) throw invalidResponseError(ctx, 'The answer contained no images.');
@@ -54,35 +55,26 @@ export async function toResultImages(
   // (DALL·E, most compatible servers) any type Easel stores will do.
   const announced = response.output_format;
   const expected = announced ? (MIME_FOR_FORMAT[announced] ?? null) : null;
+  // Every image in the answer first read up to its header, at once: those that pass go to
+  // `onImagesRead` while their data is checked (which takes a few ms per image).
+  const started = items.map((item) => startImage(item, expected, ctx));
+  const readable = started.flatMap((one) => ('blob' in one ? [one.blob] : []));
+  if (readable.length > 0) onImagesRead?.(readable);
   const read = await Promise.all(
-    items.map(async (item): Promise<ResultImage | Refused> => {
+    started.map(async (one, i): Promise<ResultImage | Refused> => {
+      const item = items[i]!;
       const revised = item.revised_prompt ? { revisedPrompt: item.revised_prompt } : {};
-      if (typeof item.b64_json === 'string' && item.b64_json.length > 0) {
-        let bytes: Uint8Array<ArrayBuffer>;
-        try {
-          bytes = base64ToBytes(item.b64_json);
-        } catch {
-          throw invalidResponseError(ctx, 'An image was not valid base64.');
-        }
-        const image = await imageFromBytes(bytes, expected);
-        return image instanceof Refused ? image : { ...image, ...revised };
-      }
-      if (typeof item.url === 'string' && item.url.length > 0) {
-        const url = acceptResultUrl(item.url);
-        if (!url) {
-          throw invalidResponseError(
-            ctx,
-            'An image came as a link that is not an http or https address; Easel does not open it.',
-          );
-        }
-        const image = await fetchUrlImage(url, ctx.provider, response.created, {
+      if (one instanceof Refused) return one;
+      if ('url' in one) {
+        const image = await fetchUrlImage(one.url, ctx.provider, response.created, {
           expected,
           fallback,
           signal,
         });
         return image instanceof Refused ? image : { ...image, ...revised };
       }
-      throw invalidResponseError(ctx, 'An image had neither b64_json nor url.');
+      const image = await finishImage(one);
+      return image instanceof Refused ? image : { ...image, ...revised };
     }),
   );
   const images: ResultImage[] = [];
@@ -95,18 +87,57 @@ export async function toResultImages(
   return { images, refused };
 }
 
-/** The bytes as a Blob of their real type and size, or why they were refused. */
-async function imageFromBytes(
+/** An answer's image read up to its header: its bytes and Blob, a link to fetch, or refused. */
+type StartedImage = { bytes: Uint8Array; header: ReadableHeader; blob: Blob } | { url: string };
+
+function startImage(
+  item: NonNullable<CheckedAnswer['data']>[number],
+  expected: StoredImageType | null,
+  ctx: ErrorContext,
+): StartedImage | Refused {
+  if (typeof item.b64_json === 'string' && item.b64_json.length > 0) {
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = base64ToBytes(item.b64_json);
+    } catch {
+      throw invalidResponseError(ctx, 'An image was not valid base64.');
+    }
+    return readHeader(bytes, expected);
+  }
+  if (typeof item.url === 'string' && item.url.length > 0) {
+    const url = acceptResultUrl(item.url);
+    if (url) return { url };
+    throw invalidResponseError(
+      ctx,
+      'An image came as a link that is not an http or https address; Easel does not open it.',
+    );
+  }
+  throw invalidResponseError(ctx, 'An image had neither b64_json nor url.');
+}
+
+/** The header checked; the Blob made (as the data is checked, it can be decoded meanwhile). */
+function readHeader(
   bytes: Uint8Array<ArrayBuffer>,
   expected: StoredImageType | null,
-): Promise<ResultImage | Refused> {
-  const check = await checkImageBytes(bytes, expected);
+): { bytes: Uint8Array; header: ReadableHeader; blob: Blob } | Refused {
+  const header = checkImageHeader(bytes, expected);
+  if (!header.ok) return new Refused(header.problem);
+  return { bytes, header, blob: new Blob([bytes], { type: header.type }) };
+}
+
+/** The rest of the check: the image as kept, or why it was refused. */
+async function finishImage({
+  bytes,
+  header,
+  blob,
+}: {
+  bytes: Uint8Array;
+  header: ReadableHeader;
+  blob: Blob;
+}): Promise<ResultImage | Refused> {
+  const check = await checkImageData(bytes, header);
   if (!check.ok) return new Refused(check.problem);
-  return {
-    bytes: new Blob([bytes], { type: check.type }),
-    width: check.width,
-    height: check.height,
-  };
+  return { bytes: blob, width: check.width, height: check.height };
 }
 
 async function fetchUrlImage(
@@ -161,8 +192,8 @@ async function fetchUrlImage(
     return remote(`The image host answered HTTP ${response.status}; Easel kept only the link.`);
   }
   try {
-    const bytes = await readCapped(response, MAX_IMAGE_BYTES);
-    return await imageFromBytes(bytes, expected);
+    const read = readHeader(await readCapped(response, MAX_IMAGE_BYTES), expected);
+    return read instanceof Refused ? read : await finishImage(read);
   } catch (error) {
     if (signal.aborted) throw abortedError();
     if (error instanceof TooLarge) {

@@ -24,6 +24,13 @@ export interface ImageRequestOptions {
   signal: AbortSignal;
   /** Called with each partial frame of a streamed request as it arrives. */
   onPartialImage?: (frame: PartialImageFrame) => void;
+  /**
+   * Called once the answer's images are read up to their headers, while their data is still
+   * being checked: what must happen before they are saved and shown (the room probe, the
+   * decode) can start. `bytes`: what saving them takes (the images and the mask). The images
+   * may still be refused; only the result's are kept.
+   */
+  onImagesRead?: (read: { images: Blob[]; bytes: number }) => void;
   /** Called before each automatic retry (429/5xx), with the wait. */
   onRetry?: (notice: RetryNotice) => void;
   /** The id to send when the provider serves the model under another name (default: mapped). */
@@ -70,7 +77,19 @@ export async function runImageRequest(
       },
     );
     response = checkImagesResponse(answer, ctx, requested);
-    images = await toResultImages(response, ctx, params, deadline.signal);
+    const { onImagesRead } = options;
+    images = await toResultImages(
+      response,
+      ctx,
+      params,
+      deadline.signal,
+      onImagesRead &&
+        ((read) =>
+          onImagesRead({
+            images: read,
+            bytes: read.reduce((sum, blob) => sum + blob.size, mask?.size ?? 0),
+          })),
+    );
   } catch (error) {
     if (deadline.expired()) throw deadlineError(ctx);
     throw error;

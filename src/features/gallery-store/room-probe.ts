@@ -33,9 +33,35 @@ const worker = workerApi<RoomProbeApi>({
 /** Set once the worker cannot probe here: the page's own probe answers from then on. */
 let workerUnusable = false;
 
+/**
+ * A probe asked for just before its write is known (a result whose bytes are being checked):
+ * the write's own probeRoom takes its answer, if it needs no more bytes and comes soon after.
+ * It is used once; one not taken is forgotten (no write, nothing refused).
+ */
+let ahead: { wanted: number; at: number; answer: Promise<void> } | null = null;
+/** How long a probe ahead stands for the write: the moment of the write, give or take a check. */
+const AHEAD_VALID_MS = 1000;
+
+/** Starts the probe of a write about to come, so that the write does not wait for it. */
+export function probeRoomAhead(bytes: number): void {
+  const wanted = Math.max(0, bytes) + PROBE_MARGIN;
+  const answer = probe(wanted);
+  answer.catch(() => undefined); // Answered to the write that takes it, if one does.
+  ahead = { wanted, at: performance.now(), answer };
+}
+
 /** Resolves when there is room (or no way to ask); rejects with QuotaExceededError if not. */
 export async function probeRoom(bytes: number): Promise<void> {
   const wanted = Math.max(0, bytes) + PROBE_MARGIN;
+  const early = ahead;
+  ahead = null;
+  if (early && early.wanted >= wanted && performance.now() - early.at < AHEAD_VALID_MS) {
+    return early.answer;
+  }
+  return probe(wanted);
+}
+
+async function probe(wanted: number): Promise<void> {
   const verdict = await probeInWorker(wanted);
   if (verdict === 'full') throw noRoom();
   if (verdict === 'unknown') await probeFromPage(wanted);

@@ -8,6 +8,7 @@
  * React (the gallery's "make variations", the editor's "apply edit").
  */
 import type { ImageJobResult } from '../../api/image-result.ts';
+import type { ImageRequestOptions } from '../../api/run-image-request.ts';
 import {
   abortedError,
   ImagesApiError,
@@ -35,28 +36,7 @@ import {
   type SaveResult,
 } from './job-store.ts';
 import { saveFailure } from './save-failure.ts';
-
-// Loaded with the first job (the gallery's database code is not needed to draw the studio)
-// and kept: an import() of a loaded module still waits for a task of its own, so a result
-// arriving on a busy page would wait behind whatever else is queued before it is saved.
-type SaveModule = typeof import('../gallery-store/save-results.ts');
-let saveModule: SaveModule | Promise<SaveModule> | undefined;
-function loadSaveModule(): SaveModule | Promise<SaveModule> {
-  saveModule ??= import('../gallery-store/save-results.ts').then(
-    (module) => (saveModule = module),
-    (error: unknown) => {
-      saveModule = undefined; // a chunk that failed to load is fetched again next time
-      throw error;
-    },
-  );
-  return saveModule;
-}
-
-const saveToGallery: SaveResult = async (result, options) => {
-  const loaded = loadSaveModule();
-  const { saveResults } = 'saveResults' in loaded ? loaded : await loaded;
-  return saveResults(result, undefined, undefined, options);
-};
+import { loadSaveModule, prepareGallerySave, saveToGallery } from './gallery-save.ts';
 
 /** Starts a job; resolves with the job as it ended (done, unsaved, failed or cancelled). */
 export function runImageJob(
@@ -99,6 +79,22 @@ export function runImageJob(
   // Queued behind the provider's other requests (provider-slots.ts) until a slot frees.
   const slot = takeSlot(origin, controller.signal);
   const ready = job.inputs ? Promise.all([slot, recorded]).then(([release]) => release) : slot;
+  // The answer is in and its images are being checked: the room for them is probed and they
+  // are decoded meanwhile, so the save follows the check at once and the picture is ready to
+  // paint once saved (held until the job ends). Nothing is saved or shown before the check.
+  // Not for an editor edit: it composes the answer into other bytes, which are what it saves.
+  let endJob = () => {};
+  const jobEnded = new Promise<void>((resolve) => (endJob = resolve));
+  const decodingEarly = new Set<Blob>();
+  const prepare: ImageRequestOptions['onImagesRead'] = job.inputs?.edit
+    ? undefined
+    : ({ images, bytes }) => {
+        if (save === saveToGallery) prepareGallerySave(bytes);
+        for (const blob of images) {
+          decodingEarly.add(blob);
+          void decodeAhead(blob, jobEnded);
+        }
+      };
   // Chained before the job is added: the request leaves before the list redraws.
   const request = ready.then((release) => {
     // Cancelled while it was being recorded: never sent.
@@ -121,6 +117,7 @@ export function runImageJob(
             reason: notice.error.title,
           },
         }),
+      ...(prepare ? { onImagesRead: prepare } : {}),
       onPartialImage: (frame) =>
         store.patch(id, (job) => {
           const partials = [...job.partials];
@@ -142,7 +139,9 @@ export function runImageJob(
       const stored = storeResult(id, answered);
       markReachable(origin);
       // Decoded while they are saved: shown the frame after the save, not a decode later.
-      for (const image of result.images) if (image.bytes) void decodeAhead(image.bytes, stored);
+      for (const image of result.images) {
+        if (image.bytes && !decodingEarly.has(image.bytes)) void decodeAhead(image.bytes, stored);
+      }
       // These settings work: an earlier failed "Test connection" no longer describes them.
       forgetFailedConnectionTest(spec.provider);
       // The images are shown once saved; until then the newest partial frames stay. A quick
@@ -178,6 +177,7 @@ export function runImageJob(
       });
     })
     .then(() => {
+      endJob();
       releaseUnrecorded(id);
       useJobStore.getState().settle(id);
       const ended = jobById(id)!;
