@@ -17,7 +17,7 @@ import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-test('an edited photo is stored once as an Uploaded image, and the edits link to it @dpr2', async ({
+test('an edited photo is stored once as an Uploaded image, and the edits link to it', async ({
   page,
   engine,
 }) => {

@@ -51,6 +51,11 @@ test.beforeEach(async ({ page }) => {
     { baseUrl: `${engine.url}/v1`, key: KEY },
   );
   await page.goto('/');
+  // OpenAI's retired models wait behind a toggle whose code loads after the first screen:
+  // its row appears a moment after the load and moves everything below it down. A click
+  // whose press lands before that and its release after misses its button (the flake of
+  // 'a model id … typed by the user'), so the tests start once the picker has settled.
+  await expect(page.getByRole('checkbox', { name: /^Show retired models \(\d+\)$/ })).toBeVisible();
 });
 test.afterEach(() => {
   expect(pageErrors, 'uncaught errors in the page').toEqual([]);
