@@ -79,11 +79,25 @@ export async function loadSession(): Promise<
   return session ? { session, journal } : undefined;
 }
 
-/** Issues the journal's write in the calling task (no await before it). */
+/**
+ * Issues the journal's write AND its commit in the calling task. IndexedDB commits a
+ * transaction on its own only once its requests' success events have run, a round trip
+ * later, and Dexie commits after its promise settles: a reload in that gap (one run in 25 on
+ * a busy machine) discarded the transaction, and the stroke with it. An explicitly committed
+ * transaction is completed by the browser even when the page goes right after.
+ */
 export function saveJournal(journal: StoredJournal): void {
-  open()
-    .journal.put(journal)
-    .catch((error: unknown) => console.warn('Easel: a stroke could not be journalled', error));
+  const warn = (error: unknown) => console.warn('Easel: a stroke could not be journalled', error);
+  const store = open();
+  if (!store.isOpen()) return void store.journal.put(journal).catch(warn);
+  try {
+    const transaction = store.backendDB().transaction('journal', 'readwrite');
+    transaction.objectStore('journal').put(journal);
+    transaction.onerror = (event) => warn((event.target as IDBRequest).error);
+    transaction.commit();
+  } catch (error) {
+    warn(error);
+  }
 }
 
 /**
