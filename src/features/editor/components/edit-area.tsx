@@ -65,7 +65,12 @@ export function EditArea({
         </div>
       ) : (
         <div className="editor__canvas">
-          <EditorStage image={image} mask={mask} transparent={transparent} />
+          <EditorStage
+            image={image}
+            {...(prepared.viewCopy ? { viewCopy: prepared.viewCopy } : {})}
+            mask={mask}
+            transparent={transparent}
+          />
           <ZoomControls />
           <StatusLine />
           <SelectionAlert />

@@ -5,7 +5,7 @@
  * in image pixels in the mask model.
  */
 import type Konva from 'konva';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Circle, Group, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
 import type { MaskModel, Point } from '../mask/mask-model.ts';
 import type { ToolPreview } from '../tools/mask-tool.ts';
@@ -18,6 +18,7 @@ import { swatchCss } from '../mask/overlay/overlay-colour.ts';
 import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
 import { useOverlayContrast } from '../mask/overlay/use-overlay-contrast.ts';
 import { useBlendPreview, useBlendPreviewStore } from '../mask/overlay/blend-preview.ts';
+import { drawsViewCopy } from '../view/view-copy.ts';
 import './editor-stage.css';
 
 /** The crosshair's four arms in screen pixels, with a gap at the centre. */
@@ -30,12 +31,14 @@ const CROSSHAIR_ARMS = [
 
 interface EditorStageProps {
   image: ImageBitmap;
+  /** A smaller copy of `image`, drawn while the zoom shows no more than it has. */
+  viewCopy?: ImageBitmap;
   mask: MaskModel;
   /** The image has transparent pixels (its own, or padding): show them as a checkerboard. */
   transparent: boolean;
 }
 
-export function EditorStage({ image, mask, transparent }: EditorStageProps) {
+export function EditorStage({ image, viewCopy, mask, transparent }: EditorStageProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const maskLayer = useRef<Konva.Layer>(null);
   const overlayLayer = useRef<Konva.Layer>(null);
@@ -52,7 +55,8 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
   const swatchShown = useOverlayStore(shownSwatch);
   const overlay = swatchCss(swatchShown);
   const shapeFill = swatchCss(swatchShown, 0.3);
-  useOverlayContrast(image, mask);
+  // Auto's colour looks at a 96 px copy: the view copy is as good a source, and 16 times smaller.
+  useOverlayContrast(viewCopy ?? image, mask);
   useBlendPreview(mask);
   const band = useBlendPreviewStore((s) => s.band);
 
@@ -118,8 +122,25 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
     [],
   );
   useStageInput(containerRef, mask, output);
+  /**
+   * A mask nothing was written to is all clear and is not drawn: the first draw of a canvas
+   * never written makes the browser allocate and fill its whole backing (70 ms at 4096²), in
+   * the frame that shows a newly opened picture.
+   */
+  const drawMask = useCallback(
+    (ctx: Konva.Context) => {
+      if (!mask.untouched)
+        ctx.drawImage(mask.canvas as CanvasImageSource, 0, 0, mask.width, mask.height);
+    },
+    [mask],
+  );
 
   const pixelated = view.scale >= 2;
+  const dpr = window.devicePixelRatio || 1;
+  const shown =
+    viewCopy && drawsViewCopy(viewCopy, mask.width, mask.height, view.scale, dpr)
+      ? viewCopy
+      : image;
   return (
     <div
       ref={containerRef}
@@ -158,13 +179,18 @@ export function EditorStage({ image, mask, transparent }: EditorStageProps) {
           listening={false}
         >
           <Layer imageSmoothingEnabled={!pixelated}>
-            <KonvaImage image={image} width={mask.width} height={mask.height} />
+            <KonvaImage image={shown} width={mask.width} height={mask.height} />
           </Layer>
           {/* The paint's own colour never shows: the rectangle above it, drawn 'source-in',
               tints exactly the painted pixels (their coverage kept) in the overlay colour,
               and the blend band's preview with them (blend-preview.ts). */}
           <Layer ref={maskLayer} imageSmoothingEnabled={!pixelated} visible={maskVisible}>
-            <KonvaImage image={mask.canvas} width={mask.width} height={mask.height} />
+            <KonvaImage
+              image={mask.canvas}
+              width={mask.width}
+              height={mask.height}
+              sceneFunc={drawMask}
+            />
             {band && <KonvaImage image={band.canvas} width={mask.width} height={mask.height} />}
             <Rect
               width={mask.width}

@@ -16,6 +16,11 @@ export const editorSource = new SourceFlow({
   canvas: browserCanvas,
   model: editModel,
   confirmDiscardMask: askDiscardMask,
+  // The stage is never larger than the window.
+  viewRoom: () => {
+    const dpr = window.devicePixelRatio || 1;
+    return { width: window.innerWidth * dpr, height: window.innerHeight * dpr };
+  },
   beforeOpen: async () => {
     await (await import('../stores/session-restore.ts')).restoreLastSession(editorSource);
   },

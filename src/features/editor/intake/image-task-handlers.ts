@@ -7,6 +7,7 @@
 import { canvas2d, decodeImage, encodePng, prepareUpload } from '../../../lib/image-codec.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { exportMask, type ExportedMask } from '../mask/export-mask.ts';
+import { viewCopyFactor, viewCopySize, type ViewRoom } from '../view/view-copy.ts';
 
 export interface OpenedImage {
   width: number;
@@ -20,6 +21,8 @@ export interface OpenedImage {
 
 export interface PreparedSource {
   bitmap: ImageBitmap;
+  /** A smaller copy for the zoomed-out stage (view/view-copy.ts); none for a small image. */
+  viewCopy?: ImageBitmap;
   png: Blob;
   geometry: SourceGeometry;
   shrunkFrom?: SourceGeometry;
@@ -44,12 +47,26 @@ export const imageTaskHandlers = {
     return { ...info, preview: await createImageBitmap(decoded.bitmap) };
   },
 
-  async prepare(key: string, geometry: SourceGeometry, maxBytes: number): Promise<PreparedSource> {
+  async prepare(
+    key: string,
+    geometry: SourceGeometry,
+    maxBytes: number,
+    room?: ViewRoom,
+  ): Promise<PreparedSource> {
     const original = originals.get(key);
     if (!original) throw new Error('The image is no longer open; open it again.');
     const upload = await prepareUpload(original, geometry, maxBytes);
+    const { width, height } = upload.canvas;
+    const factor = room ? viewCopyFactor(width, height, room) : null;
+    const viewCopy = factor
+      ? await createImageBitmap(upload.canvas, {
+          ...resizeTo(viewCopySize(width, height, factor)),
+          resizeQuality: 'high',
+        })
+      : undefined;
     return {
       bitmap: upload.canvas.transferToImageBitmap(),
+      ...(viewCopy ? { viewCopy } : {}),
       png: upload.png,
       geometry: upload.geometry,
       ...(upload.shrunkFrom ? { shrunkFrom: upload.shrunkFrom } : {}),
@@ -103,3 +120,8 @@ export const imageTaskHandlers = {
 };
 
 export type ImageTaskHandlers = typeof imageTaskHandlers;
+
+const resizeTo = ({ width, height }: { width: number; height: number }) => ({
+  resizeWidth: width,
+  resizeHeight: height,
+});

@@ -26,6 +26,7 @@ import type { EditorSource, SessionState, SquareChoice } from '../stores/session
 import type { ImageTaskHandlers } from './image-task-handlers.ts';
 import type { OpenOptions } from './open-options.ts';
 import { sourceNotes } from './source-notes.ts';
+import type { ViewRoom } from '../view/view-copy.ts';
 
 /** The editor's own ceiling: a 4096 px mask is 64 MB of canvas; larger images are scaled. */
 const WORKING_MAX_EDGE = 4096;
@@ -55,6 +56,8 @@ export interface SourceFlowDeps {
    * of racing the restore and being dropped by it.
    */
   beforeOpen?: () => Promise<void>;
+  /** The most room the stage can have, in device pixels: the worker sizes a view copy to it. */
+  viewRoom?: () => ViewRoom;
 }
 
 /** The image a new one replaces, kept until the new one is prepared. */
@@ -256,7 +259,12 @@ export class SourceFlow {
     this.set({ status: 'preparing' });
     let prepared;
     try {
-      prepared = await this.deps.tasks.prepare(source.key, geometry, rules.images.maxBytes);
+      prepared = await this.deps.tasks.prepare(
+        source.key,
+        geometry,
+        rules.images.maxBytes,
+        this.deps.viewRoom?.(),
+      );
     } catch (error) {
       this.set({
         status: state.prepared ? 'ready' : 'empty',
@@ -266,6 +274,7 @@ export class SourceFlow {
     }
     if (token !== this.prepareToken || this.state.source !== source) {
       prepared.bitmap.close();
+      prepared.viewCopy?.close();
       return;
     }
     if (this.replaced && this.replaced.source !== source) this.release(this.replaced.source);
@@ -273,11 +282,13 @@ export class SourceFlow {
     const mask = new MaskModel(prepared.geometry.width, prepared.geometry.height, this.deps.canvas);
     await applyCarry(mask, carry, prepared.geometry);
     state.prepared?.bitmap.close();
+    state.prepared?.viewCopy?.close();
     this.set({
       status: 'ready',
       prepared: {
         sourceKey: source.key,
         bitmap: prepared.bitmap,
+        ...(prepared.viewCopy ? { viewCopy: prepared.viewCopy } : {}),
         png: prepared.png,
         geometry: prepared.geometry,
         square,

@@ -195,3 +195,34 @@ describe('invert, clear, image transparency', () => {
     expect(at(mask, 30, 5)).toBe(255);
   });
 });
+
+describe('untouched (the stage skips drawing a mask nothing was written to)', () => {
+  it('holds only until the first pixel is written, by any way in', () => {
+    const writes: [string, (m: MaskModel) => void][] = [
+      [
+        'a stroke, before it ends',
+        (m) => {
+          const t = createTool('brush', m);
+          t.pointerDown({ x: 10, y: 10 }, brush);
+          t.pointerMove([{ x: 30, y: 10 }]);
+        },
+      ],
+      ['a soft stroke', (m) => m.softStroke([{ x: 10, y: 10 }], 20, 0.1, 'paint')],
+      [
+        'a journal tile',
+        (m) =>
+          m.restoreTiles([
+            { rect: { x: 0, y: 0, width: 2, height: 2 }, alpha: new Uint8Array(4).fill(255) },
+          ]),
+      ],
+      ['an invert', (m) => m.invert()],
+      ['a rectangle', (m) => m.fillRect({ x: 1, y: 1, width: 5, height: 5 }, 'paint')],
+    ];
+    for (const [how, write] of writes) {
+      const mask = new MaskModel(64, 48, nodeCanvas);
+      expect(mask.untouched).toBe(true);
+      write(mask);
+      expect(mask.untouched, how).toBe(false);
+    }
+  });
+});

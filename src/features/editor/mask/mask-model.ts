@@ -262,6 +262,11 @@ export class MaskModel {
 
   // ---- Reading ------------------------------------------------------------------------------
 
+  /** Nothing has been written since the mask was made: every pixel is still unpainted. */
+  get untouched(): boolean {
+    return this.version === 0;
+  }
+
   /** Whether any pixel is painted at all (one full read: call it on a decision, not per frame). */
   hasPaint(): boolean {
     const { data } = this.ctx.getImageData(0, 0, this.width, this.height);

@@ -29,6 +29,8 @@ export interface PreparedImage {
   /** The source it was prepared from (EditorSource.key). */
   sourceKey: string;
   bitmap: ImageBitmap;
+  /** A smaller copy the stage draws zoomed out (view/view-copy.ts); none for a small image. */
+  viewCopy?: ImageBitmap;
   png: Blob;
   geometry: SourceGeometry;
   /** Whether the model needed a square (dall-e-2) when this was prepared. */

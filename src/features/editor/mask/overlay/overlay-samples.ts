@@ -23,13 +23,14 @@ function shrink(source: CanvasImageSource, width: number, height: number): Uint8
 
 export function samplesUnderPaint(
   picture: CanvasImageSource,
-  mask: { canvas: PaintCanvas; width: number; height: number },
+  mask: { canvas: PaintCanvas; width: number; height: number; untouched?: boolean },
 ): Lab[] {
   const scale = Math.min(1, GRID / Math.max(mask.width, mask.height));
   const w = Math.max(1, Math.round(mask.width * scale));
   const h = Math.max(1, Math.round(mask.height * scale));
   const colours = shrink(picture, w, h);
-  const paint = shrink(mask.canvas as CanvasImageSource, w, h);
+  // A mask never painted is not read: scaling a 4096² canvas down costs a frame.
+  const paint = mask.untouched ? null : shrink(mask.canvas as CanvasImageSource, w, h);
   const all: Lab[] = [];
   const under: Lab[] = [];
   for (let p = 0; p < w * h; p++) {
@@ -37,7 +38,7 @@ export function samplesUnderPaint(
     if (colours[i + 3]! < 128) continue; // transparent: nothing there to contrast with
     const lab = rgbToLab(colours[i]!, colours[i + 1]!, colours[i + 2]!);
     all.push(lab);
-    if (paint[i + 3]! >= PAINTED) under.push(lab);
+    if (paint && paint[i + 3]! >= PAINTED) under.push(lab);
   }
   return under.length >= MIN_UNDER ? under : all;
 }

@@ -23,7 +23,8 @@ export function useOverlayContrast(picture: ImageBitmap, mask: MaskModel): void 
       clearTimeout(timer);
       timer = setTimeout(look, REST_MS);
     };
-    look();
+    // A task of its own: the picture has just arrived, and its first frame comes first.
+    timer = setTimeout(look, 0);
     const unsubscribeMask = mask.subscribe(soon);
     const unsubscribeChoice = useOverlayStore.subscribe((s, before) => {
       if (s.choice !== before.choice) look();
