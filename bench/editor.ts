@@ -11,6 +11,9 @@
  * 4096 px in the image worker), and the main thread's long tasks meanwhile.
  * Smoke: 384x216 only, one 0.5 s stroke, 2 exports; a 640x640 image opened once.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import sharp from 'sharp';
 import {
@@ -86,11 +89,21 @@ export async function openLarge(page: Page, url: string, png: Buffer, shown: str
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Choose image…' }).click(),
   ]);
+  // Handed over as a file on disk, as a file picker does: a buffer goes through the page's
+  // script as base64, one 100+ ms task of the harness's own that the studio never sees.
+  const file = join(mkdtempSync(join(tmpdir(), 'easel-bench-')), 'huge.png');
+  writeFileSync(file, png);
   const t0 = Date.now();
-  await chooser.setFiles({ name: 'huge.png', mimeType: 'image/png', buffer: png });
+  await chooser.setFiles(file);
   await page.getByText(`huge.png · ${shown}`).waitFor({ timeout: 120_000 });
   const readyMs = Date.now() - t0;
+  // The stage's first draw comes in the frame after the text; a long task is reported later.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await page.waitForTimeout(200);
   const longTasks = await takeLongTasks(page);
+  rmSync(dirname(file), { recursive: true, force: true });
   return { readyMs, longTasks: longTasks.length, longest: Math.max(0, ...longTasks) };
 }
 
