@@ -51,10 +51,9 @@ test.beforeEach(async ({ page }) => {
     { baseUrl: `${engine.url}/v1`, key: KEY },
   );
   await page.goto('/');
-  // OpenAI's retired models wait behind a toggle whose code loads after the first screen:
-  // its row appears a moment after the load and moves everything below it down. A click
-  // whose press lands before that and its release after misses its button (the flake of
-  // 'a model id … typed by the user'), so the tests start once the picker has settled.
+  // The stored provider is applied after hydration: the tests start once the picker shows
+  // OpenAI's models (its retired-models toggle is the sign). 'nothing in the model picker
+  // moves' checks that no control shifts from then on.
   await expect(page.getByRole('checkbox', { name: /^Show retired models \(\d+\)$/ })).toBeVisible();
 });
 test.afterEach(() => {
@@ -134,6 +133,40 @@ test('a model id Easel does not know, typed by the user, generates', async ({ pa
   await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^gpt-image-3/);
   const job = await generate(page, 'a greenhouse at noon');
   await expect(job).toContainText('gpt-image-3');
+});
+
+test('nothing in the model picker moves once OpenAI’s models are shown', async ({ page }) => {
+  // Every frame from a reload on (the toggle's code not cached): which provider the studio
+  // shows, and where "Use another model id…" is. A button moving under a pointer misses the
+  // click (the flake this spec once had), and a designer sees the form jump.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(() => {
+    const frames: { provider: string; box: string }[] = [];
+    (window as unknown as { __pickerFrames: typeof frames }).__pickerFrames = frames;
+    const sample = () => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Use another model id…',
+      );
+      const provider = document.querySelector('.provider-button__name')?.textContent ?? '';
+      if (button) {
+        const r = button.getBoundingClientRect();
+        frames.push({ provider, box: `${r.x},${r.y},${r.width}x${r.height}` });
+      }
+      if (frames.length < 240) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: /^Show retired models \(\d+\)$/ })).toBeVisible();
+  const frames = await page.evaluate(
+    () =>
+      (window as unknown as { __pickerFrames: { provider: string; box: string }[] }).__pickerFrames,
+  );
+  const settled = frames.at(-1)!.box;
+  const onOpenAI = frames.filter((f) => f.provider === 'OpenAI');
+  expect(onOpenAI.length).toBeGreaterThan(0);
+  expect(onOpenAI.filter((f) => f.box !== settled)).toEqual([]);
 });
 
 test('More like this on a 1536×1024 result makes as many images as Number of images asks', async ({

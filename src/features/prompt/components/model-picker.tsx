@@ -7,7 +7,7 @@ import { CustomModelField } from './custom-model-field.tsx';
 import './model-picker.css';
 
 // Only a provider with retired models shows it, never the first screen: its checkbox code
-// loads when first shown.
+// loads when first shown, behind a stand-in of its size so nothing below it moves.
 const ShowRetiredToggle = lazy(() =>
   import('./show-retired-toggle.tsx').then((m) => ({ default: m.ShowRetiredToggle })),
 );
@@ -57,7 +57,7 @@ export function ModelPicker({ operation, provider, draft, now, onSelect }: Model
       />
       <div className="model-picker__more">
         {retiredCount > 0 ? (
-          <Suspense fallback={null}>
+          <Suspense fallback={<RetiredTogglePlaceholder count={retiredCount} />}>
             <ShowRetiredToggle
               count={retiredCount}
               checked={showRetired}
@@ -67,6 +67,16 @@ export function ModelPicker({ operation, provider, draft, now, onSelect }: Model
         ) : null}
         <CustomModelField provider={provider} onUse={onSelect} />
       </div>
+    </div>
+  );
+}
+
+/** The toggle as it will look, inert and unnamed, while its code loads (a frame or two). */
+function RetiredTogglePlaceholder({ count }: { count: number }) {
+  return (
+    <div className="checkbox-row" aria-hidden="true" inert>
+      <span className="checkbox" />
+      <span className="checkbox-row__label">Show retired models ({count})</span>
     </div>
   );
 }
