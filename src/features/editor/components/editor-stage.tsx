@@ -137,8 +137,12 @@ export function EditorStage({ image, viewCopy, mask, transparent }: EditorStageP
 
   const pixelated = view.scale >= 2;
   const dpr = window.devicePixelRatio || 1;
+  // Until the view is fitted to this picture (the render before the fit, after another
+  // picture), its zoom is not this picture's: the copy, made for the window, is the one to draw.
+  const fitted = useStageViewStore((s) => s.image);
+  const stale = fitted?.width !== mask.width || fitted.height !== mask.height;
   const shown =
-    viewCopy && drawsViewCopy(viewCopy, mask.width, mask.height, view.scale, dpr)
+    viewCopy && (stale || drawsViewCopy(viewCopy, mask.width, mask.height, view.scale, dpr))
       ? viewCopy
       : image;
   return (
