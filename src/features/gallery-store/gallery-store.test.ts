@@ -6,6 +6,7 @@ import { GalleryDb } from './gallery-db.ts';
 import { listEntries, listRecent, readImage, readLineage } from './gallery-reads.ts';
 import { deleteEntries, restoreEntries } from './gallery-writes.ts';
 import { saveResults } from './save-results.ts';
+import { thumbnailNotInStore } from './thumbnails/later-thumbnails.ts';
 
 const bytes = (text: string, type = 'image/png') => new Blob([text], { type });
 const thumbnailer: Thumbnailer = async () => ({
@@ -92,6 +93,8 @@ describe('gallery store', () => {
       db,
       thumbnailer,
     );
+    // Thumbnails are made a moment after the save (once the picture was shown).
+    await Promise.all([parent, child].map((entry) => thumbnailNotInStore(entry!.id)));
     const deleted = await deleteEntries([parent!.id], db);
     expect(await db.entries.get(parent!.id)).toBeUndefined();
     expect(await db.images.get(parent!.id)).toBeUndefined();

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GalleryDb } from './gallery-db.ts';
 import { resumeSaving, savingStop, stopSaving } from './gallery-health.ts';
 import { saveResults } from './save-results.ts';
-import type { ImageJobResult } from '../../api/image-result.ts';
+import type { ComposeRecord, ImageJobResult } from '../../api/image-result.ts';
 import { GalleryStorageError } from './gallery-storage-error.ts';
 import type { Thumbnailer } from './thumbnail-protocol.ts';
 import { repairThumbnails } from './repair-thumbnails.ts';
 import { thumbnailNotInStore } from './thumbnails/later-thumbnails.ts';
+import { replaceComposedImage } from './recompose-entry.ts';
 
 const png = (n: number) => new Blob([new Uint8Array(n).fill(7)], { type: 'image/png' });
 
@@ -28,10 +29,9 @@ function result(overrides: Partial<ImageJobResult> = {}): ImageJobResult {
   };
 }
 
-// The real thumbnailer is a browser worker (covered by e2e); here a stand-in records its input.
-const thumbnailed: Blob[] = [];
+// The real thumbnailer is a browser worker (covered by e2e); here a stand-in (tests that
+// check what it was asked wrap it: thumbnails come a moment after each save, across tests).
 const thumbnailer: Thumbnailer = async (image) => {
-  thumbnailed.push(image);
   return {
     blob: new Blob([`thumb of ${image.size}`], { type: 'image/webp' }),
     width: 8,
@@ -123,12 +123,15 @@ describe('saveResults', () => {
     expect(await db.thumbnails.count()).toBe(0);
   });
 
-  it('stores a thumbnail made from each image after the bytes, and a tile waits for it', async () => {
+  it('stores a thumbnail made from each image once the picture had time to show, and a tile waits for it', async () => {
     db = new GalleryDb('test-save-5');
-    thumbnailed.length = 0;
-    const entries = await saveResults(result(), db, thumbnailer);
-    expect(thumbnailed.map((b) => b.size).sort()).toEqual([10, 20]);
+    const asked: Blob[] = [];
+    const recording: Thumbnailer = (image) => (asked.push(image), thumbnailer(image));
+    const entries = await saveResults(result(), db, recording);
+    // Not made in the frame that shows the picture: its decode would compete with it.
+    expect(asked).toEqual([]);
     const shown = await thumbnailNotInStore(entries[1]!.id);
+    expect(asked.map((b) => b.size).sort()).toEqual([10, 20]);
     expect(await shown?.text()).toBe('thumb of 20');
     const thumbs = await db.thumbnails.bulkGet(entries.map((e) => e.id));
     expect(await Promise.all(thumbs.map((t) => t?.blob.text()))).toEqual([
@@ -137,9 +140,29 @@ describe('saveResults', () => {
     ]);
   });
 
+  it('keeps the thumbnail of an edit composed again before its first thumbnail was stored', async () => {
+    db = new GalleryDb('test-save-5e');
+    const [entry] = await saveResults(result({ images: [result().images[0]!] }), db, thumbnailer);
+    const settings: ComposeRecord = {
+      mode: 'hard',
+      grow: 0,
+      feather: 0,
+      colourMatch: false,
+      keepUnchanged: true,
+    };
+    await replaceComposedImage(entry!.id, png(30), settings, db, async () => ({
+      blob: new Blob(['thumb of the recomposed image'], { type: 'image/webp' }),
+      width: 8,
+      height: 8,
+    }));
+    await thumbnailNotInStore(entry!.id);
+    const stored = await db.thumbnails.get(entry!.id);
+    expect(await stored?.blob.text()).toBe('thumb of the recomposed image');
+  });
+
   it('saves the bytes without waiting for thumbnails (a worker still starting)', async () => {
     db = new GalleryDb('test-save-5b');
-    let finish = () => {};
+    let finish: (() => void) | null = null;
     const slow: Thumbnailer = (image) =>
       new Promise((resolve) => {
         finish = () => void thumbnailer(image).then(resolve);
@@ -147,14 +170,15 @@ describe('saveResults', () => {
     const entries = await saveResults(result({ images: [result().images[0]!] }), db, slow);
     expect(await db.images.get(entries[0]!.id)).toBeDefined();
     expect(await db.thumbnails.count()).toBe(0);
-    finish();
+    await vi.waitFor(() => expect(finish).not.toBeNull());
+    finish!();
     await thumbnailNotInStore(entries[0]!.id);
     expect(await db.thumbnails.count()).toBe(1);
   });
 
   it('keeps a thumbnail the full disk refused in memory, so the gallery still shows it', async () => {
     db = new GalleryDb('test-save-5d');
-    let finish = () => {};
+    let finish: (() => void) | null = null;
     const slow: Thumbnailer = (image) =>
       new Promise((resolve) => {
         finish = () => void thumbnailer(image).then(resolve);
@@ -162,7 +186,8 @@ describe('saveResults', () => {
     const [entry] = await saveResults(result({ images: [result().images[0]!] }), db, slow);
     // The disk fills between the bytes and the thumbnail: saving stops, nothing more is written.
     stopSaving({ cause: 'disk', at: Date.now() });
-    finish();
+    await vi.waitFor(() => expect(finish).not.toBeNull());
+    finish!();
     expect(await (await thumbnailNotInStore(entry!.id))?.text()).toBe('thumb of 10');
     expect(await db.thumbnails.count()).toBe(0);
     expect(await (await thumbnailNotInStore(entry!.id))?.text()).toBe('thumb of 10');
@@ -175,9 +200,10 @@ describe('saveResults', () => {
     const others = await saveResults(result(), db, thumbnailer);
     await Promise.all(others.map((entry) => thumbnailNotInStore(entry.id)));
     expect(await db.thumbnails.count()).toBe(2);
-    thumbnailed.length = 0;
-    expect(await repairThumbnails(db, thumbnailer)).toBe(1);
-    expect(thumbnailed.map((b) => b.size)).toEqual([10]);
+    const asked: Blob[] = [];
+    const recording: Thumbnailer = (image) => (asked.push(image), thumbnailer(image));
+    expect(await repairThumbnails(db, recording)).toBe(1);
+    expect(asked.map((b) => b.size)).toEqual([10]);
     expect(await (await db.thumbnails.get(first!.id))?.blob.text()).toBe('thumb of 10');
     expect(await repairThumbnails(db, thumbnailer)).toBe(0);
   });

@@ -91,7 +91,15 @@ export async function saveResults(
       ),
     { explicit, bytes },
   );
-  void makeThumbnailsLater(db, thumbnailer, images, saved);
+  // The thumbnails wait until the saved picture has been shown: made at once, their decode (a
+  // second full decode of each image, in the thumbnail worker) ran beside the save, the tile's
+  // own decode and the first frame's raster on the same cores, and the picture came later.
+  const shown = saved.then(afterShown, afterShown);
+  void makeThumbnailsLater(db, (image) => shown.then(() => thumbnailer(image)), images, saved);
   await saved;
   return entries;
 }
+
+/** Time for the frame that shows a saved result to be drawn (React's commit, paint, raster). */
+const SHOWN_WITHIN_MS = 200;
+const afterShown = () => new Promise<void>((resolve) => setTimeout(resolve, SHOWN_WITHIN_MS));

@@ -72,15 +72,23 @@ async function thumbnailOf(image: StoredBlob, thumbnailer: Thumbnailer) {
   }
 }
 
-/** Stores thumbnails of entries still in the gallery (one may have been deleted meanwhile). */
+/**
+ * Stores thumbnails of entries still in the gallery (one may have been deleted meanwhile) that
+ * have none yet: one there already was made from newer bytes (an edit composed again in the
+ * meantime, recompose-entry.ts) and stays.
+ */
 function storeThumbnails(db: GalleryDb, rows: StoredBlob[]): Promise<void> {
   const bytes = rows.reduce((sum, row) => sum + row.blob.size, 0);
   return guardedWrite(
     db,
     () =>
       db.transaction('rw', [db.entries, db.thumbnails], async () => {
-        const present = await db.entries.bulkGet(rows.map((row) => row.id));
-        await db.thumbnails.bulkPut(rows.filter((_, i) => present[i]));
+        const ids = rows.map((row) => row.id);
+        const [present, made] = await Promise.all([
+          db.entries.bulkGet(ids),
+          db.thumbnails.bulkGet(ids),
+        ]);
+        await db.thumbnails.bulkPut(rows.filter((_, i) => present[i] && !made[i]));
       }),
     { bytes },
   );
