@@ -281,8 +281,9 @@ test('beyond three requests to OpenAI a job waits as Queued and is sent when a s
   const faults = hooks('faults');
   const log = hooks('requests');
   await request.delete(log.url, { headers: log.headers });
-  // The first three requests take a while; the fourth answers at once.
-  const slow = { type: 'latency', ms: 6_000 };
+  // The first three requests take a while — long enough to start four jobs on a loaded
+  // machine (6 s was not, at load 25: the fourth found a free slot) — the fourth answers at once.
+  const slow = { type: 'latency', ms: 15_000 };
   const queued = await request.post(faults.url, {
     headers: faults.headers,
     data: { queue: [slow, slow, slow] },
