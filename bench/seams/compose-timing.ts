@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { takeLongTasks, watchLongTasks } from '../harness/page-metrics.ts';
 import type { SuiteContext } from '../harness/suite.ts';
 import { seamPictures } from './pictures.ts';
+import { forgetEditorSession } from '../harness/fresh-editor.ts';
 
 export interface ComposeTiming {
   openMs: number;
@@ -24,7 +25,7 @@ export async function openAndEdit(page: Page, url: string, width: number, height
     .png()
     .toBuffer();
   await page.goto(url);
-  await page.evaluate(() => indexedDB.deleteDatabase('easel-editor'));
+  await forgetEditorSession(page);
   await page.getByRole('tab', { name: 'Edit' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
