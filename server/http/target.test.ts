@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from './app.ts';
+import { parseTarget } from './target.ts';
 
 describe('parseTarget', () => {
   it('routes the plain spelling of an engine path; the query is not part of it', () => {
