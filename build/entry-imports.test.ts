@@ -34,7 +34,7 @@ const LAZY = [
   /^src\/lib\/ui\/(slider|segments|switch)-control\.tsx$/, // islands: fetched beside the entry
   /^src\/features\/prompt\/components\/(show-retired-toggle|custom-model-form)\.tsx$/, // when asked for
   /^src\/features\/prompt\/library\/prompt-history\.ts$/, // with the first send or the History sheet
-  /^src\/api\/(transport|run-image-request|errors)\.ts$/, // the request code: with the first job
+  /^src\/api\/(transport|run-image-request|errors|error-from-response)\.ts$/, // the request code: with the first job
 ];
 
 /** Static, value-carrying import specifiers of one file. */

@@ -14,12 +14,12 @@ import type {
 import {
   abortedError,
   droppedError,
-  errorFromResponse,
   invalidResponseError,
   type ApiErrorBody,
   type ErrorContext,
   ImagesApiError,
 } from './errors.ts';
+import { errorFromResponse } from './error-from-response.ts';
 import { base64ToBytes, MIME_FOR_FORMAT, sniffMime } from './image-bytes.ts';
 
 export interface PartialImageFrame {

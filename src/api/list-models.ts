@@ -2,7 +2,8 @@
  * "Test connection": GET {base}/models (Azure: /openai/models?api-version=…) with the key,
  * so the user learns at once whether the base URL and key work, and which models answer.
  */
-import { abortedError, errorFromResponse, ImagesApiError, invalidResponseError } from './errors.ts';
+import { abortedError, ImagesApiError, invalidResponseError } from './errors.ts';
+import { errorFromResponse } from './error-from-response.ts';
 import { STUDIO_DEFAULT_MODEL } from './models.ts';
 import { authHeaders, modelsUrl, type Provider } from './provider.ts';
 import { diagnosedNetworkError } from './network-failure.ts';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { errorFromResponse, ImagesApiError, networkError, type ApiErrorBody } from './errors.ts';
+import { errorFromResponse } from './error-from-response.ts';
+import { ImagesApiError, networkError, type ApiErrorBody } from './errors.ts';
 import type { Provider } from './provider.ts';
 import { MAX_RETRY_WAIT_MS, withRetries, type RetryNotice } from './retry.ts';
 

@@ -8,11 +8,11 @@ import type { BuiltRequest } from './build-request.ts';
 import {
   abortedError,
   droppedError,
-  errorFromResponse,
   invalidResponseError,
   type ApiErrorBody,
   type ErrorContext,
 } from './errors.ts';
+import { errorFromResponse } from './error-from-response.ts';
 import { readImageStream, type PartialImageFrame } from './image-stream.ts';
 import { diagnosedNetworkError } from './network-failure.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';

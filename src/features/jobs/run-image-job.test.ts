@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { errorFromResponse, ImagesApiError } from '../../api/errors.ts';
+import { errorFromResponse } from '../../api/error-from-response.ts';
+import { ImagesApiError } from '../../api/errors.ts';
 import type { ImageJobResult } from '../../api/image-result.ts';
 import type { Provider } from '../../api/provider.ts';
 import type { ImageRequestOptions } from '../../api/run-image-request.ts';
