@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse, parseRetryAfter } from './error-from-response.ts';
-import type { ApiErrorBody, ErrorContext } from './errors.ts';
+import type { ApiErrorBody } from './errors.ts';
 import type { Provider } from './provider.ts';
+import { errorContext, openaiWithKey } from './error-context.test-support.ts';
 
-const openai: Provider = {
-  kind: 'openai',
-  name: 'OpenAI',
-  baseUrl: 'https://api.openai.com/v1',
-  apiKey: 'sk-proj-SECRETSECRET1234',
-};
-const ctx = (over: Partial<ErrorContext> = {}): ErrorContext => ({
-  provider: openai,
-  model: 'gpt-image-1',
-  operation: 'generate',
-  ...over,
-});
+const ctx = errorContext;
 const map = (status: number, body: ApiErrorBody | undefined, headers = {}, c = ctx()) =>
   errorFromResponse(status, body, new Headers(headers), c);
 
@@ -161,7 +151,10 @@ describe('errorFromResponse: the bodies from images-api-notes.md §4', () => {
       404,
       { message: 'The model `gpt-image-2` does not exist', code: 'model_not_found' },
       {},
-      ctx({ model: 'gpt-image-2', provider: { ...openai, kind: 'compatible', name: 'My server' } }),
+      ctx({
+        model: 'gpt-image-2',
+        provider: { ...openaiWithKey, kind: 'compatible', name: 'My server' },
+      }),
     );
     expect(error.kind).toBe('model_unavailable');
     expect(error.title).toBe('My server does not serve GPT Image 2.');
@@ -180,7 +173,7 @@ describe('errorFromResponse: HTTP statuses', () => {
     expect(error.forward).toEqual({ action: 'open-provider-settings' });
     const everything = [error.message, error.title, error.hint, error.detail].join(' ');
     expect(everything).not.toMatch(/sk-proj/);
-    expect(everything).not.toContain(openai.apiKey);
+    expect(everything).not.toContain(openaiWithKey.apiKey);
   });
 
   it('401 with no key at all asks for one', () => {
@@ -188,7 +181,7 @@ describe('errorFromResponse: HTTP statuses', () => {
       401,
       { message: 'Missing bearer token' },
       {},
-      ctx({ provider: { ...openai, apiKey: '' } }),
+      ctx({ provider: { ...openaiWithKey, apiKey: '' } }),
     );
     expect(error.title).toBe('OpenAI needs an API key.');
   });
@@ -246,7 +239,7 @@ describe('errorFromResponse: HTTP statuses', () => {
       404,
       undefined,
       {},
-      ctx({ provider: { ...openai, kind: 'compatible', name: 'Mine' } }),
+      ctx({ provider: { ...openaiWithKey, kind: 'compatible', name: 'Mine' } }),
     );
     expect(error.kind).toBe('not_found');
     expect(error.hint).toMatch(/base URL/);

@@ -6,26 +6,14 @@ import {
   networkError,
   redact,
   type ApiErrorBody,
-  type ErrorContext,
 } from './errors.ts';
 import type { Provider } from './provider.ts';
+import { errorContext } from './error-context.test-support.ts';
 
-const openai: Provider = {
-  kind: 'openai',
-  name: 'OpenAI',
-  baseUrl: 'https://api.openai.com/v1',
-  apiKey: 'sk-proj-SECRETSECRET1234',
-};
-const ctx = (over: Partial<ErrorContext> = {}): ErrorContext => ({
-  provider: openai,
-  model: 'gpt-image-1',
-  operation: 'generate',
-  ...over,
-});
+const ctx = errorContext;
 const map = (status: number, body: ApiErrorBody | undefined, headers = {}, c = ctx()) =>
   errorFromResponse(status, body, new Headers(headers), c);
 
-// The bodies below are the observed ones listed in images-api-notes.md §4.
 describe('network failures', () => {
   it('a remote provider: explains what the base URL must allow (CORS)', () => {
     const error = networkError(ctx(), new TypeError('Failed to fetch'));
