@@ -78,15 +78,34 @@ function answerTiming(page: Page) {
 }
 
 /**
- * Resolves with the time (performance.now() timebase) the result image was first painted,
- * from Element Timing (the studio marks result images with `elementtiming`). Finds the image
- * with a MutationObserver rather than polling every frame, so the measurement adds no work
- * of its own while the studio waits.
+ * Resolves with the time (performance.now() timebase) the result image was first presented
+ * VISIBLE. Finds the image with a MutationObserver rather than polling every frame, so the
+ * measurement adds no work of its own while the studio waits.
+ *
+ * Shown: in the page and not hidden (no inert or aria-hidden ancestor) — a studio may lay a
+ * result out unseen (opacity 0, inert, aria-hidden) before it is durable and reveal it after.
+ * Chromium 156's Element Timing cannot time such a reveal: it may report the hidden paint
+ * (too early), and reports no opacity-only reveal of a layer at all. So the moment the image
+ * is shown, a marker with Element Timing is painted in the same frame: its renderTime is that
+ * frame's presentation (checked with a screencast: the first frame holding the marker always
+ * held the picture; a marker and an image painted in one frame report the same renderTime).
+ * The image's own Element Timing counts when it comes after the reveal and later (a decode
+ * that takes a frame more).
  */
 function waitForResultShown(page: Page, prompt: string) {
   return page.evaluate(async (prompt) => {
+    type Timed = PerformanceEntry & { element: Element | null; renderTime: number };
     const alt = `Result 1: ${prompt}`;
-    const find = () => [...document.querySelectorAll('img')].find((i) => i.alt === alt);
+    const hidden = (img: Element) => img.closest('[inert], [aria-hidden="true"]') !== null;
+    const find = () =>
+      [...document.querySelectorAll('img')].find((i) => i.alt === alt && !hidden(i));
+    const seen = new Map<Element, number>();
+    const timing = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Timed[])
+        if (entry.element && entry.renderTime > 0) seen.set(entry.element, entry.renderTime);
+    });
+    timing.observe({ type: 'element', buffered: true });
+    // Found in the microtask after the mutation that revealed it: before any frame.
     const img =
       find() ??
       (await new Promise<HTMLImageElement>((resolve) => {
@@ -96,27 +115,31 @@ function waitForResultShown(page: Page, prompt: string) {
           observer.disconnect();
           resolve(found);
         });
-        observer.observe(document.body, { childList: true, subtree: true });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['inert', 'aria-hidden'],
+        });
       }));
-    if (!img.hasAttribute('elementtiming')) {
-      // A studio without Element Timing on its results: decoded, then the next frame.
-      await img.decode();
-      return new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
+    const revealedAt = performance.now();
+    const marker = document.createElement('div');
+    marker.textContent = 'shown';
+    marker.setAttribute('elementtiming', 'bench-reveal');
+    marker.style.cssText = 'position:fixed;left:0;bottom:0;font:10px sans-serif;z-index:99999';
+    document.body.append(marker);
+    const deadline = performance.now() + 30_000;
+    while (!seen.has(marker)) {
+      if (performance.now() > deadline) throw new Error('The reveal was not painted within 30 s');
+      await new Promise((r) => setTimeout(r, 10));
     }
-    // Element Timing: the time the frame that first showed the image was painted.
-    return new Promise<number>((resolve) => {
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          element: Element | null;
-          renderTime: number;
-        })[]) {
-          if (entry.element !== img || !(entry.renderTime > 0)) continue;
-          observer.disconnect();
-          resolve(entry.renderTime);
-        }
-      });
-      observer.observe({ type: 'element', buffered: true });
-    });
+    // The image's own paint, if it reports one, may come a frame later (a decode not done).
+    if (img.hasAttribute('elementtiming') && !((seen.get(img) ?? 0) >= revealedAt))
+      await new Promise((r) => setTimeout(r, 150));
+    timing.disconnect();
+    marker.remove();
+    const own = seen.get(img) ?? 0;
+    return Math.max(seen.get(marker)!, own >= revealedAt ? own : 0);
   }, prompt);
 }
 
