@@ -124,22 +124,28 @@ function waitForResultShown(page: Page, prompt: string) {
       }));
     const revealedAt = performance.now();
     const marker = document.createElement('div');
-    marker.textContent = 'shown';
+    marker.textContent = `shown ${Math.round(revealedAt)}`;
     marker.setAttribute('elementtiming', 'bench-reveal');
     marker.style.cssText = 'position:fixed;left:0;bottom:0;font:10px sans-serif;z-index:99999';
     document.body.append(marker);
+    // The image's own report counts only after the reveal (before it, the hidden paint).
+    const own = () => {
+      const t = seen.get(img) ?? 0;
+      return t >= revealedAt ? t : undefined;
+    };
+    const tick = () => new Promise((r) => setTimeout(r, 10));
     const deadline = performance.now() + 30_000;
-    while (!seen.has(marker)) {
+    while (!seen.has(marker) && own() === undefined) {
       if (performance.now() > deadline) throw new Error('The reveal was not painted within 30 s');
-      await new Promise((r) => setTimeout(r, 10));
+      await tick();
     }
-    // The image's own paint, if it reports one, may come a frame later (a decode not done).
-    if (img.hasAttribute('elementtiming') && !((seen.get(img) ?? 0) >= revealedAt))
-      await new Promise((r) => setTimeout(r, 150));
+    // Whichever came first, the other may follow a frame later (a decode not done): wait a
+    // little for it and take the later. Either alone is the frame that showed the picture.
+    const settle = performance.now() + 150;
+    while ((!seen.has(marker) || own() === undefined) && performance.now() < settle) await tick();
     timing.disconnect();
     marker.remove();
-    const own = seen.get(img) ?? 0;
-    return Math.max(seen.get(marker)!, own >= revealedAt ? own : 0);
+    return Math.max(seen.get(marker) ?? 0, own() ?? 0);
   }, prompt);
 }
 
