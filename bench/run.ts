@@ -26,6 +26,7 @@ import { generateSuite } from './generate.ts';
 import { editorSuite } from './editor.ts';
 import { gallerySuite } from './gallery.ts';
 import { archiveSuite } from './gallery-archive.ts';
+import { importSuite } from './gallery-import-many.ts';
 import { jobsSuite } from './jobs.ts';
 import { selectionSuite } from './selection.ts';
 import { seamsSuite } from './seams.ts';
@@ -39,6 +40,7 @@ const SUITES: Suite[] = [
   selectionSuite,
   gallerySuite,
   archiveSuite,
+  importSuite,
   seamsSuite,
 ];
 

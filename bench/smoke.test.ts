@@ -69,6 +69,7 @@ it('runs every suite in smoke mode, writes the shared format and fails --check o
     'selection',
     'gallery',
     'archive',
+    'import',
     'seams',
   ]);
   for (const suite of report.suites) assertSuiteResult(suite);

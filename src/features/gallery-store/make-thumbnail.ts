@@ -30,3 +30,16 @@ export async function makeThumbnail(image: Blob, maxEdge = THUMBNAIL_MAX_EDGE): 
     throw new Error(`The image could not be decoded (${message}).`);
   }
 }
+
+/**
+ * Thumbnails of many images in one call (an import batch): one message each way instead of
+ * one per image. An image that does not decode is null; a failed worker rejects.
+ */
+export async function makeThumbnails(
+  images: Blob[],
+  maxEdge = THUMBNAIL_MAX_EDGE,
+): Promise<(Thumbnail | null)[]> {
+  if (typeof Worker === 'undefined')
+    throw new Error('This browser cannot make thumbnails (no Web Workers).');
+  return thumbnails.makeAll(images, maxEdge);
+}

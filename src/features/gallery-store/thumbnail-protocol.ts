@@ -12,3 +12,12 @@ export interface Thumbnail {
 }
 
 export type Thumbnailer = (image: Blob) => Promise<Thumbnail>;
+
+/** Thumbnails of many images, in order: null for an image that does not decode. */
+export type BatchThumbnailer = (images: Blob[]) => Promise<(Thumbnail | null)[]>;
+
+/** A batch thumbnailer made of a one-image one (where no worker batches them: tests). */
+export const oneByOne =
+  (thumbnailer: Thumbnailer): BatchThumbnailer =>
+  (images) =>
+    Promise.all(images.map((image) => thumbnailer(image).catch(() => null)));

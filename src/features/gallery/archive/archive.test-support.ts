@@ -5,7 +5,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { expect } from 'vitest';
 import type { ImageJobResult } from '../../../api/image-result.ts';
-import type { Thumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
+import { oneByOne, type Thumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
 import type { GalleryDb } from '../../gallery-store/gallery-db.ts';
 import { saveResults } from '../../gallery-store/save-results.ts';
 import type { StorageReport } from '../../gallery-store/storage-estimate.ts';
@@ -86,7 +86,11 @@ export async function seedGallery(db: GalleryDb) {
   );
 }
 
-export const deps = (db: GalleryDb, storage = plenty) => ({ db, thumbnailer, storage });
+export const deps = (db: GalleryDb, storage = plenty) => ({
+  db,
+  thumbnails: oneByOne(thumbnailer),
+  storage,
+});
 
 export const zipFile = (bytes: Uint8Array) =>
   new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });

@@ -6,9 +6,10 @@
  * over the cap: a zip bomb is refused by its directory, before anything inflates), and the new
  * images fit in the space left. Then new entries are imported ~200 at a time, each batch in
  * its own transaction (one transaction for everything failed past a few thousand images: the
- * browser holds every blob of a transaction open at once). Each image is read in the archive
- * worker (archive-reader.ts: inflated in chunks, hashed, sniffed), decoded by the thumbnailer
- * at its recorded size, and only then written.
+ * browser holds every blob of a transaction open at once: 500 already fail under a
+ * 1,024-file limit). Each image is read in the archive worker (archive-reader.ts: inflated in
+ * chunks, hashed, sniffed), decoded by the thumbnail worker at its recorded size, a batch per
+ * call (prepare-batch.ts), and only then written.
  *
  * One bad entry never costs the rest: an entry whose metadata breaks the contract, whose bytes
  * do not match, or that does not decode is left out and named; everything else imports.
@@ -17,28 +18,35 @@
  * Entries already in the gallery are skipped, so importing twice (or finishing) is harmless.
  * One import runs at a time across tabs.
  */
-import type { Board, GalleryEntry, StoredBlob } from '../../gallery-store/gallery-entry.ts';
 import { guardedWrite } from '../../gallery-store/guarded-write.ts';
 import {
   GalleryStorageError,
   toGalleryStorageError,
 } from '../../gallery-store/gallery-storage-error.ts';
-import type { Thumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
+import type { BatchThumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
 import type { GalleryDb } from '../../gallery-store/gallery-db.ts';
 import { spaceLeft, type StorageReport } from '../../gallery-store/storage-estimate.ts';
 import { ArchiveImportError } from './archive-import-error.ts';
 import { MAX_IMAGE_BYTES } from './archive-limits.ts';
 import type { ArchiveReader } from './archive-reader.ts';
 import { formatBytes, looksLikeZip } from './bytes.ts';
-import { planBatches, type Placed } from './import-batches.ts';
+import { planBatches } from './import-batches.ts';
 import { rollBackImport, withImportLock, writeImportNote } from './import-journal.ts';
-import { fromManifestEntry, MANIFEST_NAME, type ManifestMask } from './manifest.ts';
+import { MANIFEST_NAME } from './manifest.ts';
 import { startArchiveReader } from './start-archive-reader.ts';
+import {
+  checkBatch,
+  readBatch,
+  type BatchContext,
+  type ImportSummary,
+  type PreparedBatch,
+} from './prepare-batch.ts';
 import { entryLabel, type ManifestCheck } from './validate-manifest.ts';
 
 export interface ImportDeps {
   db: GalleryDb;
-  thumbnailer: Thumbnailer;
+  /** Decodes a batch's images into thumbnails (make-thumbnail.ts makeThumbnails). */
+  thumbnails: BatchThumbnailer;
   storage: () => Promise<StorageReport>;
   /** Entries written so far, and how many the archive brings that are new. */
   onProgress?: (written: number, total: number) => void;
@@ -46,16 +54,7 @@ export interface ImportDeps {
   signal?: AbortSignal;
 }
 
-export interface ImportSummary {
-  imported: number;
-  /** Already in the gallery. */
-  skipped: number;
-  /** Entries left out, one sentence each ("entry 3 ("…"): its image does not decode"). */
-  leftOut: string[];
-}
-
-/** Images read and decoded at once: enough to keep both workers busy, few enough to bound memory. */
-const CONCURRENCY = 8;
+export type { ImportSummary } from './prepare-batch.ts';
 
 const refuse = (message: string, problems: string[] = []) =>
   new ArchiveImportError(message, problems);
@@ -164,7 +163,7 @@ async function importFrom(
   writeImportNote(note);
   const context: BatchContext = {
     reader,
-    deps,
+    thumbnails: deps.thumbnails,
     masksById,
     storedMasks,
     importId,
@@ -174,23 +173,26 @@ async function importFrom(
   };
   try {
     deps.onProgress?.(0, fresh.length);
-    // A pipeline: the next batch is read and thumbnailed (in the two workers) while this
-    // one is written, so neither the workers nor the database wait for the other. At most
-    // two batches are held at once.
+    // A pipeline in three stages on three threads: while batch k is written (here), the
+    // thumbnailer decodes batch k+1 and the archive worker reads batch k+2. At most three
+    // batches are held at once (each ≤ 200 entries and 32 MB: import-batches.ts).
     const batches = planBatches(fresh, masksById, storedMasks);
-    const prepare = (i: number) => {
+    let reading: Promise<unknown> = Promise.resolve();
+    const prepare = (i: number): Promise<PreparedBatch> | null => {
       if (i >= batches.length) return null;
-      const prepared = prepareBatch(batches[i]!, context);
+      const read = reading.then(() => readBatch(batches[i]!, context));
+      reading = read.catch(() => undefined);
+      const prepared = read.then((batch) => checkBatch(batch, context));
       // Heard here, thrown where awaited: a write failing first must not leave it unhandled.
       prepared.catch(() => undefined);
       return prepared;
     };
-    let next = prepare(0);
-    for (let i = 0; next; i++) {
-      const prepared = await next;
+    const ahead = [prepare(0), prepare(1)];
+    for (let i = 0; ahead[0]; i++) {
+      const prepared = await ahead.shift()!;
       deps.signal?.throwIfAborted();
-      next = prepare(i + 1);
-      await writeBatch(prepared, context);
+      ahead.push(prepare(i + 2));
+      await writeBatch(prepared, context, db);
       note.written += batches[i]!.length;
       writeImportNote(note);
       deps.onProgress?.(note.written, fresh.length);
@@ -209,114 +211,11 @@ async function importFrom(
   return summary;
 }
 
-interface BatchContext {
-  reader: ArchiveReader;
-  deps: ImportDeps;
-  masksById: ReadonlyMap<string, ManifestMask>;
-  /** Masks in the gallery, or written by an earlier batch. */
-  storedMasks: Set<string>;
-  importId: string;
-  summary: ImportSummary;
-  boards: readonly Board[];
-  /** Boards in the gallery, or written by an earlier batch. */
-  storedBoards: Set<string>;
-}
-
-interface Wanted {
-  name: string;
-  sha256: string;
-  mime: string;
-  where: string;
-  size?: { width: number; height: number };
-}
-
-type Checked = { blob: Blob; thumbnail: Blob } | null;
-
-/**
- * Reads the batch's images in one call to the archive worker (hashed, sniffed), then decodes
- * each with the thumbnailer at its recorded size. A failure is null and a named problem.
- */
-async function checkImages(ctx: BatchContext, wanted: Wanted[]): Promise<Checked[]> {
-  const reads = await ctx.reader.readImages(
-    wanted.map(({ name, sha256, mime, size }) => ({ name, sha256, mime, size })),
-  );
-  const checked: Checked[] = new Array(wanted.length).fill(null);
-  await eachLimited([...wanted.keys()], async (i) => {
-    ctx.deps.signal?.throwIfAborted();
-    const { where, size } = wanted[i]!;
-    const problem = (text: string) => void ctx.summary.leftOut.push(`${where}: ${text}`);
-    const read = reads[i]!;
-    if (!read.ok) return problem(read.problem);
-    const thumbnail = await ctx.deps.thumbnailer(read.blob).catch(() => null);
-    if (!thumbnail) return problem('its image does not decode');
-    if (size && (thumbnail.width !== size.width || thumbnail.height !== size.height)) {
-      return problem(
-        `its image is ${thumbnail.width}×${thumbnail.height}, not ${size.width}×${size.height}`,
-      );
-    }
-    checked[i] = { blob: read.blob, thumbnail: thumbnail.blob };
-  });
-  return checked;
-}
-
-/** A batch's rows, read and checked, ready to be written. */
-interface PreparedBatch {
-  masks: StoredBlob[];
-  entries: GalleryEntry[];
-  imageRows: StoredBlob[];
-  thumbnails: StoredBlob[];
-}
-
-async function prepareBatch(batch: Placed[], ctx: BatchContext): Promise<PreparedBatch> {
-  const maskIds = [...new Set(batch.flatMap(({ entry }) => entry.maskId ?? []))].filter(
-    (id) => !ctx.storedMasks.has(id),
-  );
-  const withFile = batch.filter(({ entry }) => entry.file && entry.sha256);
-  const checked = await checkImages(ctx, [
-    ...maskIds.map((id) => {
-      const mask = ctx.masksById.get(id)!;
-      return { name: mask.file, sha256: mask.sha256, mime: 'image/png', where: `mask ${id}` };
-    }),
-    ...withFile.map(({ entry, place }) => ({
-      name: entry.file!,
-      sha256: entry.sha256!,
-      mime: entry.mime,
-      where: entryLabel(entry, place),
-      size: entry,
-    })),
-  ]);
-  const masks: StoredBlob[] = [];
-  const badMasks = new Set<string>();
-  maskIds.forEach((id, i) => {
-    const mask = checked[i];
-    if (mask) masks.push({ id, blob: mask.blob });
-    else badMasks.add(id);
-  });
-  const images = new Map(withFile.map(({ entry }, i) => [entry.id, checked[maskIds.length + i]]));
-
-  const entries: GalleryEntry[] = [];
-  const imageRows: StoredBlob[] = [];
-  const thumbnails: StoredBlob[] = [];
-  for (const { entry, place } of batch) {
-    if (entry.maskId && badMasks.has(entry.maskId)) {
-      ctx.summary.leftOut.push(`${entryLabel(entry, place)}: its mask is damaged`);
-      continue;
-    }
-    const image = images.get(entry.id);
-    if (image === null) continue; // left out, with its problem named
-    entries.push({ ...fromManifestEntry(entry), importId: ctx.importId });
-    if (!image) continue; // a link-only entry: no bytes
-    imageRows.push({ id: entry.id, blob: image.blob });
-    thumbnails.push({ id: entry.id, blob: image.thumbnail });
-  }
-  return { masks, entries, imageRows, thumbnails };
-}
-
 async function writeBatch(
   { masks, entries, imageRows, thumbnails }: PreparedBatch,
   ctx: BatchContext,
+  db: GalleryDb,
 ): Promise<void> {
-  const { db } = ctx.deps;
   // All the batch stores, so that the room probe asks for all of it.
   const bytes = [...imageRows, ...thumbnails, ...masks].reduce((n, r) => n + r.blob.size, 0);
   const tables = [db.entries, db.images, db.thumbnails, db.masks, db.boards];
@@ -339,12 +238,4 @@ async function writeBatch(
   for (const board of ctx.boards) ctx.storedBoards.add(board.id);
   for (const mask of masks) ctx.storedMasks.add(mask.id);
   ctx.summary.imported += entries.length;
-}
-
-async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
 }

@@ -4,7 +4,7 @@
  * undo an import a closed tab cut short. The import itself is gallery/archive/import-archive.ts.
  */
 import { galleryDb } from '../../gallery-store/gallery-db.ts';
-import { makeThumbnail } from '../../gallery-store/make-thumbnail.ts';
+import { makeThumbnails } from '../../gallery-store/make-thumbnail.ts';
 import { readStorageReport } from '../../gallery-store/storage-estimate.ts';
 import type { ArchiveStatus } from './archive-status.ts';
 
@@ -22,7 +22,7 @@ export async function runImport(file: File, setStatus: SetStatus): Promise<void>
   const { importArchive } = await import('../archive/import-archive.ts');
   const { imported, skipped, leftOut } = await importArchive(file, {
     db: galleryDb,
-    thumbnailer: makeThumbnail,
+    thumbnails: makeThumbnails,
     storage: readStorageReport,
     signal: controller.signal,
     onProgress: (written, total) =>

@@ -1,0 +1,78 @@
+/**
+ * Import suite (`npm run bench -- import`): how fast a backup of many small entries comes
+ * back — the 50,000-entry archive of e2e/gallery-import-large.spec.ts (8×8 PNGs, stored),
+ * put into the gallery's Import field as a file on disk, timed from the pick to "Imported
+ * 50,000 images". Every entry is still hashed, checked, decoded and thumbnailed, so this is
+ * the per-entry cost of an import, where the archive suite measures its per-byte cost.
+ * Each run is a fresh context (an empty gallery). Smoke: 300 entries, one run.
+ * BENCH_IMPORT_ENTRIES / BENCH_IMPORT_RUNS override the size and the runs (profiling).
+ */
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { manyEntriesArchive } from '../e2e/fixtures/gallery-archive.ts';
+import { sampled, single } from './harness/result.ts';
+import type { Suite } from './harness/suite.ts';
+import { inFreshGallery } from './renderer-peak.ts';
+
+async function importTimed(page: Page, path: string, count: number): Promise<number> {
+  const started = performance.now();
+  await page.getByLabel('Import gallery archive').setInputFiles(path);
+  await page
+    .getByRole('status', { name: 'Gallery progress' })
+    .getByText(`Imported ${count.toLocaleString('en')} images`)
+    .waitFor({ timeout: 30 * 60_000 });
+  return performance.now() - started;
+}
+
+export const importSuite: Suite = {
+  name: 'import',
+  title: 'importing an archive of many small entries: entries per second',
+  async run({ smoke, studio, newContext, log }) {
+    const count = Number(process.env.BENCH_IMPORT_ENTRIES) || (smoke ? 300 : 50_000);
+    const runs = Number(process.env.BENCH_IMPORT_RUNS) || (smoke ? 1 : 3);
+    const { url } = await studio();
+    const dir = mkdtempSync(join(tmpdir(), 'easel-bench-import-'));
+    const durations: number[] = [];
+    const renderer: number[] = [];
+    try {
+      const path = join(dir, `gallery-${count}.zip`);
+      writeFileSync(path, await manyEntriesArchive(count));
+      for (let run = 1; run <= runs; run++) {
+        const context = await newContext();
+        try {
+          const { result, rendererPeakMb } = await inFreshGallery(context, url, (page) =>
+            importTimed(page, path, count),
+          );
+          durations.push(result);
+          renderer.push(rendererPeakMb);
+          log(
+            `  run ${run}: ${count} entries in ${(result / 1000).toFixed(1)} s = ${Math.round(count / (result / 1000))} entries/s, renderer peak ${rendererPeakMb.toFixed(0)} MB`,
+          );
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const id = `import-${count}`;
+    return {
+      suite: 'import',
+      measuredAt: new Date().toISOString(),
+      config: { entries: count, runs, image: '8x8 PNG, stored' },
+      metrics: [
+        single(`${id}.entries`, `${count} entries: entries`, 'count', count),
+        sampled(`${id}.duration`, `${count} entries: import time`, 'ms', durations),
+        sampled(
+          `${id}.per-1000`,
+          `${count} entries: time per 1,000 entries`,
+          'ms',
+          durations.map((ms) => (ms * 1000) / count),
+        ),
+        sampled(`${id}.renderer-peak`, `${count} entries: renderer peak RSS`, 'MB', renderer),
+      ],
+    };
+  },
+};
