@@ -4,7 +4,8 @@
  * put into the gallery's Import field as a file on disk, timed from the pick to "Imported
  * 50,000 images". Every entry is still hashed, checked, decoded and thumbnailed, so this is
  * the per-entry cost of an import, where the archive suite measures its per-byte cost.
- * Each run is a fresh context (an empty gallery). Smoke: 300 entries, one run.
+ * Each run is a fresh context (an empty gallery). One run by default (it takes ~3 min on a
+ * quiet machine, the longest suite); smoke: 300 entries.
  * BENCH_IMPORT_ENTRIES / BENCH_IMPORT_RUNS override the size and the runs (profiling).
  */
 import type { Page } from '@playwright/test';
@@ -31,7 +32,7 @@ export const importSuite: Suite = {
   title: 'importing an archive of many small entries: entries per second',
   async run({ smoke, studio, newContext, log }) {
     const count = Number(process.env.BENCH_IMPORT_ENTRIES) || (smoke ? 300 : 50_000);
-    const runs = Number(process.env.BENCH_IMPORT_RUNS) || (smoke ? 1 : 3);
+    const runs = Number(process.env.BENCH_IMPORT_RUNS) || 1;
     const { url } = await studio();
     const dir = mkdtempSync(join(tmpdir(), 'easel-bench-import-'));
     const durations: number[] = [];
