@@ -31,6 +31,12 @@ export interface ImageRequestOptions {
    * may still be refused; only the result's are kept.
    */
   onImagesRead?: (read: { images: Blob[]; bytes: number }) => void;
+  /**
+   * Earlier still: a JSON answer's headers are in and its body is coming. `bytes`: about what
+   * saving its images and the mask will take, from the length the answer declares (at least
+   * that, give or take a compressed body's few per cent). Not called without a length.
+   */
+  onAnswerHeaders?: (read: { bytes: number }) => void;
   /** Called before each automatic retry (429/5xx), with the wait. */
   onRetry?: (notice: RetryNotice) => void;
   /** The id to send when the provider serves the model under another name (default: mapped). */
@@ -68,6 +74,9 @@ export async function runImageRequest(
           ...options,
           signal: deadline.signal,
           maxBytes: maxAnswerBytes(requested),
+          onAnswerHeaders:
+            options.onAnswerHeaders &&
+            ((declared) => options.onAnswerHeaders!({ bytes: declared + (mask?.size ?? 0) })),
         }),
       {
         signal: deadline.signal,

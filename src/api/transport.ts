@@ -25,12 +25,18 @@ export interface SendOptions {
   onPartialImage?: (frame: PartialImageFrame) => void;
   /** The most the answer may hold (validate-response.ts maxAnswerBytes); default: one image. */
   maxBytes?: number;
+  /**
+   * A JSON answer's headers are in, its body still coming: called with the length it declares
+   * (what its images take to store is about that or less: base64 is a third larger than the
+   * bytes; a compressed body is about their size). Not called without a declared length.
+   */
+  onAnswerHeaders?: (declaredBytes: number) => void;
 }
 
 export async function sendImagesRequest(
   request: BuiltRequest,
   ctx: ErrorContext,
-  { signal, onPartialImage, maxBytes = maxAnswerBytes(1) }: SendOptions,
+  { signal, onPartialImage, maxBytes = maxAnswerBytes(1), onAnswerHeaders }: SendOptions,
 ): Promise<unknown> {
   assertUsableBaseUrl(ctx);
   let response: Response;
@@ -56,6 +62,9 @@ export async function sendImagesRequest(
     // Partial frames come on top of the images: room for three each.
     return readImageStream(response, ctx, signal, onPartialImage, maxBytes * 4);
   }
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > 0 && declared <= maxBytes)
+    onAnswerHeaders?.(declared);
   let text: string;
   try {
     text = await readTextCapped(response, maxBytes);

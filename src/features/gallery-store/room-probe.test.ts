@@ -41,6 +41,20 @@ describe('probeRoomAhead', () => {
     expect(probes).toHaveLength(2);
   });
 
+  it('asked ahead twice (at the answer headers, then with its images read), probes once if the first asked enough', async () => {
+    const { probeRoomAhead, probeRoom, PROBE_MARGIN } = await load();
+    probeRoomAhead(1_900_000); // the answer's declared length: base64 is a third larger
+    probeRoomAhead(1_400_000); // the images' exact bytes
+    await probeRoom(1_400_000);
+    expect(probes).toEqual([1_900_000 + PROBE_MARGIN]);
+    // A first one too small (a compressed answer) is asked again, and that one answers.
+    probes.length = 0;
+    probeRoomAhead(1_000);
+    probeRoomAhead(1_400_000);
+    await probeRoom(1_400_000);
+    expect(probes).toEqual([1_000 + PROBE_MARGIN, 1_400_000 + PROBE_MARGIN]);
+  });
+
   it('refuses the write when it found no room', async () => {
     const { probeRoomAhead, probeRoom } = await load();
     verdict = 'full';

@@ -42,9 +42,13 @@ let ahead: { wanted: number; at: number; answer: Promise<void> } | null = null;
 /** How long a probe ahead stands for the write: the moment of the write, give or take a check. */
 const AHEAD_VALID_MS = 1000;
 
-/** Starts the probe of a write about to come, so that the write does not wait for it. */
+/**
+ * Starts the probe of a write about to come, so that the write does not wait for it. One
+ * asked for at least as many bytes a moment ago stands: it is not asked again.
+ */
 export function probeRoomAhead(bytes: number): void {
   const wanted = Math.max(0, bytes) + PROBE_MARGIN;
+  if (ahead && ahead.wanted >= wanted && performance.now() - ahead.at < AHEAD_VALID_MS) return;
   const answer = probe(wanted);
   answer.catch(() => undefined); // Answered to the write that takes it, if one does.
   ahead = { wanted, at: performance.now(), answer };

@@ -95,6 +95,12 @@ export function runImageJob(
           void decodeAhead(blob, jobEnded);
         }
       };
+  // Sooner still, while the answer's body comes: its declared length is about what the save
+  // needs (at least, unless compressed; a probe too small is asked again when the images are
+  // read), so the probe runs beside the download and the check instead of after them.
+  const prepareEarly: ImageRequestOptions['onAnswerHeaders'] = ({ bytes }) => {
+    if (save === saveToGallery) prepareGallerySave(bytes);
+  };
   // Chained before the job is added: the request leaves before the list redraws.
   const request = ready.then((release) => {
     // Cancelled while it was being recorded: never sent.
@@ -117,7 +123,7 @@ export function runImageJob(
             reason: notice.error.title,
           },
         }),
-      ...(prepare ? { onImagesRead: prepare } : {}),
+      ...(prepare ? { onImagesRead: prepare, onAnswerHeaders: prepareEarly } : {}),
       onPartialImage: (frame) =>
         store.patch(id, (job) => {
           const partials = [...job.partials];
