@@ -1,14 +1,14 @@
 /**
  * The editor session in IndexedDB, so a reload brings back the image and the painted mask.
  *
- * Contract: its own Dexie database (`easel-editor`, separate from the gallery's schema), one
+ * Contract: its own database (`easel-editor`, editor-db.ts, separate from the gallery's), one
  * row with id 'current' holding the file as brought in, how it was framed (square choice,
  * geometry), the paint as a PNG (alpha = coverage, at the prepared size) and the
  * reference images. Each save replaces the row whole, in one put, so a reload sees either
  * the previous session or the new one, never a mix. Strokes made since the last whole save
- * live in the `journal` table (see stroke-journal.ts).
+ * live in the `journal` store (see stroke-journal.ts).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { committed, editorDb, openEditorDb, settled, type EditorStoreName } from './editor-db.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { imageTasks } from '../intake/image-tasks.ts';
 import type { ReferenceImage, SessionState, SquareChoice } from './session-store.ts';
@@ -44,60 +44,61 @@ export interface StoredEditBatch {
   batch: EditBatch;
 }
 
-class EditorDb extends Dexie {
-  sessions!: EntityTable<StoredSession, 'id'>;
-  journal!: EntityTable<StoredJournal, 'id'>;
-  results!: EntityTable<StoredEditBatch, 'id'>;
-
-  constructor() {
-    super('easel-editor');
-    this.version(1).stores({ sessions: 'id' });
-    // v2: the stroke journal, written the moment a stroke ends.
-    this.version(2).stores({ journal: 'id' });
-    // v3: the edit results strip of each tab, for a reload of that tab.
-    this.version(3).stores({ results: 'id, addedAt' });
-  }
+/** Reads or writes in one transaction on `stores`; resolves once it has committed. */
+async function inStores<T>(
+  stores: EditorStoreName[],
+  mode: IDBTransactionMode,
+  work: (transaction: IDBTransaction) => T | Promise<T>,
+): Promise<T> {
+  const transaction = (await editorDb()).transaction(stores, mode);
+  const [result] = await Promise.all([work(transaction), committed(transaction)]);
+  return result;
 }
-
-let db: EditorDb | null = null;
-const open = () => (db ??= new EditorDb());
 
 /** Opens the database ahead of the first stroke, so a journal write is issued at once. */
 export function openSessionStore(): void {
-  void open()
-    .open()
-    .catch((error: unknown) => console.warn('Easel: the editor session store did not open', error));
+  editorDb().catch((error: unknown) =>
+    console.warn('Easel: the editor session store did not open', error),
+  );
 }
 
 export async function loadSession(): Promise<
   { session: StoredSession; journal: StoredJournal | undefined } | undefined
 > {
-  const [session, journal] = await Promise.all([
-    open().sessions.get('current'),
-    open().journal.get('current'),
-  ]);
+  const [session, journal] = await inStores(['sessions', 'journal'], 'readonly', (t) =>
+    Promise.all([
+      settled<StoredSession | undefined>(t.objectStore('sessions').get('current')),
+      settled<StoredJournal | undefined>(t.objectStore('journal').get('current')),
+    ]),
+  );
   return session ? { session, journal } : undefined;
 }
 
-/**
- * Issues the journal's write AND its commit in the calling task. IndexedDB commits a
- * transaction on its own only once its requests' success events have run, a round trip
- * later, and Dexie commits after its promise settles: a reload in that gap (one run in 25 on
- * a busy machine) discarded the transaction, and the stroke with it. An explicitly committed
- * transaction is completed by the browser even when the page goes right after.
- */
-export function saveJournal(journal: StoredJournal): void {
-  const warn = (error: unknown) => console.warn('Easel: a stroke could not be journalled', error);
-  const store = open();
-  if (!store.isOpen()) return void store.journal.put(journal).catch(warn);
+/** Issues the put and the commit in the calling task. */
+function putJournal(db: IDBDatabase, journal: StoredJournal, warn: (error: unknown) => void) {
   try {
-    const transaction = store.backendDB().transaction('journal', 'readwrite');
+    const transaction = db.transaction('journal', 'readwrite');
     transaction.objectStore('journal').put(journal);
     transaction.onerror = (event) => warn((event.target as IDBRequest).error);
     transaction.commit();
   } catch (error) {
     warn(error);
   }
+}
+
+/**
+ * Issues the journal's write AND its commit in the calling task. IndexedDB commits a
+ * transaction on its own only once its requests' success events have run, a round trip
+ * later (Dexie, used here before, committed after its promise settled): a reload in that gap
+ * (one run in 25 on a busy machine) discarded the transaction, and the stroke with it. An
+ * explicitly committed transaction is completed by the browser even when the page goes
+ * right after. Before the database has opened, the write waits for it.
+ */
+export function saveJournal(journal: StoredJournal): void {
+  const warn = (error: unknown) => console.warn('Easel: a stroke could not be journalled', error);
+  const db = openEditorDb();
+  if (db) return putJournal(db, journal, warn);
+  editorDb().then((opened) => putJournal(opened, journal, warn), warn);
 }
 
 /**
@@ -113,7 +114,7 @@ export async function saveSession(
   if (!source || !prepared || !mask || state.status !== 'ready') return;
   // Snapshot now, encode in the image worker: a 4K mask's PNG would otherwise stall a frame.
   const paint = withPaint ? await imageTasks.encodePng(await createImageBitmap(mask.canvas)) : null;
-  await open().sessions.put({
+  const session: StoredSession = {
     id: 'current',
     file: source.file,
     name: source.name,
@@ -124,23 +125,35 @@ export async function saveSession(
     references: state.references.map(({ id: _id, ...rest }) => rest),
     savedAt: Date.now(),
     ...mark,
-  });
+  };
+  await inStores(['sessions'], 'readwrite', (t) => settled(t.objectStore('sessions').put(session)));
 }
 
 /** Rows kept over all tabs: a closed tab's results go as newer edits come. */
 const KEEP_RESULT_ROWS = 24;
 
 export async function putEditBatch(row: StoredEditBatch): Promise<void> {
-  const results = open().results;
-  await results.put(row);
-  const old = await results.orderBy('addedAt').reverse().offset(KEEP_RESULT_ROWS).primaryKeys();
-  if (old.length > 0) await results.bulkDelete(old);
+  await inStores(['results'], 'readwrite', (t) => {
+    const results = t.objectStore('results');
+    results.put(row);
+    // Read after the put, in the same transaction: oldest first, all but the newest go.
+    const keys = results.index('addedAt').getAllKeys();
+    keys.onsuccess = () => {
+      for (const key of keys.result.slice(0, Math.max(0, keys.result.length - KEEP_RESULT_ROWS)))
+        results.delete(key);
+    };
+  });
 }
 
-export const deleteEditBatches = (ids: string[]) => open().results.bulkDelete(ids);
+export const deleteEditBatches = (ids: string[]) =>
+  inStores(['results'], 'readwrite', (t) => {
+    for (const id of ids) t.objectStore('results').delete(id);
+  });
 
 /** A tab's stored edit results, newest first. */
 export async function loadEditBatches(tabId: string): Promise<StoredEditBatch[]> {
-  const rows = await open().results.orderBy('addedAt').reverse().toArray();
-  return rows.filter((row) => row.tabId === tabId);
+  const rows = await inStores(['results'], 'readonly', (t) =>
+    settled<StoredEditBatch[]>(t.objectStore('results').index('addedAt').getAll()),
+  );
+  return rows.reverse().filter((row) => row.tabId === tabId);
 }
