@@ -15,23 +15,18 @@
  */
 import { getModel, rulesFor } from '../../../api/model-lookup.ts';
 import type { ModelId } from '../../../api/model-types.ts';
-import { cropToSquare, padToSquare, wholeImage } from '../../../lib/image-geometry.ts';
 import { refuseBeforeDecode, unreadableImage } from '../../../lib/image-intake-check.ts';
 import { SNIFF_BYTES } from '../../../lib/image-kind.ts';
-import { isAnimated } from '../../../lib/animated-image.ts';
 import { MaskModel } from '../mask/mask-model.ts';
 import { applyCarry, carryFor, type MaskCarry } from './mask-carry.ts';
 import type { CanvasFactory } from '../mask/paint-canvas.ts';
 import type { EditorSource, SessionState, SquareChoice } from '../stores/session-store.ts';
 import type { ImageTaskHandlers } from './image-task-handlers.ts';
 import type { OpenOptions } from './open-options.ts';
+import { framingFor, WORKING_MAX_EDGE } from './framing.ts';
+import { openedSource } from './opened-source.ts';
 import { sourceNotes } from './source-notes.ts';
 import type { ViewRoom } from '../view/view-copy.ts';
-
-/** The editor's own ceiling: a 4096 px mask is 64 MB of canvas; larger images are scaled. */
-const WORKING_MAX_EDGE = 4096;
-/** How much of a file is read to tell an animated one (a GIF's first frame can be long). */
-const ANIMATION_SNIFF_BYTES = 1024 * 1024;
 
 export interface SourceFlowDeps {
   /** The editor session it writes (status, source, prepared image, mask, notes, errors). */
@@ -137,21 +132,7 @@ export class SourceFlow {
     } else {
       this.release(before.source);
     }
-    const source: EditorSource = {
-      key,
-      name: name || 'Untitled image',
-      file: image,
-      ...(options.parentId ? { parentId: options.parentId } : {}),
-      width: opened.width,
-      height: opened.height,
-      naturalWidth: opened.naturalWidth,
-      naturalHeight: opened.naturalHeight,
-      hasAlpha: opened.hasAlpha,
-      animated: isAnimated(
-        new Uint8Array(await image.slice(0, ANIMATION_SNIFF_BYTES).arrayBuffer()),
-      ),
-      preview: opened.preview,
-    };
+    const source = await openedSource(image, opened, { key, name, parentId: options.parentId });
     this.set({ source, squareChoice: options.restore?.squareChoice ?? null, notes: [] });
     await this.prepare(carry);
     return true;
@@ -238,22 +219,12 @@ export class SourceFlow {
     const rules = rulesFor(model, 'edit');
     if (!source || !rules?.images) return;
     const square = rules.images.square;
-    if (square && source.width !== source.height && !state.squareChoice) {
+    const geometry = framingFor(source, { square, sizes: rules.sizes }, state.squareChoice);
+    if (geometry === 'square step') {
       this.pendingCarry = carry;
       this.set({ status: 'cropping' });
       return;
     }
-    // A square-only model (dall-e-2) has square sizes; its largest is as large as it takes.
-    const maxEdge = square
-      ? Math.max(...rules.sizes.map((s) => parseInt(s, 10) || 0))
-      : WORKING_MAX_EDGE;
-    const geometry = !square
-      ? wholeImage(source.width, source.height, maxEdge)
-      : state.squareChoice?.kind === 'crop'
-        ? cropToSquare(state.squareChoice.crop, maxEdge)
-        : state.squareChoice?.kind === 'pad'
-          ? padToSquare(source.width, source.height, maxEdge)
-          : wholeImage(source.width, source.height, maxEdge);
 
     const token = ++this.prepareToken;
     this.set({ status: 'preparing' });
