@@ -34,7 +34,30 @@ export async function seedGalleryInPage(count: number): Promise<number> {
     images.push(await draw(i, 512, 512, 'image/png'));
   }
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('easel-gallery');
+    // The studio creates its database at the first save, not when an empty gallery is shown:
+    // on a fresh profile, make the schema it makes (gallery-db.ts: Dexie's version 4 is
+    // IndexedDB's 40), which Dexie then opens as its own (it adds the marker row).
+    const open = indexedDB.open('easel-gallery', 40);
+    open.onupgradeneeded = (event) => {
+      if (event.oldVersion > 0) return;
+      const created = open.result;
+      const entries = created.createObjectStore('entries', { keyPath: 'id' });
+      for (const index of [
+        'createdAt',
+        'model',
+        'kind',
+        'parentId',
+        'favourite',
+        'batchId',
+        'maskId',
+      ])
+        entries.createIndex(index, index);
+      entries.createIndex('boardIds', 'boardIds', { multiEntry: true });
+      for (const store of ['images', 'thumbnails', 'masks', 'jobs'])
+        created.createObjectStore(store, { keyPath: 'id' });
+      created.createObjectStore('boards', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      created.createObjectStore('meta', { keyPath: 'key' });
+    };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });

@@ -160,7 +160,8 @@ export const gallerySuite: Suite = {
     let seedMs = 0;
     try {
       await page.goto(url);
-      // Opening the Gallery once lets Dexie create the schema the seeding writes into.
+      // The Gallery is the view each run's reload comes back to (studio-view.ts); the seeding
+      // makes the database's schema itself (an empty gallery no longer creates it).
       await page.getByRole('tab', { name: 'Gallery' }).click();
       await page.getByText('Nothing here yet').waitFor();
       log(`  seeding ${entries} entries…`);

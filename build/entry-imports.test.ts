@@ -58,10 +58,10 @@ function resolveLocal(from: string, specifier: string): string | null {
   return existsSync(join(ROOT, path)) ? path : null;
 }
 
-/** Every module the entry reaches statically, each with the chain that reaches it. */
-function entryGraph(): Map<string, string[]> {
-  const chains = new Map<string, string[]>([[ENTRY, [ENTRY]]]);
-  const queue = [ENTRY];
+/** Every module `start` reaches statically, each with the chain that reaches it. */
+function entryGraph(start = ENTRY): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[start, [start]]]);
+  const queue = [start];
   while (queue.length > 0) {
     const file = queue.shift()!;
     for (const specifier of staticImports(readFileSync(join(ROOT, file), 'utf8'))) {
@@ -94,5 +94,47 @@ describe("the studio's entry chunk", () => {
       .filter(([module]) => LAZY.some((lazy) => lazy.test(module)))
       .map(([, chain]) => chain.map((m) => relative('.', m)).join(' → '));
     expect(offenders, 'import these with import() where they are first needed').toEqual([]);
+  });
+});
+
+describe("the Edit view's first open", () => {
+  // What EditView's lazy() loads. The editor's own session store is plain IndexedDB; the
+  // gallery's database code (Dexie, ~31 KB gzip) loads at the first save to the gallery.
+  const graph = entryGraph('src/features/editor/components/editor-workspace.tsx');
+
+  it('reaches its session store', () => {
+    for (const module of [
+      'src/features/editor/hooks/use-session-persistence.ts',
+      'src/features/editor/stores/session-persistence.ts',
+    ])
+      expect(graph.has(module), module).toBe(true);
+  });
+
+  it('loads no database library', () => {
+    const chain = graph
+      .get('dexie')
+      ?.map((m) => relative('.', m))
+      .join(' → ');
+    expect(
+      chain,
+      'import the gallery store with import() where it is first needed',
+    ).toBeUndefined();
+  });
+});
+
+describe("an empty gallery's first open", () => {
+  // What the Gallery view loads (app.tsx import()). On a first visit there is no database:
+  // the view shows an empty gallery without Dexie, which loads with the first read or save.
+  const graph = entryGraph('src/features/gallery/gallery-view.tsx');
+
+  it('loads no database library', () => {
+    const chain = graph
+      .get('dexie')
+      ?.map((m) => relative('.', m))
+      .join(' → ');
+    expect(
+      chain,
+      'import the gallery database with import() where it is first used',
+    ).toBeUndefined();
   });
 });

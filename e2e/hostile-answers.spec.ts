@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { sendJson, startHostileServer, type HostileServer } from './fixtures/hostile-server.ts';
 import { expect, newestJob, promptBox, test } from './generate-helpers.ts';
 import { MODELS } from '../src/api/models.ts';
+import { seedGalleryInPage } from '../bench/gallery-seed.ts';
 
 let server: HostileServer;
 let png: string;
@@ -182,6 +183,8 @@ test('a value no check foresaw stays inside its view: the gallery says so, the s
   await page.goto('/');
   await page.getByRole('tab', { name: 'Gallery' }).click();
   await expect(page.getByText('Nothing here yet')).toBeVisible();
+  // An empty gallery creates no database (the first save does): make the studio's schema.
+  await page.evaluate(seedGalleryInPage, 0);
   // An entry as an older Easel (or a damaged disk) might have left it: a date no clock shows.
   await page.evaluate(
     () =>

@@ -4,11 +4,9 @@
  * boards per image). Deleting a board takes it off its images and never deletes an image.
  * Every change is one transaction.
  */
-import type { Board, GalleryEntry } from './gallery-entry.ts';
+import { MAX_BOARD_NAME, type Board, type GalleryEntry } from './gallery-entry.ts';
 import { galleryDb, type GalleryDb } from './gallery-db.ts';
 import { toGalleryStorageError } from './gallery-storage-error.ts';
-
-export const MAX_BOARD_NAME = 80;
 
 /** A name as stored: trimmed, inner runs of space folded, at most MAX_BOARD_NAME characters. */
 export function cleanBoardName(name: string): string {

@@ -4,7 +4,6 @@
  * is picked from or dragged out of the gallery.
  */
 import type { GalleryEntry } from './gallery-entry.ts';
-import { getEntry, readImage, readMask } from './gallery-reads.ts';
 
 /** The file extension of each image type the gallery stores. */
 export const IMAGE_EXTENSIONS: Record<string, string> = {
@@ -53,6 +52,8 @@ export interface EntryFile {
 
 /** Reads a stored image with its name; rejects when it is gone or has no bytes here. */
 export async function readEntryFile(id: string): Promise<EntryFile> {
+  // The database code loads here, not with the names (file-names.ts, the gallery view).
+  const { getEntry, readImage, readMask } = await import('./gallery-reads.ts');
   const [entry, image] = await Promise.all([getEntry(id), readImage(id)]);
   const mask = entry.maskId ? await readMask(entry.maskId) : null;
   return { image, name: entryFileName(entry), parentId: entry.id, mask };

@@ -12,7 +12,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Board, GalleryEntry, StoredBlob } from './gallery-entry.ts';
 import { checkMarker, newMarker, type MetaRow } from './gallery-marker.ts';
-import { GALLERY_DB_NAME } from './gallery-presence.ts';
+import { GALLERY_DB_NAME, galleryDbLoaded } from './gallery-presence.ts';
 
 export class GalleryDb extends Dexie {
   entries!: EntityTable<GalleryEntry, 'id'>;
@@ -65,3 +65,4 @@ export class GalleryDb extends Dexie {
 }
 
 export const galleryDb = new GalleryDb();
+galleryDbLoaded();

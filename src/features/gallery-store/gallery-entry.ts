@@ -67,3 +67,6 @@ export interface Board {
   name: string;
   createdAt: number;
 }
+
+/** The longest board name kept (boards.ts cleanBoardName; the name field's limit). */
+export const MAX_BOARD_NAME = 80;

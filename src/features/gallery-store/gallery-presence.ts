@@ -5,6 +5,21 @@
  */
 export const GALLERY_DB_NAME = 'easel-gallery';
 
+const loadWaiters: (() => void)[] = [];
+let dbLoaded = false;
+
+/** Runs `then` once this page loads the gallery's database code (at once if it has). */
+export function whenGalleryDbLoads(then: () => void): void {
+  if (dbLoaded) then();
+  else loadWaiters.push(then);
+}
+
+/** Called by gallery-db.ts as it loads: whoever waits for a database may now listen to it. */
+export function galleryDbLoaded(): void {
+  dbLoaded = true;
+  for (const then of loadWaiters.splice(0)) then();
+}
+
 /** False only when the browser says the gallery's database does not exist. */
 export async function galleryExists(): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;

@@ -8,17 +8,23 @@
  * garbage-collected, never refetched.
  */
 import { queryOptions } from '@tanstack/react-query';
-import {
-  findEntry,
-  listEntries,
-  listRecent,
-  readImage,
-  readLineage,
-  readMask,
-} from './gallery-reads.ts';
-import { listBoards } from './boards.ts';
+import { galleryExists } from './gallery-presence.ts';
 import { readStorageReport } from './storage-estimate.ts';
-import { loadThumbnail } from './thumbnails/thumbnail-loader.ts';
+
+// The database code (Dexie, ~31 KB gzip) loads with the first read, not with a view that
+// imports these queries: an editor or an empty gallery never reads.
+const reads = () => import('./gallery-reads.ts');
+
+let stored = false;
+/**
+ * `empty` while this browser has no gallery database (a first visit): reading would open
+ * Dexie, and create the database, for nothing. The first save creates it; its write
+ * invalidates these queries (watchGalleryChanges), which then read it.
+ */
+async function whenStored<T>(empty: T, read: () => Promise<T>): Promise<T> {
+  stored ||= await galleryExists();
+  return stored ? read() : empty;
+}
 
 export const galleryKeys = {
   all: ['gallery'] as const,
@@ -38,23 +44,35 @@ export const galleryKeys = {
 export const entriesQuery = () =>
   queryOptions({
     queryKey: galleryKeys.entries(),
-    queryFn: () => listEntries(),
+    queryFn: () => whenStored([], async () => (await reads()).listEntries()),
     // Every write invalidates it (watchGalleryChanges): no reading 5,000 rows again each time
     // the gallery is shown, or right after prefetchGallery read them.
     staleTime: Infinity,
   });
 
 export const recentQuery = (limit: number) =>
-  queryOptions({ queryKey: galleryKeys.recent(limit), queryFn: () => listRecent(limit) });
+  queryOptions({
+    queryKey: galleryKeys.recent(limit),
+    queryFn: () => whenStored([], async () => (await reads()).listRecent(limit)),
+  });
 
 export const entryQuery = (id: string) =>
-  queryOptions({ queryKey: galleryKeys.entry(id), queryFn: () => findEntry(id) });
+  queryOptions({
+    queryKey: galleryKeys.entry(id),
+    queryFn: async () => (await reads()).findEntry(id),
+  });
 
 export const lineageQuery = (id: string) =>
-  queryOptions({ queryKey: galleryKeys.lineage(id), queryFn: () => readLineage(id) });
+  queryOptions({
+    queryKey: galleryKeys.lineage(id),
+    queryFn: async () => (await reads()).readLineage(id),
+  });
 
 export const boardsQuery = () =>
-  queryOptions({ queryKey: galleryKeys.boards(), queryFn: () => listBoards() });
+  queryOptions({
+    queryKey: galleryKeys.boards(),
+    queryFn: () => whenStored([], async () => (await import('./boards.ts')).listBoards()),
+  });
 
 export const storageQuery = () =>
   queryOptions({ queryKey: galleryKeys.storage(), queryFn: readStorageReport });
@@ -62,7 +80,7 @@ export const storageQuery = () =>
 export const imageQuery = (id: string) =>
   queryOptions({
     queryKey: galleryKeys.image(id),
-    queryFn: () => readImage(id),
+    queryFn: async () => (await reads()).readImage(id),
     staleTime: Infinity,
     // Full images are large: drop them soon after the detail view closes.
     gcTime: 10_000,
@@ -71,7 +89,7 @@ export const imageQuery = (id: string) =>
 export const maskQuery = (maskId: string) =>
   queryOptions({
     queryKey: galleryKeys.mask(maskId),
-    queryFn: () => readMask(maskId),
+    queryFn: async () => (await reads()).readMask(maskId),
     staleTime: Infinity,
     gcTime: 10_000,
   });
@@ -79,7 +97,7 @@ export const maskQuery = (maskId: string) =>
 export const thumbnailQuery = (id: string) =>
   queryOptions({
     queryKey: galleryKeys.thumbnail(id),
-    queryFn: () => loadThumbnail(id),
+    queryFn: async () => (await import('./thumbnails/thumbnail-loader.ts')).loadThumbnail(id),
     staleTime: Infinity,
     // Long enough to scroll back without a flash, short enough that a full scroll through
     // thousands of entries does not keep every thumbnail alive.

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { Dexie, type ObservabilitySet } from 'dexie';
+import type { ObservabilitySet } from 'dexie';
 import { useEffect } from 'react';
-import { GALLERY_DB_NAME } from './gallery-presence.ts';
+import { GALLERY_DB_NAME, galleryExists, whenGalleryDbLoads } from './gallery-presence.ts';
 import { galleryKeys } from './gallery-queries.ts';
 
 /**
@@ -11,6 +11,11 @@ import { galleryKeys } from './gallery-queries.ts';
  * liveQuery signal feeding react-query, rather than liveQuery itself, so the gallery keeps
  * react-query's shared cache and one key factory (the detail view, the recent strip and the
  * grid read the same entries) and other features need not know about invalidation at all.
+ *
+ * Dexie itself loads only once there is a gallery database: on a first visit it is created
+ * by the first save in this tab (gallery-db.ts announces its loading) or in another tab
+ * (seen when this tab is looked at again). Either way the queries read again then, as the
+ * write that created it may have come before the listener.
  */
 const subscribed = new WeakSet<QueryClient>();
 const prefix = `idb://${GALLERY_DB_NAME}/`;
@@ -50,7 +55,26 @@ export function watchGalleryChanges(queryClient: QueryClient): void {
     if (since >= gap) invalidate();
     else pending ??= setTimeout(invalidate, gap - since);
   };
-  Dexie.on('storagemutated', listener);
+  const subscribe = () =>
+    void import('dexie').then(({ Dexie }) => {
+      Dexie.on('storagemutated', listener);
+      invalidate();
+    });
+  void galleryExists().then((exists) => {
+    if (exists) return subscribe();
+    let waiting = true;
+    const once = () => {
+      if (!waiting) return;
+      waiting = false;
+      globalThis.removeEventListener?.('focus', lookAgain);
+      globalThis.document?.removeEventListener('visibilitychange', lookAgain);
+      subscribe();
+    };
+    const lookAgain = () => void galleryExists().then((yes) => yes && once());
+    whenGalleryDbLoads(once);
+    globalThis.addEventListener?.('focus', lookAgain);
+    globalThis.document?.addEventListener('visibilitychange', lookAgain);
+  });
 }
 
 export function useGalleryLiveUpdates() {

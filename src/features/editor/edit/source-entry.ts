@@ -2,18 +2,18 @@
  * The gallery entry an edit of the open image records as its parent. An image from the
  * gallery (or a result sent back) already has one; the designer's own file gets one now —
  * stored once as an 'upload' entry (gallery-store/save-upload.ts), so the edit's lineage,
- * the gallery and a later re-edit can show and reopen where it started.
+ * the gallery and a later re-edit can show and reopen where it started. The gallery's
+ * database code loads here, at the first edit, not with the Edit view.
  */
 import { canvas2d, encodePng } from '../../../lib/image-codec.ts';
-import { storableAsIs, storeUpload } from '../../gallery-store/save-upload.ts';
 import type { EditorSource } from '../stores/session-store.ts';
 
 /** Upload entries already stored this page, by editor source key (saves hashing again). */
 const stored = new Map<string, Promise<string>>();
 
 /** The file as brought when the gallery keeps its type; otherwise a PNG of the decoded image. */
-async function uploadBytes(source: EditorSource) {
-  if (storableAsIs(source.file)) {
+async function uploadBytes(source: EditorSource, keepsType: boolean) {
+  if (keepsType) {
     return { bytes: source.file, width: source.naturalWidth, height: source.naturalHeight };
   }
   const { canvas, ctx } = canvas2d(source.preview.width, source.preview.height);
@@ -29,8 +29,12 @@ export async function sourceEntryId(source: EditorSource): Promise<string | unde
   if (source.parentId) return source.parentId;
   let id = stored.get(source.key);
   if (!id) {
-    id = uploadBytes(source).then((bytes) =>
-      storeUpload({ ...bytes, file: source.file, fileName: source.name }),
+    id = import('../../gallery-store/save-upload.ts').then(async ({ storableAsIs, storeUpload }) =>
+      storeUpload({
+        ...(await uploadBytes(source, storableAsIs(source.file))),
+        file: source.file,
+        fileName: source.name,
+      }),
     );
     stored.set(source.key, id);
     // A failed store is tried again by the next edit.

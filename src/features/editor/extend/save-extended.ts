@@ -1,12 +1,12 @@
 /**
  * A canvas extended in several frames is saved to the gallery as one edit of the whole
  * canvas (each frame is saved as its own edit too, as it completes), so the finished
- * picture is kept like any other result.
+ * picture is kept like any other result. The gallery's database code loads with the first
+ * save, not with the Edit view.
  */
 import { providerLabel } from '../../../api/provider.ts';
 import type { Dimensions } from '../../../api/model-types.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
-import { saveResults } from '../../gallery-store/save-results.ts';
 
 /** The saved entry's id; throws the gallery's error when it could not be stored. */
 export async function saveExtended(
@@ -16,6 +16,7 @@ export async function saveExtended(
   parentId: string | undefined,
 ): Promise<string | undefined> {
   const started = Date.now();
+  const { saveResults } = await import('../../gallery-store/save-results.ts');
   const [entry] = await saveResults({
     operation: 'edit',
     model: submission.servedModel ?? submission.params.model,

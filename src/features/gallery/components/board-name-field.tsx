@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MAX_BOARD_NAME } from '../../gallery-store/boards.ts';
+import { MAX_BOARD_NAME } from '../../gallery-store/gallery-entry.ts';
 
 interface BoardNameFieldProps {
   label: string;

@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { galleryDb } from '../../gallery-store/gallery-db.ts';
 import { resumeSaving, useGalleryHealth } from '../../gallery-store/gallery-health.ts';
 import { adoptMarker } from '../../gallery-store/gallery-marker.ts';
 import { galleryKeys } from '../../gallery-store/gallery-queries.ts';
@@ -56,10 +55,12 @@ export function SavingStoppedNotice({ canExport }: { canExport: boolean }) {
           type="button"
           className="button"
           onClick={() =>
-            void adoptMarker(galleryDb.name, galleryDb.meta).then(() => {
-              resumeSaving();
-              return queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
-            })
+            void import('../../gallery-store/gallery-db.ts')
+              .then(({ galleryDb }) => adoptMarker(galleryDb.name, galleryDb.meta))
+              .then(() => {
+                resumeSaving();
+                return queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
+              })
           }
         >
           Start a new gallery

@@ -1,15 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  addToBoard,
-  createBoard,
-  deleteBoard,
-  removeFromBoard,
-  renameBoard,
-} from '../../gallery-store/boards.ts';
 import type { Board } from '../../gallery-store/gallery-entry.ts';
 import { galleryKeys } from '../../gallery-store/gallery-queries.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+
+// The database code loads with the first change, not with the gallery view.
+const boards = () => import('../../gallery-store/boards.ts');
 
 const plural = (n: number) => `${n.toLocaleString()} image${n === 1 ? '' : 's'}`;
 
@@ -25,6 +21,7 @@ export function useBoardActions() {
 
   const create = useMutation({
     mutationFn: async ({ name, ids }: { name: string; ids: readonly string[] }) => {
+      const { addToBoard, createBoard } = await boards();
       const board = await createBoard(name);
       if (ids.length) await addToBoard(ids, board.id);
       return { board, count: ids.length };
@@ -41,12 +38,16 @@ export function useBoardActions() {
     onError: fail('Making the board'),
   });
   const rename = useMutation({
-    mutationFn: ({ board, name }: { board: Board; name: string }) => renameBoard(board.id, name),
+    mutationFn: async ({ board, name }: { board: Board; name: string }) =>
+      (await boards()).renameBoard(board.id, name),
     onSuccess: () => void refresh(),
     onError: fail('Renaming the board'),
   });
   const remove = useMutation({
-    mutationFn: (board: Board) => deleteBoard(board.id).then(() => board),
+    mutationFn: async (board: Board) => {
+      await (await boards()).deleteBoard(board.id);
+      return board;
+    },
     onSuccess: (board) => {
       void refresh();
       const ui = useGalleryUi.getState();
@@ -56,8 +57,10 @@ export function useBoardActions() {
     onError: fail('Deleting the board'),
   });
   const add = useMutation({
-    mutationFn: ({ board, ids }: { board: Board; ids: readonly string[] }) =>
-      addToBoard(ids, board.id).then(() => ({ board, ids })),
+    mutationFn: async ({ board, ids }: { board: Board; ids: readonly string[] }) => {
+      await (await boards()).addToBoard(ids, board.id);
+      return { board, ids };
+    },
     onSuccess: ({ board, ids }) => {
       void refresh();
       notice().reportDone(`Added ${plural(ids.length)} to “${board.name}”.`);
@@ -65,8 +68,10 @@ export function useBoardActions() {
     onError: fail('Adding to the board'),
   });
   const takeOff = useMutation({
-    mutationFn: ({ board, ids }: { board: Board; ids: readonly string[] }) =>
-      removeFromBoard(ids, board.id).then(() => ({ board, ids })),
+    mutationFn: async ({ board, ids }: { board: Board; ids: readonly string[] }) => {
+      await (await boards()).removeFromBoard(ids, board.id);
+      return { board, ids };
+    },
     onSuccess: ({ board, ids }) => {
       void refresh();
       useGalleryUi.getState().clearSelection();

@@ -1,13 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { deleteEntries, restoreEntries, setFavourite } from '../../gallery-store/gallery-writes.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { useUndoStore } from '../stores/undo-store.ts';
 
+// The database code loads with the first change, not with the gallery view.
+const writes = () => import('../../gallery-store/gallery-writes.ts');
+
 /** Delete with undo: the removed rows stay in memory until the notice goes. */
 export function useDeleteEntries() {
   return useMutation({
-    mutationFn: (ids: readonly string[]) => deleteEntries(ids),
+    mutationFn: async (ids: readonly string[]) => (await writes()).deleteEntries(ids),
     onSuccess: (deleted) => {
       const gone = new Set(deleted.entries.map((e) => e.id));
       const ui = useGalleryUi.getState();
@@ -23,7 +25,7 @@ export function useUndoDelete() {
   return useMutation({
     mutationFn: async () => {
       const last = useUndoStore.getState().lastDelete;
-      if (last) await restoreEntries(last.deleted);
+      if (last) await (await writes()).restoreEntries(last.deleted);
     },
     onSuccess: () => useUndoStore.getState().forget(),
     onError: (error) => useArchiveStore.getState().reportFailure('Undo', error),
@@ -32,8 +34,8 @@ export function useUndoDelete() {
 
 export function useSetFavourite() {
   return useMutation({
-    mutationFn: ({ ids, favourite }: { ids: readonly string[]; favourite: boolean }) =>
-      setFavourite(ids, favourite),
+    mutationFn: async ({ ids, favourite }: { ids: readonly string[]; favourite: boolean }) =>
+      (await writes()).setFavourite(ids, favourite),
     onError: (error) => useArchiveStore.getState().reportFailure('Changing favourites', error),
   });
 }

@@ -3,8 +3,7 @@ import { ArchiveImportError } from '../archive/archive-import-error.ts';
 import { downloadBlob } from '../../../lib/download-blob.ts';
 import { archiveFileName } from '../entries/file-names.ts';
 import { GALLERY_ADVICE, GalleryStorageError } from '../../gallery-store/gallery-storage-error.ts';
-import { galleryDb } from '../../gallery-store/gallery-db.ts';
-import { interruptedImport, plural, runImport, undoImport } from './archive-import.ts';
+import { galleryExists } from '../../gallery-store/gallery-presence.ts';
 import type { ArchiveStatus } from './archive-status.ts';
 
 interface ArchiveState {
@@ -23,6 +22,10 @@ interface ArchiveState {
 }
 
 type Failure = Extract<ArchiveStatus, { state: 'failed' }>;
+
+// The gallery's database code (Dexie) loads with the first import, export or undo, not with
+// the gallery view: an empty gallery never needs it.
+const archiveImport = () => import('./archive-import.ts');
 
 function failure(error: unknown, nothingDone = ''): Failure {
   if (error instanceof ArchiveImportError) {
@@ -57,7 +60,11 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
     set({ status: { state: 'working', message: 'Preparing the archive…' } });
     try {
       // The zip library loads with the first export or import, not with the gallery.
-      const { exportArchive } = await import('../archive/export-archive.ts');
+      const [{ exportArchive }, { galleryDb }, { plural }] = await Promise.all([
+        import('../archive/export-archive.ts'),
+        import('../../gallery-store/gallery-db.ts'),
+        archiveImport(),
+      ]);
       const { blob, count } = await exportArchive(ids, galleryDb, (done, total) =>
         set({ status: { state: 'working', message: `Packing ${done} of ${total} images…` } }),
       );
@@ -72,6 +79,7 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
   importFile: async (file) => {
     if (get().status.state === 'working') return;
     try {
+      const { runImport } = await archiveImport();
       await runImport(file, (status) => set({ status }));
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
@@ -84,7 +92,11 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
   },
 
   checkInterrupted: async () => {
-    const offer = await interruptedImport().catch(() => null);
+    // No gallery, no import to offer to finish (and no database code to load for it).
+    if (!(await galleryExists())) return;
+    const offer = await archiveImport()
+      .then(({ interruptedImport }) => interruptedImport())
+      .catch(() => null);
     if (offer && get().status.state === 'idle') set({ status: offer });
   },
 
@@ -92,6 +104,7 @@ export const useArchiveStore = create<ArchiveState>((set, get) => ({
     const status = get().status;
     if (status.state !== 'interrupted') return;
     try {
+      const { undoImport } = await archiveImport();
       await undoImport(status.importId, (next) => set({ status: next }));
     } catch (error) {
       get().reportFailure('Undoing the import', error);
