@@ -14,14 +14,16 @@ import { galleryKeys } from './gallery-queries.ts';
  *
  * Dexie itself loads only once there is a gallery database: on a first visit it is created
  * by the first save in this tab (gallery-db.ts announces its loading) or in another tab
- * (seen when this tab is looked at again). Either way the queries read again then, as the
- * write that created it may have come before the listener.
+ * (heard on the channel Dexie tells other tabs of its writes on). Either way the queries
+ * read again then, as the write that created it may have come before the listener.
  */
 const subscribed = new WeakSet<QueryClient>();
 const prefix = `idb://${GALLERY_DB_NAME}/`;
 const BURST_MS = 1000;
 /** A burst's re-reads take at most 1/READS_PER_GAP of its time. */
 const READS_PER_GAP = 10;
+/** Dexie's own BroadcastChannel for writes in other tabs (dexie 4, STORAGE_MUTATED_DOM_EVENT_NAME). */
+const DEXIE_TABS_CHANNEL = 'x-storagemutated-1';
 
 /** Subscribes the client for its lifetime (once): before anything caches gallery reads. */
 export function watchGalleryChanges(queryClient: QueryClient): void {
@@ -62,18 +64,20 @@ export function watchGalleryChanges(queryClient: QueryClient): void {
     });
   void galleryExists().then((exists) => {
     if (exists) return subscribe();
+    const tabs =
+      typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DEXIE_TABS_CHANNEL);
     let waiting = true;
     const once = () => {
       if (!waiting) return;
       waiting = false;
-      globalThis.removeEventListener?.('focus', lookAgain);
-      globalThis.document?.removeEventListener('visibilitychange', lookAgain);
+      tabs?.close();
       subscribe();
     };
-    const lookAgain = () => void galleryExists().then((yes) => yes && once());
     whenGalleryDbLoads(once);
-    globalThis.addEventListener?.('focus', lookAgain);
-    globalThis.document?.addEventListener('visibilitychange', lookAgain);
+    if (tabs)
+      tabs.onmessage = (event: MessageEvent<ObservabilitySet | null>) => {
+        if (Object.keys(event.data ?? {}).some((part) => part.startsWith(prefix))) once();
+      };
   });
 }
 
