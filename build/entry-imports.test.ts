@@ -97,44 +97,22 @@ describe("the studio's entry chunk", () => {
   });
 });
 
-describe("the Edit view's first open", () => {
-  // What EditView's lazy() loads. The editor's own session store is plain IndexedDB; the
-  // gallery's database code (Dexie, ~31 KB gzip) loads at the first save to the gallery.
-  const graph = entryGraph('src/features/editor/components/editor-workspace.tsx');
+/** The chain by which `start` reaches Dexie statically, if it does. */
+function dexieChain(start: string): string | undefined {
+  return entryGraph(start)
+    .get('dexie')
+    ?.map((m) => relative('.', m))
+    .join(' → ');
+}
 
-  it('reaches its session store', () => {
-    for (const module of [
-      'src/features/editor/hooks/use-session-persistence.ts',
-      'src/features/editor/stores/session-persistence.ts',
-    ])
-      expect(graph.has(module), module).toBe(true);
+describe("Dexie (~31 KB gzip), the gallery database's library, loads with its first use", () => {
+  it("not with the Edit view's first open (its session store is plain IndexedDB)", () => {
+    const graph = entryGraph('src/features/editor/components/editor-workspace.tsx');
+    expect(graph.has('src/features/editor/stores/session-persistence.ts')).toBe(true);
+    expect(dexieChain('src/features/editor/components/editor-workspace.tsx')).toBeUndefined();
   });
 
-  it('loads no database library', () => {
-    const chain = graph
-      .get('dexie')
-      ?.map((m) => relative('.', m))
-      .join(' → ');
-    expect(
-      chain,
-      'import the gallery store with import() where it is first needed',
-    ).toBeUndefined();
-  });
-});
-
-describe("an empty gallery's first open", () => {
-  // What the Gallery view loads (app.tsx import()). On a first visit there is no database:
-  // the view shows an empty gallery without Dexie, which loads with the first read or save.
-  const graph = entryGraph('src/features/gallery/gallery-view.tsx');
-
-  it('loads no database library', () => {
-    const chain = graph
-      .get('dexie')
-      ?.map((m) => relative('.', m))
-      .join(' → ');
-    expect(
-      chain,
-      'import the gallery database with import() where it is first used',
-    ).toBeUndefined();
+  it('not with an empty gallery (on a first visit there is no database to read)', () => {
+    expect(dexieChain('src/features/gallery/gallery-view.tsx')).toBeUndefined();
   });
 });
