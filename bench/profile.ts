@@ -57,6 +57,8 @@ async function seededGallery(context: BrowserContext, url: string): Promise<Page
 
 /** A fresh load of the studio, then the Gallery tab until its first screen of thumbnails. */
 async function reopenGallery(page: Page, url: string) {
+  // The view survives a reload: leave the Gallery first, so the run presses its tab.
+  await page.getByRole('tab', { name: 'Generate' }).click();
   await page.goto(url);
   await waitForStudio(page);
   return openGalleryTimed(page);
