@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, useEffect, useLayoutEffect } from 'react';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { WorkspacePanel, WorkspaceTabList } from './workspace-tabs.tsx';
 import { ShortcutsButton } from './shortcuts/shortcuts-button.tsx';
@@ -6,7 +6,8 @@ import { useShortcutsDialog } from './shortcuts/shortcuts-dialog-store.ts';
 import { useAppShortcuts } from './shortcuts/use-app-shortcuts.ts';
 import { restoreView, useViewStore, type StudioView } from '../lib/studio-view.ts';
 import { WhenFirstOpened } from '../lib/ui/when-first-opened.tsx';
-import { lazyWithQueries } from '../lib/lazy-with-queries.tsx';
+import { lazyWithQueries, loadWithQueries } from '../lib/lazy-with-queries.tsx';
+import { lazyView } from '../lib/lazy-view.tsx';
 import { ViewBoundary } from '../lib/ui/view-boundary.tsx';
 import { GenerateView } from '../features/generate/generate-view.tsx';
 import { EditView } from '../features/editor/edit-view.tsx';
@@ -21,10 +22,15 @@ import { restoreTabJobs } from '../features/jobs/tab-jobs.ts';
 
 // What the first screen does not show loads when first wanted, not with the studio: the
 // gallery (grid, archive zip, virtual list) when first shown, the dialogs when first opened.
-const GalleryView = lazyWithQueries(() => {
-  prefetchGallery(); // the database read runs while the view's code loads
-  return import('../features/gallery/gallery-view.tsx').then((m) => m.GalleryView);
-});
+const GalleryView = lazyView(
+  () => {
+    prefetchGallery(); // the database read runs while the view's code loads
+    return loadWithQueries(() =>
+      import('../features/gallery/gallery-view.tsx').then((m) => m.GalleryView),
+    );
+  },
+  <ViewLoading title="Gallery" />,
+);
 const ProvidersDialog = lazyWithQueries(() =>
   import('../features/providers/providers-dialog.tsx').then((m) => m.ProvidersDialog),
 );
@@ -112,9 +118,7 @@ export function App() {
           </WorkspacePanel>
           <WorkspacePanel view="gallery" shown={view}>
             <ViewBoundary title="Gallery">
-              <Suspense fallback={<ViewLoading title="Gallery" />}>
-                <GalleryView />
-              </Suspense>
+              <GalleryView />
             </ViewBoundary>
           </WorkspacePanel>
         </main>

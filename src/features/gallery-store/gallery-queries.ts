@@ -56,6 +56,16 @@ export const recentQuery = (limit: number) =>
     queryFn: () => whenStored([], async () => (await reads()).listRecent(limit)),
   });
 
+/** More tiles than the largest window shows at once at the smallest tile size. */
+export const FIRST_SCREEN_ENTRIES = 64;
+
+/**
+ * The newest entries, enough for the gallery's first screen: read from the createdAt index in
+ * a few ms, where every entry's metadata takes ~100 ms per 5,000. The grid shows them (and
+ * their thumbnails load) while the whole list is still being read.
+ */
+export const firstScreenQuery = () => recentQuery(FIRST_SCREEN_ENTRIES);
+
 export const entryQuery = (id: string) =>
   queryOptions({
     queryKey: galleryKeys.entry(id),

@@ -56,7 +56,13 @@ export function GalleryView() {
       </div>
     );
   } else if (isPending) {
-    body = <p className="gallery__empty">Opening the gallery…</p>;
+    // The newest few, while every entry is still being read (use-gallery-entries.ts).
+    body =
+      shown.length > 0 ? (
+        <LazyGalleryGrid entries={shown} />
+      ) : (
+        <p className="gallery__empty">Opening the gallery…</p>
+      );
   } else if (all.length === 0) {
     body = (
       <div className="gallery__empty">
@@ -111,7 +117,7 @@ export function GalleryView() {
         </div>
       </div>
       <BoardBar all={all} />
-      <GalleryToolbar all={all} more={<CostSummary entries={shown} />} />
+      <GalleryToolbar all={all} more={<CostSummary entries={isPending ? all : shown} />} />
       <SelectionBar shown={shown} />
       <SavingStoppedNotice canExport={all.length > 0 && !exporting} />
       <GalleryNotice />

@@ -1,14 +1,12 @@
 /**
  * Starts what opening the gallery waits for while its view's code is still loading: the view
- * itself, every entry's metadata, then the thumbnails of the first screen of tiles (newest
- * first, as the grid shows them). The shell calls it when the Gallery tab is pressed, or the
+ * itself, the newest entries and the thumbnails of the first screen of tiles (newest first, as
+ * the grid shows them), and every entry's metadata. The shell calls it when the Gallery tab is pressed, or the
  * pointer or the focus comes to it; without it the database read would start only after the
  * view's first render. Only import()s here (and gallery-presence, already in it): this file
  * is part of the studio's entry.
  */
 import { galleryExists } from '../gallery-store/gallery-presence.ts';
-
-const FIRST_SCREEN_TILES = 64;
 
 export function prefetchGallery(): void {
   void import('./gallery-view.tsx');
@@ -22,15 +20,17 @@ export function prefetchGallery(): void {
 }
 
 async function prefetchReads(): Promise<void> {
-  const [{ queryClient }, { entriesQuery, thumbnailQuery }, { watchGalleryChanges }] =
-    await Promise.all([
-      import('../../lib/query-client.ts'),
-      import('../gallery-store/gallery-queries.ts'),
-      import('../gallery-store/use-gallery-live-updates.ts'),
-    ]);
+  const [{ queryClient }, queries, { watchGalleryChanges }] = await Promise.all([
+    import('../../lib/query-client.ts'),
+    import('../gallery-store/gallery-queries.ts'),
+    import('../gallery-store/use-gallery-live-updates.ts'),
+  ]);
   // Before anything is cached: a write from now on refreshes what was read.
   watchGalleryChanges(queryClient);
-  const entries = await queryClient.fetchQuery(entriesQuery());
-  for (const entry of entries.slice(0, FIRST_SCREEN_TILES))
-    void queryClient.prefetchQuery(thumbnailQuery(entry.id));
+  // The first screen's few entries first: their thumbnails are read while the whole list is.
+  const firstScreen = queryClient.fetchQuery(queries.firstScreenQuery());
+  const everything = queryClient.fetchQuery(queries.entriesQuery());
+  for (const entry of await firstScreen)
+    void queryClient.prefetchQuery(queries.thumbnailQuery(entry.id));
+  await everything;
 }
