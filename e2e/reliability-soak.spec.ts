@@ -174,7 +174,16 @@ test('soak: 100 requests under random faults — nothing lost, nothing doubled, 
   }
 
   // The gallery: each answered prompt exactly once, with its bytes, thumbnail and mask.
-  const rows = await galleryRows(page);
+  // Thumbnails are made just after their save (save-results.ts), so they may trail it a little.
+  let rows = await galleryRows(page);
+  await expect(async () => {
+    rows = await galleryRows(page);
+    const missing = rows.entries.filter((e) => !rows.thumbnails.includes(e.id));
+    expect(
+      missing.map((e) => e.prompt),
+      'entries without a thumbnail',
+    ).toEqual([]);
+  }).toPass({ timeout: 10_000 });
   const stored = (prompt: string) => rows.entries.filter((e) => e.prompt === prompt);
   const lost = succeeded.filter((p) => stored(p).length === 0);
   const duplicated = prompts.filter((p) => stored(p).length > 1);
