@@ -171,3 +171,27 @@ test('nothing moves while the images load: their boxes are reserved', async ({ p
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 });
+
+test('the card keeps its height when the image arrives: nothing below it jumps', async ({
+  page,
+  engine,
+}) => {
+  await pickOption(page, 'Size', /^1024 × 1024/);
+  // An older job below the new one: the one a jump would move.
+  await promptBox(page).fill('a first lighthouse');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+
+  await engine.queueFaults([{ type: 'latency', ms: 2_000 }]);
+  await promptBox(page).fill('a second lighthouse');
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  const job = newestJob(page);
+  await expect(job.getByRole('figure', { name: 'Image 1: waiting' })).toBeVisible();
+  const older = page.getByRole('article', { name: 'Generation: a first lighthouse' });
+  const waiting = { card: await job.boundingBox(), older: await older.boundingBox() };
+
+  await expect(job.getByRole('img', { name: 'Result 1: a second lighthouse' })).toBeVisible();
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  expect(await job.boundingBox()).toEqual(waiting.card);
+  expect(await older.boundingBox()).toEqual(waiting.older);
+});

@@ -70,4 +70,20 @@ describe('jobCost', () => {
     });
     expect(jobCost({ ...dalle, result: undefined })).toBeNull();
   });
+
+  it('while the job runs, says what it is expected to cost, as the prompt panel did', () => {
+    const running = (kind: ProviderKind): ImageJob => ({
+      ...job(kind),
+      status: 'running',
+      providerKind: kind,
+      params: { model: 'dall-e-3', prompt: 'a', quality: 'hd', size: '1792x1024', n: 1 },
+      result: undefined,
+    });
+    expect(jobCost(running('openai'))).toMatchObject({
+      total: 'Estimated cost $0.120',
+      basis: expect.stringMatching(/^Estimated before the answer, at prices read on /),
+    });
+    expect(jobCost(running('local'))?.total).toBe('Would cost $0.120 on OpenAI');
+    expect(jobCost({ ...running('openai'), status: 'failed' })).toBeNull();
+  });
 });

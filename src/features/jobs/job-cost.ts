@@ -3,8 +3,8 @@
  * the total from the provider's usage (or per-image prices), each image's share, and on the
  * local engine what the same request would cost on OpenAI.
  */
-import { describeCost, formatUsd, resultCost } from '../../api/image-cost.ts';
-import type { ImageJob } from './job-store.ts';
+import { describeCost, estimateCost, formatUsd, resultCost } from '../../api/image-cost.ts';
+import { isActive, type ImageJob } from './job-store.ts';
 
 export interface JobCostText {
   /** "Cost $0.106 · 2 × $0.053" / "Would cost $0.106 on OpenAI · 2 × $0.053". */
@@ -17,7 +17,7 @@ export interface JobCostText {
 
 export function jobCost(job: ImageJob): JobCostText | null {
   const result = job.result;
-  if (!result || result.images.length === 0) return null;
+  if (!result || result.images.length === 0) return isActive(job) ? estimatedCost(job) : null;
   const model = result.params.model || result.model;
   const cost = resultCost(model, result.operation, result.params, {
     usage: result.usage,
@@ -39,5 +39,22 @@ export function jobCost(job: ImageJob): JobCostText | null {
     total: `${local ? described : `Cost ${described}`}${n > 1 ? ` · ${n} × ${share}` : ''}`,
     each: share,
     basis,
+  };
+}
+
+/**
+ * While a job runs, what it is expected to cost, as the prompt panel said before the click:
+ * the card's cost line is there from the start, so the card does not grow when the images
+ * come (everything below it would jump).
+ */
+function estimatedCost(job: ImageJob): JobCostText | null {
+  const cost = estimateCost(job.params.model, job.operation, job.params);
+  if (!cost) return null;
+  const local = job.providerKind === 'local';
+  const described = describeCost(cost, local);
+  return {
+    total: local ? described : `Estimated cost ${described}`,
+    each: formatUsd(cost.usd / (job.params.n ?? 1)),
+    basis: `Estimated before the answer, at prices read on ${cost.read} (${cost.source}); the provider's usage decides the final figure.`,
   };
 }

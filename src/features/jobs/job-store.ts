@@ -91,6 +91,8 @@ export interface ImageJob {
   inputs?: JobInputs;
   servedModel?: string;
   providerName: string;
+  /** The local engine charges nothing: a running job's estimate says what OpenAI would. */
+  providerKind?: Provider['kind'];
   /** The provider's origin, to tell whether a "could not reach" failure has since cleared. */
   providerOrigin: string;
   startedAt: number;

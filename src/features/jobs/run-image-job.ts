@@ -56,6 +56,7 @@ export function runImageJob(
     ...(spec.inputs ? { inputs: spec.inputs } : {}),
     servedModel: spec.servedModel,
     providerName: spec.provider.name,
+    providerKind: spec.provider.kind,
     providerOrigin: origin,
     startedAt: Date.now(),
     status: isProviderBusy(origin) ? 'queued' : 'running',

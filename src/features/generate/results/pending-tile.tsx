@@ -23,6 +23,8 @@ export function PendingTile({ aspect, partial, label }: PendingTileProps) {
           <span className="result-tile__shimmer" />
         )}
       </div>
+      {/* The finished tile's bar (size, actions) has its room already: nothing moves. */}
+      <div className="result-tile__bar" aria-hidden="true" />
     </figure>
   );
 }
