@@ -3,9 +3,10 @@ import { isActive } from './job-store.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { SLOTS_PER_PROVIDER } from './provider-slots.ts';
 
-function formatElapsed(ms: number): string {
+/** While it runs, whole seconds (see TICK_MS); once it ended, to the tenth. */
+function formatElapsed(ms: number, running: boolean): string {
   const s = Math.max(0, ms) / 1000;
-  if (s < 60) return `${s.toFixed(1)} s`;
+  if (s < 60) return running ? `${Math.floor(s)} s` : `${s.toFixed(1)} s`;
   const m = Math.floor(s / 60);
   return `${m} min ${String(Math.floor(s % 60)).padStart(2, '0')} s`;
 }
@@ -21,10 +22,17 @@ const LABEL: Record<ImageJob['status'], string> = {
   interrupted: 'Interrupted',
 };
 
+/**
+ * A running job's counter moves once a second: ticking tenths redrew the card ten times a
+ * second through the whole wait, CPU taken from the provider on the same machine (the local
+ * engine) and from the answer's check and save when it comes.
+ */
+const TICK_MS = 1000;
+
 /** The job's state in words, its elapsed time (ticking while it runs) and any retry. */
 export function JobStatus({ job }: { job: ImageJob }) {
   const active = isActive(job);
-  const now = useNow(active);
+  const now = useNow(active, TICK_MS);
   const elapsed = (job.endedAt ?? now) - job.startedAt;
   const retryIn = job.retry ? Math.max(0, Math.ceil((job.retry.at - now) / 1000)) : 0;
   const verb =
@@ -42,8 +50,11 @@ export function JobStatus({ job }: { job: ImageJob }) {
       </span>
       {/* An interrupted job has no end this page saw: no time to show. */}
       {job.status === 'interrupted' ? null : (
-        <span className="job-status__elapsed" aria-label={`Elapsed ${formatElapsed(elapsed)}`}>
-          <time>{formatElapsed(elapsed)}</time>
+        <span
+          className="job-status__elapsed"
+          aria-label={`Elapsed ${formatElapsed(elapsed, active)}`}
+        >
+          <time>{formatElapsed(elapsed, active)}</time>
         </span>
       )}
       {job.status === 'queued' ? (
