@@ -7,7 +7,7 @@
  * `galleryKeys.blobs`: an entry's bytes never change, so they are cached by id and only
  * garbage-collected, never refetched.
  */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { galleryExists } from './gallery-presence.ts';
 import { readStorageReport } from './storage-estimate.ts';
 
@@ -41,10 +41,26 @@ export const galleryKeys = {
   mask: (maskId: string) => [...galleryKeys.blobs(), 'mask', maskId] as const,
 };
 
+let firstScreenReads: Promise<unknown> | undefined;
+
+/**
+ * Holds the whole list's read back until `reads` (the first screen's entries and thumbnails,
+ * prefetchFirstScreen) are done. IndexedDB answers requests made while it reads 5,000 entries
+ * (~100 ms) only after it: the first screen's few reads waited for the list they are there
+ * to make up for (measured).
+ */
+export function readFirstScreenFirst(reads: Promise<unknown>): void {
+  firstScreenReads = reads.catch(() => undefined);
+}
+
 export const entriesQuery = () =>
   queryOptions({
     queryKey: galleryKeys.entries(),
-    queryFn: () => whenStored([], async () => (await reads()).listEntries()),
+    queryFn: () =>
+      whenStored([], async () => {
+        const [{ listEntries }] = await Promise.all([reads(), firstScreenReads]);
+        return listEntries();
+      }),
     // Every write invalidates it (watchGalleryChanges): no reading 5,000 rows again each time
     // the gallery is shown, or right after prefetchGallery read them.
     staleTime: Infinity,
@@ -54,6 +70,9 @@ export const recentQuery = (limit: number) =>
   queryOptions({
     queryKey: galleryKeys.recent(limit),
     queryFn: () => whenStored([], async () => (await reads()).listRecent(limit)),
+    // As the whole list: fresh until a write invalidates it (reaching for the Gallery tab and
+    // then pressing it read it twice).
+    staleTime: Infinity,
   });
 
 /** More tiles than the largest window shows at once at the smallest tile size. */
@@ -113,3 +132,27 @@ export const thumbnailQuery = (id: string) =>
     // thousands of entries does not keep every thumbnail alive.
     gcTime: 30_000,
   });
+
+/**
+ * The first screen's entries, and the thumbnails of those not yet cached in one read that
+ * starts at once: as the gallery opens, its first render (~25 ms) was queued before the
+ * tiles' batched reads (thumbnail-loader.ts), and they waited for it.
+ */
+export async function prefetchFirstScreen(client: QueryClient): Promise<void> {
+  const [entries, loader] = await Promise.all([
+    client.fetchQuery(firstScreenQuery()),
+    // Not on a first visit: the loader brings the database code (Dexie) with it.
+    whenStored(null, () => import('./thumbnails/thumbnail-loader.ts')),
+  ]);
+  if (!loader) return;
+  const ids = entries
+    .map((e) => e.id)
+    .filter((id) => client.getQueryData(galleryKeys.thumbnail(id)) === undefined);
+  const thumbnails = loader.loadThumbnailsNow(ids);
+  // Into the tiles' queries (one for each thumbnail, as the grid asks for them).
+  await Promise.all(
+    ids.map((id, i) =>
+      client.prefetchQuery({ ...thumbnailQuery(id), queryFn: () => thumbnails[i]! }),
+    ),
+  );
+}

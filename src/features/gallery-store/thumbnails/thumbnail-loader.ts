@@ -13,13 +13,15 @@ interface Waiting {
 }
 
 let queue = new Map<string, Waiting[]>();
-let scheduled = false;
+let scheduled: ReturnType<typeof setTimeout> | undefined;
 
 async function flush() {
-  scheduled = false;
+  clearTimeout(scheduled);
+  scheduled = undefined;
   const batch = queue;
   queue = new Map();
   const ids = [...batch.keys()];
+  if (ids.length === 0) return;
   try {
     const blobs = await readThumbnails(ids, galleryDb);
     ids.forEach((id, i) => batch.get(id)?.forEach((w) => w.resolve(blobs[i] ?? null)));
@@ -36,9 +38,16 @@ export function loadThumbnail(id: string): Promise<Blob | null> {
     const waiting = queue.get(id) ?? [];
     waiting.push({ resolve, reject });
     queue.set(id, waiting);
-    if (!scheduled) {
-      scheduled = true;
-      setTimeout(() => void flush(), 0);
-    }
+    scheduled ??= setTimeout(() => void flush(), 0);
   });
+}
+
+/**
+ * Several thumbnails in one read that starts now, not after the tasks already queued: as the
+ * gallery opens, its first render (~25 ms) was queued first, and the read waited for it.
+ */
+export function loadThumbnailsNow(ids: readonly string[]): Promise<Blob | null>[] {
+  const loads = ids.map(loadThumbnail);
+  void flush();
+  return loads;
 }
