@@ -16,7 +16,7 @@ export function lazyView<P extends object>(
 ) {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
+  const loadOnce = () =>
     (loading ??= load().then(
       (view) => (loaded = view),
       (error: unknown) => {
@@ -32,7 +32,7 @@ export function lazyView<P extends object>(
     useEffect(() => {
       if (state.view) return;
       let live = true;
-      preload().then(
+      loadOnce().then(
         (view) => live && setState({ view }),
         (error: unknown) => live && setState({ error }),
       );
@@ -44,5 +44,5 @@ export function lazyView<P extends object>(
     const View = state.view;
     return View ? <View {...props} /> : fallback;
   }
-  return Object.assign(LazyView, { preload });
+  return LazyView;
 }
