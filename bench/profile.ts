@@ -191,9 +191,8 @@ async function main() {
         `\nTrace, self time by event on the page's busiest threads:\n${formatTraceSummary(summary)}`,
       );
     }
-    log(
-      `\nWritten: ${base.replace(ROOT, '')}${cpu ? '.cpuprofile' : ''}${trace ? ' .trace.json' : ''}`,
-    );
+    const written = [cpu && '.cpuprofile', trace && '.trace.json'].filter(Boolean);
+    log(`\nWritten: ${written.map((ext) => base.replace(ROOT, '') + ext).join(', ')}`);
     await context.close();
   } finally {
     await shared.close();
