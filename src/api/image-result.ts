@@ -20,6 +20,11 @@ export interface ResultImage {
   bytes: Blob | null;
   width: number;
   height: number;
+  /**
+   * Every pixel is opaque, by the file's header (lib/image-opacity.ts): its tile draws no
+   * checkerboard behind it (a pattern the picture hides, rastered for nothing).
+   */
+  opaque?: boolean;
   revisedPrompt?: string;
   /**
    * Set when a `url` result could not be fetched (for example the host sends no CORS

@@ -77,3 +77,22 @@ describe('toResultImages: url results', () => {
     expect(init.headers).toEqual({ Authorization: `Bearer ${provider.apiKey}` });
   });
 });
+
+describe('toResultImages: b64_json results', () => {
+  const b64 = (file: string): ImagesResponse => ({
+    created: 1_750_000_000,
+    data: [{ b64_json: readFileSync(join(PNGSUITE_DIR, file)).toString('base64') }],
+  });
+  const run = async (file: string) => {
+    const { toResultImages } = await import('./normalize-response.ts');
+    return toResultImages(b64(file), ctx, { size: '256x256' }, new AbortController().signal);
+  };
+
+  it('says a picture without an alpha channel is opaque, so its tile needs no checkerboard', async () => {
+    const [truecolour] = (await run('basn2c08.png')).images;
+    expect(truecolour).toMatchObject({ width: 32, height: 32, opaque: true });
+    const [withAlpha] = (await run('basn6a08.png')).images;
+    expect(withAlpha).toMatchObject({ width: 32, height: 32 });
+    expect(withAlpha!.opaque).toBeUndefined();
+  });
+});

@@ -23,6 +23,7 @@ import { readCapped, TooLarge } from './read-capped.ts';
 import { acceptResultUrl } from './result-url.ts';
 import { MAX_IMAGE_BYTES, type CheckedAnswer } from './validate-response.ts';
 import { connectionAllowed } from '../lib/page-policy.ts';
+import { opaqueByHeader } from '../lib/image-opacity.ts';
 
 /** DALL·E url results are valid for 60 minutes after they were created. */
 export const URL_LIFETIME_MS = 60 * 60 * 1000;
@@ -137,7 +138,8 @@ async function finishImage({
 }): Promise<ResultImage | Refused> {
   const check = await checkImageData(bytes, header);
   if (!check.ok) return new Refused(check.problem);
-  return { bytes: blob, width: check.width, height: check.height };
+  const opaque = opaqueByHeader(bytes);
+  return { bytes: blob, width: check.width, height: check.height, ...(opaque ? { opaque } : {}) };
 }
 
 async function fetchUrlImage(

@@ -37,7 +37,7 @@ export function ResultTile({ image, index, count, prompt, actions, cost }: Resul
     <figure className="result-tile">
       <button
         type="button"
-        className="result-tile__frame"
+        className={`result-tile__frame${image.opaque ? ' result-tile__frame--opaque' : ''}`}
         style={{ aspectRatio: `${image.width} / ${image.height}` }}
         onClick={actions.onOpen}
         aria-label={`Open image ${n} large`}
