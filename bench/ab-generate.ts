@@ -18,7 +18,8 @@ import { median } from './harness/stats.ts';
 import { startStudio } from './harness/studio.ts';
 
 type Measured = Awaited<ReturnType<typeof generateOnce>>;
-const METRICS: { key: keyof Measured; label: string }[] = [
+type Timed = { [K in keyof Measured]: Measured[K] extends number ? K : never }[keyof Measured];
+const METRICS: { key: Timed; label: string }[] = [
   { key: 'overhead', label: 'studio overhead: click → visible − engine' },
   { key: 'afterArrival', label: 'last byte arrived → image visible' },
   { key: 'durable', label: 'result arrived → bytes durable' },

@@ -11,12 +11,16 @@
  * Beside it, from the result's arrival (the last byte of the engine's answer, Resource Timing)
  * to its bytes being durable: the IndexedDB transaction that writes the gallery's `images`
  * store completing (seen by wrapping IDBDatabase.transaction in the page).
+ * Then as many on the floor page (generate-floor.ts): a bare page that only saves the bytes
+ * durably and then shows them, measured the same way in the same seconds, so that what the
+ * studio adds over the least any page can do is known on the machine that ran it.
  * Then, 3 times, what waiting costs: the main thread's busy time per second while the
  * engine holds an answer back (a latency fault through its test hooks).
  * Smoke: one run of each.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { enablePerformanceMetrics, mainThreadTime } from './harness/page-metrics.ts';
+import { floorOnce, openFloorPage } from './generate-floor.ts';
 import { sampled } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
 
@@ -197,6 +201,8 @@ export async function generateOnce(page: Page, url: string, prompt: string) {
     total,
     engine: g.durationMs!,
     overhead: total - g.durationMs!,
+    /** The request as the engine received it (the floor page sends the same). */
+    fields: g.fields,
     durable,
     // Where the overhead goes: before the request leaves, and after its last byte arrives.
     beforeSending: answer.startTime - clickedAt,
@@ -246,11 +252,19 @@ export const generateSuite: Suite = {
     const durable: number[] = [];
     const beforeSending: number[] = [];
     const afterArrival: number[] = [];
+    const floor = {
+      overhead: [] as number[],
+      durable: [] as number[],
+      afterArrival: [] as number[],
+    };
+    let requestFields: Record<string, unknown> = {};
+    const floorContext = await newContext();
     try {
       const page = await openGenerateView(context, url);
       for (let run = -warmups; run < runs; run++) {
         const prompt = `a lighthouse at dusk, warm windows, take ${run + warmups + 1}`;
         const result = await generateOnce(page, url, prompt);
+        requestFields = result.fields;
         if (run < 0) continue;
         total.push(result.total);
         engineMs.push(result.engine);
@@ -265,10 +279,27 @@ export const generateSuite: Suite = {
             `durable ${Math.round(result.durable)} ms after arrival`,
         );
       }
+      // The floor next, as many times, in the same seconds: after the studio's runs rather
+      // than between them, so the studio's own figures are measured as they always were.
+      const floorPage = await openFloorPage(floorContext, url);
+      for (let run = -warmups; run < runs; run++) {
+        const prompt = `a lighthouse at dusk, floor, take ${run + warmups + 1}`;
+        const bare = await floorOnce(floorPage, url, { ...requestFields, prompt });
+        if (run < 0) continue;
+        floor.overhead.push(bare.overhead);
+        floor.durable.push(bare.durable);
+        floor.afterArrival.push(bare.afterArrival);
+        log(
+          `  floor ${run + 1}: overhead ${Math.round(bare.overhead)} ms, shown ` +
+            `${Math.round(bare.afterArrival)} ms after arrival, durable ` +
+            `${Math.round(bare.durable)} ms after arrival`,
+        );
+      }
       for (let run = 0; run < (smoke ? 1 : 3); run++)
         waiting.push(await waitingCost(page, url, `a slow lighthouse, take ${run + 1}`));
     } finally {
       await context.close();
+      await floorContext.close();
     }
     return {
       suite: 'generate',
@@ -288,6 +319,19 @@ export const generateSuite: Suite = {
         sampled('arrival-to-visible', 'last byte arrived → image visible', 'ms', afterArrival),
         sampled('arrival-to-durable', 'result arrived → bytes durable in IndexedDB', 'ms', durable),
         sampled('waiting-main-thread', 'waiting: main thread busy per second', 'ms', waiting),
+        sampled(
+          'floor-overhead',
+          'floor: a bare page, click → visible − engine',
+          'ms',
+          floor.overhead,
+        ),
+        sampled('floor-arrival-to-durable', 'floor: result arrived → durable', 'ms', floor.durable),
+        sampled(
+          'floor-arrival-to-visible',
+          'floor: last byte arrived → visible',
+          'ms',
+          floor.afterArrival,
+        ),
       ],
     };
   },
