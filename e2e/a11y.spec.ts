@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
 import { stage } from './editor-helpers.ts';
+import { showScheme } from './theme-helpers.ts';
 
 /** Every axe violation on the page, one line each: scene, rule, impact, where. */
 async function scanOnce(page: Page, scene: string): Promise<string[]> {
@@ -27,16 +28,7 @@ async function scanOnce(page: Page, scene: string): Promise<string[]> {
 async function scan(page: Page, scene: string): Promise<string[]> {
   const found: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => a instanceof CSSTransition)
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
+    await showScheme(page, scheme);
     found.push(...(await scanOnce(page, `${scene} (${scheme})`)));
   }
   return found;

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './generate-helpers.ts';
 import { apart, openEditor, paintRectangle, pickImage, shownAt, stage } from './editor-helpers.ts';
+import { showScheme } from './theme-helpers.ts';
 
 /** A red tiled roof under a strip of pale sky, 1200×800. */
 async function redRoofJpeg(): Promise<Buffer> {
@@ -54,7 +55,7 @@ test('Auto shows the mask in a colour that reads on a red roof; a chosen swatch 
   const choices = page.getByRole('radiogroup', { name: 'Mask colour' });
   await expect(choices.getByRole('radio', { name: 'Auto' })).toBeChecked();
   for (const scheme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
+    await showScheme(page, scheme);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${scheme}: ${v.id} at ${v.nodes[0]?.target}`)).toEqual([]);
   }
