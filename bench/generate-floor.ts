@@ -39,7 +39,12 @@ document.getElementById('generate').addEventListener('click', async (event) => {
     body: JSON.stringify(window.__request),
   });
   const json = await answer.json();
-  const blob = new Blob([Uint8Array.fromBase64(json.data[0].b64_json)], { type: 'image/png' });
+  const b64 = json.data[0].b64_json;
+  // The platform's own decoder where there is one (Chromium 140+), atob in an older browser.
+  const bytes = Uint8Array.fromBase64
+    ? Uint8Array.fromBase64(b64)
+    : Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const blob = new Blob([bytes], { type: 'image/png' });
   const img = new Image();
   img.alt = run.id;
   img.src = URL.createObjectURL(blob);
