@@ -10,6 +10,7 @@
  * UI and its guarantees cost there.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { clearEngineLog, loggedGeneration } from './harness/engine-log.ts';
 
 /** The page's own script records each click, the durable commit and the paint of each <img>. */
 const FLOOR_PAGE = `<!doctype html>
@@ -75,17 +76,10 @@ export async function openFloorPage(context: BrowserContext, url: string): Promi
   return page;
 }
 
-interface LoggedRequest {
-  operation: string;
-  status: number | null;
-  durationMs: number | null;
-}
-
 /** One generation on the floor page, with the fields the studio sent for its own. */
 export async function floorOnce(page: Page, url: string, request: Record<string, unknown>) {
   await page.evaluate((r) => Object.assign(window, { __request: r }), request);
-  const cleared = await page.request.delete(`${url}/__engine/requests`);
-  if (!cleared.ok()) throw new Error(`Clearing the request log: HTTP ${cleared.status()}`);
+  await clearEngineLog(page, url);
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   const seen = await page.evaluate(async () => {
     const w = window as unknown as {
@@ -109,13 +103,7 @@ export async function floorOnce(page: Page, url: string, request: Record<string,
       arrivedAt: answer.responseEnd,
     };
   });
-  const requests = (await (
-    await page.request.get(`${url}/__engine/requests`)
-  ).json()) as LoggedRequest[];
-  const generation = requests.filter((r) => r.operation === 'generate');
-  if (generation.length !== 1 || generation[0]!.status !== 200)
-    throw new Error(`Expected one answered generation, got ${JSON.stringify(generation)}`);
-  const engine = generation[0]!.durationMs!;
+  const engine = (await loggedGeneration(page, url)).durationMs!;
   return {
     overhead: seen.shownAt - seen.clickedAt - engine,
     durable: seen.durableAt - seen.arrivedAt,

@@ -21,15 +21,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { enablePerformanceMetrics, mainThreadTime } from './harness/page-metrics.ts';
 import { floorOnce, openFloorPage } from './generate-floor.ts';
+import { clearEngineLog, loggedGeneration } from './harness/engine-log.ts';
 import { sampled } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
-
-interface LoggedRequest {
-  operation: string;
-  status: number | null;
-  durationMs: number | null;
-  fields: Record<string, unknown>;
-}
 
 const RECORD_CLICKS = `document.addEventListener('click', (e) => {
   const button = e.target instanceof Element ? e.target.closest('button') : null;
@@ -178,20 +172,13 @@ export async function openGenerateView(context: BrowserContext, url: string): Pr
 /** One generation from a real click: the wait the user saw, and the engine's part of it. */
 export async function generateOnce(page: Page, url: string, prompt: string) {
   await page.getByRole('textbox', { name: 'Prompt', exact: true }).fill(prompt);
-  const cleared = await page.request.delete(`${url}/__engine/requests`);
-  if (!cleared.ok()) throw new Error(`Clearing the request log: HTTP ${cleared.status()}`);
+  await clearEngineLog(page, url);
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   const shownAt = await waitForResultShown(page, prompt);
   const clickedAt = await page.evaluate(
     () => (window as unknown as { __generateClickedAt: number }).__generateClickedAt,
   );
-  const requests = (await (
-    await page.request.get(`${url}/__engine/requests`)
-  ).json()) as LoggedRequest[];
-  const generation = requests.filter((r) => r.operation === 'generate');
-  if (generation.length !== 1 || generation[0]!.status !== 200)
-    throw new Error(`Expected one answered generation, got ${JSON.stringify(generation)}`);
-  const g = generation[0]!;
+  const g = await loggedGeneration(page, url);
   if (g.fields.size !== '1024x1024' || g.fields.prompt !== prompt)
     throw new Error(`The engine received ${JSON.stringify(g.fields)}`);
   const total = shownAt - clickedAt;
