@@ -4,10 +4,10 @@
  * request the studio sent, reads the JSON, decodes the base64, commits the bytes to
  * IndexedDB and then appends an <img> — no check of the bytes, no room probe, no React, no
  * waiting indicator, nothing decoded ahead. Its overhead is measured exactly as the
- * studio's (click → painted by Element Timing, minus the engine's own time), generation by
- * generation beside the studio's in the same browser and the same seconds, so the two can
- * be compared on any machine: what the studio adds over the floor is what its checks, its
- * UI and its guarantees cost there.
+ * studio's (click → painted by Element Timing, minus the engine's own time), right after the
+ * studio's runs in the same browser and the same minute, so the two can be compared on any
+ * machine: what the studio adds over the floor is what its checks, its UI and its
+ * guarantees cost there.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { clearEngineLog, loggedGeneration } from './harness/engine-log.ts';

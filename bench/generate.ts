@@ -19,9 +19,9 @@
  * Smoke: one run of each.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { enablePerformanceMetrics, mainThreadTime } from './harness/page-metrics.ts';
 import { floorOnce, openFloorPage } from './generate-floor.ts';
 import { clearEngineLog, loggedGeneration } from './harness/engine-log.ts';
+import { enablePerformanceMetrics, mainThreadTime } from './harness/page-metrics.ts';
 import { sampled } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
 
