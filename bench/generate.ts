@@ -12,7 +12,7 @@
  * to its bytes being durable: the IndexedDB transaction that writes the gallery's `images`
  * store completing (seen by wrapping IDBDatabase.transaction in the page).
  * Then as many on the floor page (generate-floor.ts): a bare page that only saves the bytes
- * durably and then shows them, measured the same way in the same seconds, so that what the
+ * durably and then shows them, measured the same way right after, in the same minute, so that what the
  * studio adds over the least any page can do is known on the machine that ran it.
  * Then, 3 times, what waiting costs: the main thread's busy time per second while the
  * engine holds an answer back (a latency fault through its test hooks).
@@ -266,7 +266,7 @@ export const generateSuite: Suite = {
             `durable ${Math.round(result.durable)} ms after arrival`,
         );
       }
-      // The floor next, as many times, in the same seconds: after the studio's runs rather
+      // The floor next, as many times, in the same minute: after the studio's runs rather
       // than between them, so the studio's own figures are measured as they always were.
       const floorPage = await openFloorPage(floorContext, url);
       for (let run = -warmups; run < runs; run++) {
