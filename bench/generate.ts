@@ -12,8 +12,9 @@
  * to its bytes being durable: the IndexedDB transaction that writes the gallery's `images`
  * store completing (seen by wrapping IDBDatabase.transaction in the page).
  * Then as many on the floor page (generate-floor.ts): a bare page that only saves the bytes
- * durably and then shows them, measured the same way right after, in the same minute, so that what the
- * studio adds over the least any page can do is known on the machine that ran it.
+ * durably and then shows them, measured the same way right after, in the same minute, so
+ * that what the studio adds over the least any page can do is known on the machine that ran
+ * it.
  * Then, 3 times, what waiting costs: the main thread's busy time per second while the
  * engine holds an answer back (a latency fault through its test hooks).
  * Smoke: one run of each.
