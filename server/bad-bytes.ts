@@ -7,7 +7,7 @@
  * decoder notices).
  */
 import sharp from 'sharp';
-import { crc32 } from '../src/api/png-check.ts';
+import { crc32 } from '../src/api/crc32.ts';
 import type { BadBytesKind } from './faults.ts';
 import type { Outcome } from './routes/respond.ts';
 

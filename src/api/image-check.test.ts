@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { checkImageBytes } from './image-check.ts';
-import { crc32 } from './png-check.ts';
+import { crc32 } from './crc32.ts';
 import {
   isCorruptPngSuiteFile,
   PNGSUITE_DIR as SUITE,

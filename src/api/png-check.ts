@@ -5,6 +5,7 @@
  * by the platform's zlib (DecompressionStream), counted against the bytes its size needs.
  * Catches every corrupt file of PngSuite (x*.png) and any file cut short.
  */
+import { crc32 } from './crc32.ts';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -28,22 +29,6 @@ export interface PngLayout {
 }
 
 export type PngStructure = PngLayout | { ok: false; problem: string };
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array, from: number, to: number): number {
-  let c = 0xffffffff;
-  for (let i = from; i < to; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 const u32 = (b: Uint8Array, i: number) =>
   (b[i]! << 24) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]! + (b[i]! >= 128 ? 2 ** 32 : 0);

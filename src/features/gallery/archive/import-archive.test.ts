@@ -14,7 +14,7 @@ import { ArchiveImportError } from './archive-import-error.ts';
 import { importArchive } from './import-archive.ts';
 import type { GalleryManifest } from './manifest.ts';
 import { PNGSUITE_DIR as PNGSUITE } from '../../../../fixtures/pngsuite.ts';
-import { crc32 } from '../../../api/png-check.ts';
+import { crc32 } from '../../../api/crc32.ts';
 
 let source: GalleryDb;
 let target: GalleryDb;
