@@ -14,7 +14,7 @@
  * Then as many on the floor page (generate-floor.ts): a bare page that only saves the bytes
  * durably and then shows them, measured the same way right after, in the same minute, so
  * that what the studio adds over the least any page can do is known on the machine that ran
- * it.
+ * it (`overhead-over-floor`: the difference of the two medians).
  * Then, 3 times, what waiting costs: the main thread's busy time per second while the
  * engine holds an answer back (a latency fault through its test hooks).
  * Smoke: one run of each.
@@ -23,7 +23,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { floorOnce, openFloorPage } from './generate-floor.ts';
 import { clearEngineLog, loggedGeneration } from './harness/engine-log.ts';
 import { enablePerformanceMetrics, mainThreadTime } from './harness/page-metrics.ts';
-import { sampled } from './harness/result.ts';
+import { sampled, single } from './harness/result.ts';
+import { median } from './harness/stats.ts';
 import type { Suite } from './harness/suite.ts';
 
 const RECORD_CLICKS = `document.addEventListener('click', (e) => {
@@ -319,6 +320,14 @@ export const generateSuite: Suite = {
           'floor: last byte arrived → visible',
           'ms',
           floor.afterArrival,
+        ),
+        // What the studio's checks, guarantees and UI cost over the bare page, on this
+        // machine in this minute: the two medians' difference (their runs are not paired).
+        single(
+          'overhead-over-floor',
+          'studio overhead − floor overhead (medians)',
+          'ms',
+          median(overhead) - median(floor.overhead),
         ),
       ],
     };
