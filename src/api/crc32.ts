@@ -1,8 +1,9 @@
 /**
  * CRC-32 (ISO-HDLC, PNG's and zlib's), eight bytes a step ("slicing-by-8"): every result a
- * provider returns is checked chunk by chunk before it is saved (png-check.ts), and a 1024²
- * PNG is 1.5–3 MB. A table per byte position lets one step fold eight bytes with eight
- * independent lookups instead of eight dependent ones: about 3× faster than a byte at a time.
+ * provider returns is checked chunk by chunk before it is saved (png-check.ts), on the main
+ * thread, and a detailed 1024² PNG runs to megabytes. A table per byte position lets one step
+ * fold eight bytes with eight independent lookups instead of eight dependent ones: in
+ * Chromium about 2.5× faster than a byte at a time (2.6 MB: 2.6-3.1 ms against 5.8-7.5).
  */
 const TABLES = (() => {
   const t = new Uint32Array(8 * 256);
