@@ -72,6 +72,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       idleMs: options.idleMs ?? 30_000,
       urlStoreBytes: options.urlStoreBytes ?? 512 * 1024 * 1024,
       drift: options.drift ?? true,
+      grain: options.grain ?? 0,
       bodyBudgetBytes: options.bodyBudgetBytes ?? 256 * 1024 * 1024,
       corsOrigins: options.corsOrigins ?? [],
       allowedHosts: options.allowedHosts ?? [],

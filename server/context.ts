@@ -29,6 +29,11 @@ export interface EngineOptions {
    * the real models do (default true). false: every unpainted pixel comes back exactly.
    */
   drift?: boolean;
+  /**
+   * Film grain of ±N levels on generated pictures (default 0: none), for results of the size
+   * the real models send: megabytes, not the clean drawings' tens of KB (images/render/grain.ts).
+   */
+  grain?: number;
   /** Memory for url results before the oldest are dropped early (default 512 MB). */
   urlStoreBytes?: number;
   /**

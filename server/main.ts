@@ -1,5 +1,5 @@
 /**
- * `npm run engine -- [--port N] [--host H] [--api-key K] [--cors-origin O]... [--allowed-host H]... [--faults] [--no-drift]`:
+ * `npm run engine -- [--port N] [--host H] [--api-key K] [--cors-origin O]... [--allowed-host H]... [--faults] [--no-drift] [--grain N]`:
  * the local engine alone. Binds 127.0.0.1 by default. Web pages on other origins may call it
  * only when named with --cors-origin (`'*'` for any); it answers only to Host names that DNS
  * rebinding cannot reach (localhost, IP literals), the --host name and each --allowed-host.
@@ -7,7 +7,9 @@
  * model_not_found); --extra-model ID serves an id the table does not know yet, with its
  * family's rules. --faults turns on the test hooks (/__engine/*, fault injection); without it nothing can
  * trigger a fault. --no-drift: GPT image edits give back every unpainted pixel exactly (see
- * images/drift.ts). The key may come from the environment instead (EASEL_ENGINE_API_KEY),
+ * images/drift.ts). --grain N: generated pictures get grain of ±N levels and compress like
+ * photographs (a 1024² PNG of megabytes, images/render/grain.ts). The key may come from the
+ * environment instead (EASEL_ENGINE_API_KEY),
  * which keeps it out of the process list; it is never printed.
  */
 import { parseArgs } from 'node:util';
@@ -16,7 +18,7 @@ import { isOrigin } from './http/cors.ts';
 import { listenEngine } from './listen.ts';
 
 const usage =
-  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--cors-origin ORIGIN]... [--allowed-host NAME]... [--faults] [--no-drift] [--like openai] [--extra-model ID]...';
+  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--cors-origin ORIGIN]... [--allowed-host NAME]... [--faults] [--no-drift] [--grain LEVELS] [--like openai] [--extra-model ID]...';
 
 function main(): Promise<void> {
   const { values } = parseArgs({
@@ -28,6 +30,7 @@ function main(): Promise<void> {
       'allowed-host': { type: 'string', multiple: true, default: [] },
       faults: { type: 'boolean', default: false },
       'no-drift': { type: 'boolean', default: false },
+      grain: { type: 'string', default: '0' },
       like: { type: 'string' },
       'extra-model': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
@@ -53,6 +56,10 @@ function main(): Promise<void> {
     throw new Error(`--like takes 'openai', got '${values.like}'.`);
   }
   const like = values.like === 'openai' ? 'openai' : null;
+  const grain = Number(values.grain);
+  if (!Number.isInteger(grain) || grain < 0 || grain > 64) {
+    throw new Error(`--grain takes a whole number of levels from 0 to 64, got '${values.grain}'.`);
+  }
   const apiKey = values['api-key'] ?? process.env.EASEL_ENGINE_API_KEY;
   return listenEngine({
     port,
@@ -60,6 +67,7 @@ function main(): Promise<void> {
     apiKey,
     testHooks: values.faults,
     drift: !values['no-drift'],
+    grain,
     corsOrigins: corsOrigins.includes('*') ? '*' : corsOrigins,
     allowedHosts: [values.host, ...values['allowed-host']],
     like,
@@ -71,6 +79,7 @@ function main(): Promise<void> {
     );
     if (values['no-drift'])
       console.log('Drift OFF (--no-drift): GPT image edits keep every unpainted pixel exactly.');
+    if (grain) console.log(`Grain ±${grain} levels: generated pictures compress like photographs.`);
     if (like) console.log('Acting as OpenAI today: retired models answer 404 model_not_found.');
     if (values['extra-model'].length)
       console.log(`Extra models: ${values['extra-model'].join(', ')}`);

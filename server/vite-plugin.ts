@@ -2,7 +2,8 @@
  * Mounts the local engine in Vite's dev and preview servers, so `npm run dev` and `npm start`
  * serve the studio and the Images API on one origin (/v1/images/...). Test hooks are on only
  * when EASEL_ENGINE_TEST_HOOKS=1 (Playwright's webServer sets it); EASEL_ENGINE_DRIFT=0 turns the
- * GPT edit drift off (images/drift.ts).
+ * GPT edit drift off (images/drift.ts); EASEL_ENGINE_GRAIN=N adds grain of ±N levels to
+ * generated pictures, for results of a photograph's size (images/render/grain.ts).
  *
  * Only the studio's own page may call the engine; EASEL_CORS_ORIGINS (comma-separated, or
  * `npm start -- --cors-origin O`, see server/start.ts) lets other pages in. Vite checks the
@@ -42,6 +43,7 @@ export function easelEngine(): Plugin {
     const engine = createEngine({
       testHooks,
       drift: process.env.EASEL_ENGINE_DRIFT !== '0',
+      grain: Number(process.env.EASEL_ENGINE_GRAIN ?? 0) || 0,
       corsOrigins,
       allowedHosts: true,
     });

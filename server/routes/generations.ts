@@ -1,6 +1,7 @@
 /** POST /v1/images/generations: a procedural picture per requested image. */
 import { lineupOf } from '../context.ts';
 import { badRequest } from '../http/errors.ts';
+import { addGrain } from '../images/render/grain.ts';
 import { renderPicture } from '../images/render/render.ts';
 import { lookFor } from '../images/render/palette.ts';
 import { parseParams } from '../request/params.ts';
@@ -28,8 +29,11 @@ export const generate: OperationHandler = async (ctx, ex, body) => {
     params,
     size,
     count: params.n ?? 1,
-    picture: (index) =>
-      renderPicture({ prompt, model: modelAsSent, ...size, index, transparent }).pixels,
+    picture: (index) => {
+      const { pixels } = renderPicture({ prompt, model: modelAsSent, ...size, index, transparent });
+      if (ctx.options.grain > 0) addGrain(pixels, ctx.options.grain, prompt, modelAsSent, index);
+      return pixels;
+    },
     ...(model.id === 'dall-e-3' ? { revisedPrompt: revisePrompt(prompt) } : {}),
   });
 };
