@@ -17,6 +17,10 @@
  * it (`overhead-over-floor`: the difference of the two medians).
  * Then, 3 times, what waiting costs: the main thread's busy time per second while the
  * engine holds an answer back (a latency fault through its test hooks).
+ * Then studio and floor again (`photo-*`) on an engine of their own that adds grain to its
+ * pictures (server/images/render/grain.ts): the engine's clean drawings are 45-210 KB as a
+ * 1024² PNG, the real models' pictures megabytes, and the check, the base64, the save and
+ * the decode all scale with the bytes. `answer-size` and `photo-answer-size` say how big.
  * Smoke: one run of each.
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -25,6 +29,7 @@ import { clearEngineLog, loggedGeneration } from './harness/engine-log.ts';
 import { enablePerformanceMetrics, mainThreadTime } from './harness/page-metrics.ts';
 import { sampled, single } from './harness/result.ts';
 import { median } from './harness/stats.ts';
+import { startStudio } from './harness/studio.ts';
 import type { Suite } from './harness/suite.ts';
 
 const RECORD_CLICKS = `document.addEventListener('click', (e) => {
@@ -73,7 +78,11 @@ function answerTiming(page: Page) {
       .getEntriesByType('resource')
       .filter((e) => /\/v1\/images\/generations$/.test(e.name))
       .at(-1) as PerformanceResourceTiming;
-    return { startTime: answer.startTime, responseEnd: answer.responseEnd };
+    return {
+      startTime: answer.startTime,
+      responseEnd: answer.responseEnd,
+      bytes: answer.encodedBodySize,
+    };
   });
 }
 
@@ -196,6 +205,8 @@ export async function generateOnce(page: Page, url: string, prompt: string) {
     // Where the overhead goes: before the request leaves, and after its last byte arrives.
     beforeSending: answer.startTime - clickedAt,
     afterArrival: shownAt - answer.responseEnd,
+    /** The answer's body as it came over the wire (the JSON with its base64 image). */
+    answerBytes: answer.bytes,
   };
 }
 
@@ -226,70 +237,126 @@ export async function waitingCost(page: Page, url: string, prompt: string): Prom
   }
 }
 
+/** Grain for the photo-sized pass (server/images/render/grain.ts): a 1024² PNG of ~2.4 MB. */
+const PHOTO_GRAIN = '10';
+
+/** One pass's figures: the studio's runs, then the floor's on the same engine. */
+interface Pass {
+  studio: Record<
+    'overhead' | 'total' | 'engine' | 'durable' | 'beforeSending' | 'afterArrival' | 'bytes',
+    number[]
+  >;
+  floor: Record<'overhead' | 'durable' | 'afterArrival', number[]>;
+  /** The studio's page, for what is measured after (the waiting cost). */
+  page: Page;
+}
+
+/**
+ * The studio's runs on the studio at `url`, then as many on the floor page (generate-floor.ts)
+ * right after, in the same minute: after the studio's runs rather than between them, so the
+ * studio's own figures are measured as they always were.
+ */
+async function measurePass(
+  url: string,
+  contexts: { studio: BrowserContext; floor: BrowserContext },
+  {
+    warmups,
+    runs,
+    label,
+    log,
+  }: { warmups: number; runs: number; label: string; log: (line: string) => void },
+): Promise<Pass> {
+  const studio: Pass['studio'] = {
+    overhead: [],
+    total: [],
+    engine: [],
+    durable: [],
+    beforeSending: [],
+    afterArrival: [],
+    bytes: [],
+  };
+  const floor: Pass['floor'] = { overhead: [], durable: [], afterArrival: [] };
+  let requestFields: Record<string, unknown> = {};
+  const page = await openGenerateView(contexts.studio, url);
+  for (let run = -warmups; run < runs; run++) {
+    const prompt = `a lighthouse at dusk, warm windows, take ${run + warmups + 1}`;
+    const result = await generateOnce(page, url, prompt);
+    requestFields = result.fields;
+    if (run < 0) continue;
+    studio.total.push(result.total);
+    studio.engine.push(result.engine);
+    studio.overhead.push(result.overhead);
+    studio.durable.push(result.durable);
+    studio.beforeSending.push(result.beforeSending);
+    studio.afterArrival.push(result.afterArrival);
+    studio.bytes.push(result.answerBytes);
+    log(
+      `  ${label}run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms, ` +
+        `sent after ${Math.round(result.beforeSending)} ms, shown ` +
+        `${Math.round(result.afterArrival)} ms after arrival, ` +
+        `durable ${Math.round(result.durable)} ms after arrival, ` +
+        `answer ${Math.round(result.answerBytes / 1024)} KB`,
+    );
+  }
+  const floorPage = await openFloorPage(contexts.floor, url);
+  for (let run = -warmups; run < runs; run++) {
+    const prompt = `a lighthouse at dusk, floor, take ${run + warmups + 1}`;
+    const bare = await floorOnce(floorPage, url, { ...requestFields, prompt });
+    if (run < 0) continue;
+    floor.overhead.push(bare.overhead);
+    floor.durable.push(bare.durable);
+    floor.afterArrival.push(bare.afterArrival);
+    log(
+      `  ${label}floor ${run + 1}: overhead ${Math.round(bare.overhead)} ms, shown ` +
+        `${Math.round(bare.afterArrival)} ms after arrival, durable ` +
+        `${Math.round(bare.durable)} ms after arrival`,
+    );
+  }
+  return { studio, floor, page };
+}
+
 export const generateSuite: Suite = {
   name: 'generate',
   title: 'click Generate → 1024x1024 image visible, minus the engine time',
   async run({ smoke, studio, newContext, log }) {
-    const { url } = await studio();
+    const shared = await studio();
     const warmups = smoke ? 0 : 2;
     const runs = smoke ? 1 : 10;
-    const context = await newContext();
-    const overhead: number[] = [];
-    const total: number[] = [];
-    const engineMs: number[] = [];
     const waiting: number[] = [];
-    const durable: number[] = [];
-    const beforeSending: number[] = [];
-    const afterArrival: number[] = [];
-    const floor = {
-      overhead: [] as number[],
-      durable: [] as number[],
-      afterArrival: [] as number[],
-    };
-    let requestFields: Record<string, unknown> = {};
-    const floorContext = await newContext();
+    const contexts = [await newContext(), await newContext()] as const;
+    let pass: Pass;
     try {
-      const page = await openGenerateView(context, url);
-      for (let run = -warmups; run < runs; run++) {
-        const prompt = `a lighthouse at dusk, warm windows, take ${run + warmups + 1}`;
-        const result = await generateOnce(page, url, prompt);
-        requestFields = result.fields;
-        if (run < 0) continue;
-        total.push(result.total);
-        engineMs.push(result.engine);
-        overhead.push(result.overhead);
-        durable.push(result.durable);
-        beforeSending.push(result.beforeSending);
-        afterArrival.push(result.afterArrival);
-        log(
-          `  run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms, ` +
-            `sent after ${Math.round(result.beforeSending)} ms, shown ` +
-            `${Math.round(result.afterArrival)} ms after arrival, ` +
-            `durable ${Math.round(result.durable)} ms after arrival`,
-        );
-      }
-      // The floor next, as many times, in the same minute: after the studio's runs rather
-      // than between them, so the studio's own figures are measured as they always were.
-      const floorPage = await openFloorPage(floorContext, url);
-      for (let run = -warmups; run < runs; run++) {
-        const prompt = `a lighthouse at dusk, floor, take ${run + warmups + 1}`;
-        const bare = await floorOnce(floorPage, url, { ...requestFields, prompt });
-        if (run < 0) continue;
-        floor.overhead.push(bare.overhead);
-        floor.durable.push(bare.durable);
-        floor.afterArrival.push(bare.afterArrival);
-        log(
-          `  floor ${run + 1}: overhead ${Math.round(bare.overhead)} ms, shown ` +
-            `${Math.round(bare.afterArrival)} ms after arrival, durable ` +
-            `${Math.round(bare.durable)} ms after arrival`,
-        );
-      }
+      pass = await measurePass(
+        shared.url,
+        { studio: contexts[0], floor: contexts[1] },
+        { warmups, runs, label: '', log },
+      );
       for (let run = 0; run < (smoke ? 1 : 3); run++)
-        waiting.push(await waitingCost(page, url, `a slow lighthouse, take ${run + 1}`));
+        waiting.push(
+          await waitingCost(pass.page, shared.url, `a slow lighthouse, take ${run + 1}`),
+        );
     } finally {
-      await context.close();
-      await floorContext.close();
+      for (const context of contexts) await context.close();
     }
+    // The same again on results of a photograph's size: an engine of its own with grain.
+    const photoStudio = await startStudio({
+      build: false,
+      outDir: shared.outDir,
+      env: { EASEL_ENGINE_GRAIN: PHOTO_GRAIN },
+    });
+    const photoContexts = [await newContext(), await newContext()] as const;
+    let photo: Pass;
+    try {
+      photo = await measurePass(
+        photoStudio.url,
+        { studio: photoContexts[0], floor: photoContexts[1] },
+        { warmups, runs, label: 'photo ', log },
+      );
+    } finally {
+      for (const context of photoContexts) await context.close();
+      await photoStudio.stop();
+    }
+    const { studio: own, floor } = pass;
     return {
       suite: 'generate',
       measuredAt: new Date().toISOString(),
@@ -299,14 +366,26 @@ export const generateSuite: Suite = {
         format: 'b64_json png',
         runs,
         warmups,
+        photoGrain: Number(PHOTO_GRAIN),
       },
       metrics: [
-        sampled('overhead', 'studio overhead: click → visible − engine', 'ms', overhead),
-        sampled('click-to-visible', 'click → image visible', 'ms', total),
-        sampled('engine', 'engine time (its request log)', 'ms', engineMs),
-        sampled('click-to-sent', 'click → request sent (Resource Timing)', 'ms', beforeSending),
-        sampled('arrival-to-visible', 'last byte arrived → image visible', 'ms', afterArrival),
-        sampled('arrival-to-durable', 'result arrived → bytes durable in IndexedDB', 'ms', durable),
+        sampled('overhead', 'studio overhead: click → visible − engine', 'ms', own.overhead),
+        sampled('click-to-visible', 'click → image visible', 'ms', own.total),
+        sampled('engine', 'engine time (its request log)', 'ms', own.engine),
+        sampled('click-to-sent', 'click → request sent (Resource Timing)', 'ms', own.beforeSending),
+        sampled('arrival-to-visible', 'last byte arrived → image visible', 'ms', own.afterArrival),
+        sampled(
+          'arrival-to-durable',
+          'result arrived → bytes durable in IndexedDB',
+          'ms',
+          own.durable,
+        ),
+        sampled(
+          'answer-size',
+          'the answer (JSON with the base64 PNG)',
+          'KB',
+          own.bytes.map((b) => b / 1024),
+        ),
         sampled('waiting-main-thread', 'waiting: main thread busy per second', 'ms', waiting),
         sampled(
           'floor-overhead',
@@ -327,7 +406,40 @@ export const generateSuite: Suite = {
           'overhead-over-floor',
           'studio overhead − floor overhead (medians)',
           'ms',
-          median(overhead) - median(floor.overhead),
+          median(own.overhead) - median(floor.overhead),
+        ),
+        // The engine's clean drawings are tens of KB; the real models send megabytes.
+        sampled(
+          'photo-answer-size',
+          'photo-sized: the answer',
+          'KB',
+          photo.studio.bytes.map((b) => b / 1024),
+        ),
+        sampled('photo-overhead', 'photo-sized: studio overhead', 'ms', photo.studio.overhead),
+        sampled(
+          'photo-arrival-to-durable',
+          'photo-sized: result arrived → durable',
+          'ms',
+          photo.studio.durable,
+        ),
+        sampled(
+          'photo-arrival-to-visible',
+          'photo-sized: last byte arrived → visible',
+          'ms',
+          photo.studio.afterArrival,
+        ),
+        sampled('photo-floor-overhead', 'photo-sized: floor overhead', 'ms', photo.floor.overhead),
+        sampled(
+          'photo-floor-arrival-to-durable',
+          'photo-sized: floor, arrived → durable',
+          'ms',
+          photo.floor.durable,
+        ),
+        single(
+          'photo-overhead-over-floor',
+          'photo-sized: studio − floor overhead (medians)',
+          'ms',
+          median(photo.studio.overhead) - median(photo.floor.overhead),
         ),
       ],
     };

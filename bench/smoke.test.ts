@@ -77,5 +77,6 @@ it('runs every suite in smoke mode, writes the shared format and fails --check o
   // The table names every suite's figures.
   expect(output).toMatch(/^load\s+entry JS \(gzip\)\s+[\d.]+\s+KB\s+1\s+≤1 MISSED$/m);
   expect(output).toMatch(/^generate\s+studio overhead/m);
+  expect(output).toMatch(/^generate\s+photo-sized: studio overhead/m);
   expect(output).toMatch(/^jobs\s+Blobs still alive/m);
 }, 180_000);

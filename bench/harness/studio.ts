@@ -55,10 +55,13 @@ export async function startStudio({
   build,
   outDir = `${ROOT}dist`,
   minify = true,
+  env = {},
 }: {
   build: boolean;
   outDir?: string;
   minify?: boolean;
+  /** Set for the server (the engine reads its settings there: EASEL_ENGINE_GRAIN…). */
+  env?: Record<string, string>;
 }): Promise<Studio> {
   if (build) buildStudio(outDir, { minify });
   else if (!existsSync(`${outDir}/index.html`)) {
@@ -71,7 +74,7 @@ export async function startStudio({
     ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
     {
       cwd: ROOT,
-      env: { ...process.env, EASEL_ENGINE_TEST_HOOKS: '1' },
+      env: { ...process.env, ...env, EASEL_ENGINE_TEST_HOOKS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
