@@ -30,7 +30,7 @@ import { enablePerformanceMetrics, mainThreadTime } from './harness/page-metrics
 import { sampled, single } from './harness/result.ts';
 import { median } from './harness/stats.ts';
 import { startStudio } from './harness/studio.ts';
-import type { Suite } from './harness/suite.ts';
+import type { Suite, SuiteContext } from './harness/suite.ts';
 
 const RECORD_CLICKS = `document.addEventListener('click', (e) => {
   const button = e.target instanceof Element ? e.target.closest('button') : null;
@@ -247,72 +247,79 @@ interface Pass {
     number[]
   >;
   floor: Record<'overhead' | 'durable' | 'afterArrival', number[]>;
-  /** The studio's page, for what is measured after (the waiting cost). */
-  page: Page;
 }
 
 /**
  * The studio's runs on the studio at `url`, then as many on the floor page (generate-floor.ts)
  * right after, in the same minute: after the studio's runs rather than between them, so the
- * studio's own figures are measured as they always were.
+ * studio's own figures are measured as they always were. `after` measures more on the
+ * studio's page, after the floor. Each page has a fresh context of its own.
  */
 async function measurePass(
   url: string,
-  contexts: { studio: BrowserContext; floor: BrowserContext },
+  newContext: SuiteContext['newContext'],
   {
     warmups,
     runs,
     label,
     log,
   }: { warmups: number; runs: number; label: string; log: (line: string) => void },
+  after?: (page: Page) => Promise<void>,
 ): Promise<Pass> {
-  const studio: Pass['studio'] = {
-    overhead: [],
-    total: [],
-    engine: [],
-    durable: [],
-    beforeSending: [],
-    afterArrival: [],
-    bytes: [],
-  };
-  const floor: Pass['floor'] = { overhead: [], durable: [], afterArrival: [] };
-  let requestFields: Record<string, unknown> = {};
-  const page = await openGenerateView(contexts.studio, url);
-  for (let run = -warmups; run < runs; run++) {
-    const prompt = `a lighthouse at dusk, warm windows, take ${run + warmups + 1}`;
-    const result = await generateOnce(page, url, prompt);
-    requestFields = result.fields;
-    if (run < 0) continue;
-    studio.total.push(result.total);
-    studio.engine.push(result.engine);
-    studio.overhead.push(result.overhead);
-    studio.durable.push(result.durable);
-    studio.beforeSending.push(result.beforeSending);
-    studio.afterArrival.push(result.afterArrival);
-    studio.bytes.push(result.answerBytes);
-    log(
-      `  ${label}run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms, ` +
-        `sent after ${Math.round(result.beforeSending)} ms, shown ` +
-        `${Math.round(result.afterArrival)} ms after arrival, ` +
-        `durable ${Math.round(result.durable)} ms after arrival, ` +
-        `answer ${Math.round(result.answerBytes / 1024)} KB`,
-    );
+  const contexts = { studio: await newContext(), floor: await newContext() };
+  try {
+    const studio: Pass['studio'] = {
+      overhead: [],
+      total: [],
+      engine: [],
+      durable: [],
+      beforeSending: [],
+      afterArrival: [],
+      bytes: [],
+    };
+    const floor: Pass['floor'] = { overhead: [], durable: [], afterArrival: [] };
+    let requestFields: Record<string, unknown> = {};
+    const page = await openGenerateView(contexts.studio, url);
+    for (let run = -warmups; run < runs; run++) {
+      const prompt = `a lighthouse at dusk, warm windows, take ${run + warmups + 1}`;
+      const result = await generateOnce(page, url, prompt);
+      requestFields = result.fields;
+      if (run < 0) continue;
+      studio.total.push(result.total);
+      studio.engine.push(result.engine);
+      studio.overhead.push(result.overhead);
+      studio.durable.push(result.durable);
+      studio.beforeSending.push(result.beforeSending);
+      studio.afterArrival.push(result.afterArrival);
+      studio.bytes.push(result.answerBytes);
+      log(
+        `  ${label}run ${run + 1}: ${Math.round(result.total)} ms total, engine ${result.engine} ms, ` +
+          `sent after ${Math.round(result.beforeSending)} ms, shown ` +
+          `${Math.round(result.afterArrival)} ms after arrival, ` +
+          `durable ${Math.round(result.durable)} ms after arrival, ` +
+          `answer ${Math.round(result.answerBytes / 1024)} KB`,
+      );
+    }
+    const floorPage = await openFloorPage(contexts.floor, url);
+    for (let run = -warmups; run < runs; run++) {
+      const prompt = `a lighthouse at dusk, floor, take ${run + warmups + 1}`;
+      const bare = await floorOnce(floorPage, url, { ...requestFields, prompt });
+      if (run < 0) continue;
+      floor.overhead.push(bare.overhead);
+      floor.durable.push(bare.durable);
+      floor.afterArrival.push(bare.afterArrival);
+      log(
+        `  ${label}floor ${run + 1}: overhead ${Math.round(bare.overhead)} ms, shown ` +
+          `${Math.round(bare.afterArrival)} ms after arrival, durable ` +
+          `${Math.round(bare.durable)} ms after arrival`,
+      );
+    }
+    await after?.(page);
+    return { studio, floor };
+  } finally {
+    await contexts.studio.close();
+    await contexts.floor.close();
   }
-  const floorPage = await openFloorPage(contexts.floor, url);
-  for (let run = -warmups; run < runs; run++) {
-    const prompt = `a lighthouse at dusk, floor, take ${run + warmups + 1}`;
-    const bare = await floorOnce(floorPage, url, { ...requestFields, prompt });
-    if (run < 0) continue;
-    floor.overhead.push(bare.overhead);
-    floor.durable.push(bare.durable);
-    floor.afterArrival.push(bare.afterArrival);
-    log(
-      `  ${label}floor ${run + 1}: overhead ${Math.round(bare.overhead)} ms, shown ` +
-        `${Math.round(bare.afterArrival)} ms after arrival, durable ` +
-        `${Math.round(bare.durable)} ms after arrival`,
-    );
-  }
-  return { studio, floor, page };
 }
 
 export const generateSuite: Suite = {
@@ -323,37 +330,30 @@ export const generateSuite: Suite = {
     const warmups = smoke ? 0 : 2;
     const runs = smoke ? 1 : 10;
     const waiting: number[] = [];
-    const contexts = [await newContext(), await newContext()] as const;
-    let pass: Pass;
-    try {
-      pass = await measurePass(
-        shared.url,
-        { studio: contexts[0], floor: contexts[1] },
-        { warmups, runs, label: '', log },
-      );
-      for (let run = 0; run < (smoke ? 1 : 3); run++)
-        waiting.push(
-          await waitingCost(pass.page, shared.url, `a slow lighthouse, take ${run + 1}`),
-        );
-    } finally {
-      for (const context of contexts) await context.close();
-    }
+    const pass = await measurePass(
+      shared.url,
+      newContext,
+      { warmups, runs, label: '', log },
+      async (page) => {
+        for (let run = 0; run < (smoke ? 1 : 3); run++)
+          waiting.push(await waitingCost(page, shared.url, `a slow lighthouse, take ${run + 1}`));
+      },
+    );
     // The same again on results of a photograph's size: an engine of its own with grain.
     const photoStudio = await startStudio({
       build: false,
       outDir: shared.outDir,
       env: { EASEL_ENGINE_GRAIN: PHOTO_GRAIN },
     });
-    const photoContexts = [await newContext(), await newContext()] as const;
     let photo: Pass;
     try {
-      photo = await measurePass(
-        photoStudio.url,
-        { studio: photoContexts[0], floor: photoContexts[1] },
-        { warmups, runs, label: 'photo ', log },
-      );
+      photo = await measurePass(photoStudio.url, newContext, {
+        warmups,
+        runs,
+        label: 'photo ',
+        log,
+      });
     } finally {
-      for (const context of photoContexts) await context.close();
       await photoStudio.stop();
     }
     const { studio: own, floor } = pass;
