@@ -80,6 +80,9 @@ test('when the compose worker crashes, Compare says so, starts a fresh one and l
   await promptBox(page).fill('a lantern in the grass');
   await page.getByRole('button', { name: 'Apply edit' }).click();
   await storedAs(page, 'soft');
+  // Compare has opened the result in the worker: its settings are shown. (A crash while it
+  // is still opening the result is another case, not this test's.)
+  await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
 
   // A real crash: an uncaught error inside the compose worker (as an out-of-memory would be).
   const worker = page.workers().find((w) => w.url().includes('compose-worker'));

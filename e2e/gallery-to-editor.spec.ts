@@ -27,6 +27,8 @@ const shownName = (page: Page, words: string, size: string) =>
   page.getByText(new RegExp(`^easel-[\\d-]+-${words}-[0-9a-f]{8}\\.png · ${size}$`));
 
 const centre = async (locator: Locator) => {
+  // boundingBox() does not wait: a tile still being laid out has none yet.
+  await expect(locator).toBeVisible();
   const box = (await locator.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
