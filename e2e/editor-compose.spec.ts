@@ -81,7 +81,7 @@ test('when the compose worker crashes, Compare says so, starts a fresh one and l
   await page.getByRole('button', { name: 'Apply edit' }).click();
   await storedAs(page, 'soft');
   // Compare has opened the result in the worker: its settings are shown. (A crash while it
-  // is still opening the result is another case, not this test's.)
+  // is still opening the result is the next test's case.)
   await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
 
   // A real crash: an uncaught error inside the compose worker (as an out-of-memory would be).
@@ -98,6 +98,43 @@ test('when the compose worker crashes, Compare says so, starts a fresh one and l
   // The next setting is drawn and stored by a fresh worker; the designer is told.
   await setSlider(page, 'Grow', 0);
   await expect(page.getByRole('alert')).toContainText('The compose worker stopped');
+  await expect
+    .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
+    .toBe(0);
+  await expect(page.getByText(/could not be (drawn|stored)|unavailable/)).toHaveCount(0);
+});
+
+test('when the compose worker crashes as Compare opens a result, a fresh one opens it and the controls stay', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
+  await promptBox(page).fill('a lantern in the grass');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await storedAs(page, 'soft');
+  await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
+
+  // Back to painting: Compare closes the result in the worker.
+  await page.getByRole('radio', { name: 'Paint' }).click();
+  await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toHaveCount(0);
+  // The worker now crashes on the next result it is asked to open (as an out-of-memory on a
+  // large result would): the uncaught error is thrown as the open message arrives.
+  const worker = page.workers().find((w) => w.url().includes('compose-worker'));
+  expect(worker, 'the compose worker is running').toBeDefined();
+  const closed = new Promise((done) => worker!.once('close', done));
+  await worker!.evaluate(() => {
+    self.addEventListener('message', (event: MessageEvent<{ path?: string[] }>) => {
+      if (event.data?.path?.[0] === 'open') throw new Error('out of memory (test)');
+    });
+  });
+
+  await page.getByRole('radio', { name: 'Compare' }).click();
+  await closed;
+  // A fresh worker opened the result: the compose settings are there to use, and they work.
+  await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('started a fresh one');
+  await setSlider(page, 'Grow', 0);
   await expect
     .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
     .toBe(0);

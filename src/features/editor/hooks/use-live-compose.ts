@@ -20,6 +20,8 @@ const SETTLE_MS = 700;
 const MAX_RESTARTS = 2;
 const RESTARTED =
   'The compose worker stopped, so Easel started a fresh one and drew your settings again. Nothing was lost.';
+const RESTARTED_OPENING =
+  'The compose worker stopped while opening this result, so Easel started a fresh one. Nothing was lost.';
 
 export interface LiveCompose {
   /** null until the result is open in the worker (or when it cannot be composed). */
@@ -137,7 +139,17 @@ export function useLiveCompose(
         }
         setSettings(result.settings ?? { ...defaults, mode: 'raw' });
       })
-      .catch((e: unknown) => live && setError(`Compose is unavailable: ${(e as Error).message}`));
+      .catch((e: unknown) => {
+        if (!live) return;
+        // The worker stopped before the result was open: a fresh one opens it (this effect
+        // runs again), unless it keeps stopping.
+        if (restart(e)) setError(shown.current ? RESTARTED : RESTARTED_OPENING);
+        else
+          setError(
+            `Compose is unavailable: ${(e as Error).message}. The result is kept as stored; ` +
+              'to try again, switch to Paint and back to Compare.',
+          );
+      });
     return () => {
       live = false;
       opened.current = null;
