@@ -7,6 +7,7 @@
 import { expect, promptBox, setSlider, test } from './generate-helpers.ts';
 import { openLandscape, paintRectangle, previewMask } from './editor-helpers.ts';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
+import { DESKTOP_VIEWPORT } from './fixtures/chromium.ts';
 
 test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored result @dpr2', async ({
   page,
@@ -134,6 +135,11 @@ test('when the compose worker crashes as Compare opens a result, a fresh one ope
   // A fresh worker opened the result: the compose settings are there to use, and they work.
   await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('started a fresh one');
+  // On a phone the note and the controls above the picture do not squeeze it to a strip.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect.poll(async () => (await after.boundingBox())?.width).toBeGreaterThan(0.8 * 390);
+  await page.setViewportSize(DESKTOP_VIEWPORT);
   await setSlider(page, 'Grow', 0);
   await expect
     .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
