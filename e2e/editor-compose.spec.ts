@@ -146,3 +146,32 @@ test('when the compose worker crashes as Compare opens a result, a fresh one ope
     .toBe(0);
   await expect(page.getByText(/could not be (drawn|stored)|unavailable/)).toHaveCount(0);
 });
+
+test('when the compose worker crashes as an edit result comes back, the result is still composed and saved', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
+  await promptBox(page).fill('a kettle on the hill');
+  // The compose worker starts with Apply edit (it makes the mask sent) and crashes when it is
+  // asked to compose the returned result back, the engine's answer being hundreds of ms away.
+  const crashed = new Promise<void>((done) => {
+    page.on('worker', (worker) => {
+      if (!worker.url().includes('compose-worker')) return;
+      worker.once('close', () => done());
+      void worker.evaluate(() => {
+        self.addEventListener('message', (event: MessageEvent<{ path?: string[] }>) => {
+          if (event.data?.path?.[0] === 'composeOnce') throw new Error('out of memory (test)');
+        });
+      });
+    });
+  });
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await crashed;
+  // A fresh worker composed it: the paid-for result is shown, blended, and in the gallery.
+  const stored = await storedAs(page, 'soft');
+  expect([stored.image.width, stored.image.height]).toEqual([1600, 1000]);
+  await expect(page.getByRole('img', { name: 'After: result 1, soft compose' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -63,6 +63,11 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
           {note}
         </p>
       )}
+      {result.composeProblem && mode === 'raw' && (
+        <p className="compose-note" role="status">
+          {result.composeProblem}
+        </p>
+      )}
       {compose.error && (
         <p className="compose-note compose-note--error" role="alert">
           {compose.error}

@@ -11,6 +11,7 @@ import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
 import type { EditRecipe, ImageJob, JobInputs } from '../../jobs/job-store.ts';
 import { runImageJob } from '../../jobs/run-image-job.ts';
 import { composeWorker } from '../compose/compose-client.ts';
+import { composeBack } from './compose-back.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import type { Registration } from '../../../lib/compose/registration.ts';
 import { useEditResultsStore, type EditBatch, type EditResult } from './edit-results-store.ts';
@@ -41,8 +42,10 @@ export function startComposedEdit(spec: ComposedEditSpec): {
   finished: Promise<ImageJob>;
 } {
   const { params, compose } = spec;
-  // What the registration check found for each composed image of a run.
+  // What the registration check found for each composed image of a run, and why an image
+  // that should have been composed is kept as returned.
   const registrationOf = new WeakMap<ImageJobResult, (Registration | null)[]>();
+  const problemOf = new WeakMap<ImageJobResult, (string | null)[]>();
 
   // Every run — the first and each "Try again" — becomes the current job, and its images
   // join the session's results when it ends. Only the newest run takes the view: one that
@@ -54,17 +57,20 @@ export function startComposedEdit(spec: ComposedEditSpec): {
     void finished.then((job) => {
       if (!job.result) return;
       const registrations = registrationOf.get(job.result) ?? [];
+      const problems = problemOf.get(job.result) ?? [];
       const returned: EditResult[] = job.result.images.flatMap((image, i) => {
         const raw = image.compose?.raw ?? image.bytes;
         if (!raw) return [];
         const entryId = job.entryIds?.[i];
         const registration = registrations[i];
+        const composeProblem = problems[i];
         return [
           {
             raw,
             composed: image.bytes !== raw ? image.bytes : null,
             settings: image.compose?.settings ?? null,
             ...(registration ? { registration } : {}),
+            ...(composeProblem ? { composeProblem } : {}),
             ...(entryId ? { entryId } : {}),
           },
         ];
@@ -90,24 +96,22 @@ export function startComposedEdit(spec: ComposedEditSpec): {
       const result = await editImage(to, params, spec.inputs, options);
       if (!compose) return result;
       const done = await Promise.all(
-        result.images.map((image) =>
-          image.bytes
-            ? composeWorker().composeOnce(
-                compose.original,
-                image.bytes,
-                compose.painted,
-                compose.settings,
-              )
-            : null,
-        ),
+        result.images.map((image) => {
+          const bytes = image.bytes;
+          if (!bytes) return null;
+          return composeBack(() =>
+            composeWorker().composeOnce(compose.original, bytes, compose.painted, compose.settings),
+          );
+        }),
       );
       const composed = {
         ...result,
         images: result.images.map((image, i) => {
           const one = done[i];
           if (!one || !image.bytes) return image;
-          // A reframed picture is not pasted over: the raw result is kept and saved.
-          if (one.registration.kind === 'reframed') {
+          // A reframed picture is not pasted over, and one that could not be composed is
+          // not lost: the raw result is kept and saved.
+          if (!one.ok || one.registration.kind === 'reframed') {
             const settings = { ...compose.settings, mode: 'raw' as const };
             return { ...image, compose: { raw: image.bytes, settings } };
           }
@@ -122,7 +126,11 @@ export function startComposedEdit(spec: ComposedEditSpec): {
       };
       registrationOf.set(
         composed,
-        done.map((c) => c?.registration ?? null),
+        done.map((c) => (c?.ok ? c.registration : null)),
+      );
+      problemOf.set(
+        composed,
+        done.map((c) => (c && !c.ok ? c.problem : null)),
       );
       return composed;
     },

@@ -19,6 +19,8 @@ export interface EditResult {
   settings: ComposeSettings | null;
   /** What the registration check found when `composed` was made. */
   registration?: Registration;
+  /** Why the result is shown as returned though it was to be composed (the compose failed). */
+  composeProblem?: string;
   /** The gallery entry holding the version that was saved, once saved. */
   entryId?: string;
 }
