@@ -4,7 +4,7 @@
  * middle), the result at the canvas's size with the original where it was, and an extend
  * past one request's limits made in three overlapping frames.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
 import { landscapeJpeg, openEditor, pickImage, type DecodedImage } from './editor-helpers.ts';
 import { isSent, newestStoredEdit, sentEdits } from './compose-helpers.ts';
@@ -134,6 +134,67 @@ test('an extend past one request’s limits is made in three overlapping frames'
       const canvasAt = (y * 4096 + 1536 + x) * 4;
       const frameAt = (y * 3072 + offset + x) * 4;
       if (stored.image.data.readUInt32LE(canvasAt) !== firstFrame.image.data.readUInt32LE(frameAt))
+        changed++;
+    }
+  }
+  expect(changed).toBe(0);
+});
+
+test('when the compose worker crashes between frames, a fresh one takes the frames made so far and the extend finishes', async ({
+  page,
+  engine,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  await canvasSize(page).getByLabel('Width').fill('4096');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  await expect(page.getByText(/made in 3 overlapping frames/)).toBeVisible();
+  // The worker holding the canvas crashes as the second frame is pasted into it (as an
+  // out-of-memory on a wide canvas would); only that worker, so a fresh one can go on.
+  const install = (worker: Worker) =>
+    worker.evaluate(() => {
+      let pastes = 0;
+      self.addEventListener('message', (event: MessageEvent<{ path?: string[] }>) => {
+        if (event.data?.path?.[0] === 'extendPaste' && ++pastes === 2)
+          throw new Error('out of memory (test)');
+      });
+    });
+  const isCompose = (worker: Worker) => worker.url().includes('compose-worker');
+  const running = page.workers().find(isCompose);
+  const crashed = new Promise<void>((done) => {
+    const watch = (worker: Worker) => {
+      worker.once('close', () => done());
+      void install(worker);
+    };
+    if (running) watch(running);
+    else
+      page.on('worker', function first(worker) {
+        if (!isCompose(worker)) return;
+        page.off('worker', first);
+        watch(worker);
+      });
+  });
+  await extend(page, 'a crashing panorama');
+  await crashed;
+  await expect(
+    page.getByRole('status').filter({ hasText: 'started a fresh one with the frames made so far' }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 180_000 });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Three frames were paid for, not four: none was asked again.
+  const frames = await sentEdits(request, engine.url, 'a crashing panorama');
+  expect(frames).toHaveLength(3);
+  const stored = (await newestStoredEdit(page))!;
+  expect([stored.image.width, stored.image.height]).toEqual([4096, 1024]);
+  // The finished canvas holds the first frame where it was pasted: the original's right
+  // edge area, beyond the band, came from frame 1 through the replay on the fresh worker.
+  const offset = 4096 / 2 - 1024 / 2 - (4096 - 3072) / 2;
+  let changed = 0;
+  for (let y = 0; y < 1024; y += 3) {
+    for (let x = BAND; x < 1024 - BAND; x += 3) {
+      const canvasAt = (y * 4096 + 1536 + x) * 4;
+      const frameAt = (y * 3072 + offset + x) * 4;
+      if (stored.image.data.readUInt32LE(canvasAt) !== frames[0]!.image.data.readUInt32LE(frameAt))
         changed++;
     }
   }

@@ -8,11 +8,13 @@
  *
  * Contract: nothing is lost on a failure: the frames done so far stay on the canvas and in
  * the gallery, the prompt and the layout stay, and pressing Extend again starts over from
- * the original with the same layout.
+ * the original with the same layout. A compose worker that stops mid-way is replaced once,
+ * with the frames made so far (extend-session.ts), so no frame is paid for twice.
  */
 import { isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
-import { composeWorker } from '../compose/compose-client.ts';
+import { composeWorker, sessionLost } from '../compose/compose-client.ts';
+import { extendSession } from './extend-session.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { runComposedEdit } from '../edit/composed-edit-job.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
@@ -32,6 +34,9 @@ const frameCompose = (band: number): ComposeSettings => ({
   colourMatch: true,
   keepUnchanged: false,
 });
+
+const RESUMED =
+  'The compose worker stopped, so Easel started a fresh one with the frames made so far and went on. Nothing was lost.';
 
 export async function applyExtend(submission: PromptSubmission): Promise<void> {
   const extend = useExtendStore.getState();
@@ -57,22 +62,27 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
   }
   const band = overlapBand(original);
   const guided = isGptImage(submission.params.model);
-  const key = crypto.randomUUID();
-  const worker = composeWorker();
+  const session = extendSession(
+    composeWorker(),
+    crypto.randomUUID(),
+    { original: prepared.png, canvas, at },
+    () => extend.patch({ notice: RESUMED }),
+  );
   extend.patch({
     running: true,
     error: null,
+    notice: null,
     progress: { done: 0, total: frames.length, preview: null },
   });
   try {
     // The designer's own file is stored once in the gallery, so the extension links to it.
     const [parentId] = await Promise.all([
       source ? sourceEntryId(source) : undefined,
-      worker.extendOpen(key, prepared.png, canvas, at),
+      session.open(),
     ]);
     for (const [i, frame] of frames.entries()) {
       const single = frames.length === 1;
-      const files = await worker.extendFrame(key, frame, band);
+      const files = await session.frame(frame, band);
       const params = {
         ...submission.params,
         size: `${frame.width}x${frame.height}`,
@@ -114,12 +124,12 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         );
       }
       if (single) break;
-      const preview = await worker.extendPaste(key, frame, made);
+      const preview = await session.paste(frame, made);
       useExtendStore.getState().progress?.preview?.close();
       extend.patch({ progress: { done: i + 1, total: frames.length, preview } });
     }
     if (frames.length > 1) {
-      const png = await worker.extendPng(key);
+      const png = await session.png();
       let entryId: string | undefined;
       try {
         entryId = await saveExtended(submission, png, canvas, parentId);
@@ -144,9 +154,15 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       });
     }
   } catch (error) {
-    useExtendStore.getState().patch({ error: (error as Error).message });
+    const message = (error as Error).message.replace(/\.$/, '');
+    useExtendStore.getState().patch({
+      notice: null,
+      error: sessionLost(error)
+        ? `${message}. The frames made so far are kept in the gallery; press Extend to start again.`
+        : (error as Error).message,
+    });
   } finally {
-    void worker.extendClose(key);
+    session.close();
     useExtendStore.getState().patch({ running: false });
   }
 }

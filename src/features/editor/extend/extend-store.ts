@@ -46,6 +46,8 @@ interface ExtendState {
   running: boolean;
   progress: ExtendProgress | null;
   error: string | null;
+  /** Something the designer should know that did not stop the extend (a worker restarted). */
+  notice: string | null;
   /** Starts (or keeps) a layout for an original of this size. */
   openFor: (original: Dimensions) => void;
   resize: (canvas: Dimensions, aspect?: string | null) => void;
@@ -53,7 +55,7 @@ interface ExtendState {
   /** Drags one side: that side's margin beyond the original becomes `margin` px. */
   setMargin: (side: Side, margin: number) => void;
   centre: () => void;
-  patch: (patch: Partial<Pick<ExtendState, 'running' | 'progress' | 'error'>>) => void;
+  patch: (patch: Partial<Pick<ExtendState, 'running' | 'progress' | 'error' | 'notice'>>) => void;
 }
 
 export const useExtendStore = create<ExtendState>((set, get) => ({
@@ -64,6 +66,7 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
   running: false,
   progress: null,
   error: null,
+  notice: null,
   openFor: (original) => {
     const s = get();
     if (s.original?.width === original.width && s.original.height === original.height) return;
@@ -78,6 +81,7 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
       aspect: null,
       progress: null,
       error: null,
+      notice: null,
     });
   },
   resize: (size, aspect = null) => {

@@ -8,12 +8,13 @@ import type { Dimensions } from '../../../api/model-types.ts';
 import { apiMaskPng, readPixels, toPng } from '../compose/worker-pixels.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { ExtendCanvas } from './extend-canvas.ts';
+import { SESSION_GONE } from '../compose/session-gone.ts';
 
 const canvases = new Map<string, ExtendCanvas>();
 
 function canvasFor(key: string): ExtendCanvas {
   const canvas = canvases.get(key);
-  if (!canvas) throw new Error('This extend is no longer open; start it again.');
+  if (!canvas) throw new Error(`This extend is ${SESSION_GONE}; start it again.`);
   return canvas;
 }
 

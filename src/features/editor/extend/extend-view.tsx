@@ -22,6 +22,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const progress = useExtendStore((s) => s.progress);
   const running = useExtendStore((s) => s.running);
   const error = useExtendStore((s) => s.error);
+  const notice = useExtendStore((s) => s.notice);
   const viewport = useRef<HTMLDivElement>(null);
   const fit = useFitSize(viewport, canvas?.width ?? 1, canvas?.height ?? 1);
   useEffect(() => {
@@ -40,6 +41,11 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
           {progress.total > 1
             ? `Making frame ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`
             : 'Extending…'}
+        </p>
+      )}
+      {running && notice && (
+        <p className="extend__status" role="status">
+          {notice}
         </p>
       )}
       {error && (
