@@ -146,7 +146,7 @@ export function useLiveCompose(
         if (restart(e)) setError(shown.current ? RESTARTED : RESTARTED_OPENING);
         else
           setError(
-            `Compose is unavailable: ${(e as Error).message}. The result is kept as stored; ` +
+            `Compose is unavailable: ${(e as Error).message.replace(/\.$/, '')}. The result is kept as stored; ` +
               'to try again, switch to Paint and back to Compare.',
           );
       });
