@@ -8,6 +8,7 @@ import { expect, promptBox, setSlider, test } from './generate-helpers.ts';
 import { openLandscape, paintRectangle, previewMask } from './editor-helpers.ts';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
 import { DESKTOP_VIEWPORT } from './fixtures/chromium.ts';
+import { composeWorker, crashComposeWorkerOnCall, crashOnCall } from './worker-crash.ts';
 
 test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored result @dpr2', async ({
   page,
@@ -86,10 +87,9 @@ test('when the compose worker crashes, Compare says so, starts a fresh one and l
   await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
 
   // A real crash: an uncaught error inside the compose worker (as an out-of-memory would be).
-  const worker = page.workers().find((w) => w.url().includes('compose-worker'));
-  expect(worker, 'the compose worker is running').toBeDefined();
-  const closed = new Promise((done) => worker!.once('close', done));
-  await worker!.evaluate(() => {
+  const worker = composeWorker(page);
+  const closed = new Promise((done) => worker.once('close', done));
+  await worker.evaluate(() => {
     setTimeout(() => {
       throw new Error('out of memory (test)');
     });
@@ -120,18 +120,10 @@ test('when the compose worker crashes as Compare opens a result, a fresh one ope
   await page.getByRole('radio', { name: 'Paint' }).click();
   await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toHaveCount(0);
   // The worker now crashes on the next result it is asked to open (as an out-of-memory on a
-  // large result would): the uncaught error is thrown as the open message arrives.
-  const worker = page.workers().find((w) => w.url().includes('compose-worker'));
-  expect(worker, 'the compose worker is running').toBeDefined();
-  const closed = new Promise((done) => worker!.once('close', done));
-  await worker!.evaluate(() => {
-    self.addEventListener('message', (event: MessageEvent<{ path?: string[] }>) => {
-      if (event.data?.path?.[0] === 'open') throw new Error('out of memory (test)');
-    });
-  });
-
+  // large result would).
+  const { stopped } = await crashOnCall(composeWorker(page), 'open');
   await page.getByRole('radio', { name: 'Compare' }).click();
-  await closed;
+  await stopped;
   // A fresh worker opened the result: the compose settings are there to use, and they work.
   await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('started a fresh one');
@@ -156,19 +148,9 @@ test('when the compose worker crashes as an edit result comes back, the result i
   await promptBox(page).fill('a kettle on the hill');
   // The compose worker starts with Apply edit (it makes the mask sent) and crashes when it is
   // asked to compose the returned result back, the engine's answer being hundreds of ms away.
-  const crashed = new Promise<void>((done) => {
-    page.on('worker', (worker) => {
-      if (!worker.url().includes('compose-worker')) return;
-      worker.once('close', () => done());
-      void worker.evaluate(() => {
-        self.addEventListener('message', (event: MessageEvent<{ path?: string[] }>) => {
-          if (event.data?.path?.[0] === 'composeOnce') throw new Error('out of memory (test)');
-        });
-      });
-    });
-  });
+  const { stopped } = await crashComposeWorkerOnCall(page, 'composeOnce');
   await page.getByRole('button', { name: 'Apply edit' }).click();
-  await crashed;
+  await stopped;
   // A fresh worker composed it: the paid-for result is shown, blended, and in the gallery.
   const stored = await storedAs(page, 'soft');
   expect([stored.image.width, stored.image.height]).toEqual([1600, 1000]);

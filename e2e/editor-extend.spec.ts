@@ -4,10 +4,11 @@
  * middle), the result at the canvas's size with the original where it was, and an extend
  * past one request's limits made in three overlapping frames.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
 import { landscapeJpeg, openEditor, pickImage, type DecodedImage } from './editor-helpers.ts';
 import { isSent, newestStoredEdit, sentEdits } from './compose-helpers.ts';
+import { crashComposeWorkerOnCall } from './worker-crash.ts';
 
 const BAND = 48; // overlapBand for a 1024² original
 
@@ -151,31 +152,9 @@ test('when the compose worker crashes between frames, a fresh one takes the fram
   await expect(page.getByText(/made in 3 overlapping frames/)).toBeVisible();
   // The worker holding the canvas crashes as the second frame is pasted into it (as an
   // out-of-memory on a wide canvas would); only that worker, so a fresh one can go on.
-  const install = (worker: Worker) =>
-    worker.evaluate(() => {
-      let pastes = 0;
-      self.addEventListener('message', (event: MessageEvent<{ path?: string[] }>) => {
-        if (event.data?.path?.[0] === 'extendPaste' && ++pastes === 2)
-          throw new Error('out of memory (test)');
-      });
-    });
-  const isCompose = (worker: Worker) => worker.url().includes('compose-worker');
-  const running = page.workers().find(isCompose);
-  const crashed = new Promise<void>((done) => {
-    const watch = (worker: Worker) => {
-      worker.once('close', () => done());
-      void install(worker);
-    };
-    if (running) watch(running);
-    else
-      page.on('worker', function first(worker) {
-        if (!isCompose(worker)) return;
-        page.off('worker', first);
-        watch(worker);
-      });
-  });
+  const { stopped } = await crashComposeWorkerOnCall(page, 'extendPaste', 2);
   await extend(page, 'a crashing panorama');
-  await crashed;
+  await stopped;
   await expect(
     page.getByRole('status').filter({ hasText: 'started a fresh one with the frames made so far' }),
   ).toBeVisible();
