@@ -4,6 +4,7 @@
  * stored result is the original byte for byte beyond that, blends across the rim, and the
  * compare view's Raw / Hard / Soft and sliders change what the gallery stores.
  */
+import type { Page } from '@playwright/test';
 import { expect, promptBox, setSlider, test } from './generate-helpers.ts';
 import { openLandscape, paintRectangle, previewMask } from './editor-helpers.ts';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
@@ -73,15 +74,29 @@ test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored re
   expect(differing(tight.image, image!, (p) => !painted(p)).differ).toBe(0);
 });
 
+/** An edit applied to the landscape, stored soft-composed and open in Compare. */
+async function editShownInCompare(page: Page, prompt: string) {
+  await openLandscape(page);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await storedAs(page, 'soft');
+}
+
+/** Grow set to 0 in Compare is drawn and stored, and no error is shown. */
+async function growZeroIsStored(page: Page) {
+  await setSlider(page, 'Grow', 0);
+  await expect
+    .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
+    .toBe(0);
+  await expect(page.getByText(/could not be (drawn|stored)|unavailable/)).toHaveCount(0);
+}
+
 test('when the compose worker crashes, Compare says so, starts a fresh one and loses nothing', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await openLandscape(page);
-  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
-  await promptBox(page).fill('a lantern in the grass');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
-  await storedAs(page, 'soft');
+  await editShownInCompare(page, 'a lantern in the grass');
   // Compare has opened the result in the worker: its settings are shown. (A crash while it
   // is still opening the result is the next test's case.)
   await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
@@ -97,23 +112,15 @@ test('when the compose worker crashes, Compare says so, starts a fresh one and l
   await closed;
 
   // The next setting is drawn and stored by a fresh worker; the designer is told.
-  await setSlider(page, 'Grow', 0);
+  await growZeroIsStored(page);
   await expect(page.getByRole('alert')).toContainText('The compose worker stopped');
-  await expect
-    .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
-    .toBe(0);
-  await expect(page.getByText(/could not be (drawn|stored)|unavailable/)).toHaveCount(0);
 });
 
 test('when the compose worker crashes as Compare opens a result, a fresh one opens it and the controls stay', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await openLandscape(page);
-  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
-  await promptBox(page).fill('a lantern in the grass');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
-  await storedAs(page, 'soft');
+  await editShownInCompare(page, 'a lantern in the grass');
   await expect(page.getByRole('slider', { name: 'Grow', exact: true })).toBeVisible();
 
   // Back to painting: Compare closes the result in the worker.
@@ -132,11 +139,7 @@ test('when the compose worker crashes as Compare opens a result, a fresh one ope
   const after = page.getByRole('img', { name: /^After/ });
   await expect.poll(async () => (await after.boundingBox())?.width).toBeGreaterThan(0.7 * 390);
   await page.setViewportSize(DESKTOP_VIEWPORT);
-  await setSlider(page, 'Grow', 0);
-  await expect
-    .poll(async () => (await storedAs(page, 'soft')).compose?.grow, { timeout: 30_000 })
-    .toBe(0);
-  await expect(page.getByText(/could not be (drawn|stored)|unavailable/)).toHaveCount(0);
+  await growZeroIsStored(page);
 });
 
 test('when the compose worker crashes as an edit result comes back, the result is still composed and saved', async ({

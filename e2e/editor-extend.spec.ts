@@ -27,6 +27,12 @@ test.beforeEach(async ({ page, engine }) => {
 
 const canvasSize = (page: Page) => page.getByRole('group', { name: 'Canvas size' });
 
+/** A canvas of 4096×1024: past one request's limits, so made in frames. */
+async function widenTo4096(page: Page) {
+  await canvasSize(page).getByLabel('Width').fill('4096');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+}
+
 async function extend(page: Page, prompt: string) {
   await promptBox(page).fill(prompt);
   await page.getByRole('button', { name: 'Extend', exact: true }).click();
@@ -112,8 +118,7 @@ test('an extend past one request’s limits is made in three overlapping frames'
   request,
 }) => {
   test.setTimeout(240_000);
-  await canvasSize(page).getByLabel('Width').fill('4096');
-  await canvasSize(page).getByLabel('Width').press('Enter');
+  await widenTo4096(page);
   await expect(
     page.getByText(/4096×1024, made in 3 overlapping frames of 3072×1024/),
   ).toBeVisible();
@@ -147,8 +152,7 @@ test('when the compose worker crashes between frames, a fresh one takes the fram
   request,
 }) => {
   test.setTimeout(240_000);
-  await canvasSize(page).getByLabel('Width').fill('4096');
-  await canvasSize(page).getByLabel('Width').press('Enter');
+  await widenTo4096(page);
   await expect(page.getByText(/made in 3 overlapping frames/)).toBeVisible();
   // The worker holding the canvas crashes as the second frame is pasted into it (as an
   // out-of-memory on a wide canvas would); only that worker, so a fresh one can go on.
