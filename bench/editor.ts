@@ -24,7 +24,7 @@ import {
 } from './harness/page-metrics.ts';
 import { sampled, single, type Metric } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
-import { forgetEditorSession } from './harness/fresh-editor.ts';
+import { openWithoutEditorSession } from './harness/fresh-editor.ts';
 
 const MOVE_EVERY_MS = 8;
 
@@ -54,8 +54,7 @@ export async function stageMapper(page: Page) {
 }
 
 export async function openImage(page: Page, url: string, width: number, height: number) {
-  await page.goto(url);
-  await forgetEditorSession(page);
+  await openWithoutEditorSession(page, url);
   await page.getByRole('tab', { name: 'Edit' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
@@ -82,8 +81,7 @@ export function flatPng(side: number): Promise<Buffer> {
 
 /** Opens a large PNG from the file picker; the time until the stage shows it. */
 export async function openLarge(page: Page, url: string, png: Buffer, shown: string) {
-  await page.goto(url);
-  await forgetEditorSession(page);
+  await openWithoutEditorSession(page, url);
   await page.getByRole('tab', { name: 'Edit' }).click();
   await watchLongTasks(page);
   const [chooser] = await Promise.all([

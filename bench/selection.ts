@@ -23,7 +23,7 @@ import {
 } from './harness/page-metrics.ts';
 import { sampled, single, type Metric } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
-import { forgetEditorSession } from './harness/fresh-editor.ts';
+import { openWithoutEditorSession } from './harness/fresh-editor.ts';
 
 /** The sky's lower edge at column x, as a fraction of the height. */
 const horizon = (x: number, width: number) => 0.6 + 0.05 * Math.sin((x / width) * 9);
@@ -52,8 +52,7 @@ async function scene(size: number): Promise<Buffer> {
 
 /** Opens the scene from a file on disk (a path, so the browser reads it; nothing is copied). */
 async function openScene(page: Page, url: string, size: number, file: string) {
-  await page.goto(url);
-  await forgetEditorSession(page);
+  await openWithoutEditorSession(page, url);
   await page.getByRole('tab', { name: 'Edit' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),

@@ -1,11 +1,18 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Forgets the editor's stored session before a run opens a picture, and waits until it is
- * gone: with the deletion still pending, the editor could bring back the previous run's
- * picture, and "Choose image…" would not be there to click.
+ * Opens the studio with no stored editor session, so the Edit view starts empty and
+ * "Choose image…" is there to click.
+ *
+ * The session is deleted from a document of the studio's origin that runs none of its
+ * script (its favicon), before the studio loads. Deleting it after the studio had loaded
+ * raced with the studio itself: a reload reopens the view the tab was on, so after a run in
+ * Edit the editor read the previous run's picture back at once. A deletion that came ~300 ms
+ * late (a loaded machine) found that picture already on screen, and the run then waited for
+ * a file chooser that never came.
  */
-export async function forgetEditorSession(page: Page): Promise<void> {
+export async function openWithoutEditorSession(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/favicon.svg`);
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
@@ -14,4 +21,5 @@ export async function forgetEditorSession(page: Page): Promise<void> {
         request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
       }),
   );
+  await page.goto(url);
 }

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { takeLongTasks, watchLongTasks } from '../harness/page-metrics.ts';
 import type { SuiteContext } from '../harness/suite.ts';
 import { seamPictures } from './pictures.ts';
-import { forgetEditorSession } from '../harness/fresh-editor.ts';
+import { openWithoutEditorSession } from '../harness/fresh-editor.ts';
 
 export interface ComposeTiming {
   openMs: number;
@@ -24,8 +24,7 @@ export async function openAndEdit(page: Page, url: string, width: number, height
   const png = await sharp(Buffer.from(city.rgba.buffer), { raw: { width, height, channels: 4 } })
     .png()
     .toBuffer();
-  await page.goto(url);
-  await forgetEditorSession(page);
+  await openWithoutEditorSession(page, url);
   await page.getByRole('tab', { name: 'Edit' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
