@@ -70,6 +70,27 @@ describe('workerApi', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('a call that only releases what a worker holds starts none when none is running', async () => {
+    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const remote = workerApi<Api>({
+      start: () => {
+        workers.push(fakeWorker());
+        return workers.at(-1)!;
+      },
+      crashed,
+      releaseOnly: ['double'],
+    });
+    expect(await remote.double(3)).toBeUndefined();
+    expect(workers).toHaveLength(0);
+    const waiting = remote.never();
+    await vi.waitFor(() => expect(workers).toHaveLength(1));
+    expect(await remote.double(3)).toBe(6);
+    workers[0]!.crash('out of memory');
+    await expect(waiting).rejects.toThrow('out of memory');
+    expect(await remote.double(3)).toBeUndefined();
+    expect(workers).toHaveLength(1);
+  });
+
   it('without a worker, runs the fallback on this thread, or says why it cannot', async () => {
     const start = () => {
       throw new Error('workers are blocked here');

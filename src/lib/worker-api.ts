@@ -7,6 +7,10 @@
  * rejects with `crashed(…)` and the next call starts a fresh one. Where no worker can be
  * started at all (an old browser, a locked-down page), `fallback` runs the same functions
  * on the main thread; without one, calls reject.
+ *
+ * Calls named in `releaseOnly` only let go of what a running worker holds (a session it
+ * keeps): with no worker running they resolve at once, since a crash took that state with
+ * it, rather than start a fresh worker only to close something it never had.
  */
 import { releaseProxy, transfer, wrap, type Endpoint, type Remote } from 'comlink';
 import { transferablesOf } from './transferables.ts';
@@ -22,6 +26,8 @@ export interface WorkerApiOptions<T extends AsyncFunctions> {
   fallback?: () => Promise<T>;
   /** The error a call gets when the worker crashed, failed to load or cannot start. */
   crashed: (reason: string) => Error;
+  /** Methods that only release a running worker's state: no worker is started for them. */
+  releaseOnly?: readonly (keyof T)[];
 }
 
 export function workerApi<T extends AsyncFunctions>(options: WorkerApiOptions<T>): T {
@@ -58,6 +64,8 @@ export function workerApi<T extends AsyncFunctions>(options: WorkerApiOptions<T>
   };
 
   const call = async (name: keyof T, args: unknown[]): Promise<unknown> => {
+    // No worker running, and none refused to start (a fallback would hold the state).
+    if (!remote && unavailable === null && options.releaseOnly?.includes(name)) return undefined;
     const api = connect();
     if (!api) {
       if (!options.fallback) throw options.crashed(unavailable ?? 'no worker');

@@ -20,6 +20,8 @@ export class ComposeWorkerStopped extends Error {
 const api = workerApi<ComposeApi>({
   start: () => new Worker(new URL('./compose-worker.ts', import.meta.url), { type: 'module' }),
   crashed: (reason) => new ComposeWorkerStopped(reason),
+  // Sessions live in the worker: after a crash there is nothing left to close.
+  releaseOnly: ['close', 'extendClose'],
 });
 
 export function composeWorker(): ComposeApi {
