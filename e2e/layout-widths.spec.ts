@@ -15,6 +15,7 @@ import {
   paintRectangle,
   pickImage,
   stage,
+  stageView,
 } from './editor-helpers.ts';
 import { makeGalleryArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
@@ -123,6 +124,16 @@ test('no view scrolls sideways at 390, 768, 1024 and 1440 px and the picture lea
     await job.getByRole('button', { name: 'Send image 1 to the editor' }).click();
     await expect(stage(page)).toBeVisible();
     expect(await overflowing(page), `editor at ${width}px`).toEqual([]);
+    if (width === 390) {
+      // On a phone the tools are one row, not five, and the picture keeps the room: it was
+      // 274 px wide here (0.70 of the screen) with the toolbar wrapped.
+      const view = await stageView(page);
+      expect(view.imageWidth * view.scale).toBeGreaterThan(0.78 * width);
+      const tools = page.getByRole('toolbar', { name: 'Mask tools' });
+      expect((await tools.boundingBox())!.height).toBeLessThan(60);
+      // The rest of the row is a sideways scroll away, and Undo is in view without it.
+      await expect(tools.getByRole('button', { name: 'Undo' })).toBeInViewport({ ratio: 1 });
+    }
     await shoot(page, info, `editor-${width}`);
     await scan(`editor at ${width}px`);
 

@@ -20,8 +20,10 @@ import './labelled-slider.css';
 import './editor-toolbar.css';
 
 /**
- * Tools, brush size, history and mask commands, above the stage. Each group stays whole when
- * a narrow toolbar wraps, so Undo never lands on another row than Redo.
+ * Tools, history, brush size and mask commands, above the stage. Each group stays whole when
+ * a narrow toolbar wraps, so Undo never lands on another row than Redo. On a phone the
+ * toolbar is one row that scrolls sideways (editor-toolbar.css): the tools and Undo come
+ * first, so they are on screen without scrolling.
  */
 export function EditorToolbar() {
   const mask = useSessionStore((s) => s.mask);
@@ -48,6 +50,19 @@ export function EditorToolbar() {
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Mask tools">
       <ToolPicker />
+      <div className="editor-toolbar__group editor-toolbar__group--buttons">
+        <CommandButton command={undoCommand} icon="undo" disabled={!mask?.history.canUndo} />
+        <CommandButton command={redoCommand} icon="redo" disabled={!mask?.history.canRedo} />
+        <CommandButton command={clearMaskCommand} icon="clear" />
+        <CommandButton command={invertMaskCommand} icon="invert" />
+        <ToolbarButton
+          label="Use image transparency"
+          icon="transparency"
+          disabled={!hasAlpha}
+          onClick={useTransparency}
+        />
+        <SelectPersonButton disabled={!mask || !prepared} />
+      </div>
       {tool === 'wand' ? (
         <div className="editor-toolbar__group">
           <WandOptions />
@@ -74,19 +89,6 @@ export function EditorToolbar() {
           onChange={(v) => setHardness(v / 100)}
         />
       ) : null}
-      <div className="editor-toolbar__group editor-toolbar__group--buttons">
-        <CommandButton command={undoCommand} icon="undo" disabled={!mask?.history.canUndo} />
-        <CommandButton command={redoCommand} icon="redo" disabled={!mask?.history.canRedo} />
-        <CommandButton command={clearMaskCommand} icon="clear" />
-        <CommandButton command={invertMaskCommand} icon="invert" />
-        <ToolbarButton
-          label="Use image transparency"
-          icon="transparency"
-          disabled={!hasAlpha}
-          onClick={useTransparency}
-        />
-        <SelectPersonButton disabled={!mask || !prepared} />
-      </div>
       <div className="editor-toolbar__group">
         <LabelledSlider
           label="Mask opacity"
