@@ -12,7 +12,10 @@ import type { Page } from '@playwright/test';
  * a file chooser that never came.
  */
 export async function openWithoutEditorSession(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/favicon.svg`);
+  const favicon = await page.goto(new URL('/favicon.svg', url).href);
+  // Served as the studio's page instead (a fallback route), its script would race again.
+  const type = favicon?.headers()['content-type'] ?? '';
+  if (!type.startsWith('image/svg+xml')) throw new Error(`favicon.svg came as '${type}'`);
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
