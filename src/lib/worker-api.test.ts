@@ -91,6 +91,22 @@ describe('workerApi', () => {
     expect(workers).toHaveLength(1);
   });
 
+  it('where no worker can start, a release still reaches the fallback that holds the state', async () => {
+    const released: number[] = [];
+    const local = { ...api, double: async (n: number) => (released.push(n), n * 2) };
+    const remote = workerApi<Api>({
+      start: () => {
+        throw new Error('workers are blocked here');
+      },
+      crashed,
+      fallback: async () => local,
+      releaseOnly: ['double'],
+    });
+    await expect(remote.refuse()).rejects.toThrow('not a picture');
+    expect(await remote.double(3)).toBe(6);
+    expect(released).toEqual([3]);
+  });
+
   it('without a worker, runs the fallback on this thread, or says why it cannot', async () => {
     const start = () => {
       throw new Error('workers are blocked here');
