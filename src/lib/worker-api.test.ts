@@ -37,6 +37,16 @@ function fakeWorker() {
 
 const crashed = (reason: string) => new Error(`worker failed: ${reason}`);
 
+/** A start function that keeps each worker it makes, to count them and crash one. */
+function recordingStart() {
+  const workers: ReturnType<typeof fakeWorker>[] = [];
+  const start = () => {
+    workers.push(fakeWorker());
+    return workers.at(-1)!;
+  };
+  return { workers, start };
+}
+
 describe('workerApi', () => {
   it('calls the worker’s functions as methods, starting it on first use', async () => {
     const start = vi.fn(fakeWorker);
@@ -53,12 +63,9 @@ describe('workerApi', () => {
   });
 
   it('a crash fails every call in flight; the next call starts a fresh worker', async () => {
-    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const { workers, start } = recordingStart();
     const remote = workerApi<Api>({
-      start: () => {
-        workers.push(fakeWorker());
-        return workers.at(-1)!;
-      },
+      start,
       crashed,
     });
     const waiting = [remote.never(), remote.never()];
@@ -71,12 +78,9 @@ describe('workerApi', () => {
   });
 
   it('a call that only releases what a worker holds starts none when none is running', async () => {
-    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const { workers, start } = recordingStart();
     const remote = workerApi<Api>({
-      start: () => {
-        workers.push(fakeWorker());
-        return workers.at(-1)!;
-      },
+      start,
       crashed,
       releaseOnly: ['double'],
     });
