@@ -23,6 +23,20 @@ describe('distanceInside', () => {
     expect(d[2 * 5 + 2]).toBe(3);
   });
 
+  it('treats the right and bottom edges as outside too', () => {
+    const side = 7;
+    // The bottom three rows: their middle is nearest the bottom edge.
+    const bottom = new Uint8Array(side * side);
+    bottom.fill(1, 4 * side);
+    expect(distanceInside(bottom, side, side)[6 * side + 3]).toBe(1);
+    expect(distanceInside(bottom, side, side)[5 * side + 3]).toBe(2);
+    // The right three columns: their middle is nearest the right edge.
+    const right = new Uint8Array(side * side);
+    for (let y = 0; y < side; y++) right.fill(1, y * side + 4, y * side + side);
+    expect(distanceInside(right, side, side)[3 * side + 6]).toBe(1);
+    expect(distanceInside(right, side, side)[3 * side + 5]).toBe(2);
+  });
+
   it('is 0 everywhere for an empty region', () => {
     expect(Array.from(distanceInside(new Uint8Array(4 * 3), 4, 3))).toEqual(Array(12).fill(0));
   });

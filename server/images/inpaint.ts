@@ -82,9 +82,9 @@ export function inpaint(spec: InpaintSpec): Uint8ClampedArray {
     transparent: spec.transparent,
     colours: spec.colours,
   });
-  const out = new Uint8ClampedArray(spec.base.length);
-  out.set(spec.base);
-  const region = spec.region;
+  const { base, region } = spec;
+  const out = new Uint8ClampedArray(base.length);
+  out.set(base);
   const fade = spec.fadeWidth ?? 0;
   const distance = fade > 0 ? distanceInside(region, width, spec.size.height) : null;
   for (let y = 0; y < box.height; y++) {
@@ -94,7 +94,11 @@ export function inpaint(spec: InpaintSpec): Uint8ClampedArray {
       const i = p * 4;
       const j = (y * box.width + x) * 4;
       const t = distance ? smoothstep(distance[p]! / fade) : 1;
-      for (let c = 0; c < 4; c++) out[i + c] = pixels[j + c]! * t + spec.base[i + c]! * (1 - t);
+      const u = 1 - t;
+      out[i] = pixels[j]! * t + base[i]! * u;
+      out[i + 1] = pixels[j + 1]! * t + base[i + 1]! * u;
+      out[i + 2] = pixels[j + 2]! * t + base[i + 2]! * u;
+      out[i + 3] = pixels[j + 3]! * t + base[i + 3]! * u;
     }
   }
   return out;

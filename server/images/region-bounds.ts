@@ -10,14 +10,18 @@ export function regionBounds(
   let y0 = Infinity;
   let x1 = -1;
   let y1 = -1;
-  for (let p = 0; p < region.length; p++) {
-    if (region[p] === 0) continue;
-    const x = p % width;
-    const y = (p - x) / width;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
+  // Row by row: a row's first and last marked pixels are all it adds.
+  for (let y = 0, row = 0; row < region.length; y++, row += width) {
+    let first = row;
+    const end = Math.min(row + width, region.length);
+    while (first < end && region[first] === 0) first++;
+    if (first === end) continue;
+    let last = end - 1;
+    while (region[last] === 0) last--;
+    if (first - row < x0) x0 = first - row;
+    if (last - row > x1) x1 = last - row;
     if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
+    y1 = y;
   }
   return x1 < 0 ? null : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
