@@ -29,7 +29,8 @@ async function timed(send: () => Promise<Response>): Promise<number> {
   return performance.now() - started;
 }
 
-async function pngFixtures(side: number) {
+/** A flat picture and a mask that marks its middle quarter for editing, as PNGs. */
+export async function pngFixtures(side: number) {
   const image = await sharp({
     create: { width: side, height: side, channels: 4, background: '#6a8caf' },
   })
