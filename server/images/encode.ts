@@ -10,6 +10,8 @@ export interface EncodeOptions {
   format: OutputFormat;
   /** 0-100 for jpeg/webp (the spec's output_compression; default 100). */
   quality?: number;
+  /** Whether every pixel is opaque, when the caller has already looked (else it is read here). */
+  opaque?: boolean;
 }
 
 export const CONTENT_TYPES: Record<OutputFormat, string> = {
@@ -33,7 +35,7 @@ export async function encodeImage(
   height: number,
   options: EncodeOptions,
 ): Promise<Buffer> {
-  const opaque = isOpaque(pixels);
+  const opaque = options.opaque ?? isOpaque(pixels);
   let image = sharp(asBuffer(pixels), { raw: { width, height, channels: 4 } });
   const quality = Math.max(1, Math.min(100, options.quality ?? 100));
   switch (options.format) {

@@ -56,8 +56,12 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
   }
 
   const format = (done.params.output_format ?? 'png') as 'png' | 'jpeg' | 'webp';
-  const encode = (pixels: Pixels) =>
-    encodeImage(pixels, width, height, { format, quality: done.params.output_compression });
+  const encode = (pixels: Pixels, opaque?: boolean) =>
+    encodeImage(pixels, width, height, {
+      format,
+      quality: done.params.output_compression,
+      opaque,
+    });
   /** `background` as reported: transparent when asked for, or (auto) when a picture has alpha. */
   const meta = (anyTransparent: boolean) => ({
     background:
@@ -80,7 +84,8 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
       for (let index = 0; index < done.count; index++) {
         ex.gone.throwIfAborted();
         const pixels = await done.picture(index);
-        const look = meta(!isOpaque(pixels));
+        const opaque = isOpaque(pixels);
+        const look = meta(!opaque);
         for (let k = 0; k < partials; k++) {
           const preview = await previewPixels(pixels, width, height, k, partials);
           yield {
@@ -99,7 +104,7 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
           event: `${prefix}.completed`,
           data: {
             type: `${prefix}.completed`,
-            b64_json: (await encode(pixels)).toString('base64'),
+            b64_json: (await encode(pixels, opaque)).toString('base64'),
             created_at: created,
             ...look,
             usage,
@@ -115,8 +120,9 @@ export async function respond(ctx: EngineContext, ex: Exchange, done: Finished):
   for (let index = 0; index < done.count; index++) {
     ex.gone.throwIfAborted();
     const pixels = await done.picture(index);
-    anyTransparent ||= !isOpaque(pixels);
-    data.push({ b64_json: (await encode(pixels)).toString('base64') });
+    const opaque = isOpaque(pixels);
+    anyTransparent ||= !opaque;
+    data.push({ b64_json: (await encode(pixels, opaque)).toString('base64') });
   }
   return { kind: 'json', body: { created, data, ...meta(anyTransparent), usage } };
 }
