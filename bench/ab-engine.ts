@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEngine, type StartedEngine } from '../e2e/fixtures/engine.ts';
-import { pngFixtures } from './engine.ts';
+import { maskedEditForm, pngFixtures } from './engine.ts';
 import { median } from './harness/stats.ts';
 import { ROOT } from './harness/studio.ts';
 
@@ -47,15 +47,9 @@ function exportCommit(commit: string): string {
   return dir;
 }
 
-const { image, mask } = await pngFixtures(1024);
+const pictures = await pngFixtures(1024);
 async function timedEdit(engine: StartedEngine, take: number): Promise<number> {
-  const form = new FormData();
-  form.set('model', model);
-  form.set('prompt', `a paper boat on a pond, take ${take}`);
-  form.set('size', '1024x1024');
-  if (model.startsWith('dall-e')) form.set('response_format', 'b64_json');
-  form.set('image', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'image.png');
-  form.set('mask', new Blob([new Uint8Array(mask)], { type: 'image/png' }), 'mask.png');
+  const form = maskedEditForm(model, `a paper boat on a pond, take ${take}`, '1024x1024', pictures);
   const started = performance.now();
   const answer = await fetch(`${engine.url}/v1/images/edits`, { method: 'POST', body: form });
   await answer.arrayBuffer();

@@ -46,6 +46,23 @@ export async function pngFixtures(side: number) {
   return { image, mask };
 }
 
+/** The multipart body of a masked edit of `pictures` (pngFixtures), as the suites send it. */
+export function maskedEditForm(
+  model: string,
+  prompt: string,
+  size: string,
+  { image, mask }: { image: Buffer; mask: Buffer },
+): FormData {
+  const form = new FormData();
+  form.set('model', model);
+  form.set('prompt', prompt);
+  form.set('size', size);
+  if (model.startsWith('dall-e')) form.set('response_format', 'b64_json');
+  form.set('image', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'image.png');
+  form.set('mask', new Blob([new Uint8Array(mask)], { type: 'image/png' }), 'mask.png');
+  return form;
+}
+
 export const engineSuite: Suite = {
   name: 'engine',
   title: 'local engine latency per model, 50 concurrent requests, peak RSS',
@@ -70,16 +87,11 @@ export const engineSuite: Suite = {
         }),
       });
     const { image, mask } = await pngFixtures(side);
-    const edit = (model: string) => () => {
-      const form = new FormData();
-      form.set('model', model);
-      form.set('prompt', 'a paper boat on a pond');
-      form.set('size', size);
-      if (model.startsWith('dall-e')) form.set('response_format', 'b64_json');
-      form.set('image', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'image.png');
-      form.set('mask', new Blob([new Uint8Array(mask)], { type: 'image/png' }), 'mask.png');
-      return fetch(`${api}/edits`, { method: 'POST', body: form });
-    };
+    const edit = (model: string) => () =>
+      fetch(`${api}/edits`, {
+        method: 'POST',
+        body: maskedEditForm(model, 'a paper boat on a pond', size, { image, mask }),
+      });
     const metrics: Metric[] = [];
     const measure = async (
       id: string,
