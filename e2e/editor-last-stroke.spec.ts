@@ -3,7 +3,16 @@
  * reload made at once — on a first visit too, when the image was opened just before.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { alphaAt, drag, openLandscape, previewMask } from './editor-helpers.ts';
+import {
+  alphaAt,
+  drag,
+  landscapeJpeg,
+  openEditor,
+  openLandscape,
+  pickImage,
+  previewMask,
+  stage,
+} from './editor-helpers.ts';
 
 let errors: string[] = [];
 test.beforeEach(({ page }) => {
@@ -13,10 +22,10 @@ test.beforeEach(({ page }) => {
 test.afterEach(() => expect(errors).toEqual([]));
 
 /** The exported mask after a reload: transparent (alpha 0) where painted. */
-async function maskAfterReload(page: Page) {
+async function maskAfterReload(page: Page, shown = 'landscape.jpg · 1600×1000') {
   await page.reload();
   await page.getByRole('tab', { name: 'Edit' }).click();
-  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await expect(page.getByText(shown)).toBeVisible();
   return previewMask(page);
 }
 
@@ -52,4 +61,43 @@ test('a stroke finished 0 ms before a reload is kept, with the strokes before it
   expect(alphaAt(mask, 450, 200)).toBe(0);
   expect(alphaAt(mask, 450, 800)).toBe(0);
   expect(alphaAt(mask, 450, 500)).toBe(255);
+});
+
+test('a wide soft stroke over most of a large image survives a reload made at once', async ({
+  page,
+}) => {
+  // 3200×2400: the stroke below touches over a hundred of its 256² tiles, more than the
+  // journal once took in one go (a change that large was only saved whole, which a reload
+  // at once outruns).
+  await openEditor(page);
+  await pickImage(page, {
+    name: 'large.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(3200, 2400),
+  });
+  await expect(stage(page)).toBeVisible();
+  await expect(page.getByText('large.jpg · 3200×2400')).toBeVisible();
+  for (const [name, key] of [
+    ['Brush size', 'End'],
+    ['Hardness', 'Home'],
+  ] as const) {
+    await page.getByRole('slider', { name, exact: true }).focus();
+    await page.keyboard.press(key);
+  }
+  const passes = [300, 1200, 2100];
+  await drag(
+    page,
+    passes.flatMap((y) => [
+      { x: 150, y },
+      { x: 3050, y },
+    ]),
+  );
+  const mask = await maskAfterReload(page, 'large.jpg · 3200×2400');
+  // The mask is sent at the edit size, the image's shape scaled: read it in image units.
+  const at = (x: number, y: number) =>
+    alphaAt(mask, Math.round((x * mask.width) / 3200), Math.round((y * mask.height) / 2400));
+  for (const y of passes) {
+    for (const x of [400, 1600, 2800]) expect(at(x, y), `painted at ${x},${y}`).toBe(0);
+  }
+  expect(at(400, 750), 'unpainted between the passes').toBe(255);
 });

@@ -21,7 +21,8 @@ export function saveSessionNow(): Promise<void> {
 
 /**
  * Restores the last session when the editor first mounts with nothing open, then keeps it:
- * each finished stroke is journalled at once (stroke-journal.ts), a newly opened image is
+ * each finished stroke is journalled at once (stroke-journal.ts; a large one right after, and
+ * at once if the page is hidden or left), a newly opened image is
  * saved at once without its mask, and the whole session is saved (debounced) whenever the
  * image, its framing, the references or the mask change, at once when the page is hidden
  * or an edit is sent.
@@ -57,13 +58,18 @@ export function useSessionPersistence(): void {
       timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     };
     flushSave = () => (pending ? save() : Promise.resolve());
-    // A tab being closed or reloaded gets no debounce: start the save while the page lives.
+    // A tab being closed or reloaded gets no debounce: start the save while the page lives,
+    // and journal at once what is still waiting to be (a large change's tiles).
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flushSave?.();
+      if (document.visibilityState !== 'hidden') return;
+      journal.flush();
+      void flushSave?.();
     };
+    const onPageHide = () => journal.flush();
     document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
 
-    /** Journals what the mask just changed; a change too large to journal is saved whole. */
+    /** Journals what the mask just changed (a large change in the tasks right after). */
     const journalChange = () => {
       const { mask, status } = useSessionStore.getState();
       if (
@@ -73,7 +79,7 @@ export function useSessionPersistence(): void {
         status !== 'ready'
       )
         return;
-      if (!journal.record(mask)) void save();
+      journal.record(mask);
     };
     const onMaskChange = () => {
       journalChange();
@@ -126,6 +132,7 @@ export function useSessionPersistence(): void {
       clearTimeout(timer);
       flushSave = null;
       document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
       unsubscribeStore();
       unsubscribeMask?.();
     };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MaskModel } from '../mask/mask-model.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
 import {
-  MAX_JOURNAL_PIXELS,
+  RECORD_AT_ONCE_TILES,
   StrokeJournal,
   tilesAfter,
   type StoredJournal,
@@ -12,7 +12,7 @@ import {
 function journalled() {
   const writes: StoredJournal[] = [];
   const journal = new StrokeJournal((j) => writes.push(structuredClone(j)));
-  return { journal, last: () => writes.at(-1)! };
+  return { journal, writes, last: () => writes.at(-1)! };
 }
 
 const stroke = (mask: MaskModel, y: number) => {
@@ -34,9 +34,9 @@ describe('the stroke journal', () => {
     const { journal, last } = journalled();
     journal.start('image-1');
     stroke(mask, 50);
-    expect(journal.record(mask)).toBe(true);
+    journal.record(mask);
     stroke(mask, 300);
-    expect(journal.record(mask)).toBe(true);
+    journal.record(mask);
 
     const restored = new MaskModel(600, 400, nodeCanvas);
     restored.restoreTiles(tilesAfter(last().entries, 0));
@@ -103,13 +103,67 @@ describe('the stroke journal', () => {
     expect(tilesAfter(last().entries, 2)).toEqual([]);
   });
 
-  it('refuses a change too large to journal without stalling (the caller saves whole)', () => {
-    const side = Math.ceil(Math.sqrt(MAX_JOURNAL_PIXELS)) + 256;
-    const mask = new MaskModel(side, side, nodeCanvas);
-    const { journal } = journalled();
+  it('journals a large change in the tasks after it, a slice each, as it then is', async () => {
+    // 2048×1024: 32 tiles, an invert touches them all.
+    const mask = new MaskModel(2048, 1024, nodeCanvas);
+    const { journal, last, writes } = journalled();
     journal.start('big');
+    mask.takeChangedTiles();
     mask.invert();
-    expect(journal.record(mask)).toBe(false);
+    journal.record(mask);
     expect(mask.takeChangedTiles()).toEqual([]);
+    // Nothing read in the task that made the change: its last event is not held up.
+    expect(last().entries).toEqual([]);
+
+    // A slow machine: the clock moves 1.5 ms at every look, so a slice ends after a few tiles.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 1.5));
+    try {
+      await vi.waitFor(() => expect(last().entries.flatMap((e) => e.tiles)).toHaveLength(32));
+    } finally {
+      clock.mockRestore();
+    }
+    const slices = last().entries.map((e) => e.tiles.length);
+    expect(slices.length).toBeGreaterThan(1);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(RECORD_AT_ONCE_TILES);
+    expect(writes.length).toBeGreaterThan(slices.length);
+
+    const restored = new MaskModel(2048, 1024, nodeCanvas);
+    restored.restoreTiles(tilesAfter(last().entries, 0));
+    expectSameCoverage(restored, mask);
+  });
+
+  it('journals at once what still waits when the page is hidden or goes', () => {
+    const mask = new MaskModel(2048, 1024, nodeCanvas);
+    const { journal, last } = journalled();
+    journal.start('big');
+    stroke(mask, 50);
+    journal.record(mask); // a small change: journalled at once, before the large one
+    mask.invert();
+    journal.record(mask);
+    journal.flush();
+    expect(last().entries.map((e) => e.tiles.length)).toEqual([3, 32]);
+
+    const restored = new MaskModel(2048, 1024, nodeCanvas);
+    restored.restoreTiles(tilesAfter(last().entries, 0));
+    expectSameCoverage(restored, mask);
+  });
+
+  it('forgets what waits of the last image when another is opened', async () => {
+    const mask = new MaskModel(2048, 1024, nodeCanvas);
+    const { journal, last } = journalled();
+    journal.start('first');
+    mask.invert();
+    journal.record(mask);
+    journal.start('second');
+    journal.flush();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(last()).toMatchObject({ sessionKey: 'second', entries: [] });
   });
 });
+
+/** Compared as bytes: toEqual walks millions of elements one by one, for seconds. */
+function expectSameCoverage(restored: MaskModel, mask: MaskModel) {
+  const all = { x: 0, y: 0, width: mask.width, height: mask.height };
+  expect(Buffer.from(restored.readAlpha(all)).equals(Buffer.from(mask.readAlpha(all)))).toBe(true);
+}

@@ -3,8 +3,10 @@
  * the moment each change ends. Saving the whole session means encoding the mask as a PNG in
  * a worker, which a reload made at once outruns; the journal instead reads the changed 256²
  * tiles synchronously, packs them, and issues the IndexedDB write in the same task, which
- * the browser completes even when the page unloads right after. A reload restores the saved
- * session, then replays the journal entries newer than it.
+ * the browser completes even when the page unloads right after. A large change is read in
+ * the tasks after it, and whatever is left when the page is hidden or goes is read and
+ * written then. A reload restores the saved session, then replays the journal entries newer
+ * than it.
  *
  * Entries belong to one opened image (`sessionKey`); a whole save records the newest entry
  * it holds (`journalSeq`) so the entries it covers can be dropped.
@@ -31,12 +33,14 @@ export interface StoredJournal {
 }
 
 /**
- * Past this many changed pixels (an invert or clear of a very large mask) reading and packing
- * would stall the frame: the change is not journalled and the session is saved whole at once.
+ * A change of up to this many tiles is read and written in the task that ends it. A larger
+ * one (a wide 4K stroke touches a hundred tiles: 40-60 ms to read, pack and write) is
+ * journalled right after, a slice at a time, and at once if the page is hidden or goes
+ * first (flush): reading it all then held the stroke's last pointer event as a long task.
  */
-export const MAX_JOURNAL_PIXELS = 2048 * 2048;
+export const RECORD_AT_ONCE_TILES = 16;
 
-/** How long one slice of packing may hold the main thread. */
+/** How long one slice of reading or packing may hold the main thread. */
 const PACK_SLICE_MS = 8;
 
 export class StrokeJournal {
@@ -44,39 +48,89 @@ export class StrokeJournal {
   seq = 0;
   private entries: JournalEntry[] = [];
   private packing: ReturnType<typeof setTimeout> | null = null;
+  /** Tiles of a large change not journalled yet (by grid key), and the mask they are on. */
+  private waiting = new Map<string, Rect>();
+  private waitingOn: MaskModel | null = null;
+  private draining: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly persist: (journal: StoredJournal) => void) {}
 
   /** Starts afresh for a newly opened image, or carries on a restored one. */
   start(sessionKey: string, restored: JournalEntry[] = []): void {
     this.sessionKey = sessionKey;
+    this.stopDraining();
     this.entries = restored;
     this.seq = restored.reduce((max, e) => Math.max(max, e.seq), 0);
     this.write();
   }
 
   /**
-   * Journals what `mask` changed since the last call. False when the change was too large
-   * to journal (the caller then saves the session whole, now).
+   * Journals what `mask` changed since the last call: at once, or for a large change in the
+   * tasks that follow (RECORD_AT_ONCE_TILES).
    *
    * Tiles are deflated for PACK_SLICE_MS at most; the rest are written as read: deflating a
    * wide 4K stroke's tiles here took 40-90 ms, a long task the designer feels. Those are
    * deflated afterwards, a slice at a time, and the packed journal written again.
    */
-  record(mask: MaskModel): boolean {
+  record(mask: MaskModel): void {
     const rects = mask.takeChangedTiles();
-    if (rects.length === 0) return true;
-    const pixels = rects.reduce((sum, r) => sum + r.width * r.height, 0);
-    if (pixels > MAX_JOURNAL_PIXELS) return false;
+    if (rects.length === 0) return;
+    if (rects.length > RECORD_AT_ONCE_TILES) {
+      this.waitingOn = mask;
+      for (const rect of rects) this.waiting.set(`${rect.x},${rect.y}`, rect);
+      this.draining ??= setTimeout(() => this.drain(), 0);
+      return;
+    }
     const until = performance.now() + PACK_SLICE_MS;
     const tiles = rects.map((rect): JournalTile => {
       const alpha = mask.readAlpha(rect);
       return performance.now() < until ? { rect, deflated: deflate(alpha) } : { rect, alpha };
     });
+    this.append(tiles);
+  }
+
+  /**
+   * The page is being hidden or left: every tile still waiting is read and written now, as
+   * read, in this task (an IndexedDB write issued before the page goes is completed).
+   */
+  flush(): void {
+    const mask = this.waitingOn;
+    if (!mask || this.waiting.size === 0) return;
+    const tiles = [...this.waiting.values()].map((rect) => ({ rect, alpha: mask.readAlpha(rect) }));
+    this.stopDraining();
+    this.append(tiles);
+  }
+
+  /**
+   * Journals waiting tiles for PACK_SLICE_MS (one at least), as they are now: a tile painted
+   * again since is written as it now is, and its newer change journalled after it.
+   */
+  private drain(): void {
+    this.draining = null;
+    const mask = this.waitingOn;
+    if (!mask) return;
+    const until = performance.now() + PACK_SLICE_MS;
+    const tiles: JournalTile[] = [];
+    for (const [key, rect] of this.waiting) {
+      if (tiles.length > 0 && performance.now() > until) break;
+      this.waiting.delete(key);
+      tiles.push({ rect, deflated: deflate(mask.readAlpha(rect)) });
+    }
+    if (this.waiting.size > 0) this.draining = setTimeout(() => this.drain(), 0);
+    this.append(tiles);
+  }
+
+  private stopDraining(): void {
+    if (this.draining) clearTimeout(this.draining);
+    this.draining = null;
+    this.waiting.clear();
+    this.waitingOn = null;
+  }
+
+  private append(tiles: JournalTile[]): void {
     this.entries.push({ seq: ++this.seq, tiles });
     this.write();
     if (tiles.some((t) => 'alpha' in t)) this.packSoon();
-    return true;
   }
 
   /** Deflates the tiles still held as read, PACK_SLICE_MS at a time; then writes once. */
