@@ -58,16 +58,11 @@ export function useSessionPersistence(): void {
       timer = setTimeout(() => void save(), SAVE_DELAY_MS);
     };
     flushSave = () => (pending ? save() : Promise.resolve());
-    // A tab being closed or reloaded gets no debounce: start the save while the page lives,
-    // and journal at once what is still waiting to be (a large change's tiles).
+    // A tab being closed or reloaded gets no debounce: start the save while the page lives.
     const onHide = () => {
-      if (document.visibilityState !== 'hidden') return;
-      journal.flush();
-      void flushSave?.();
+      if (document.visibilityState === 'hidden') void flushSave?.();
     };
-    const onPageHide = () => journal.flush();
     document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onPageHide);
 
     /** Journals what the mask just changed (a large change in the tasks right after). */
     const journalChange = () => {
@@ -132,7 +127,6 @@ export function useSessionPersistence(): void {
       clearTimeout(timer);
       flushSave = null;
       document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
       unsubscribeStore();
       unsubscribeMask?.();
     };

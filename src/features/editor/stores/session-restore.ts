@@ -12,6 +12,15 @@ import { StrokeJournal, tilesAfter } from './stroke-journal.ts';
 /** The journal outlives the editor's unmounts (switching tabs keeps the image open). */
 export const journal = new StrokeJournal(saveJournal);
 
+// What a large change still has waiting is written before the page goes or is hidden (it may
+// then be discarded without another event), editor shown or not.
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => journal.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') journal.flush();
+  });
+}
+
 export const restoreState = {
   /** The mask the journal records: a new one means a newly opened image. */
   journalMask: null as MaskModel | null,
