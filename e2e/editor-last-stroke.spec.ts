@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   alphaAt,
+  type DecodedImage,
   drag,
   landscapeJpeg,
   openEditor,
@@ -63,12 +64,12 @@ test('a stroke finished 0 ms before a reload is kept, with the strokes before it
   expect(alphaAt(mask, 450, 500)).toBe(255);
 });
 
-test('a wide soft stroke over most of a large image survives a reload made at once', async ({
-  page,
-}) => {
-  // 3200×2400: the stroke below touches over a hundred of its 256² tiles, more than the
-  // journal once took in one go (a change that large was only saved whole, which a reload
-  // at once outruns).
+/**
+ * A 3200×2400 image: a change over most of it touches over a hundred of its 256² tiles, more
+ * than the journal once took in one go (a change that large was only saved whole, which a
+ * reload at once outruns).
+ */
+async function openLarge(page: Page) {
   await openEditor(page);
   await pickImage(page, {
     name: 'large.jpg',
@@ -77,6 +78,16 @@ test('a wide soft stroke over most of a large image survives a reload made at on
   });
   await expect(stage(page)).toBeVisible();
   await expect(page.getByText('large.jpg · 3200×2400')).toBeVisible();
+}
+
+/** The exported mask's alpha at an image point of the 3200×2400 image. */
+const largeAlphaAt = (mask: DecodedImage, x: number, y: number) =>
+  alphaAt(mask, Math.round((x * mask.width) / 3200), Math.round((y * mask.height) / 2400));
+
+test('a wide soft stroke over most of a large image survives a reload made at once', async ({
+  page,
+}) => {
+  await openLarge(page);
   for (const [name, key] of [
     ['Brush size', 'End'],
     ['Hardness', 'Home'],
@@ -94,10 +105,23 @@ test('a wide soft stroke over most of a large image survives a reload made at on
   );
   const mask = await maskAfterReload(page, 'large.jpg · 3200×2400');
   // The mask is sent at the edit size, the image's shape scaled: read it in image units.
-  const at = (x: number, y: number) =>
-    alphaAt(mask, Math.round((x * mask.width) / 3200), Math.round((y * mask.height) / 2400));
+  const at = (x: number, y: number) => largeAlphaAt(mask, x, y);
   for (const y of passes) {
     for (const x of [400, 1600, 2800]) expect(at(x, y), `painted at ${x},${y}`).toBe(0);
   }
   expect(at(400, 750), 'unpainted between the passes').toBe(255);
+});
+
+test('inverting the mask of a large image survives a reload made at once', async ({ page }) => {
+  await openLarge(page);
+  await drag(page, [
+    { x: 200, y: 1200 },
+    { x: 3000, y: 1200 },
+  ]);
+  // Long enough for the stroke to be saved whole: only the invert is left to keep.
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'Invert mask' }).click();
+  const mask = await maskAfterReload(page, 'large.jpg · 3200×2400');
+  expect(largeAlphaAt(mask, 1600, 1200), 'the stroke, now outside the mask').toBe(255);
+  expect(largeAlphaAt(mask, 1600, 400), 'the rest, now painted').toBe(0);
 });
