@@ -2,7 +2,8 @@
  * Editor suite (`npm run bench:editor`): the mask editor in Chromium, on the built studio.
  * For a 1024x1024 and a 3840x2160 image:
  * - a 3-second brush stroke driven at ~120 pointer moves a second, 3 strokes: main-thread
- *   script time and busy time per pointer move (CDP Performance metrics), long tasks (> 50 ms);
+ *   script time and busy time per pointer move (CDP Performance metrics), long tasks (> 50 ms),
+ *   and the time its last event (`pointerup`) takes to handle;
  * - after the last stroke, the main thread's busy time and longest task while the session
  *   (image and paint) is saved for the next visit;
  * - mask export (snapshot, worker cut + 0/255 alpha, PNG encode), 15 runs after a change
@@ -142,6 +143,7 @@ export async function stroke(
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
   await Promise.all(sent);
+  await timeStrokeEnd(page);
   await page.mouse.up();
   await page.waitForTimeout(300);
   const after = await mainThreadTime(cdp);
@@ -152,7 +154,28 @@ export async function stroke(
     busyPerMove: (after.task - before.task) / moves,
     longTasks: longTasks.length,
     longest: Math.max(0, ...longTasks),
+    endMs: await page.evaluate(() => (window as unknown as { __strokeEnd: number }).__strokeEnd),
   };
+}
+
+/**
+ * Times the stroke's last event, `pointerup`, from a window listener that runs before the
+ * stage's (capture) to one that runs after every other (bubble), microtasks included: what the
+ * studio does as a stroke ends (undo step, journal, redraw) before the next frame can start.
+ */
+function timeStrokeEnd(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __strokeEnd: number };
+    w.__strokeEnd = NaN;
+    let start = 0;
+    addEventListener('pointerup', () => (start = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    addEventListener('pointerup', () => (w.__strokeEnd = performance.now() - start), {
+      once: true,
+    });
+  });
 }
 
 /** The soft-brush strokes: the largest brush at the softest hardness the toolbar offers. */
@@ -232,6 +255,7 @@ export const editorSuite: Suite = {
     const context = await newContext();
     const page = await context.newPage();
     const metrics: Metric[] = [];
+    const figure = (id: string) => metrics.find((m) => m.id === id)?.median;
     try {
       for (const { width, height } of sizes) {
         const size = `${width}x${height}`;
@@ -282,6 +306,13 @@ export const editorSuite: Suite = {
             of('longest'),
           ),
           sampled(`stroke.moves.${size}`, `stroke ${size}: pointer moves`, 'count', of('moves')),
+          sampled(
+            `stroke.end.${size}`,
+            `stroke ${size}: its end (pointerup)`,
+            'ms',
+            of('endMs'),
+            1,
+          ),
           single(
             `save.main-thread.${size}`,
             `session save ${size}: main thread`,
@@ -296,7 +327,7 @@ export const editorSuite: Suite = {
           ),
         );
         log(
-          `  ${size}: export median ${metrics.at(-8)!.median} ms, script/move ${metrics.at(-7)!.median} ms`,
+          `  ${size}: export median ${figure(`export.${size}`)} ms, script/move ${figure(`stroke.script-per-move.${size}`)} ms, stroke end ${figure(`stroke.end.${size}`)} ms`,
         );
         if (soft.length > 0) {
           const ofSoft = (key: keyof Awaited<ReturnType<typeof stroke>>) => soft.map((r) => r[key]);
@@ -321,8 +352,17 @@ export const editorSuite: Suite = {
               'ms',
               ofSoft('longest'),
             ),
+            sampled(
+              `stroke.soft.end.${size}`,
+              `soft stroke ${brush}: its end (pointerup)`,
+              'ms',
+              ofSoft('endMs'),
+              1,
+            ),
           );
-          log(`  ${size} soft: longest task median ${metrics.at(-1)!.median} ms`);
+          log(
+            `  ${size} soft: longest task median ${figure(`stroke.soft.longest-task.${size}`)} ms, stroke end ${figure(`stroke.soft.end.${size}`)} ms`,
+          );
         }
       }
       const large = smoke ? 640 : 8000;
