@@ -21,8 +21,8 @@ export function saveSessionNow(): Promise<void> {
 
 /**
  * Restores the last session when the editor first mounts with nothing open, then keeps it:
- * each finished stroke is journalled at once (stroke-journal.ts; a large one right after, and
- * at once if the page is hidden or left), a newly opened image is
+ * each finished stroke is journalled right after it ends, or at once if the page is hidden
+ * or left first (stroke-journal.ts), a newly opened image is
  * saved at once without its mask, and the whole session is saved (debounced) whenever the
  * image, its framing, the references or the mask change, at once when the page is hidden
  * or an edit is sent.
@@ -64,7 +64,7 @@ export function useSessionPersistence(): void {
     };
     document.addEventListener('visibilitychange', onHide);
 
-    /** Journals what the mask just changed (a large change in the tasks right after). */
+    /** Journals what the mask just changed, in the tasks right after (stroke-journal.ts). */
     const journalChange = () => {
       const { mask, status } = useSessionStore.getState();
       if (

@@ -12,7 +12,7 @@ import { StrokeJournal, tilesAfter } from './stroke-journal.ts';
 /** The journal outlives the editor's unmounts (switching tabs keeps the image open). */
 export const journal = new StrokeJournal(saveJournal);
 
-// What a large change still has waiting is written before the page goes or is hidden (it may
+// What the journal still has waiting is written before the page goes or is hidden (it may
 // then be discarded without another event), editor shown or not.
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', () => journal.flush());

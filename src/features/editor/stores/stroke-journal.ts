@@ -1,12 +1,12 @@
 /**
- * The stroke journal: what the mask gained since the session was last saved whole, written
- * the moment each change ends. Saving the whole session means encoding the mask as a PNG in
- * a worker, which a reload made at once outruns; the journal instead reads the changed 256²
- * tiles synchronously, packs them, and issues the IndexedDB write in the same task, which
- * the browser completes even when the page unloads right after. A large change is read in
- * the tasks after it, and whatever is left when the page is hidden or goes is read and
- * written then. A reload restores the saved session, then replays the journal entries newer
- * than it.
+ * The stroke journal: what the mask gained since the session was last saved whole, kept so
+ * that a reload made the moment a stroke ends still has it. Saving the whole session means
+ * encoding the mask as a PNG in a worker, which a reload made at once outruns. The journal
+ * reads the changed 256² tiles in the tasks right after a change ends, a slice at a time, and
+ * writes each slice to IndexedDB. When the page is hidden or goes first (a reload, a closed
+ * tab), whatever still waits is read and written in that event's task: an IndexedDB write
+ * issued and committed before the page goes is completed. A reload restores the saved
+ * session, then replays the journal entries newer than it.
  *
  * Entries belong to one opened image (`sessionKey`); a whole save records the newest entry
  * it holds (`journalSeq`) so the entries it covers can be dropped.
@@ -16,8 +16,8 @@ import type { MaskModel } from '../mask/mask-model.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 
 /**
- * A tile's coverage (one byte per pixel): as read when the change ended (`alpha`), deflated
- * once the page has a moment (`deflated`). Either may be stored.
+ * A tile's coverage (one byte per pixel): deflated (`deflated`), or as read (`alpha`) when
+ * the page was leaving and had no time to deflate it. Either may be stored.
  */
 export type JournalTile = { rect: Rect; alpha: Uint8Array } | { rect: Rect; deflated: Uint8Array };
 
@@ -33,22 +33,18 @@ export interface StoredJournal {
 }
 
 /**
- * A change of up to this many tiles is read and written in the task that ends it. A larger
- * one (a wide 4K stroke touches a hundred tiles: 40-60 ms to read, pack and write) is
- * journalled right after, a slice at a time, and at once if the page is hidden or goes
- * first (flush): reading it all then held the stroke's last pointer event as a long task.
+ * How long one slice of reading or packing may hold the main thread. Read in the task that
+ * ended a change, a wide 4K stroke's hundred tiles took 40-60 ms (read, packed and written),
+ * and even a small stroke's 10-15 ms, all added to its last pointer event.
  */
-export const RECORD_AT_ONCE_TILES = 16;
-
-/** How long one slice of reading or packing may hold the main thread. */
-const PACK_SLICE_MS = 8;
+const SLICE_MS = 8;
 
 export class StrokeJournal {
   sessionKey = '';
   seq = 0;
   private entries: JournalEntry[] = [];
   private packing: ReturnType<typeof setTimeout> | null = null;
-  /** Tiles of a large change not journalled yet (by grid key), and the mask they are on. */
+  /** Changed tiles not journalled yet (by position), and the mask they are on. */
   private waiting = new Map<string, Rect>();
   private waitingOn: MaskModel | null = null;
   private draining: ReturnType<typeof setTimeout> | null = null;
@@ -65,33 +61,20 @@ export class StrokeJournal {
   }
 
   /**
-   * Journals what `mask` changed since the last call: at once, or for a large change in the
-   * tasks that follow (RECORD_AT_ONCE_TILES).
-   *
-   * Tiles are deflated for PACK_SLICE_MS at most; the rest are written as read: deflating a
-   * wide 4K stroke's tiles here took 40-90 ms, a long task the designer feels. Those are
-   * deflated afterwards, a slice at a time, and the packed journal written again.
+   * Journals what `mask` changed since the last call, in the tasks that follow (drain), or at
+   * once if the page is hidden or goes first (flush).
    */
   record(mask: MaskModel): void {
     const rects = mask.takeChangedTiles();
     if (rects.length === 0) return;
-    if (rects.length > RECORD_AT_ONCE_TILES) {
-      this.waitingOn = mask;
-      for (const rect of rects) this.waiting.set(`${rect.x},${rect.y}`, rect);
-      this.draining ??= setTimeout(() => this.drain(), 0);
-      return;
-    }
-    const until = performance.now() + PACK_SLICE_MS;
-    const tiles = rects.map((rect): JournalTile => {
-      const alpha = mask.readAlpha(rect);
-      return performance.now() < until ? { rect, deflated: deflate(alpha) } : { rect, alpha };
-    });
-    this.append(tiles);
+    this.waitingOn = mask;
+    for (const rect of rects) this.waiting.set(`${rect.x},${rect.y}`, rect);
+    this.draining ??= setTimeout(() => this.drain(), 0);
   }
 
   /**
    * The page is being hidden or left: every tile still waiting is read and written now, as
-   * read, in this task (an IndexedDB write issued before the page goes is completed).
+   * read (packed later if the page stays), in this task.
    */
   flush(): void {
     const mask = this.waitingOn;
@@ -102,14 +85,14 @@ export class StrokeJournal {
   }
 
   /**
-   * Journals waiting tiles for PACK_SLICE_MS (one at least), as they are now: a tile painted
+   * Journals waiting tiles for SLICE_MS (one at least), as they are now: a tile painted
    * again since is written as it now is, and its newer change journalled after it.
    */
   private drain(): void {
     this.draining = null;
     const mask = this.waitingOn;
     if (!mask) return;
-    const until = performance.now() + PACK_SLICE_MS;
+    const until = performance.now() + SLICE_MS;
     const tiles: JournalTile[] = [];
     for (const [key, rect] of this.waiting) {
       if (tiles.length > 0 && performance.now() > until) break;
@@ -133,10 +116,10 @@ export class StrokeJournal {
     if (tiles.some((t) => 'alpha' in t)) this.packSoon();
   }
 
-  /** Deflates the tiles still held as read, PACK_SLICE_MS at a time; then writes once. */
+  /** Deflates the tiles still held as read, SLICE_MS at a time; then writes once. */
   private pack(): void {
     this.packing = null;
-    const until = performance.now() + PACK_SLICE_MS;
+    const until = performance.now() + SLICE_MS;
     let packed = false;
     for (const entry of this.entries) {
       for (const [i, tile] of entry.tiles.entries()) {
