@@ -51,6 +51,11 @@ export class StrokeJournal {
 
   constructor(private readonly persist: (journal: StoredJournal) => void) {}
 
+  /** How many changed tiles are still to be journalled. */
+  get tilesWaiting(): number {
+    return this.waiting.size;
+  }
+
   /** Starts afresh for a newly opened image, or carries on a restored one. */
   start(sessionKey: string, restored: JournalEntry[] = []): void {
     this.sessionKey = sessionKey;
