@@ -14,6 +14,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ENGINE_NOTICE } from './app.ts';
+import { answerParentAboutMemory } from './held-memory.ts';
 import { isOrigin } from './http/cors.ts';
 import { listenEngine } from './listen.ts';
 
@@ -99,6 +100,7 @@ function main(): Promise<void> {
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    answerParentAboutMemory();
   });
 }
 
