@@ -3,7 +3,8 @@
  * For a 1024x1024 and a 3840x2160 image:
  * - a 3-second brush stroke driven at ~120 pointer moves a second, 3 strokes: main-thread
  *   script time and busy time per pointer move (CDP Performance metrics), long tasks (> 50 ms),
- *   and the time its last event (`pointerup`) takes to handle;
+ *   the longest frame (a missed vsync shows as 33 ms), and the time its last event
+ *   (`pointerup`) takes to handle;
  * - after the last stroke, the main thread's busy time and longest task while the session
  *   (image and paint) is saved for the next visit;
  * - mask export (snapshot, worker cut + 0/255 alpha, PNG encode), 15 runs after a change
@@ -20,7 +21,9 @@ import sharp from 'sharp';
 import {
   enablePerformanceMetrics,
   mainThreadTime,
+  takeLongestFrame,
   takeLongTasks,
+  watchFrames,
   watchLongTasks,
 } from './harness/page-metrics.ts';
 import { sampled, single, type Metric } from './harness/result.ts';
@@ -120,6 +123,7 @@ export async function stroke(
   const start = at(width * 0.1, height * y0);
   await page.mouse.move(start.x, start.y);
   const before = await mainThreadTime(cdp);
+  await watchFrames(page);
   await page.mouse.down();
   // Moves are sent through CDP without waiting for each to be handled, paced at ~120 Hz
   // like a fast mouse or pen (Playwright's mouse.move waits for every event to finish).
@@ -145,6 +149,9 @@ export async function stroke(
   await Promise.all(sent);
   await timeStrokeEnd(page);
   await page.mouse.up();
+  // The frame that shows the stroke's end is the last one counted.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  const longestFrame = await takeLongestFrame(page);
   await page.waitForTimeout(300);
   const after = await mainThreadTime(cdp);
   const longTasks = await takeLongTasks(page);
@@ -154,6 +161,7 @@ export async function stroke(
     busyPerMove: (after.task - before.task) / moves,
     longTasks: longTasks.length,
     longest: Math.max(0, ...longTasks),
+    longestFrame,
     endMs: await page.evaluate(() => (window as unknown as { __strokeEnd: number }).__strokeEnd),
   };
 }
@@ -305,6 +313,12 @@ export const editorSuite: Suite = {
             'ms',
             of('longest'),
           ),
+          sampled(
+            `stroke.longest-frame.${size}`,
+            `stroke ${size}: longest frame`,
+            'ms',
+            of('longestFrame'),
+          ),
           sampled(`stroke.moves.${size}`, `stroke ${size}: pointer moves`, 'count', of('moves')),
           sampled(
             `stroke.end.${size}`,
@@ -351,6 +365,12 @@ export const editorSuite: Suite = {
               `soft stroke ${brush}: longest task`,
               'ms',
               ofSoft('longest'),
+            ),
+            sampled(
+              `stroke.soft.longest-frame.${size}`,
+              `soft stroke ${brush}: longest frame`,
+              'ms',
+              ofSoft('longestFrame'),
             ),
             sampled(
               `stroke.soft.end.${size}`,

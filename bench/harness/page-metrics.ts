@@ -53,3 +53,36 @@ export async function takeLongTasks(page: Page): Promise<number[]> {
     return tasks;
   });
 }
+
+/**
+ * Starts timing the page's frames; `takeLongestFrame` returns the longest gap between two
+ * animation frames since, and resets. A frame that misses its vsync shows as 33 ms or more at
+ * 60 Hz, however short each task in it was: long tasks (> 50 ms) do not see it.
+ */
+export async function watchFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longestFrame?: number; __frameLoop?: boolean };
+    w.__longestFrame = 0;
+    if (w.__frameLoop) return;
+    w.__frameLoop = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__longestFrame = Math.max(w.__longestFrame ?? 0, now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(tick);
+    });
+  });
+}
+
+export async function takeLongestFrame(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longestFrame?: number };
+    const longest = w.__longestFrame ?? 0;
+    w.__longestFrame = 0;
+    return longest;
+  });
+}
