@@ -55,7 +55,16 @@ export function useSessionPersistence(): void {
     const scheduleSave = () => {
       clearTimeout(timer);
       pending = true;
-      timer = setTimeout(() => void save(), SAVE_DELAY_MS);
+      timer = setTimeout(saveUnlessPainting, SAVE_DELAY_MS);
+    };
+    /**
+     * The debounced save waits for a stroke being drawn to end (its end schedules the save
+     * again): the save's snapshot of a 4K mask costs a 20-40 ms copy (MaskModel.snapshot),
+     * which would otherwise land in one of the stroke's frames.
+     */
+    const saveUnlessPainting = () => {
+      if (useSessionStore.getState().mask?.changing) return;
+      void save();
     };
     flushSave = () => (pending ? save() : Promise.resolve());
     // A tab being closed or reloaded gets no debounce: start the save while the page lives.

@@ -275,6 +275,24 @@ export class MaskModel {
   }
 
   /** The painted coverage of each pixel in `rect`, row-major, 0..255. */
+  /** True from beginChange until commitChange or abortChange (while a stroke is drawn). */
+  get changing(): boolean {
+    return this.history.isChanging;
+  }
+
+  /**
+   * A picture of the mask as it is now, for the saved session, which is taken after every
+   * pause in painting. A snapshot shares the canvas's pixels until the canvas next changes, and
+   * that change then copies them all: 33 MB at 3840x2160, 18-43 ms here, which would land in
+   * the next brush dab's frame. Rewriting one pixel as it is takes that copy now, in the
+   * caller's task, between strokes. (The mask export does not: a designer waits for it.)
+   */
+  snapshot(): Promise<ImageBitmap> {
+    const bitmap = createImageBitmap(this.canvas);
+    this.ctx.putImageData(this.ctx.getImageData(0, 0, 1, 1), 0, 0);
+    return bitmap;
+  }
+
   readAlpha(rect: Rect): Uint8Array {
     const { data } = this.ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
     const alpha = new Uint8Array(rect.width * rect.height);

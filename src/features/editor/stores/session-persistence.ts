@@ -113,7 +113,7 @@ export async function saveSession(
   const { source, prepared, mask } = state;
   if (!source || !prepared || !mask || state.status !== 'ready') return;
   // Snapshot now, encode in the image worker: a 4K mask's PNG would otherwise stall a frame.
-  const paint = withPaint ? await imageTasks.encodePng(await createImageBitmap(mask.canvas)) : null;
+  const paint = withPaint ? await imageTasks.encodePng(await mask.snapshot()) : null;
   const session: StoredSession = {
     id: 'current',
     file: source.file,
