@@ -23,9 +23,9 @@ export function saveSessionNow(): Promise<void> {
  * Restores the last session when the editor first mounts with nothing open, then keeps it:
  * each finished stroke is journalled right after it ends, or at once if the page is hidden
  * or left first (stroke-journal.ts), a newly opened image is
- * saved at once without its mask, and the whole session is saved (debounced) whenever the
- * image, its framing, the references or the mask change, at once when the page is hidden
- * or an edit is sent.
+ * saved at once without its mask, and the whole session is saved (debounced, and never
+ * while a stroke is being drawn) whenever the image, its framing, the references or the mask
+ * change, at once when the page is hidden or an edit is sent.
  */
 export function useSessionPersistence(): void {
   useEffect(() => {
