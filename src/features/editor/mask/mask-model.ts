@@ -274,7 +274,6 @@ export class MaskModel {
     return false;
   }
 
-  /** The painted coverage of each pixel in `rect`, row-major, 0..255. */
   /** True from beginChange until commitChange or abortChange (while a stroke is drawn). */
   get changing(): boolean {
     return this.history.isChanging;
@@ -293,6 +292,7 @@ export class MaskModel {
     return bitmap;
   }
 
+  /** The painted coverage of each pixel in `rect`, row-major, 0..255. */
   readAlpha(rect: Rect): Uint8Array {
     const { data } = this.ctx.getImageData(rect.x, rect.y, rect.width, rect.height);
     const alpha = new Uint8Array(rect.width * rect.height);
