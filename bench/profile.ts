@@ -1,5 +1,5 @@
 /**
- * `npm run bench:profile -- <scenario> [--runs N] [--trace] [--no-cpu] [--no-build]`: where
+ * `npm run bench:profile -- <scenario> [--runs N] [--trace] [--no-cpu] [--dpr N] [--no-build]`: where
  * the main thread's time goes in one benchmark scenario, to decide what to make faster.
  * Builds the studio unminified (so functions keep their names) into
  * bench/results/profile-dist (`--no-build` serves the last one), serves it like the
@@ -8,7 +8,8 @@
  * bench/results/profile-<scenario>.cpuprofile (open it in Chrome DevTools' Performance
  * panel) and, with --trace, a Chromium trace of the same (profile-<scenario>.trace.json).
  * `--no-cpu` skips the CPU profile: its sampling costs main-thread time of its own, which
- * would show up in the trace's figures.
+ * would show up in the trace's figures. `--dpr N` runs at that device pixel ratio (1 unless
+ * given): a Retina designer's stage canvases hold four times the pixels.
  *
  * Scenarios: generate (click Generate → 1024x1024 image visible, N times), waiting (a job
  * waiting 2.5 s for the provider), gallery-scroll (5,000 entries, a fling top to bottom),
@@ -165,7 +166,10 @@ async function main() {
   });
   try {
     const { url } = await shared.context.studio();
-    const context = await shared.context.newContext();
+    const dprAt = args.indexOf('--dpr');
+    const context = await shared.context.newContext(
+      dprAt >= 0 ? { deviceScaleFactor: Number(args[dprAt + 1]) } : {},
+    );
     const page = await scenario.setup(context, url);
     const cdp: CDPSession = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
