@@ -56,33 +56,30 @@ export async function takeLongTasks(page: Page): Promise<number[]> {
 
 /**
  * Starts timing the page's frames; `takeLongestFrame` returns the longest gap between two
- * animation frames since, and resets. A frame that misses its vsync shows as 33 ms or more at
- * 60 Hz, however short each task in it was: long tasks (> 50 ms) do not see it.
+ * animation frames since, and stops. A frame that misses its vsync shows as 33 ms or more at
+ * 60 Hz, however short each task in it was: long tasks (> 50 ms) do not see it. The loop runs
+ * only in between, so that it does not keep frames coming for whatever is measured next.
  */
 export async function watchFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longestFrame?: number; __frameLoop?: boolean };
+    const w = window as unknown as { __longestFrame?: number; __framesWatched?: boolean };
     w.__longestFrame = 0;
-    if (w.__frameLoop) return;
-    w.__frameLoop = true;
-    let last = performance.now();
+    w.__framesWatched = true;
+    let last = 0;
     const tick = (now: number) => {
-      w.__longestFrame = Math.max(w.__longestFrame ?? 0, now - last);
+      if (!w.__framesWatched) return;
+      if (last) w.__longestFrame = Math.max(w.__longestFrame ?? 0, now - last);
       last = now;
       requestAnimationFrame(tick);
     };
-    requestAnimationFrame((now) => {
-      last = now;
-      requestAnimationFrame(tick);
-    });
+    requestAnimationFrame(tick);
   });
 }
 
 export async function takeLongestFrame(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const w = window as unknown as { __longestFrame?: number };
-    const longest = w.__longestFrame ?? 0;
-    w.__longestFrame = 0;
-    return longest;
+    const w = window as unknown as { __longestFrame?: number; __framesWatched?: boolean };
+    w.__framesWatched = false;
+    return w.__longestFrame ?? 0;
   });
 }
