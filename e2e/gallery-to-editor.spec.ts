@@ -27,10 +27,15 @@ const shownName = (page: Page, words: string, size: string) =>
   page.getByText(new RegExp(`^easel-[\\d-]+-${words}-[0-9a-f]{8}\\.png · ${size}$`));
 
 const centre = async (locator: Locator) => {
-  // boundingBox() does not wait: a tile still being laid out has none yet.
-  await expect(locator).toBeVisible();
-  const box = (await locator.boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // boundingBox() does not wait, and a tile laid out or drawn again (the grid refreshing after
+  // the seeding) has none for a moment, even right after it was visible: ask until it has one.
+  let box: { x: number; y: number; width: number; height: number } | null = null;
+  await expect(async () => {
+    box = await locator.boundingBox();
+    expect(box).not.toBeNull();
+  }).toPass({ timeout: 10_000 });
+  const { x, y, width, height } = box!;
+  return { x: x + width / 2, y: y + height / 2 };
 };
 
 /** Drags a gallery tile, rests on the Edit tab until it opens, then drops on `target()`. */
