@@ -34,6 +34,13 @@ export interface EngineOptions {
    * the real models send: megabytes, not the clean drawings' tens of KB (images/render/grain.ts).
    */
   grain?: number;
+  /**
+   * Megabits a second at which the successful JSON answers of generations, edits and
+   * variations, and url downloads, are delivered (default 0: at once, as fast as the socket
+   * takes them), for answers that arrive at a real connection's pace (http/paced.ts). The
+   * request log's durationMs stops when the paced delivery begins.
+   */
+  bandwidth?: number;
   /** Memory for url results before the oldest are dropped early (default 512 MB). */
   urlStoreBytes?: number;
   /**
@@ -88,6 +95,11 @@ export interface Exchange {
   gone: AbortSignal;
   /** Whose line-up this request sees: the engine's --like, or the x-easel-like header. */
   like: EngineLike | null;
+  /**
+   * The answer is ready and its headers are out: the request log's durationMs stops here, so
+   * a paced delivery (--bandwidth) after it counts as the connection's time, not the engine's.
+   */
+  answered: () => void;
 }
 
 /** The models served to this exchange, on the engine's clock now. */

@@ -1,5 +1,5 @@
 /**
- * `npm run engine -- [--port N] [--host H] [--api-key K] [--cors-origin O]... [--allowed-host H]... [--faults] [--no-drift] [--grain N]`:
+ * `npm run engine -- [--port N] [--host H] [--api-key K] [--cors-origin O]... [--allowed-host H]... [--faults] [--no-drift] [--grain N] [--bandwidth MBIT]`:
  * the local engine alone. Binds 127.0.0.1 by default. Web pages on other origins may call it
  * only when named with --cors-origin (`'*'` for any); it answers only to Host names that DNS
  * rebinding cannot reach (localhost, IP literals), the --host name and each --allowed-host.
@@ -8,7 +8,9 @@
  * family's rules. --faults turns on the test hooks (/__engine/*, fault injection); without it nothing can
  * trigger a fault. --no-drift: GPT image edits give back every unpainted pixel exactly (see
  * images/drift.ts). --grain N: generated pictures get grain of ±N levels and compress like
- * photographs (a 1024² PNG of megabytes, images/render/grain.ts). The key may come from the
+ * photographs (a 1024² PNG of megabytes, images/render/grain.ts). --bandwidth MBIT: the JSON
+ * answers carrying images (and url downloads) arrive at MBIT megabits a second, as over a real
+ * connection, instead of at once (http/paced.ts). The key may come from the
  * environment instead (EASEL_ENGINE_API_KEY),
  * which keeps it out of the process list; it is never printed.
  */
@@ -16,12 +18,13 @@ import { parseArgs } from 'node:util';
 import { ENGINE_NOTICE } from './app.ts';
 import { answerParentAboutMemory } from './held-memory.ts';
 import { isOrigin } from './http/cors.ts';
+import { parseBandwidth } from './http/paced.ts';
 import { listenEngine } from './listen.ts';
 
 const usage =
-  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--cors-origin ORIGIN]... [--allowed-host NAME]... [--faults] [--no-drift] [--grain LEVELS] [--like openai] [--extra-model ID]...';
+  'Usage: npm run engine -- [--port N] [--host H] [--api-key KEY] [--cors-origin ORIGIN]... [--allowed-host NAME]... [--faults] [--no-drift] [--grain LEVELS] [--bandwidth MBIT] [--like openai] [--extra-model ID]...';
 
-function main(): Promise<void> {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.PORT ?? '8787' },
@@ -32,6 +35,7 @@ function main(): Promise<void> {
       faults: { type: 'boolean', default: false },
       'no-drift': { type: 'boolean', default: false },
       grain: { type: 'string', default: '0' },
+      bandwidth: { type: 'string' },
       like: { type: 'string' },
       'extra-model': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
@@ -40,7 +44,7 @@ function main(): Promise<void> {
   });
   if (values.help) {
     console.log(`${usage}\n\n${ENGINE_NOTICE}`);
-    return Promise.resolve();
+    return;
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -61,6 +65,7 @@ function main(): Promise<void> {
   if (!Number.isInteger(grain) || grain < 0 || grain > 64) {
     throw new Error(`--grain takes a whole number of levels from 0 to 64, got '${values.grain}'.`);
   }
+  const bandwidth = parseBandwidth(values.bandwidth, '--bandwidth');
   const apiKey = values['api-key'] ?? process.env.EASEL_ENGINE_API_KEY;
   return listenEngine({
     port,
@@ -69,6 +74,7 @@ function main(): Promise<void> {
     testHooks: values.faults,
     drift: !values['no-drift'],
     grain,
+    bandwidth,
     corsOrigins: corsOrigins.includes('*') ? '*' : corsOrigins,
     allowedHosts: [values.host, ...values['allowed-host']],
     like,
@@ -81,6 +87,7 @@ function main(): Promise<void> {
     if (values['no-drift'])
       console.log('Drift OFF (--no-drift): GPT image edits keep every unpainted pixel exactly.');
     if (grain) console.log(`Grain ±${grain} levels: generated pictures compress like photographs.`);
+    if (bandwidth) console.log(`Answers paced at ${bandwidth} Mbit/s, as over a real connection.`);
     if (like) console.log('Acting as OpenAI today: retired models answer 404 model_not_found.');
     if (values['extra-model'].length)
       console.log(`Extra models: ${values['extra-model'].join(', ')}`);

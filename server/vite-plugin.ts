@@ -3,7 +3,9 @@
  * serve the studio and the Images API on one origin (/v1/images/...). Test hooks are on only
  * when EASEL_ENGINE_TEST_HOOKS=1 (Playwright's webServer sets it); EASEL_ENGINE_DRIFT=0 turns the
  * GPT edit drift off (images/drift.ts); EASEL_ENGINE_GRAIN=N adds grain of ±N levels to
- * generated pictures, for results of a photograph's size (images/render/grain.ts).
+ * generated pictures, for results of a photograph's size (images/render/grain.ts);
+ * EASEL_ENGINE_BANDWIDTH=MBIT delivers the answers carrying images at MBIT megabits a second,
+ * as over a real connection, instead of at once (http/paced.ts).
  *
  * Only the studio's own page may call the engine; EASEL_CORS_ORIGINS (comma-separated, or
  * `npm start -- --cors-origin O`, see server/start.ts) lets other pages in. Vite checks the
@@ -15,6 +17,7 @@
 import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { createEngine, ENGINE_NOTICE } from './app.ts';
 import { isOrigin } from './http/cors.ts';
+import { parseBandwidth } from './http/paced.ts';
 
 /** No page on another origin may show the studio in a frame (clickjacking). */
 export const FRAMING_HEADERS = {
@@ -40,10 +43,12 @@ export function easelEngine(): Plugin {
   const mount = (server: ViteDevServer | PreviewServer, preview: boolean) => {
     const testHooks = process.env.EASEL_ENGINE_TEST_HOOKS === '1';
     const corsOrigins = corsOriginsFromEnv();
+    const bandwidth = parseBandwidth(process.env.EASEL_ENGINE_BANDWIDTH, 'EASEL_ENGINE_BANDWIDTH');
     const engine = createEngine({
       testHooks,
       drift: process.env.EASEL_ENGINE_DRIFT !== '0',
       grain: Number(process.env.EASEL_ENGINE_GRAIN ?? 0) || 0,
+      bandwidth,
       corsOrigins,
       allowedHosts: true,
     });
@@ -54,6 +59,7 @@ export function easelEngine(): Plugin {
     const allowed = corsOrigins === '*' ? 'any page' : corsOrigins.join(', ');
     server.config.logger.info(
       `\n  ${ENGINE_NOTICE}\n  Images API at /v1${testHooks ? ' (test hooks on)' : ''}` +
+        (bandwidth ? `\n  Answers paced at ${bandwidth} Mbit/s` : '') +
         (allowed ? `\n  Web pages on other origins allowed to call it: ${allowed}` : ''),
     );
   };

@@ -3,6 +3,7 @@ import type { EngineContext, Exchange } from '../context.ts';
 import { badBytes } from '../bad-bytes.ts';
 import { faultError } from '../faults.ts';
 import { notFound } from '../http/errors.ts';
+import { sendPaced } from '../http/paced.ts';
 import { sleep } from '../context.ts';
 
 export const FILES_PREFIX = '/v1/images/files/';
@@ -33,12 +34,18 @@ export async function serveUrlResult(ctx: EngineContext, ex: Exchange): Promise<
       ? Buffer.from(await badBytes(fault.bytes, found.bytes.toString('base64')), 'base64')
       : found.bytes;
   const maxAge = Math.max(0, Math.floor((found.expiresAt - ctx.now()) / 1000));
-  res.writeHead(200, {
+  const headers = {
     'content-type': found.contentType,
-    'content-length': bytes.length,
     'cache-control': `private, max-age=${maxAge}`,
     expires: new Date(found.expiresAt).toUTCString(),
-  });
+  };
+  const mbit = ctx.options.bandwidth;
+  if (mbit > 0 && ex.req.method === 'GET' && fault?.type !== 'drop') {
+    void sendPaced(res, 200, headers, bytes, mbit);
+    ex.answered();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-length': bytes.length });
   if (fault?.type === 'drop') {
     res.write(bytes.subarray(0, bytes.length >> 1), () => res.destroy());
     return;

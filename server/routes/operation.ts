@@ -4,7 +4,8 @@
  * reserve the body's bytes from the memory budget, read the body within its limits (size,
  * idle time, minimum rate), and only then wait for a work slot — so an upload that never
  * finishes never holds one. Log it, run the operation and send its answer — JSON or
- * server-sent events. A client that goes away leaves every queue at once. A `drop` fault
+ * server-sent events; with --bandwidth a JSON answer is delivered at that pace (http/paced.ts)
+ * after its work slot is freed. A client that goes away leaves every queue at once. A `drop` fault
  * cuts the connection halfway through the answer; a `bad-bytes` fault spoils one image of it.
  */
 import { findModel, API_DEFAULT_MODEL } from '../../src/api/models.ts';
@@ -15,6 +16,7 @@ import { faultError, type Fault } from '../faults.ts';
 import { MIN_BODY_RATE, parseJsonObject, readBody } from '../http/body.ts';
 import { ApiError, payloadTooLarge, unsupportedMediaType } from '../http/errors.ts';
 import { isMultipart, readMultipart, type UploadedFile } from '../http/multipart.ts';
+import { sendPaced } from '../http/paced.ts';
 import { sendError, sendJson } from '../http/send.ts';
 import { analyseFile } from '../request-log.ts';
 import type { Encoding } from '../request/params.ts';
@@ -151,12 +153,19 @@ async function work(
   let outcome = await handler(ctx, ex, body);
   if (fault?.type === 'bad-bytes')
     outcome = await spoilAnswer(outcome, fault.bytes, fault.image ?? 0);
-  await send(ex, outcome, fault?.type === 'drop');
+  await send(ex, outcome, fault?.type === 'drop', ctx.options.bandwidth);
 }
 
-async function send(ex: Exchange, outcome: Outcome, drop: boolean): Promise<void> {
+async function send(ex: Exchange, outcome: Outcome, drop: boolean, mbit: number): Promise<void> {
   const { res } = ex;
   if (outcome.kind === 'json') {
+    if (!drop && mbit > 0 && !res.headersSent && !res.destroyed) {
+      const text = Buffer.from(JSON.stringify(outcome.body));
+      // Not awaited: the delivery holds no work slot, as a provider's transfer holds no GPU.
+      void sendPaced(res, 200, { 'content-type': 'application/json; charset=utf-8' }, text, mbit);
+      ex.answered();
+      return;
+    }
     if (!drop) {
       sendJson(res, 200, outcome.body);
       return;
