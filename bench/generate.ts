@@ -21,6 +21,10 @@
  * pictures (server/images/render/grain.ts): the engine's clean drawings are 45-210 KB as a
  * 1024² PNG, the real models' pictures megabytes, and the check, the base64, the save and
  * the decode all scale with the bytes. `answer-size` and `photo-answer-size` say how big.
+ * Then both once more (`paced-photo-*`) on photo-sized results delivered at 100 Mbit/s
+ * (EASEL_ENGINE_BANDWIDTH, server/http/paced.ts), over ~260 ms as a real provider's arrive:
+ * what a client overlaps with the arrival shortens its arrival-to-durable and -visible. The
+ * engine's time stops at the answer's headers, so these overheads include the transfer.
  * Smoke: one run of each.
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -240,6 +244,12 @@ export async function waitingCost(page: Page, url: string, prompt: string): Prom
 /** Grain for the photo-sized pass (server/images/render/grain.ts): a 1024² PNG of ~2.4 MB. */
 const PHOTO_GRAIN = '10';
 
+/**
+ * The paced pass (server/http/paced.ts): photo-sized answers at 100 Mbit/s, a 3.2 MB answer
+ * over ~260 ms as from a real provider, so a client's work overlapped with the arrival shows.
+ */
+const PACED_MBIT = '100';
+
 /** One pass's figures: the studio's runs, then the floor's on the same engine. */
 interface Pass {
   studio: Record<
@@ -322,6 +332,65 @@ async function measurePass(
   }
 }
 
+/** measurePass on a studio of its own whose engine has the settings in `env`. */
+async function ownEnginePass(
+  outDir: string,
+  env: Record<string, string>,
+  newContext: SuiteContext['newContext'],
+  options: Parameters<typeof measurePass>[2],
+): Promise<Pass> {
+  const studio = await startStudio({ build: false, outDir, env });
+  try {
+    return await measurePass(studio.url, newContext, options);
+  } finally {
+    await studio.stop();
+  }
+}
+
+/** The figures of a pass on an engine of its own, as `<prefix>-…` ids. */
+function passMetrics(prefix: string, title: string, { studio, floor }: Pass) {
+  return [
+    sampled(
+      `${prefix}-answer-size`,
+      `${title}: the answer`,
+      'KB',
+      studio.bytes.map((b) => b / 1024),
+    ),
+    sampled(`${prefix}-overhead`, `${title}: studio overhead`, 'ms', studio.overhead),
+    sampled(
+      `${prefix}-arrival-to-durable`,
+      `${title}: result arrived → durable`,
+      'ms',
+      studio.durable,
+    ),
+    sampled(
+      `${prefix}-arrival-to-visible`,
+      `${title}: last byte arrived → visible`,
+      'ms',
+      studio.afterArrival,
+    ),
+    sampled(`${prefix}-floor-overhead`, `${title}: floor overhead`, 'ms', floor.overhead),
+    sampled(
+      `${prefix}-floor-arrival-to-durable`,
+      `${title}: floor, arrived → durable`,
+      'ms',
+      floor.durable,
+    ),
+    sampled(
+      `${prefix}-floor-arrival-to-visible`,
+      `${title}: floor, last byte arrived → visible`,
+      'ms',
+      floor.afterArrival,
+    ),
+    single(
+      `${prefix}-overhead-over-floor`,
+      `${title}: studio − floor overhead (medians)`,
+      'ms',
+      median(studio.overhead) - median(floor.overhead),
+    ),
+  ];
+}
+
 export const generateSuite: Suite = {
   name: 'generate',
   title: 'click Generate → 1024x1024 image visible, minus the engine time',
@@ -339,23 +408,20 @@ export const generateSuite: Suite = {
           waiting.push(await waitingCost(page, shared.url, `a slow lighthouse, take ${run + 1}`));
       },
     );
-    // The same again on results of a photograph's size: an engine of its own with grain.
-    const photoStudio = await startStudio({
-      build: false,
-      outDir: shared.outDir,
-      env: { EASEL_ENGINE_GRAIN: PHOTO_GRAIN },
-    });
-    let photo: Pass;
-    try {
-      photo = await measurePass(photoStudio.url, newContext, {
-        warmups,
-        runs,
-        label: 'photo ',
-        log,
-      });
-    } finally {
-      await photoStudio.stop();
-    }
+    // The same again on results of a photograph's size, then on such results delivered at a
+    // real connection's pace: each on an engine of its own.
+    const photo = await ownEnginePass(
+      shared.outDir,
+      { EASEL_ENGINE_GRAIN: PHOTO_GRAIN },
+      newContext,
+      { warmups, runs, label: 'photo ', log },
+    );
+    const paced = await ownEnginePass(
+      shared.outDir,
+      { EASEL_ENGINE_GRAIN: PHOTO_GRAIN, EASEL_ENGINE_BANDWIDTH: PACED_MBIT },
+      newContext,
+      { warmups, runs, label: 'paced ', log },
+    );
     const { studio: own, floor } = pass;
     return {
       suite: 'generate',
@@ -367,6 +433,7 @@ export const generateSuite: Suite = {
         runs,
         warmups,
         photoGrain: Number(PHOTO_GRAIN),
+        pacedMbit: Number(PACED_MBIT),
       },
       metrics: [
         sampled('overhead', 'studio overhead: click → visible − engine', 'ms', own.overhead),
@@ -409,38 +476,10 @@ export const generateSuite: Suite = {
           median(own.overhead) - median(floor.overhead),
         ),
         // The engine's clean drawings are tens of KB; the real models send megabytes.
-        sampled(
-          'photo-answer-size',
-          'photo-sized: the answer',
-          'KB',
-          photo.studio.bytes.map((b) => b / 1024),
-        ),
-        sampled('photo-overhead', 'photo-sized: studio overhead', 'ms', photo.studio.overhead),
-        sampled(
-          'photo-arrival-to-durable',
-          'photo-sized: result arrived → durable',
-          'ms',
-          photo.studio.durable,
-        ),
-        sampled(
-          'photo-arrival-to-visible',
-          'photo-sized: last byte arrived → visible',
-          'ms',
-          photo.studio.afterArrival,
-        ),
-        sampled('photo-floor-overhead', 'photo-sized: floor overhead', 'ms', photo.floor.overhead),
-        sampled(
-          'photo-floor-arrival-to-durable',
-          'photo-sized: floor, arrived → durable',
-          'ms',
-          photo.floor.durable,
-        ),
-        single(
-          'photo-overhead-over-floor',
-          'photo-sized: studio − floor overhead (medians)',
-          'ms',
-          median(photo.studio.overhead) - median(photo.floor.overhead),
-        ),
+        ...passMetrics('photo', 'photo-sized', photo),
+        // The same answers arriving over ~260 ms instead of at once: the engine's time stops at
+        // the headers, so the overheads include the transfer.
+        ...passMetrics('paced-photo', `paced ${PACED_MBIT} Mbit/s`, paced),
       ],
     };
   },
