@@ -24,8 +24,15 @@ const TABLES = (() => {
 
 /** The CRC-32 of `bytes[from..to)`. */
 export function crc32(bytes: Uint8Array, from = 0, to = bytes.length): number {
+  return crc32Finish(crc32Update(CRC32_START, bytes, from, to));
+}
+
+/** A running CRC-32 before any byte: fold pieces in with crc32Update, read it with crc32Finish. */
+export const CRC32_START = 0xffffffff;
+
+/** The running CRC `c` with `bytes[from..to)` folded in (for bytes that arrive in pieces). */
+export function crc32Update(c: number, bytes: Uint8Array, from = 0, to = bytes.length): number {
   const t = TABLES;
-  let c = 0xffffffff;
   let i = from;
   for (const end8 = to - 7; i < end8; i += 8) {
     c ^= bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
@@ -40,5 +47,8 @@ export function crc32(bytes: Uint8Array, from = 0, to = bytes.length): number {
       t[bytes[i + 7]!]!;
   }
   for (; i < to; i++) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return c;
 }
+
+/** The CRC-32 a running CRC stands for. */
+export const crc32Finish = (c: number): number => (c ^ 0xffffffff) >>> 0;
