@@ -16,7 +16,7 @@ import { sniffImageKind, type ImageKind } from '../lib/image-kind.ts';
 import { readImageSize, type StoredImageType } from './image-bytes.ts';
 import type { Dimensions } from './model-types.ts';
 import { jpegDamage } from './jpeg-check.ts';
-import { checkPngStructure, inflatesToSize } from './png-check.ts';
+import { pngDamage } from './png-check.ts';
 
 /**
  * The largest picture Easel accepts: no edge over 16,384 px (what browsers' canvases take) and
@@ -98,14 +98,17 @@ export async function checkImageBytes(
   return header.ok ? checkImageData(bytes, header, options) : header;
 }
 
-/** The rest of the check, for bytes whose header passed: the whole file, as a decoder reads it. */
+/**
+ * The rest of the check, for bytes whose header passed: the whole file, as a decoder reads it.
+ * `damage`: what that reading found, when it was done as the bytes arrived (early-images.ts).
+ */
 export async function checkImageData(
   bytes: Uint8Array,
   header: ReadableHeader,
-  { decode = true }: { decode?: boolean } = {},
+  { decode = true, damage: found }: { decode?: boolean; damage?: Promise<string | null> } = {},
 ): Promise<ImageCheck> {
   const label = LABEL[header.type];
-  const damage = await findDamage(bytes, header.type);
+  const damage = await (found ?? findDamage(bytes, header.type));
   if (damage) return { ok: false, problem: `a damaged ${label}: ${damage}` };
   if (decode && header.type !== 'image/png' && !(await decodes(bytes, header.type))) {
     return { ok: false, problem: `a damaged ${label}: its picture data does not decode` };
@@ -128,9 +131,7 @@ async function decodes(bytes: Uint8Array, type: StoredImageType): Promise<boolea
 async function findDamage(bytes: Uint8Array, type: StoredImageType): Promise<string | null> {
   if (type === 'image/jpeg') return jpegDamage(bytes);
   if (type === 'image/webp') return webpDamage(bytes);
-  const png = checkPngStructure(bytes);
-  if (!png.ok) return png.problem;
-  return (await inflatesToSize(png)) ? null : 'its pixel data is cut short or corrupt';
+  return pngDamage(bytes);
 }
 
 const u32le = (b: Uint8Array, i: number) =>

@@ -2,10 +2,16 @@
  * A PNG read the way a decoder reads it, without keeping a pixel: the signature, every
  * chunk's length and CRC, IHDR's fields (bit depth and colour type pairs of the spec, §11.2.2),
  * PLTE where the colour type needs one, the IDAT run and IEND; then the pixel data inflated
- * by the platform's zlib (DecompressionStream), counted against the bytes its size needs.
+ * by the platform's zlib (inflate-count.ts), counted against the bytes its size needs.
  * Catches every corrupt file of PngSuite (x*.png) and any file cut short.
+ *
+ * It reads bytes as they come: a result's check runs while the answer is still arriving
+ * (early-images.ts), and a whole file is the same read done at once. The verdict depends on
+ * the bytes alone, never on how they were cut: the pixel data goes to the inflate in slices
+ * at fixed offsets, whatever pieces it came in.
  */
-import { crc32 } from './crc32.ts';
+import { CRC32_START, crc32Finish, crc32Update } from './crc32.ts';
+import { InflateCount } from './inflate-count.ts';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -18,71 +24,186 @@ const COLOUR_TYPES: Record<number, { channels: number; depths: number[] }> = {
   6: { channels: 4, depths: [8, 16] },
 };
 
-export interface PngLayout {
-  ok: true;
+/** IDAT data goes to the inflate in slices of this size, counted from each chunk's start. */
+const SLICE = 64 * 1024;
+
+export interface PngHeader {
   width: number;
   height: number;
   bitsPerPixel: number;
   interlaced: boolean;
-  /** The IDAT chunks' data: together, one zlib stream. */
-  idat: Uint8Array[];
 }
 
-export type PngStructure = PngLayout | { ok: false; problem: string };
+/** The chunk being read: its type known, its data perhaps still coming. */
+interface OpenChunk {
+  type: string;
+  dataStart: number;
+  dataEnd: number;
+  /** The running CRC of the type and the data up to `read`. */
+  crc: number;
+  read: number;
+  /** Its data goes to the inflate as it comes (an IDAT in its place). */
+  inflates: boolean;
+}
 
 const u32 = (b: Uint8Array, i: number) =>
   (b[i]! << 24) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]! + (b[i]! >= 128 ? 2 ** 32 : 0);
 
-const fail = (problem: string) => ({ ok: false as const, problem });
+export class PngCheck {
+  /** Where the next chunk starts (0: the signature is not read yet). */
+  private at = 0;
+  private chunk: OpenChunk | null = null;
+  private problem: string | null = null;
+  private ended = false;
+  private header: PngHeader | null = null;
+  private colourType = -1;
+  private palette = false;
+  private idatChunks = 0;
+  private idatEnded = false;
+  private inflate: InflateCount | null = null;
 
-export function checkPngStructure(bytes: Uint8Array): PngStructure {
-  if (!SIGNATURE.every((b, i) => bytes[i] === b)) return fail('its signature is wrong');
-  let at = 8;
-  let header: Omit<PngLayout, 'idat' | 'ok'> | null = null;
-  let colourType = -1;
-  let palette = false;
-  const idat: Uint8Array[] = [];
-  let idatEnded = false;
-  while (at < bytes.length) {
-    if (at + 12 > bytes.length) return fail('it is cut short');
-    const length = u32(bytes, at);
-    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
-    const dataEnd = at + 8 + length;
-    if (length > 0x7fffffff || dataEnd + 4 > bytes.length) return fail('it is cut short');
-    if (crc32(bytes, at + 4, dataEnd) !== u32(bytes, dataEnd))
-      return fail(`its ${type} chunk fails its checksum`);
-    const data = bytes.subarray(at + 8, dataEnd);
-    if (!header && type !== 'IHDR') return fail('it does not start with its header (IHDR)');
-    if (type === 'IHDR') {
-      if (header || length !== 13) return fail('its header (IHDR) is malformed');
-      const width = u32(data, 0);
-      const height = u32(data, 4);
-      const depth = data[8]!;
-      colourType = data[9]!;
-      const rule = COLOUR_TYPES[colourType];
-      if (!rule) return fail(`its colour type ${colourType} does not exist`);
-      if (!rule.depths.includes(depth))
-        return fail(`bit depth ${depth} is not allowed for colour type ${colourType}`);
-      if (data[10] !== 0 || data[11] !== 0 || data[12]! > 1)
-        return fail(
-          'its header names a compression, filter or interlace method that does not exist',
-        );
-      if (width === 0 || height === 0) return fail('its size is zero');
-      header = { width, height, bitsPerPixel: rule.channels * depth, interlaced: data[12] === 1 };
-    } else if (type === 'PLTE') {
-      palette = true;
-    } else if (type === 'IDAT') {
-      if (idatEnded) return fail('its pixel data (IDAT) is split by other chunks');
-      idat.push(data);
-    } else if (type === 'IEND') {
-      if (idat.length === 0) return fail('it holds no pixel data (IDAT)');
-      if (colourType === 3 && !palette) return fail('it has no palette for its colours');
-      return { ok: true, ...header!, idat };
+  /**
+   * Reads what `bytes[0..end)` holds beyond what was read before (the same file, perhaps in
+   * a larger buffer now). `final`: no more bytes will come.
+   */
+  read(bytes: Uint8Array, end: number, final = false): void {
+    if (this.problem || this.ended) return;
+    if (this.at === 0) {
+      if (end < SIGNATURE.length && !final) return;
+      if (!SIGNATURE.every((b, i) => i < end && bytes[i] === b))
+        return this.fail('its signature is wrong');
+      this.at = SIGNATURE.length;
     }
-    if (idat.length > 0 && type !== 'IDAT') idatEnded = true;
-    at = dataEnd + 4;
+    while (!this.problem && !this.ended) {
+      const chunk = this.chunk ?? this.openChunk(bytes, end, final);
+      if (!chunk) return;
+      this.readData(chunk, bytes, Math.min(end, chunk.dataEnd));
+      if (chunk.dataEnd + 4 > end) {
+        if (final) this.fail('it is cut short');
+        return;
+      }
+      this.closeChunk(chunk, bytes);
+    }
   }
-  return fail(idat.length === 0 ? 'it holds no pixel data (IDAT)' : 'it is cut short (no IEND)');
+
+  /** Why the bytes are not a whole PNG, or null; asked after the final read. */
+  async verdict(): Promise<string | null> {
+    if (!this.problem && !this.ended) this.fail('it is cut short');
+    if (this.problem) return this.problem;
+    return (await this.inflate!.enough) ? null : 'its pixel data is cut short or corrupt';
+  }
+
+  /** Stops reading: the file will not be needed (its inflate is let go). */
+  abandon(): void {
+    if (!this.problem && !this.ended) this.fail('it was not read to its end');
+  }
+
+  private fail(problem: string): void {
+    this.problem = problem;
+    this.inflate?.cancel();
+  }
+
+  private openChunk(bytes: Uint8Array, end: number, final: boolean): OpenChunk | null {
+    const at = this.at;
+    if (at + 8 > end) {
+      if (final) this.fail(at < end ? 'it is cut short' : this.missingEnd());
+      return null;
+    }
+    const length = u32(bytes, at);
+    if (length > 0x7fffffff) {
+      this.fail('it is cut short');
+      return null;
+    }
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    const inflates = type === 'IDAT' && this.header !== null && !this.idatEnded;
+    if (inflates) this.inflate ??= new InflateCount(rawSize(this.header!));
+    const dataStart = at + 8;
+    this.chunk = {
+      type,
+      dataStart,
+      dataEnd: dataStart + length,
+      crc: crc32Update(CRC32_START, bytes, at + 4, dataStart),
+      read: dataStart,
+      inflates,
+    };
+    return this.chunk;
+  }
+
+  /** Folds the data that has come into the CRC; an IDAT's whole slices go to the inflate. */
+  private readData(chunk: OpenChunk, bytes: Uint8Array, upTo: number): void {
+    if (!chunk.inflates) {
+      chunk.crc = crc32Update(chunk.crc, bytes, chunk.read, upTo);
+      chunk.read = upTo;
+      return;
+    }
+    for (;;) {
+      const sliceEnd = Math.min(chunk.read + SLICE, chunk.dataEnd);
+      if (sliceEnd > upTo || sliceEnd === chunk.read) return;
+      chunk.crc = crc32Update(chunk.crc, bytes, chunk.read, sliceEnd);
+      this.inflate!.push(bytes.subarray(chunk.read, sliceEnd));
+      chunk.read = sliceEnd;
+    }
+  }
+
+  private closeChunk(chunk: OpenChunk, bytes: Uint8Array): void {
+    const { type, dataStart, dataEnd } = chunk;
+    this.chunk = null;
+    this.at = dataEnd + 4;
+    if (crc32Finish(chunk.crc) !== u32(bytes, dataEnd))
+      return this.fail(`its ${type} chunk fails its checksum`);
+    if (!this.header && type !== 'IHDR')
+      return this.fail('it does not start with its header (IHDR)');
+    if (type === 'IHDR') {
+      this.readHeader(bytes.subarray(dataStart, dataEnd));
+    } else if (type === 'PLTE') {
+      this.palette = true;
+    } else if (type === 'IDAT') {
+      if (this.idatEnded) return this.fail('its pixel data (IDAT) is split by other chunks');
+      this.idatChunks++;
+    } else if (type === 'IEND') {
+      if (this.idatChunks === 0) return this.fail('it holds no pixel data (IDAT)');
+      if (this.colourType === 3 && !this.palette)
+        return this.fail('it has no palette for its colours');
+      this.ended = true;
+      this.inflate!.end();
+      return;
+    }
+    if (this.idatChunks > 0 && type !== 'IDAT') this.idatEnded = true;
+  }
+
+  private readHeader(data: Uint8Array): void {
+    if (this.header || data.length !== 13) return this.fail('its header (IHDR) is malformed');
+    const width = u32(data, 0);
+    const height = u32(data, 4);
+    const depth = data[8]!;
+    this.colourType = data[9]!;
+    const rule = COLOUR_TYPES[this.colourType];
+    if (!rule) return this.fail(`its colour type ${this.colourType} does not exist`);
+    if (!rule.depths.includes(depth))
+      return this.fail(`bit depth ${depth} is not allowed for colour type ${this.colourType}`);
+    if (data[10] !== 0 || data[11] !== 0 || data[12]! > 1)
+      return this.fail(
+        'its header names a compression, filter or interlace method that does not exist',
+      );
+    if (width === 0 || height === 0) return this.fail('its size is zero');
+    this.header = {
+      width,
+      height,
+      bitsPerPixel: rule.channels * depth,
+      interlaced: data[12] === 1,
+    };
+  }
+
+  private missingEnd(): string {
+    return this.idatChunks === 0 ? 'it holds no pixel data (IDAT)' : 'it is cut short (no IEND)';
+  }
+}
+
+/** Why `bytes` are not a whole PNG, or null: the check of a file that is all there. */
+export function pngDamage(bytes: Uint8Array): Promise<string | null> {
+  const check = new PngCheck();
+  check.read(bytes, bytes.length, true);
+  return check.verdict();
 }
 
 /** Adam7's seven passes: x start, y start, x step, y step. */
@@ -97,7 +218,7 @@ const ADAM7 = [
 ] as const;
 
 /** Bytes of filtered scanlines the image's pixel data inflates to (one filter byte a row). */
-export function rawSize({ width, height, bitsPerPixel, interlaced }: PngLayout): number {
+export function rawSize({ width, height, bitsPerPixel, interlaced }: PngHeader): number {
   const rows = (w: number, h: number) =>
     w > 0 && h > 0 ? h * (1 + Math.ceil((w * bitsPerPixel) / 8)) : 0;
   if (!interlaced) return rows(width, height);
@@ -105,36 +226,4 @@ export function rawSize({ width, height, bitsPerPixel, interlaced }: PngLayout):
     (n, [x0, y0, dx, dy]) => n + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy)),
     0,
   );
-}
-
-/**
- * Whether the pixel data is a zlib stream that yields at least the scanlines the size needs
- * (what decoders require: less shows a picture cut off, or nothing). Stops reading once it
- * has them.
- */
-export async function inflatesToSize(png: PngLayout): Promise<boolean> {
-  const needed = rawSize(png);
-  let next = 0;
-  const input = new ReadableStream<Uint8Array<ArrayBuffer>>({
-    pull(controller) {
-      const chunk = png.idat[next++];
-      // A view into the answer's bytes: the stream reads it, never transfers it.
-      if (chunk) controller.enqueue(chunk as Uint8Array<ArrayBuffer>);
-      else controller.close();
-    },
-  });
-  const reader = input.pipeThrough(new DecompressionStream('deflate')).getReader();
-  let produced = 0;
-  try {
-    while (produced < needed) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      produced += value.length;
-    }
-  } catch {
-    return false; // not zlib, a bad checksum, or the stream ends before it should
-  } finally {
-    reader.cancel().catch(() => undefined);
-  }
-  return produced >= needed;
 }
