@@ -61,7 +61,7 @@ describe('sendImagesRequest: the answer headers', () => {
       },
     });
     // Were the length only handed over with the whole body, the body would never end.
-    await expect(answer).resolves.toMatchObject({ created: 1 });
+    await expect(answer).resolves.toMatchObject({ body: { created: 1 } });
     expect(declared).toEqual([Buffer.byteLength(body)]);
   });
 

@@ -14,6 +14,7 @@ import type { RefusedImage, ResultImage } from './image-result.ts';
 import { abortedError, invalidResponseError, type ErrorContext } from './errors.ts';
 import { base64ToBytes, MIME_FOR_FORMAT, type StoredImageType } from './image-bytes.ts';
 import { checkImageData, checkImageHeader, type ReadableHeader } from './image-check.ts';
+import type { EarlyImage, EarlyImages } from './early-images.ts';
 import { refusedImagesError } from './refused-images.ts';
 import { parseSize } from './image-size.ts';
 import type { Dimensions } from './model-types.ts';
@@ -45,6 +46,8 @@ export async function toResultImages(
   requested: { size?: string; output_format?: string },
   signal: AbortSignal,
   onImagesRead?: (images: Blob[]) => void,
+  /** The images as read while the answer arrived (transport.ts), where they were. */
+  early?: EarlyImages,
 ): Promise<ResultImages> {
   const items = response.data ?? [];
   if (items.length === 0) throw invalidResponseError(ctx, 'The answer contained no images.');
@@ -58,7 +61,12 @@ export async function toResultImages(
   const expected = announced ? (MIME_FOR_FORMAT[announced] ?? null) : null;
   // Every image in the answer first read up to its header, at once: those that pass go to
   // `onImagesRead` while their data is checked (which takes a few ms per image).
-  const started = items.map((item) => startImage(item, expected, ctx));
+  let started: (StartedImage | Refused)[];
+  try {
+    started = items.map((item, i) => startImage(item, expected, ctx, early, i));
+  } finally {
+    early?.release();
+  }
   const readable = started.flatMap((one) => ('blob' in one ? [one.blob] : []));
   if (readable.length > 0) onImagesRead?.(readable);
   const read = await Promise.all(
@@ -88,15 +96,28 @@ export async function toResultImages(
   return { images, refused };
 }
 
-/** An answer's image read up to its header: its bytes and Blob, a link to fetch, or refused. */
-type StartedImage = { bytes: Uint8Array; header: ReadableHeader; blob: Blob } | { url: string };
+/** An image's bytes read up to their header, the Blob made, and perhaps their check begun. */
+interface ReadBytes {
+  bytes: Uint8Array;
+  header: ReadableHeader;
+  blob: Blob;
+  /** What the check found in the bytes, if it ran as they arrived (early-images.ts). */
+  damage?: Promise<string | null>;
+}
+
+/** An answer's image read up to its header, a link to fetch, or refused. */
+type StartedImage = ReadBytes | { url: string };
 
 function startImage(
   item: NonNullable<CheckedAnswer['data']>[number],
   expected: StoredImageType | null,
   ctx: ErrorContext,
+  early: EarlyImages | undefined,
+  index: number,
 ): StartedImage | Refused {
   if (typeof item.b64_json === 'string' && item.b64_json.length > 0) {
+    const read = early?.take(index, item.b64_json);
+    if (read) return readHeader(read.bytes, expected, read);
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = base64ToBytes(item.b64_json);
@@ -120,10 +141,14 @@ function startImage(
 function readHeader(
   bytes: Uint8Array<ArrayBuffer>,
   expected: StoredImageType | null,
-): { bytes: Uint8Array; header: ReadableHeader; blob: Blob } | Refused {
+  early?: EarlyImage,
+): ReadBytes | Refused {
   const header = checkImageHeader(bytes, expected);
   if (!header.ok) return new Refused(header.problem);
-  return { bytes, header, blob: new Blob([bytes], { type: header.type }) };
+  const blob = new Blob([bytes], { type: header.type });
+  // The early check is a PNG's; the header says what the bytes are.
+  const damage = header.type === 'image/png' ? early?.damage : undefined;
+  return { bytes, header, blob, ...(damage ? { damage } : {}) };
 }
 
 /** The rest of the check: the image as kept, or why it was refused. */
@@ -131,12 +156,9 @@ async function finishImage({
   bytes,
   header,
   blob,
-}: {
-  bytes: Uint8Array;
-  header: ReadableHeader;
-  blob: Blob;
-}): Promise<ResultImage | Refused> {
-  const check = await checkImageData(bytes, header);
+  damage,
+}: ReadBytes): Promise<ResultImage | Refused> {
+  const check = await checkImageData(bytes, header, { damage });
   if (!check.ok) return new Refused(check.problem);
   const opaque = opaqueByHeader(bytes);
   return { bytes: blob, width: check.width, height: check.height, ...(opaque ? { opaque } : {}) };

@@ -13,6 +13,8 @@ export class TooLarge extends Error {
 export async function readCapped(
   response: Response,
   maxBytes: number,
+  /** Shown each piece as it comes (to read it while the rest arrives); it must not change it. */
+  onPiece?: (piece: Uint8Array) => void,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -32,6 +34,7 @@ export async function readCapped(
       throw new TooLarge(maxBytes);
     }
     chunks.push(value);
+    onPiece?.(value);
   }
   const bytes = new Uint8Array(total);
   let at = 0;
@@ -42,6 +45,10 @@ export async function readCapped(
   return bytes;
 }
 
-export async function readTextCapped(response: Response, maxBytes: number): Promise<string> {
-  return new TextDecoder().decode(await readCapped(response, maxBytes));
+export async function readTextCapped(
+  response: Response,
+  maxBytes: number,
+  onPiece?: (piece: Uint8Array) => void,
+): Promise<string> {
+  return new TextDecoder().decode(await readCapped(response, maxBytes, onPiece));
 }

@@ -85,7 +85,7 @@ export async function runImageRequest(
         random: options.random,
       },
     );
-    response = checkImagesResponse(answer, ctx, requested);
+    response = checkImagesResponse(answer.body, ctx, requested);
     const { onImagesRead } = options;
     images = await toResultImages(
       response,
@@ -98,6 +98,7 @@ export async function runImageRequest(
             images: read,
             bytes: read.reduce((sum, blob) => sum + blob.size, mask?.size ?? 0),
           })),
+      answer.early,
     );
   } catch (error) {
     if (deadline.expired()) throw deadlineError(ctx);

@@ -1,6 +1,7 @@
 /**
  * Sends one built request with plain fetch and returns the provider's answer as parsed JSON
  * (validate-response.ts checks it), or throws an ImagesApiError that says what went wrong.
+ * A JSON answer's images are decoded and checked while its body arrives (early-images.ts).
  * Bodies are read with a ceiling: no answer can pour more into the tab than its images can be. Streams (text/event-stream) are read
  * through image-stream.ts. No retries here: retry.ts wraps this.
  */
@@ -19,6 +20,7 @@ import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
 import { readTextCapped, TooLarge } from './read-capped.ts';
 import { maxAnswerBytes } from './validate-response.ts';
 import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
+import { EarlyImages } from './early-images.ts';
 
 export interface SendOptions {
   signal: AbortSignal;
@@ -33,11 +35,17 @@ export interface SendOptions {
   onAnswerHeaders?: (declaredBytes: number) => void;
 }
 
+/** An answer: its parsed JSON, and for a JSON body its images as they were read on arrival. */
+export interface SentAnswer {
+  body: unknown;
+  early?: EarlyImages;
+}
+
 export async function sendImagesRequest(
   request: BuiltRequest,
   ctx: ErrorContext,
   { signal, onPartialImage, maxBytes = maxAnswerBytes(1), onAnswerHeaders }: SendOptions,
-): Promise<unknown> {
+): Promise<SentAnswer> {
   assertUsableBaseUrl(ctx);
   let response: Response;
   try {
@@ -60,21 +68,25 @@ export async function sendImagesRequest(
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('text/event-stream')) {
     // Partial frames come on top of the images: room for three each.
-    return readImageStream(response, ctx, signal, onPartialImage, maxBytes * 4);
+    return { body: await readImageStream(response, ctx, signal, onPartialImage, maxBytes * 4) };
   }
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > 0 && declared <= maxBytes)
-    onAnswerHeaders?.(declared);
+  const declaredUsable = Number.isFinite(declared) && declared > 0 && declared <= maxBytes;
+  if (declaredUsable) onAnswerHeaders?.(declared);
+  const early = new EarlyImages(declaredUsable ? declared : 0);
   let text: string;
   try {
-    text = await readTextCapped(response, maxBytes);
+    text = await readTextCapped(response, maxBytes, (piece) => early.feed(piece));
+    early.finish();
   } catch (error) {
+    early.abandon();
     if (error instanceof TooLarge) throw tooLargeError(ctx, error.maxBytes);
     throw signal.aborted ? abortedError() : droppedError(ctx, error);
   }
   try {
-    return JSON.parse(text) as unknown;
+    return { body: JSON.parse(text) as unknown, early };
   } catch {
+    early.abandon();
     const what = type.includes('html') ? 'a web page' : type || 'no content type';
     throw invalidResponseError(
       ctx,
