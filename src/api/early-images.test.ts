@@ -15,6 +15,9 @@ import { pngDamage } from './png-check.ts';
 const file = (name: string) => readFileSync(join(PNGSUITE_DIR, name)).toString('base64');
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/** Lets the pieces fed be read, as they are between a download's pieces. */
+const arrived = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 /** Every way of cutting `bytes` the tests try: whole, byte by byte, and in random pieces. */
 function* cuttings(bytes: Uint8Array): Generator<Uint8Array[]> {
   yield [bytes];
@@ -34,6 +37,7 @@ function* cuttings(bytes: Uint8Array): Generator<Uint8Array[]> {
 async function takeAll(answer: string, pieces: Uint8Array[], declared = 0) {
   const early = new EarlyImages(declared);
   for (const piece of pieces) early.feed(piece);
+  await arrived();
   early.finish();
   const { data } = JSON.parse(answer) as { data: { b64_json?: string }[] };
   return Promise.all(
@@ -80,7 +84,7 @@ describe('EarlyImages', () => {
     const answer = encode(JSON.stringify({ data: [{ b64_json: b64 }], usage: { total: 1 } }));
     const early = new EarlyImages(answer.length);
     early.feed(answer.subarray(0, answer.length - 20)); // the usage still to come
-    await new Promise((resolve) => setTimeout(resolve, 10)); // the piece is read in a task of its own
+    await arrived(); // the piece is read in a task of its own
     const read = early.take(0, b64)!;
     expect(read.bytes).toEqual(base64ToBytes(b64));
     expect(await read.damage).toBeNull();
@@ -115,17 +119,26 @@ describe('EarlyImages', () => {
     burst.finish();
     expect(burst.take(0, b64)).toBeNull();
 
+    // A small answer in one piece: nothing was read before its end either.
+    const small = Buffer.from(new Uint8Array(30 * 1024).fill(7)).toString('base64');
+    const whole = new EarlyImages();
+    whole.feed(encode(JSON.stringify({ data: [{ b64_json: small }] })));
+    whole.finish();
+    expect(whole.take(0, small)).toBeNull();
+
     const paced = new EarlyImages(answer.length);
     paced.feed(answer);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let i = 0; i < 4; i++) await arrived(); // 256 KB a task
     paced.finish();
-    expect(paced.take(0, b64)?.bytes).toEqual(base64ToBytes(b64));
+    const read = paced.take(0, b64);
+    expect(read && Buffer.from(read.bytes).equals(base64ToBytes(b64))).toBe(true);
   });
 
-  it('gives nothing for text other than what it read', () => {
+  it('gives nothing for text other than what it read', async () => {
     const png = file('basn0g08.png');
     const early = new EarlyImages();
     early.feed(encode(JSON.stringify({ data: [{ b64_json: png }] })));
+    await arrived();
     early.finish();
     expect(early.take(0, png.replace(/.$/, 'A'))).toBeNull();
     expect(early.take(0, png)).toBeNull(); // taken once

@@ -156,13 +156,8 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 0);
 }
 
-/**
- * How much of the body may be left unread when its last byte comes, for the images read so
- * far to be finished rather than dropped. A body that came faster than it could be read (a
- * provider on the same machine) leaves most of itself: reading it now would only do the usual
- * path's work in another order, with the early reading's own costs on top.
- */
-const MAX_LEFT_AT_END = 512 * 1024;
+/** How much a reading task takes on at most (~3 ms of decoding and checking here). */
+const READ_PER_TASK = 256 * 1024;
 
 export class EarlyImages implements B64JsonSink {
   private readonly scan = new B64JsonScan(this);
@@ -197,15 +192,27 @@ export class EarlyImages implements B64JsonSink {
     this.readScheduled = true;
     whenIdle(() => {
       this.readScheduled = false;
-      this.readOne();
+      // A bounded task (a few ms): a piece that arrives meanwhile is not held up for long.
+      for (let read = 0; read < READ_PER_TASK && this.waiting.length > 0;) {
+        read += this.readOne();
+      }
       this.scheduleRead();
     });
   }
 
-  /** The body's last byte has come: the images are read to their end, or left to the usual path. */
+  /**
+   * The body's last byte has come: the images are read to their end if at least half of the
+   * body has been read already, and left to the usual path otherwise. A body that came faster
+   * than it could be read (a provider on the same machine, a small answer in one piece) leaves
+   * most of itself: reading it now would only do the usual path's work in another order, with
+   * the early reading's own costs on top (measured: 2 ms more to durable for a 75 KB answer).
+   * One that came over a real connection leaves its last pieces, or a few hundred KB that piled
+   * up while the page was busy: finishing those is less than the whole of the usual path.
+   */
   finish(): void {
     if (this.broken) return;
-    if (this.waitingBytes > MAX_LEFT_AT_END) return this.abandon();
+    const left = this.waitingBytes;
+    if (left * 2 > this.received + left) return this.abandon();
     this.drain();
   }
 
@@ -221,9 +228,10 @@ export class EarlyImages implements B64JsonSink {
     while (!this.broken && this.waiting.length > 0) this.readOne();
   }
 
-  private readOne(): void {
+  /** Reads the next piece waiting; returns its length. */
+  private readOne(): number {
     const piece = this.waiting.shift();
-    if (!piece || this.broken) return;
+    if (!piece || this.broken) return Infinity;
     this.waitingBytes -= piece.length;
     try {
       this.scan.feed(piece);
@@ -231,6 +239,7 @@ export class EarlyImages implements B64JsonSink {
       this.abandon(); // never thrown out: a failure only ends the early reading
     }
     this.received += piece.length;
+    return piece.length;
   }
 
   /** Image `index`, if it was read here from exactly `b64` (JSON.parse's value); used once. */
@@ -241,7 +250,10 @@ export class EarlyImages implements B64JsonSink {
       reading?.refuse();
       return null;
     }
-    return reading.take(b64);
+    const read = reading.take(b64);
+    // Seen by the benches and the tests: which results were read on arrival in this page.
+    if (read) performance.mark('easel:image-read-on-arrival', { detail: { index } });
+    return read;
   }
 
   /** The answer has been used: images not taken are let go. */
