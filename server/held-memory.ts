@@ -13,7 +13,6 @@ export interface HeldMemory {
   /** V8's heap in use, and memory outside it that JavaScript objects hold (Buffers among it). */
   heapUsed: number;
   external: number;
-  rss: number;
 }
 
 export function readHeldMemory(): HeldMemory {
@@ -22,8 +21,8 @@ export function readHeldMemory(): HeldMemory {
   // external figure reads true after a second (11-46 MB after one here, 11-13 after two).
   gc?.();
   gc?.();
-  const { heapUsed, external, rss } = process.memoryUsage();
-  return { collected: gc !== undefined, heapUsed, external, rss };
+  const { heapUsed, external } = process.memoryUsage();
+  return { collected: gc !== undefined, heapUsed, external };
 }
 
 export function answerParentAboutMemory(): void {

@@ -59,7 +59,7 @@ export class StrokeJournal {
   /** Starts afresh for a newly opened image, or carries on a restored one. */
   start(sessionKey: string, restored: JournalEntry[] = []): void {
     this.sessionKey = sessionKey;
-    this.stopDraining();
+    this.forgetWaiting();
     this.entries = restored;
     this.seq = restored.reduce((max, e) => Math.max(max, e.seq), 0);
     this.write();
@@ -85,7 +85,7 @@ export class StrokeJournal {
     const mask = this.waitingOn;
     if (!mask || this.waiting.size === 0) return;
     const tiles = [...this.waiting.values()].map((rect) => ({ rect, alpha: mask.readAlpha(rect) }));
-    this.stopDraining();
+    this.forgetWaiting();
     this.append(tiles);
   }
 
@@ -108,7 +108,8 @@ export class StrokeJournal {
     this.append(tiles);
   }
 
-  private stopDraining(): void {
+  /** Drops the tiles waiting to be read, and the timer that would read them. */
+  private forgetWaiting(): void {
     if (this.draining) clearTimeout(this.draining);
     this.draining = null;
     this.waiting.clear();
