@@ -51,7 +51,7 @@ test('photo-sized results arriving over a connection are read as they come, save
     [1024, 1024],
     [1024, 1024],
   ]);
-  expect(await readOnArrival(page), "read on arrival").toBe(2);
+  expect(await readOnArrival(page), 'read on arrival').toBe(2);
   await page.getByRole('tab', { name: 'Gallery' }).click();
   await expect(page.getByRole('grid', { name: 'Gallery' }).getByRole('gridcell')).toHaveCount(2);
 });
@@ -70,7 +70,7 @@ test('an image cut short inside a slow answer is refused by name, and the other 
   await expect(alert).toContainText('Image 1 was a damaged PNG: it is cut short');
   await expect(alert).toContainText('It was not saved; the other image is.');
   expect(await shownImageSizes(job)).toEqual([[1024, 1024]]);
-  expect(await readOnArrival(page), "read on arrival").toBe(2);
+  expect(await readOnArrival(page), 'read on arrival').toBe(2);
   await page.getByRole('tab', { name: 'Gallery' }).click();
   await expect(page.getByRole('grid', { name: 'Gallery' }).getByRole('gridcell')).toHaveCount(1);
 });
