@@ -85,7 +85,12 @@ export async function runImageRequest(
         random: options.random,
       },
     );
-    response = checkImagesResponse(answer.body, ctx, requested);
+    try {
+      response = checkImagesResponse(answer.body, ctx, requested);
+    } catch (error) {
+      answer.early?.abandon(); // nothing of an answer refused whole is used: its readings stop
+      throw error;
+    }
     const { onImagesRead } = options;
     images = await toResultImages(
       response,
