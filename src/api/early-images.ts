@@ -12,7 +12,7 @@
  */
 import { B64JsonScan, type B64JsonSink } from './b64-json-scan.ts';
 import { base64ToBytes } from './image-bytes.ts';
-import { PngCheck } from './png-check.ts';
+import { PngCheck, PNG_SIGNATURE } from './png-check.ts';
 import { startsWith } from '../lib/image-kind.ts';
 
 /** An image read early: its bytes, and its PNG check's verdict (none for another type). */
@@ -21,7 +21,6 @@ export interface EarlyImage {
   damage?: Promise<string | null>;
 }
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const SPACE = 0x20;
 const PAD = 0x3d; // '='
 /** The first buffer for an image's bytes when the answer gives no length: 1 MB, then doubled. */

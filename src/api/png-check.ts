@@ -13,7 +13,7 @@
 import { CRC32_START, crc32Finish, crc32Update } from './crc32.ts';
 import { InflateCount } from './inflate-count.ts';
 
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Channels per colour type, and the bit depths each allows. */
 const COLOUR_TYPES: Record<number, { channels: number; depths: number[] }> = {
@@ -69,10 +69,10 @@ export class PngCheck {
   read(bytes: Uint8Array, end: number, final = false): void {
     if (this.problem || this.ended) return;
     if (this.at === 0) {
-      if (end < SIGNATURE.length && !final) return;
-      if (!SIGNATURE.every((b, i) => i < end && bytes[i] === b))
+      if (end < PNG_SIGNATURE.length && !final) return;
+      if (!PNG_SIGNATURE.every((b, i) => i < end && bytes[i] === b))
         return this.fail('its signature is wrong');
-      this.at = SIGNATURE.length;
+      this.at = PNG_SIGNATURE.length;
     }
     while (!this.problem && !this.ended) {
       const chunk = this.chunk ?? this.openChunk(bytes, end, final);
