@@ -8,7 +8,9 @@
  *   and how many first-screen chunks hold konva modules (from the source maps; must be 0);
  * - first contentful paint; the Generate button working: rendered (React attaches its
  *   handler in the same commit) and the main thread free to handle a click (the next task);
- * - from pressing the Edit / Gallery tab to the view being usable (its code loaded lazily).
+ * - from pressing the Edit / Gallery tab to the view being usable (its code loaded lazily):
+ *   from the click to the end of the first frame holding the view's text, timed in the page
+ *   (harness/shown-at.ts).
  * 1 warm-up + 7 runs, medians. Smoke: one run.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import type { Page } from '@playwright/test';
 import { sampled, single, type Metric } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
 import { REACT_OWNS } from './harness/studio-ready.ts';
+import { shownAfter, watchShown } from './harness/shown-at.ts';
 
 const kb = (bytes: number) => bytes / 1000;
 
@@ -87,11 +90,11 @@ function entryPaths(outDir: string): string[] {
   return paths;
 }
 
-async function openViewTimed(page: Page, tab: string, ready: () => Promise<void>) {
-  const started = Date.now();
+/** From the click on a tab to the first frame that shows `text`, timed in the page. */
+async function openViewTimed(page: Page, tab: string, text: string) {
+  await watchShown(page, text, 'click');
   await page.getByRole('tab', { name: tab }).click();
-  await ready();
-  const ms = Date.now() - started;
+  const ms = await shownAfter(page);
   await page.waitForLoadState('networkidle');
   return ms;
 }
@@ -133,13 +136,9 @@ export const loadSuite: Suite = {
         });
         await page.waitForLoadState('networkidle');
         const firstScreen = scripts.paths();
-        const editorMs = await openViewTimed(page, 'Edit', () =>
-          page.getByRole('button', { name: 'Choose image…' }).waitFor(),
-        );
+        const editorMs = await openViewTimed(page, 'Edit', 'Choose image…');
         const editor = scripts.paths().filter((p) => !firstScreen.includes(p));
-        const galleryMs = await openViewTimed(page, 'Gallery', () =>
-          page.getByText('Nothing here yet').waitFor(),
-        );
+        const galleryMs = await openViewTimed(page, 'Gallery', 'Nothing here yet');
         const gallery = scripts
           .paths()
           .filter((p) => !firstScreen.includes(p) && !editor.includes(p));
