@@ -106,7 +106,8 @@ export function drawBox(
   );
 }
 
-function renderGeometry(original: ImageBitmap, geometry: SourceGeometry): OffscreenCanvas {
+/** `geometry` of the original (crop, pad, scale) drawn on a canvas of its size. */
+export function renderGeometry(original: ImageBitmap, geometry: SourceGeometry): OffscreenCanvas {
   const { canvas, ctx } = canvas2d(geometry.width, geometry.height);
   drawBox(ctx, original, original, sourceRect(geometry), geometry.width, geometry.height);
   return canvas;

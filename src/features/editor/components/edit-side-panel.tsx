@@ -27,6 +27,8 @@ const BLOCKERS: Partial<Record<SessionStatus, string>> = {
 export function EditSidePanel() {
   const status = useSessionStore((s) => s.status);
   const hasImage = useSessionStore((s) => s.prepared !== null);
+  const encoding = useSessionStore((s) => s.prepared !== null && s.prepared.png === null);
+  const pngError = useSessionStore((s) => s.prepared?.pngError);
   const model = useDraftStore((s) => s.drafts.edit.model);
   const needsSquare = useSessionStore(
     (s) =>
@@ -52,6 +54,11 @@ export function EditSidePanel() {
   const label = getModel(model).label;
   const blocker =
     BLOCKERS[status] ??
+    (pngError
+      ? `${pngError}. Open the image again.`
+      : encoding
+        ? 'Wait for the image to be prepared for upload.'
+        : null) ??
     (needsSquare
       ? `${label} needs a square image: use “Make square…”.`
       : unpainted

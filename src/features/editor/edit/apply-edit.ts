@@ -31,7 +31,9 @@ export async function applyEdit({
   const session = useSessionStore.getState();
   const { source, prepared, mask, references } = session;
   const images = rulesFor(params.model, 'edit')?.images;
-  if (!source || !prepared || !mask || !images) return;
+  // Pressed only once the upload's PNG is made (the panel says to wait until then).
+  const original = prepared?.png;
+  if (!source || !prepared || !original || !mask || !images) return;
   useEditResultsStore.setState({ applyError: null });
 
   let exported;
@@ -80,12 +82,12 @@ export async function applyEdit({
     servedModel,
     ...(parentId ? { parentId } : {}),
     inputs: {
-      images: [prepared.png, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
+      images: [original, ...references.slice(0, images.maxCount - 1).map((r) => r.blob)],
       ...(painted ? { mask: sent.png } : {}),
     },
     compose: settings
       ? {
-          original: prepared.png,
+          original,
           painted: exported.png,
           settings,
           width: prepared.geometry.width,
@@ -94,7 +96,7 @@ export async function applyEdit({
       : null,
     batch: {
       sourceKey: source.key,
-      original: prepared.png,
+      original,
       width: prepared.geometry.width,
       height: prepared.geometry.height,
       mask: painted ? sent.png : null,

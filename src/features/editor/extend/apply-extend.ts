@@ -43,7 +43,9 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
   const { source, prepared } = useSessionStore.getState();
   const rules = rulesFor(submission.params.model, 'edit');
   const { canvas, at } = extend;
-  if (!prepared || !rules || !canvas || !at || extend.running) return;
+  // Pressed only once the upload's PNG is made (the panel says to wait until then).
+  const png = prepared?.png;
+  if (!prepared || !png || !rules || !canvas || !at || extend.running) return;
   const original: Rect = {
     ...at,
     width: prepared.geometry.width,
@@ -65,7 +67,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
   const session = extendSession(
     composeWorker(),
     crypto.randomUUID(),
-    { original: prepared.png, canvas, at },
+    { original: png, canvas, at },
     () => extend.patch({ notice: RESUMED }),
   );
   extend.patch({

@@ -114,7 +114,8 @@ export function useSessionPersistence(): void {
       adoptNewImage();
       if (
         state.status === 'ready' &&
-        (state.prepared !== previous.prepared ||
+        // A new picture or framing (the upload's PNG arriving later changes nothing kept).
+        (state.prepared?.bitmap !== previous.prepared?.bitmap ||
           state.references !== previous.references ||
           state.status !== previous.status)
       ) {

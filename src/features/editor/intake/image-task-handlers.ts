@@ -4,7 +4,13 @@
  * These handlers run inside the image worker (image-worker.ts), or on the main thread when a
  * worker cannot be started; either way they only use OffscreenCanvas and createImageBitmap.
  */
-import { canvas2d, decodeImage, encodePng, prepareUpload } from '../../../lib/image-codec.ts';
+import {
+  canvas2d,
+  decodeImage,
+  encodePng,
+  prepareUpload,
+  renderGeometry,
+} from '../../../lib/image-codec.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { exportMask, type ExportedMask } from '../mask/export-mask.ts';
 import { viewCopyFactor, viewCopySize, type ViewRoom } from '../view/view-copy.ts';
@@ -19,11 +25,17 @@ export interface OpenedImage {
   preview: ImageBitmap;
 }
 
-export interface PreparedSource {
+/** The picture at the size the edit uploads, to show: drawn before its PNG is encoded. */
+export interface RenderedSource {
   bitmap: ImageBitmap;
   /** A smaller copy for the zoomed-out stage (view/view-copy.ts); none for a small image. */
   viewCopy?: ImageBitmap;
+}
+
+/** The PNG the edit uploads, under the byte limit. */
+export interface EncodedUpload {
   png: Blob;
+  /** The geometry asked for, or a smaller one when the PNG had to shrink to fit. */
   geometry: SourceGeometry;
   shrunkFrom?: SourceGeometry;
 }
@@ -38,6 +50,12 @@ export interface CheckedReference {
 
 const originals = new Map<string, ImageBitmap>();
 
+function opened(key: string): ImageBitmap {
+  const original = originals.get(key);
+  if (!original) throw new Error('The image is no longer open; open it again.');
+  return original;
+}
+
 export const imageTaskHandlers = {
   async open(key: string, blob: Blob, maxEdge: number): Promise<OpenedImage> {
     const decoded = await decodeImage(blob, maxEdge);
@@ -47,30 +65,36 @@ export const imageTaskHandlers = {
     return { ...info, preview: await createImageBitmap(decoded.bitmap) };
   },
 
-  async prepare(
-    key: string,
-    geometry: SourceGeometry,
-    maxBytes: number,
-    room?: ViewRoom,
-  ): Promise<PreparedSource> {
-    const original = originals.get(key);
-    if (!original) throw new Error('The image is no longer open; open it again.');
-    const upload = await prepareUpload(original, geometry, maxBytes);
-    const { width, height } = upload.canvas;
+  /** The opened image drawn at `geometry`, to show while its upload is encoded. */
+  async render(key: string, geometry: SourceGeometry, room?: ViewRoom): Promise<RenderedSource> {
+    const canvas = renderGeometry(opened(key), geometry);
+    const { width, height } = canvas;
     const factor = room ? viewCopyFactor(width, height, room) : null;
     const viewCopy = factor
-      ? await createImageBitmap(upload.canvas, {
+      ? await createImageBitmap(canvas, {
           ...resizeTo(viewCopySize(width, height, factor)),
           resizeQuality: 'high',
         })
       : undefined;
-    return {
-      bitmap: upload.canvas.transferToImageBitmap(),
-      ...(viewCopy ? { viewCopy } : {}),
-      png: upload.png,
-      geometry: upload.geometry,
-      ...(upload.shrunkFrom ? { shrunkFrom: upload.shrunkFrom } : {}),
-    };
+    return { bitmap: canvas.transferToImageBitmap(), ...(viewCopy ? { viewCopy } : {}) };
+  },
+
+  /**
+   * The upload's PNG at `geometry`, shrunk in steps while it is `maxBytes` or more. The
+   * longest step of an open (a third of a second for a 12-megapixel photo), so it is asked
+   * for after the picture is on the stage.
+   */
+  async encodeUpload(
+    key: string,
+    geometry: SourceGeometry,
+    maxBytes: number,
+  ): Promise<EncodedUpload> {
+    const {
+      png,
+      geometry: fitted,
+      shrunkFrom,
+    } = await prepareUpload(opened(key), geometry, maxBytes);
+    return { png, geometry: fitted, ...(shrunkFrom ? { shrunkFrom } : {}) };
   },
 
   async close(key: string): Promise<void> {

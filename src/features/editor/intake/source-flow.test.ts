@@ -1,16 +1,17 @@
 /**
- * The source flow with a fake image worker (it reads the PNG's size from its header and
- * prepares nothing but the geometry asked for), a Skia canvas for masks, and its own
+ * The source flow with a fake image worker (it reads the PNG's size from its header, renders
+ * nothing but the geometry asked for and encodes a stand-in PNG, which can be held back,
+ * refused or shrunk), a Skia canvas for masks, and its own
  * session store: every path from a file to a prepared image, no DOM, no worker.
  */
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { create } from 'zustand';
 import type { ModelId } from '../../../api/model-types.ts';
-import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { initialSession, type SessionState } from '../stores/session-store.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
-import type { OpenedImage, PreparedSource } from './image-task-handlers.ts';
+import { shrink, type SourceGeometry } from '../../../lib/image-geometry.ts';
+import type { EncodedUpload, OpenedImage, RenderedSource } from './image-task-handlers.ts';
 import { SourceFlow, type SourceFlowDeps } from './source-flow.ts';
 
 const png = async (width: number, height: number) =>
@@ -37,12 +38,13 @@ function bitmap(): ImageBitmap & { closed: boolean } {
   };
 }
 
-/** A worker double: decodes sizes from the PNG header; each open can be held back. */
+/** A worker double: decodes sizes from the PNG header; each open and encode can be held back. */
 function fakeTasks() {
   const closed: string[] = [];
   const prepared: SourceGeometry[] = [];
   const holds: (() => void)[] = [];
   let holding = false;
+  const encodes = { holds: [] as (() => void)[], holding: false, fail: false, shrinkBy: 1 };
   const tasks: SourceFlowDeps['tasks'] = {
     async open(_key, blob): Promise<OpenedImage> {
       if (holding) await new Promise<void>((resolve) => holds.push(resolve));
@@ -59,9 +61,16 @@ function fakeTasks() {
         preview: bitmap(),
       };
     },
-    async prepare(_key, geometry): Promise<PreparedSource> {
+    async render(_key, geometry): Promise<RenderedSource> {
       prepared.push(geometry);
-      return { bitmap: bitmap(), png: new Blob(['png']), geometry };
+      return { bitmap: bitmap() };
+    },
+    async encodeUpload(_key, geometry): Promise<EncodedUpload> {
+      if (encodes.holding) await new Promise<void>((resolve) => encodes.holds.push(resolve));
+      if (encodes.fail) throw new Error('the canvas could not be encoded');
+      const png = new Blob(['png'.repeat(1000)]);
+      if (encodes.shrinkBy === 1) return { png, geometry };
+      return { png, geometry: shrink(geometry, encodes.shrinkBy), shrunkFrom: geometry };
     },
     async close(key) {
       closed.push(key);
@@ -71,6 +80,13 @@ function fakeTasks() {
     tasks,
     closed,
     prepared,
+    encodes,
+    /** Resolves once an encode is waiting. */
+    encodeWaiting: () => vi.waitFor(() => expect(encodes.holds.length).toBeGreaterThan(0)),
+    releaseEncode: () => {
+      encodes.holding = false;
+      encodes.holds.splice(0).forEach((resolve) => resolve());
+    },
     hold: () => (holding = true),
     waiting: () => holds.length,
     release: () => {
@@ -216,5 +232,63 @@ describe('source flow', () => {
     confirm.mockResolvedValue(true);
     expect(await flow.open(await png(80, 80), { name: 'second.png' })).toBe(true);
     expect(state().source?.name).toBe('second.png');
+  });
+  it('shows the picture and its mask before the upload PNG is made; the edit waits for it', async () => {
+    worker.encodes.holding = true;
+    const opening = flow.open(await png(300, 200), { name: 'kite.png' });
+    await worker.encodeWaiting();
+    expect(state().status).toBe('ready');
+    expect(state().prepared).toMatchObject({ png: null, geometry: { width: 300, height: 200 } });
+    expect(state().mask).toMatchObject({ width: 300, height: 200 });
+    expect(state().notes.at(-1)).toBe('Uploads as a PNG of 300×200 (being encoded).');
+    const shownMask = state().mask!;
+    shownMask.fillRect({ x: 0, y: 0, width: 20, height: 20 }, 'paint');
+    worker.releaseEncode();
+    expect(await opening).toBe(true);
+    expect(state().prepared?.png).toBeInstanceOf(Blob);
+    expect(state().notes.at(-1)).toBe('Uploads as a PNG of 300×200 (3 KB).');
+    // The same picture and the same mask: what was painted meanwhile stays.
+    expect(state().mask).toBe(shownMask);
+    expect(worker.prepared).toHaveLength(1);
+  });
+
+  it('a PNG over the byte limit shrinks the picture, carrying what was painted meanwhile', async () => {
+    worker.encodes.holding = true;
+    worker.encodes.shrinkBy = 0.5;
+    const opening = flow.open(await png(300, 200));
+    await worker.encodeWaiting();
+    state().mask!.fillRect({ x: 150, y: 0, width: 150, height: 200 }, 'paint');
+    worker.releaseEncode();
+    await opening;
+    expect(state().prepared?.geometry).toMatchObject({ width: 150, height: 100 });
+    expect(state().prepared?.png).toBeInstanceOf(Blob);
+    const mask = state().mask!;
+    expect(mask).toMatchObject({ width: 150, height: 100 });
+    expect(mask.readAlpha({ x: 120, y: 50, width: 1, height: 1 })[0]).toBe(255);
+    expect(mask.readAlpha({ x: 30, y: 50, width: 1, height: 1 })[0]).toBe(0);
+    expect(state().notes).toContain('Scaled down to 150×100 so the upload stays under 50 MB.');
+  });
+
+  it('a PNG that cannot be made keeps the picture on the stage and says to open it again', async () => {
+    worker.encodes.fail = true;
+    expect(await flow.open(await png(300, 200), { name: 'kite.png' })).toBe(true);
+    expect(state().status).toBe('ready');
+    expect(state().prepared?.png).toBeNull();
+    expect(state().prepared?.pngError).toMatch(/kite\.png.*could not be encoded/);
+    expect(state().intakeError).toBe(state().prepared?.pngError);
+  });
+
+  it('an image opened while the previous one is encoded wins; the older PNG is dropped', async () => {
+    worker.encodes.holding = true;
+    const first = flow.open(await png(100, 100), { name: 'first.png' });
+    await worker.encodeWaiting();
+    worker.encodes.holding = false;
+    expect(await flow.open(await png(120, 80), { name: 'second.png' })).toBe(true);
+    const second = state().prepared;
+    worker.releaseEncode();
+    await first;
+    expect(state().source?.name).toBe('second.png');
+    expect(state().prepared).toBe(second);
+    expect(second?.png).toBeInstanceOf(Blob);
   });
 });

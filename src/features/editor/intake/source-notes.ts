@@ -16,7 +16,8 @@ export interface NoteFacts {
   /** What was asked for, and what fitted the byte limit. */
   requested: SourceGeometry;
   final: SourceGeometry;
-  pngBytes: number;
+  /** Null while the PNG is being encoded. */
+  pngBytes: number | null;
   maxBytes: number;
 }
 
@@ -49,8 +50,7 @@ export function sourceNotes(f: NoteFacts): string[] {
       `Scaled down to ${dims(f.final)} so the upload stays under ${formatBytes(f.maxBytes)}.`,
     );
   }
-  notes.push(
-    `Uploads as ${f.square ? 'an RGBA PNG' : 'a PNG'} of ${dims(f.final)} (${formatBytes(f.pngBytes)}).`,
-  );
+  const bytes = f.pngBytes === null ? 'being encoded' : formatBytes(f.pngBytes);
+  notes.push(`Uploads as ${f.square ? 'an RGBA PNG' : 'a PNG'} of ${dims(f.final)} (${bytes}).`);
   return notes;
 }

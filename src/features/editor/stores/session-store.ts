@@ -31,7 +31,10 @@ export interface PreparedImage {
   bitmap: ImageBitmap;
   /** A smaller copy the stage draws zoomed out (view/view-copy.ts); none for a small image. */
   viewCopy?: ImageBitmap;
-  png: Blob;
+  /** What the edit uploads; null while it is encoded (the picture is already on the stage). */
+  png: Blob | null;
+  /** Why the PNG could not be made: the edit cannot go until the image is opened again. */
+  pngError?: string;
   geometry: SourceGeometry;
   /** Whether the model needed a square (dall-e-2) when this was prepared. */
   square: boolean;
