@@ -9,10 +9,12 @@
  *   (image and paint) is saved for the next visit;
  * - mask export (snapshot, worker cut + 0/255 alpha, PNG encode), 15 runs after a change
  *   each, median and max, from the studio's own User Timing measure `easel:export-mask`.
- * And opening an 8000x8000 PNG, 3 runs: from the file chosen (the input's change event) to the
- * end of the first frame whose caption names it, decoded and scaled to 4096 px in the image
- * worker (timed in the page: harness/shown-at.ts), and the main thread's long tasks meanwhile.
- * Smoke: 384x216 only, one 0.5 s stroke, 2 exports; a 640x640 image opened once.
+ * And opening an 8000x8000 PNG (3 runs) and a 4000x3000 photo as JPEG (5 runs): from the file
+ * chosen (the input's change event) to the end of the first frame whose caption names it,
+ * decoded (the PNG scaled to 4096 px) in the image worker, timed in the page
+ * (harness/shown-at.ts); for the PNG, the main thread's long tasks meanwhile too.
+ * Smoke: 384x216 only, one 0.5 s stroke, 2 exports; a 640x640 image and a 400x300 photo
+ * opened once.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,6 +78,29 @@ export async function openImage(page: Page, url: string, width: number, height: 
   await page.getByRole('radio', { name: 'Brush' }).click();
 }
 
+/**
+ * A photograph's worth of detail, as a camera's JPEG (quality 90): smooth gradients under
+ * seeded grain of ±10 levels. A flat picture encodes to PNG in a blink; this one takes
+ * about as long as a photo does.
+ */
+export function photoJpeg(width: number, height: number): Promise<Buffer> {
+  const raw = new Uint8ClampedArray(width * height * 3);
+  let seed = 7;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const grain = (seed % 21) - 10;
+      raw[i] = (x * 255) / width + grain;
+      raw[i + 1] = (y * 255) / height + grain;
+      raw[i + 2] = 128 + 100 * Math.sin(x / 50) + grain;
+    }
+  }
+  return sharp(Buffer.from(raw.buffer), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
 /** A square PNG of one colour (small to send, large to decode). */
 export function flatPng(side: number): Promise<Buffer> {
   return sharp({
@@ -85,8 +110,14 @@ export function flatPng(side: number): Promise<Buffer> {
     .toBuffer();
 }
 
-/** Opens a large PNG from the file picker; the time until the stage shows it. */
-export async function openLarge(page: Page, url: string, png: Buffer, shown: string) {
+/** Opens a large image from the file picker; the time until the stage shows it. */
+export async function openLarge(
+  page: Page,
+  url: string,
+  bytes: Buffer,
+  shown: string,
+  name = 'huge.png',
+) {
   await openWithoutEditorSession(page, url);
   await page.getByRole('tab', { name: 'Edit' }).click();
   await watchLongTasks(page);
@@ -96,9 +127,9 @@ export async function openLarge(page: Page, url: string, png: Buffer, shown: str
   ]);
   // Handed over as a file on disk, as a file picker does: a buffer goes through the page's
   // script as base64, one 100+ ms task of the harness's own that the studio never sees.
-  const file = join(mkdtempSync(join(tmpdir(), 'easel-bench-')), 'huge.png');
-  writeFileSync(file, png);
-  await watchShown(page, `huge.png · ${shown}`, 'change');
+  const file = join(mkdtempSync(join(tmpdir(), 'easel-bench-')), name);
+  writeFileSync(file, bytes);
+  await watchShown(page, `${name} · ${shown}`, 'change');
   await chooser.setFiles(file);
   const readyMs = await shownAfter(page);
   // The stage's first draw comes in the frame after the text; a long task is reported later.
@@ -413,6 +444,23 @@ export const editorSuite: Suite = {
         ),
       );
       log(`  open ${id}: ready in ${metrics.at(-3)!.median} ms`);
+      const [photoWidth, photoHeight] = smoke ? [400, 300] : [4000, 3000];
+      const photo = await photoJpeg(photoWidth, photoHeight);
+      const photoId = `photo-${photoWidth}x${photoHeight}`;
+      const photoOpens: number[] = [];
+      for (let i = 0; i < (smoke ? 1 : 5); i++) {
+        const open = await openLarge(page, url, photo, `${photoWidth}×${photoHeight}`, 'photo.jpg');
+        photoOpens.push(open.readyMs);
+      }
+      metrics.push(
+        sampled(
+          `open.${photoId}`,
+          `open a ${photoWidth}x${photoHeight} photo (JPEG): shown`,
+          'ms',
+          photoOpens,
+        ),
+      );
+      log(`  open ${photoId}: shown in ${metrics.at(-1)!.median} ms`);
     } finally {
       await context.close();
     }
@@ -427,6 +475,7 @@ export const editorSuite: Suite = {
         exportRuns,
         softBrush: SOFT_BRUSH,
         largeOpen: smoke ? '640x640, 1 run' : '8000x8000, 3 runs',
+        photoOpen: smoke ? '400x300, 1 run' : '4000x3000 JPEG, 5 runs',
       },
       metrics,
     };
