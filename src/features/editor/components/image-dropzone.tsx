@@ -3,6 +3,7 @@ import { lazyWithQueries } from '../../../lib/lazy-with-queries.tsx';
 import { WhenFirstOpened } from '../../../lib/ui/when-first-opened.tsx';
 import { galleryExists } from '../../gallery-store/gallery-presence.ts';
 import { openGalleryEntry } from '../gallery/open-gallery-entry.ts';
+import { imageTasks } from '../intake/image-tasks.ts';
 import { OpenImageButton } from './open-image-button.tsx';
 import './image-dropzone.css';
 
@@ -24,9 +25,28 @@ function useHasGallery(): boolean {
   return has;
 }
 
+/**
+ * Starts the image worker once the empty editor has painted, while the designer finds a
+ * file: the open then begins decoding at once. A worker that cannot start says so when the
+ * image is opened.
+ */
+function useImageWorkerWarm() {
+  useEffect(() => {
+    const warm = () => void imageTasks.warmUp().catch(() => {});
+    // Safari has no idle callbacks: a short timer lets the view paint first all the same.
+    if (!('requestIdleCallback' in globalThis)) {
+      const timer = setTimeout(warm, 200);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(warm, { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+}
+
 /** The empty editor: four ways to bring an image in. */
 export function ImageDropzone({ busy }: { busy: boolean }) {
   const hasGallery = useHasGallery();
+  useImageWorkerWarm();
   const [picking, setPicking] = useState(false);
   // While an image opens, the choices step aside: a second "Choose image…" beside the
   // header's "Open another image…" would offer the same thing twice, under a heading that

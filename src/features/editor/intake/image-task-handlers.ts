@@ -57,6 +57,12 @@ function opened(key: string): ImageBitmap {
 }
 
 export const imageTaskHandlers = {
+  /**
+   * Does nothing: called while the empty editor waits for a file, so that the worker has
+   * started (its module fetched, parsed and run) before the file comes.
+   */
+  async warmUp(): Promise<void> {},
+
   async open(key: string, blob: Blob, maxEdge: number): Promise<OpenedImage> {
     const decoded = await decodeImage(blob, maxEdge);
     originals.get(key)?.close();
