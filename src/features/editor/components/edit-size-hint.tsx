@@ -13,10 +13,12 @@ export function EditSizeHint() {
   const prepared = useSessionStore((s) => s.prepared);
   const model = useDraftStore((s) => s.drafts.edit.model);
   const size = useDraftStore((s) => s.drafts.edit.settings.size);
-  // Each image opened starts at a size of its own shape (the note below covers a later change).
+  // Each image opened starts at a size of its own shape (the note below covers a later change):
+  // once per framing, not again when its upload's PNG arrives after a size was picked.
+  const geometry = prepared?.geometry;
   useEffect(() => {
-    if (prepared) fitEditSizeToImage(prepared.geometry.width, prepared.geometry.height);
-  }, [prepared]);
+    if (geometry) fitEditSizeToImage(geometry.width, geometry.height);
+  }, [geometry]);
   if (!prepared || !isGptImage(model)) return null;
   const out = parseSize(size);
   const { width, height } = prepared.geometry;
