@@ -11,10 +11,6 @@ export function SourceBar() {
   const prepared = useSessionStore((s) => s.prepared);
   const notes = useSessionStore((s) => s.notes);
   const status = useSessionStore((s) => s.status);
-  // The picture is on the stage while its upload's PNG is encoded.
-  const encoding = useSessionStore(
-    (s) => s.prepared !== null && s.prepared.png === null && !s.prepared.pngError,
-  );
   const squareChoice = useSessionStore((s) => s.squareChoice);
   const model = useEditModel();
   const needsSquare =
@@ -28,7 +24,7 @@ export function SourceBar() {
             {source.name} · {prepared.geometry.width}×{prepared.geometry.height}
           </span>
         )}
-        {(status === 'opening' || status === 'preparing' || encoding) && (
+        {(status === 'opening' || status === 'preparing') && (
           <span role="status" className="editor-source__busy">
             {status === 'opening' ? 'Opening…' : 'Preparing the upload…'}
           </span>

@@ -240,7 +240,7 @@ describe('source flow', () => {
     expect(state().status).toBe('ready');
     expect(state().prepared).toMatchObject({ png: null, geometry: { width: 300, height: 200 } });
     expect(state().mask).toMatchObject({ width: 300, height: 200 });
-    expect(state().notes.at(-1)).toBe('Uploads as a PNG of 300×200 (being encoded).');
+    expect(state().notes.at(-1)).toBe('Uploads as a PNG of 300×200 (being prepared…).');
     const shownMask = state().mask!;
     shownMask.fillRect({ x: 0, y: 0, width: 20, height: 20 }, 'paint');
     worker.releaseEncode();

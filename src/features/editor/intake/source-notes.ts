@@ -50,7 +50,7 @@ export function sourceNotes(f: NoteFacts): string[] {
       `Scaled down to ${dims(f.final)} so the upload stays under ${formatBytes(f.maxBytes)}.`,
     );
   }
-  const bytes = f.pngBytes === null ? 'being encoded' : formatBytes(f.pngBytes);
+  const bytes = f.pngBytes === null ? 'being prepared…' : formatBytes(f.pngBytes);
   notes.push(`Uploads as ${f.square ? 'an RGBA PNG' : 'a PNG'} of ${dims(f.final)} (${bytes}).`);
   return notes;
 }
