@@ -3,7 +3,7 @@
  * none of it weighs on the studio's entry bundle.
  */
 import { Tooltip } from 'radix-ui';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { usePrepareForEditModel } from '../hooks/use-prepare-for-edit-model.ts';
 import { useEditorShortcuts } from '../hooks/use-editor-shortcuts.ts';
 import { useImageIntake } from '../hooks/use-image-intake.ts';
@@ -21,8 +21,25 @@ import './status-line.css';
 
 // The stage (Konva, ~100 KB gzip) loads once there is an image to edit, or one is on its
 // way: the empty editor, the first thing the Edit tab shows, does not wait for it.
-const loadEditArea = () => import('./edit-area.tsx');
-const EditArea = lazy(() => loadEditArea().then((m) => ({ default: m.EditArea })));
+type EditAreaComponent = (typeof import('./edit-area.tsx'))['EditArea'];
+/** The stage's component once its code has loaded (it starts loading as an image opens). */
+let loadedEditArea: EditAreaComponent | null = null;
+const loadEditArea = () =>
+  import('./edit-area.tsx').then((m) => {
+    loadedEditArea = m.EditArea;
+    return m;
+  });
+const LazyEditArea = lazy(() => loadEditArea().then((m) => ({ default: m.EditArea })));
+
+/**
+ * The stage, rendered directly when its code is already here. A lazy component suspends on
+ * its first render even then, and React holds a revealed fallback for ~300 ms: the picture
+ * came ~320 ms after its caption. Chosen once per mount, as switching would remount it.
+ */
+function StageArea(props: ComponentProps<EditAreaComponent>) {
+  const [Area] = useState(() => loadedEditArea ?? LazyEditArea);
+  return <Area {...props} />;
+}
 
 export default function EditorWorkspace() {
   const area = useRef<HTMLElement>(null);
@@ -70,7 +87,7 @@ export default function EditorWorkspace() {
           )}
           {prepared && mask ? (
             <Suspense fallback={<ImageDropzone busy />}>
-              <EditArea image={prepared.bitmap} mask={mask} prepared={prepared} />
+              <StageArea image={prepared.bitmap} mask={mask} prepared={prepared} />
             </Suspense>
           ) : (
             <ImageDropzone busy={opening} />
