@@ -241,11 +241,12 @@ describe('source flow', () => {
     expect(state().prepared).toMatchObject({ png: null, geometry: { width: 300, height: 200 } });
     expect(state().mask).toMatchObject({ width: 300, height: 200 });
     expect(state().notes.at(-1)).toBe('Uploads as a PNG of 300×200 (being prepared…).');
+    // The open is done once the picture is shown: what follows it is not held up.
+    expect(await opening).toBe(true);
     const shownMask = state().mask!;
     shownMask.fillRect({ x: 0, y: 0, width: 20, height: 20 }, 'paint');
     worker.releaseEncode();
-    expect(await opening).toBe(true);
-    expect(state().prepared?.png).toBeInstanceOf(Blob);
+    await vi.waitFor(() => expect(state().prepared?.png).toBeInstanceOf(Blob));
     expect(state().notes.at(-1)).toBe('Uploads as a PNG of 300×200 (3 KB).');
     // The same picture and the same mask: what was painted meanwhile stays.
     expect(state().mask).toBe(shownMask);
@@ -260,8 +261,8 @@ describe('source flow', () => {
     state().mask!.fillRect({ x: 150, y: 0, width: 150, height: 200 }, 'paint');
     worker.releaseEncode();
     await opening;
+    await vi.waitFor(() => expect(state().prepared?.png).toBeInstanceOf(Blob));
     expect(state().prepared?.geometry).toMatchObject({ width: 150, height: 100 });
-    expect(state().prepared?.png).toBeInstanceOf(Blob);
     const mask = state().mask!;
     expect(mask).toMatchObject({ width: 150, height: 100 });
     expect(mask.readAlpha({ x: 120, y: 50, width: 1, height: 1 })[0]).toBe(255);
@@ -273,8 +274,10 @@ describe('source flow', () => {
     worker.encodes.fail = true;
     expect(await flow.open(await png(300, 200), { name: 'kite.png' })).toBe(true);
     expect(state().status).toBe('ready');
+    await vi.waitFor(() =>
+      expect(state().prepared?.pngError).toMatch(/kite\.png.*could not be encoded/),
+    );
     expect(state().prepared?.png).toBeNull();
-    expect(state().prepared?.pngError).toMatch(/kite\.png.*could not be encoded/);
     expect(state().intakeError).toBe(state().prepared?.pngError);
   });
 
@@ -284,11 +287,12 @@ describe('source flow', () => {
     await worker.encodeWaiting();
     worker.encodes.holding = false;
     expect(await flow.open(await png(120, 80), { name: 'second.png' })).toBe(true);
+    await vi.waitFor(() => expect(state().prepared?.png).toBeInstanceOf(Blob));
     const second = state().prepared;
     worker.releaseEncode();
     await first;
+    await new Promise((r) => setTimeout(r, 0));
     expect(state().source?.name).toBe('second.png');
     expect(state().prepared).toBe(second);
-    expect(second?.png).toBeInstanceOf(Blob);
   });
 });

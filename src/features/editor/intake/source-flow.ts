@@ -219,7 +219,8 @@ export class SourceFlow {
    * the stage first (with its mask) and the PNG is encoded while the designer looks and
    * paints: it is an open's longest step (a third of a second for a 12-megapixel photo).
    * Until it is made, `prepared.png` is null and the edit waits for it. A PNG too large at
-   * that size shrinks the picture and carries the paint along.
+   * that size shrinks the picture and carries the paint along. Resolves once the picture is
+   * shown, before the PNG is made.
    */
   private async prepare(carry: MaskCarry | null): Promise<void> {
     const state = this.state;
@@ -240,6 +241,18 @@ export class SourceFlow {
     const upload = { square, maxBytes: rules.images.maxBytes };
     this.set({ status: 'preparing' });
     if (!(await this.show(source, geometry, carry, upload, current))) return;
+    // Not awaited: an open is done once its picture is shown, so what follows it (a restored
+    // session's last strokes, the designer's paint) is not held up by the encode.
+    void this.makeUpload(source, geometry, upload, current);
+  }
+
+  /** The upload's PNG for what `show` put on the stage; a shrink shows the smaller picture. */
+  private async makeUpload(
+    source: EditorSource,
+    geometry: SourceGeometry,
+    upload: { square: boolean; maxBytes: number },
+    current: () => boolean,
+  ): Promise<void> {
     let encoded;
     try {
       encoded = await this.deps.tasks.encodeUpload(source.key, geometry, upload.maxBytes);
