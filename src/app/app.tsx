@@ -77,7 +77,9 @@ export function App() {
     void galleryExists().then((exists) => {
       // A job sent on a first visit may have left before its database existed.
       if (exists || hasUnrecordedJobs())
-        void import('../features/jobs/interrupted-jobs.ts').then((m) => m.restoreInterruptedJobs());
+        void import('../features/jobs/restore-interrupted-jobs.ts').then((m) =>
+          m.restoreInterruptedJobs(),
+        );
       if (!exists) return;
       void import('../features/gallery-store/repair-thumbnails.ts').then((m) =>
         m.repairThumbnailsWhenIdle(),

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImageJob } from './job-store.ts';
 import { editResend } from './edit-resend.ts';
-import { tryInterruptedAgain } from './interrupted-jobs.ts';
+import { tryInterruptedAgain } from './try-interrupted-again.ts';
 
 /** What an interrupted job lost, what it kept, and Try again. */
 export function JobInterrupted({ job }: { job: ImageJob }) {

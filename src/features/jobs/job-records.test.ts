@@ -11,7 +11,7 @@ vi.stubGlobal('localStorage', {
 const { galleryDb } = await import('../gallery-store/gallery-db.ts');
 const { useJobStore } = await import('./job-store.ts');
 const { runImageJob, cancelJob } = await import('./run-image-job.ts');
-const { restoreInterruptedJobs } = await import('./interrupted-jobs.ts');
+const { restoreInterruptedJobs } = await import('./restore-interrupted-jobs.ts');
 
 const local: Provider = { kind: 'local', name: 'Local engine', baseUrl: '', apiKey: '' };
 const params = { model: 'dall-e-2', prompt: 'a fox in the snow', n: 1, size: '256x256' };

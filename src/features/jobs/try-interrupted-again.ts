@@ -1,7 +1,7 @@
 /**
- * Jobs the page was closed or reloaded on (issue 16, item 2): their records (job-records.ts)
- * come back at start-up as interrupted jobs — prompt, settings, input images and mask kept —
- * and Try again sends the same request again on the provider as it is set now.
+ * Try again on a job the page was closed or reloaded on (restore-interrupted-jobs.ts brings
+ * it back): sends the same request again on the provider as it is set now. Loaded with the
+ * interrupted job's card, not at start-up: it brings the whole request path with it.
  */
 import { editImage } from '../../api/edit-image.ts';
 import { generateImages } from '../../api/generate-images.ts';
@@ -10,28 +10,6 @@ import { editResend } from './edit-resend.ts';
 import { jobById, useJobStore, type ImageJob, type ImageJobSpec } from './job-store.ts';
 import { runImageJob } from './run-image-job.ts';
 import { startLikeThis } from './start-variations.ts';
-
-let restored = false;
-
-/** Shows the jobs an earlier page left running, once per page. */
-export function restoreInterruptedJobs(): void {
-  if (restored) return;
-  restored = true;
-  void import('./job-records.ts')
-    .then(({ interruptedRecords }) => interruptedRecords())
-    .then((records) =>
-      useJobStore.getState().restore(
-        records.map((record) => ({
-          ...record,
-          status: 'interrupted' as const,
-          retries: 0,
-          partials: [],
-          partialCount: 0,
-        })),
-      ),
-    )
-    .catch((error: unknown) => console.warn('Easel: interrupted jobs were not read', error));
-}
 
 /** Sends an interrupted job's request again; resolves with the new job's id (null: not sent). */
 export async function tryInterruptedAgain(id: string): Promise<string | null> {
