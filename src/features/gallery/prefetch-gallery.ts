@@ -16,6 +16,8 @@ export function prefetchGallery(): void {
     .then((exists) => {
       if (!exists) return;
       void import('../gallery-store/gallery-reads.ts');
+      // The grid itself alongside its loader, not one round trip after it.
+      void import('./components/gallery-grid.tsx');
       return import('./components/lazy-gallery-grid.tsx').then((m) => m.preloadGalleryGrid());
     })
     .catch(() => undefined);
