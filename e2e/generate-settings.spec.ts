@@ -116,6 +116,7 @@ test('an invalid request cannot be sent: the Generate button says what to fix', 
   await pickOption(page, 'Model', 'DALL·E 2');
   await promptBox(page).fill('x'.repeat(1005));
   await expect(page.getByText('1,005 / 1,000')).toBeVisible();
+  await expect(page.getByText('5 characters over this model’s limit.')).toBeVisible();
   await expect(generate).toHaveAccessibleDescription(
     /Prompt: The prompt is 1005 characters; the maximum for this model is 1000/,
   );

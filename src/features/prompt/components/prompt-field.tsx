@@ -1,4 +1,5 @@
 import { useId, type RefObject } from 'react';
+import { groupDigits } from '../../../lib/group-digits.ts';
 
 interface PromptFieldProps {
   value: string;
@@ -23,7 +24,7 @@ export function PromptField({ value, max, onChange, textareaRef, placeholder }: 
           id={`${id}-count`}
           className={`form-field__aside prompt-field__count${over ? ' prompt-field__count--over' : ''}`}
         >
-          {value.length.toLocaleString('en-US')} / {max.toLocaleString('en-US')}
+          {groupDigits(value.length)} / {groupDigits(max)}
           <span className="visually-hidden"> characters</span>
         </span>
       </div>
@@ -41,7 +42,7 @@ export function PromptField({ value, max, onChange, textareaRef, placeholder }: 
       />
       <p className="form-field__hint" id={`${id}-keys`}>
         {over
-          ? `${(value.length - max).toLocaleString('en-US')} characters over this model’s limit.`
+          ? `${groupDigits(value.length - max)} characters over this model’s limit.`
           : 'Ctrl+Enter (⌘+Enter on a Mac) to send.'}
       </p>
     </div>
