@@ -3,6 +3,7 @@
  * loses nothing, padding carries the painted mask to the same place in the picture, and an
  * image too heavy for the limit is scaled down until it fits.
  */
+import type { Locator } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
 import {
@@ -13,6 +14,18 @@ import {
   previewMask,
   openEditor,
 } from './editor-helpers.ts';
+
+/** The red of the crop step's picture a tenth of the way in from its left and right edges. */
+async function leftAndRightRed(dialog: Locator) {
+  const reds = await dialog.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d')!;
+    const y = Math.round(canvas.height / 2);
+    const red = (x: number) => ctx.getImageData(Math.round(x), y, 1, 1).data[0]!;
+    return [red(canvas.width * 0.1), red(canvas.width * 0.9)];
+  });
+  // landscapeJpeg's red: 40 at its left edge to 220 at its right (an empty canvas reads 0).
+  return reds.map((r) => (r >= 40 && r < 90 ? 'dark' : r > 170 ? 'bright' : `red ${r}`));
+}
 
 // Asking for the engine makes it this worker's provider before the page loads.
 test.beforeEach(async ({ page, engine }) => {
@@ -50,6 +63,8 @@ test('cancelling the crop step keeps the image and mask that were open; DALL·E 
     .click();
   const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
   await expect(crop).toContainText('This one is 900×600');
+  // The step shows the picture itself: its red runs from dark on the left to bright on the right.
+  await expect.poll(() => leftAndRightRed(crop)).toEqual(['dark', 'bright']);
   await crop.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
   expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);

@@ -1,9 +1,11 @@
 /**
  * An edit of the designer's own file keeps where it started: the file is stored once in the
  * gallery as an "Uploaded" image (however many edits are made from it), the edit's lineage
- * points to it, and Gallery → Edit reopens it.
+ * points to it, and Gallery → Edit reopens it. A file of a type the gallery does not keep
+ * (a GIF) is stored as a PNG of its picture.
  */
 import { createHash } from 'node:crypto';
+import sharp from 'sharp';
 import {
   confirmReplace,
   drag,
@@ -77,4 +79,47 @@ test('an edited photo is stored once as an Uploaded image, and the edits link to
   await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
   await expect(stage(page)).toBeVisible();
   await expect(page.getByText(/landscape.*· 1600×1000/)).toBeVisible();
+});
+
+test('an edited GIF is stored as a PNG of its picture: the gallery keeps PNG, JPEG and WebP', async ({
+  page,
+  engine,
+}) => {
+  test.setTimeout(120_000);
+  expect(engine.url).toMatch(/^http:/);
+  const gif = await sharp({
+    create: { width: 1200, height: 800, channels: 3, background: '#33aa33' },
+  })
+    .gif()
+    .toBuffer();
+  await openEditor(page);
+  await pickImage(page, { name: 'swatch.gif', mimeType: 'image/gif', buffer: gif });
+  await expect(page.getByText('swatch.gif · 1200×800')).toBeVisible();
+  await expect(stage(page)).toBeVisible();
+  await drag(page, [
+    { x: 400, y: 400 },
+    { x: 700, y: 400 },
+  ]);
+  await promptBox(page).fill('a red door');
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Edit results' })
+      .getByRole('button', { name: /^Result 1: a red door/ }),
+  ).toBeVisible({ timeout: 60_000 });
+
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await pickOption(page, 'Kind', 'Uploaded images');
+  const uploads = galleryGrid(page).getByRole('gridcell');
+  await expect(uploads).toHaveCount(1);
+  await uploads.first().click();
+  const upload = page.getByRole('dialog', { name: 'swatch.gif' });
+  const stored = await downloadBytes(page, () =>
+    upload.getByRole('button', { name: 'Download' }).click(),
+  );
+  const { data, info } = await sharp(stored).raw().toBuffer({ resolveWithObject: true });
+  expect((await sharp(stored).metadata()).format).toBe('png');
+  expect([info.width, info.height]).toEqual([1200, 800]);
+  const middle = (400 * 1200 + 600) * info.channels;
+  expect([...data.subarray(middle, middle + 3)]).toEqual([0x33, 0xaa, 0x33]);
 });

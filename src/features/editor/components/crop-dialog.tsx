@@ -5,6 +5,7 @@ import { useWindowWidth } from '../../../lib/ui/use-media-query.ts';
 import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
 import { useEditModel } from '../edit/edit-model.ts';
 import { editorSource } from '../intake/editor-source.ts';
+import { imageTasks } from '../intake/image-tasks.ts';
 import { useSessionStore, type EditorSource, type SquareChoice } from '../stores/session-store.ts';
 import { CropSelection } from './crop-selection.tsx';
 import { LabelledSlider } from './labelled-slider.tsx';
@@ -53,11 +54,14 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
   const boxWidth = Math.min(BOX.width, Math.max(160, windowWidth - 2 * DIALOG_INSET));
   const scale = Math.min(boxWidth / width, BOX.height / height, 1);
 
+  const picture = useCropPicture(source.key);
+  // Drawn at the screen's own pixels (a Retina screen's are twice as many), so it is sharp.
+  const dpr = window.devicePixelRatio || 1;
   // A new size clears the canvas, so the picture is drawn again at each scale.
   useEffect(() => {
     const canvas = canvasRef.current;
-    canvas?.getContext('2d')?.drawImage(source.preview, 0, 0, canvas.width, canvas.height);
-  }, [source, scale]);
+    if (picture) canvas?.getContext('2d')?.drawImage(picture, 0, 0, canvas.width, canvas.height);
+  }, [picture, scale, dpr]);
 
   const resize = (side: number) =>
     setCrop(
@@ -78,8 +82,8 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
       <div className="crop-stage" style={{ width: width * scale, height: height * scale }}>
         <canvas
           ref={canvasRef}
-          width={Math.round(width * scale)}
-          height={Math.round(height * scale)}
+          width={Math.round(width * scale * dpr)}
+          height={Math.round(height * scale * dpr)}
           aria-hidden="true"
         />
         <CropSelection crop={crop} scale={scale} image={{ width, height }} onChange={setCrop} />
@@ -115,4 +119,31 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
       </div>
     </>
   );
+}
+
+/**
+ * The opened picture, from the image worker, large enough for the biggest box on this screen.
+ * Asked for when the step opens, not with every open (image-task-handlers.ts, preview).
+ */
+function useCropPicture(key: string): ImageBitmap | null {
+  const [picture, setPicture] = useState<{ key: string; bitmap: ImageBitmap } | null>(null);
+  useEffect(() => {
+    let live = true;
+    let got: ImageBitmap | null = null;
+    const maxEdge = Math.ceil(Math.max(BOX.width, BOX.height) * (window.devicePixelRatio || 1));
+    imageTasks.preview(key, maxEdge).then(
+      (bitmap) => {
+        if (!live) return bitmap.close();
+        got = bitmap;
+        setPicture({ key, bitmap });
+      },
+      // Gone already (another image opened): the step closes with it.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      got?.close();
+    };
+  }, [key]);
+  return picture?.key === key ? picture.bitmap : null;
 }

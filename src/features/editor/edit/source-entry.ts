@@ -5,7 +5,7 @@
  * the gallery and a later re-edit can show and reopen where it started. The gallery's
  * database code loads here, at the first edit, not with the Edit view.
  */
-import { canvas2d, encodePng } from '../../../lib/image-codec.ts';
+import { imageTasks } from '../intake/image-tasks.ts';
 import type { EditorSource } from '../stores/session-store.ts';
 
 /** Upload entries already stored this page, by editor source key (saves hashing again). */
@@ -16,9 +16,9 @@ async function uploadBytes(source: EditorSource, keepsType: boolean) {
   if (keepsType) {
     return { bytes: source.file, width: source.naturalWidth, height: source.naturalHeight };
   }
-  const { canvas, ctx } = canvas2d(source.preview.width, source.preview.height);
-  ctx.drawImage(source.preview, 0, 0);
-  return { bytes: await encodePng(canvas), width: canvas.width, height: canvas.height };
+  // Encoded in the image worker, from the picture it decoded (the working size).
+  const { png, width, height } = await imageTasks.encodeOpened(source.key);
+  return { bytes: png, width, height };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The editor's record of an image brought in: the file as brought, its name, the sizes the
- * worker found (natural, and working: scaled to the editor's ceiling), whether it is
- * animated (only its first frame is edited) and the preview the worker decoded.
+ * worker found (natural, and working: scaled to the editor's ceiling) and whether it is
+ * animated (only its first frame is edited). The decoded picture stays in the image worker,
+ * under the source's key.
  */
 import { isAnimated } from '../../../lib/animated-image.ts';
 import type { EditorSource } from '../stores/session-store.ts';
@@ -27,6 +28,5 @@ export async function openedSource(
     naturalHeight: opened.naturalHeight,
     hasAlpha: opened.hasAlpha,
     animated: isAnimated(head),
-    preview: opened.preview,
   };
 }

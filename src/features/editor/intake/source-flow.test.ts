@@ -58,7 +58,6 @@ function fakeTasks() {
         naturalWidth: width,
         naturalHeight: height,
         hasAlpha: true,
-        preview: bitmap(),
       };
     },
     async render(_key, geometry): Promise<RenderedSource> {

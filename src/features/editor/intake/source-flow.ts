@@ -82,7 +82,6 @@ export class SourceFlow {
   private release(source: EditorSource | null): void {
     if (!source) return;
     void this.deps.tasks.close(source.key);
-    source.preview.close();
   }
 
   /** Opens an image as the editor's source. Resolves false (with intakeError set) when refused. */
@@ -109,13 +108,11 @@ export class SourceFlow {
     }
     if (token !== this.openToken) {
       void this.deps.tasks.close(key);
-      opened.preview.close();
       return false;
     }
     // Asked only once the new image is known to open: a file Easel refuses never costs the mask.
     if (!(await this.mayDiscardMask(options)) || token !== this.openToken) {
       void this.deps.tasks.close(key);
-      opened.preview.close();
       if (token === this.openToken) this.set({ status: before.status });
       return false;
     }
