@@ -1,6 +1,7 @@
 /**
  * How long a view took to show something, timed in the page itself: from the event that
- * started it (a click, a file chosen) to the end of the first frame whose page holds a text.
+ * started it (a click, a file chosen) to the end of the first frame whose page holds a text
+ * (and, if asked, an element: the editor's stage canvas, which can come after its caption).
  *
  * Why not `Date.now()` around Playwright's `waitFor`: it polls at growing intervals (0, 20, 50,
  * 100, 100, then every 500 ms), so what it timed was the poll that happened to see the text.
@@ -14,11 +15,16 @@ export type StartedBy = 'click' | 'change';
 /**
  * Arms the watch; call before the action. The text must not be in the page yet. A frame's
  * end is the first task after its animation frame callbacks: its style, layout and paint
- * come between them.
+ * come between them. With `selector`, the frame must also hold an element it matches.
  */
-export async function watchShown(page: Page, text: string, startedBy: StartedBy): Promise<void> {
+export async function watchShown(
+  page: Page,
+  text: string,
+  startedBy: StartedBy,
+  selector?: string,
+): Promise<void> {
   await page.evaluate(
-    ({ text, startedBy }) => {
+    ({ text, startedBy, selector }) => {
       if (document.body.textContent?.includes(text))
         throw new Error(`“${text}” is in the page before the action`);
       const w = window as unknown as { __shown: Promise<{ startedAt: number; shownAt: number }> };
@@ -30,6 +36,7 @@ export async function watchShown(page: Page, text: string, startedBy: StartedBy)
         document.addEventListener(startedBy, started, true);
         const observer = new MutationObserver(() => {
           if (!document.body.textContent?.includes(text)) return;
+          if (selector && !document.querySelector(selector)) return;
           observer.disconnect();
           document.removeEventListener(startedBy, started, true);
           requestAnimationFrame(() =>
@@ -43,7 +50,7 @@ export async function watchShown(page: Page, text: string, startedBy: StartedBy)
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       });
     },
-    { text, startedBy },
+    { text, startedBy, selector },
   );
 }
 
