@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { Dexie, type EntityTable } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredEditBatch, StoredSession } from './session-persistence.ts';
-import type { StoredJournal } from './stroke-journal.ts';
+import { journalEntries, type JournalRow, type LegacyJournal } from './stroke-journal.ts';
 
 /** The session store as Easel kept it until now: Dexie, three schema versions. */
 class OldEditorDb extends Dexie {
   sessions!: EntityTable<StoredSession, 'id'>;
-  journal!: EntityTable<StoredJournal, 'id'>;
+  journal!: EntityTable<LegacyJournal, 'id'>;
   results!: EntityTable<StoredEditBatch, 'id'>;
 
   constructor() {
@@ -31,7 +31,8 @@ const session: StoredSession = {
   journalSeq: 2,
 };
 
-const journal: StoredJournal = {
+/** The journal as an older Easel kept it: one row, every entry in it. */
+const journal: LegacyJournal = {
   id: 'current',
   sessionKey: 'harbour',
   entries: [
@@ -41,6 +42,14 @@ const journal: StoredJournal = {
     },
   ],
 };
+
+/** An entry as Easel keeps it now: a row of its own. */
+const entryRow = (seq: number, value: number): JournalRow => ({
+  id: `harbour/${seq}`,
+  sessionKey: 'harbour',
+  seq,
+  tiles: [{ rect: { x: 0, y: 0, width: 2, height: 1 }, alpha: new Uint8Array([value, 255]) }],
+});
 
 const batch = (id: string, tabId: string, addedAt: number): StoredEditBatch => ({
   id,
@@ -60,6 +69,16 @@ afterEach(async () => {
   (await editorDb()).close();
   await Dexie.delete('easel-editor');
 });
+
+/** The journal's rows as stored, read after every write issued before. */
+async function journalRows(): Promise<(JournalRow | LegacyJournal)[]> {
+  const { editorDb } = await import('./editor-db.ts');
+  const db = await editorDb();
+  return new Promise((resolve) => {
+    const request = db.transaction('journal').objectStore('journal').getAll();
+    request.onsuccess = () => resolve(request.result as (JournalRow | LegacyJournal)[]);
+  });
+}
 
 describe('the editor session store', () => {
   it('reads the session, journal and results an older Easel saved with Dexie', async () => {
@@ -83,34 +102,42 @@ describe('the editor session store', () => {
     expect(new Uint8Array(await loaded!.session.file.arrayBuffer())).toEqual(
       new Uint8Array([137, 80, 78, 71]),
     );
-    expect(loaded?.journal?.entries[0]?.tiles).toEqual(journal.entries[0]!.tiles);
+    expect(journalEntries(loaded!.journal, 'harbour')).toEqual(journal.entries);
     expect((await store.loadEditBatches('tab-a')).map((row) => row.id)).toEqual(['b3', 'b1']);
   });
 
-  it('writes what an older Easel, still open in another tab, reads with Dexie', async () => {
+  it('writes results an older Easel, still open in another tab, reads with Dexie', async () => {
     const store = await newStore();
-    store.saveJournal(journal);
     await store.putEditBatch(batch('b1', 'tab-a', 1));
     const { editorDb } = await import('./editor-db.ts');
     (await editorDb()).close();
 
     const old = new OldEditorDb();
-    expect(await old.journal.get('current')).toEqual(journal);
     expect(await old.results.orderBy('addedAt').primaryKeys()).toEqual(['b1']);
     old.close();
   });
 
   it('journals a stroke issued before the database has opened', async () => {
     const store = await newStore();
-    store.saveJournal(journal);
+    store.writeJournal({ put: [entryRow(3, 9)] });
     // Transactions run in the order they were made: this read comes after the journal's put.
-    const { editorDb } = await import('./editor-db.ts');
-    const db = await editorDb();
-    const stored = await new Promise((resolve) => {
-      const request = db.transaction('journal').objectStore('journal').get('current');
-      request.onsuccess = () => resolve(request.result);
-    });
-    expect(stored).toEqual(journal);
+    expect((await journalRows())[0]).toEqual(entryRow(3, 9));
+  });
+
+  it('keeps each entry a row: a write adds its own, removes what it names, or starts afresh', async () => {
+    const old = new OldEditorDb();
+    await old.journal.put(journal);
+    old.close();
+    const store = await newStore();
+    store.writeJournal({ put: [entryRow(4, 1)] });
+    store.writeJournal({ put: [entryRow(5, 2), entryRow(6, 3)] });
+    store.writeJournal({ remove: ['harbour/4', 'harbour/5'] });
+    const rows = await journalRows();
+    expect(rows.map((row) => row.id).sort()).toEqual(['current', 'harbour/6']);
+    expect(journalEntries(rows, 'harbour').map((e) => e.seq)).toEqual([3, 6]);
+
+    store.writeJournal({ clear: true, put: [entryRow(1, 4)] });
+    expect(await journalRows()).toEqual([entryRow(1, 4)]);
   });
 
   it('keeps the newest 24 result rows over all tabs, and gives a tab its own, newest first', async () => {

@@ -6,13 +6,15 @@
  * geometry), the paint as a PNG (alpha = coverage, at the prepared size) and the
  * reference images. Each save replaces the row whole, in one put, so a reload sees either
  * the previous session or the new one, never a mix. Strokes made since the last whole save
- * live in the `journal` store (see stroke-journal.ts).
+ * live in the `journal` store, a row an entry (see stroke-journal.ts); an older Easel open in
+ * another tab reads only its own single row, so after a reload there it reopens the last
+ * whole save without them.
  */
 import { committed, editorDb, openEditorDb, settled, type EditorStoreName } from './editor-db.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import { imageTasks } from '../intake/image-tasks.ts';
 import type { ReferenceImage, SessionState, SquareChoice } from './session-store.ts';
-import type { StoredJournal } from './stroke-journal.ts';
+import type { JournalWrite, StoredJournalRow } from './stroke-journal.ts';
 import type { EditBatch } from '../edit/edit-results-store.ts';
 
 export interface StoredSession {
@@ -63,22 +65,25 @@ export function openSessionStore(): void {
 }
 
 export async function loadSession(): Promise<
-  { session: StoredSession; journal: StoredJournal | undefined } | undefined
+  { session: StoredSession; journal: StoredJournalRow[] } | undefined
 > {
   const [session, journal] = await inStores(['sessions', 'journal'], 'readonly', (t) =>
     Promise.all([
       settled<StoredSession | undefined>(t.objectStore('sessions').get('current')),
-      settled<StoredJournal | undefined>(t.objectStore('journal').get('current')),
+      settled<StoredJournalRow[]>(t.objectStore('journal').getAll()),
     ]),
   );
   return session ? { session, journal } : undefined;
 }
 
-/** Issues the put and the commit in the calling task. */
-function putJournal(db: IDBDatabase, journal: StoredJournal, warn: (error: unknown) => void) {
+/** Issues the write and the commit in the calling task, in one transaction. */
+function applyJournalWrite(db: IDBDatabase, write: JournalWrite, warn: (error: unknown) => void) {
   try {
     const transaction = db.transaction('journal', 'readwrite');
-    transaction.objectStore('journal').put(journal);
+    const rows = transaction.objectStore('journal');
+    if (write.clear) rows.clear();
+    for (const id of write.remove ?? []) rows.delete(id);
+    for (const row of write.put ?? []) rows.put(row);
     transaction.onerror = (event) => warn((event.target as IDBRequest).error);
     transaction.commit();
   } catch (error) {
@@ -94,11 +99,11 @@ function putJournal(db: IDBDatabase, journal: StoredJournal, warn: (error: unkno
  * explicitly committed transaction is completed by the browser even when the page goes
  * right after. Before the database has opened, the write waits for it.
  */
-export function saveJournal(journal: StoredJournal): void {
+export function writeJournal(write: JournalWrite): void {
   const warn = (error: unknown) => console.warn('Easel: a stroke could not be journalled', error);
   const db = openEditorDb();
-  if (db) return putJournal(db, journal, warn);
-  editorDb().then((opened) => putJournal(opened, journal, warn), warn);
+  if (db) return applyJournalWrite(db, write, warn);
+  editorDb().then((opened) => applyJournalWrite(opened, write, warn), warn);
 }
 
 /**

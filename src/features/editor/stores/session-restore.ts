@@ -5,12 +5,12 @@
  */
 import type { MaskModel } from '../mask/mask-model.ts';
 import type { SourceFlow } from '../intake/source-flow.ts';
-import { loadSession, saveJournal } from './session-persistence.ts';
+import { loadSession, writeJournal } from './session-persistence.ts';
 import { useSessionStore } from './session-store.ts';
-import { StrokeJournal, tilesAfter } from './stroke-journal.ts';
+import { journalEntries, StrokeJournal, tilesAfter } from './stroke-journal.ts';
 
 /** The journal outlives the editor's unmounts (switching tabs keeps the image open). */
-export const journal = new StrokeJournal(saveJournal);
+export const journal = new StrokeJournal(writeJournal);
 
 // What the journal still has waiting is written before the page goes or is hidden (it may
 // then be discarded without another event), editor shown or not.
@@ -71,10 +71,7 @@ async function restoreOnce(flow: SourceFlow): Promise<boolean> {
     const { mask } = useSessionStore.getState();
     if (!mask) return false;
     // The strokes finished after the last whole save, on top of its paint.
-    const entries =
-      session.sessionKey && storedJournal?.sessionKey === session.sessionKey
-        ? storedJournal.entries
-        : [];
+    const entries = session.sessionKey ? journalEntries(storedJournal, session.sessionKey) : [];
     mask.restoreTiles(tilesAfter(entries, session.journalSeq ?? 0));
     mask.takeChangedTiles();
     restoreState.journalMask = mask;

@@ -2,17 +2,30 @@ import { describe, expect, it, vi } from 'vitest';
 import { MaskModel } from '../mask/mask-model.ts';
 import { nodeCanvas } from '../testing/node-canvas.test-support.ts';
 import {
+  journalEntries,
   StrokeJournal,
   tilesAfter,
   type JournalEntry,
-  type StoredJournal,
+  type JournalRow,
+  type JournalWrite,
+  type StoredJournalRow,
 } from './stroke-journal.ts';
 
-/** A journal whose writes are kept, as IndexedDB would keep the last one. */
+/** A journal whose writes are applied to rows as IndexedDB applies them, and kept. */
 function journalled() {
-  const writes: StoredJournal[] = [];
-  const journal = new StrokeJournal((j) => writes.push(structuredClone(j)));
-  return { journal, writes, last: () => writes.at(-1)! };
+  const rows = new Map<string, JournalRow>();
+  const writes: JournalWrite[] = [];
+  const journal = new StrokeJournal((write) => {
+    const copy = structuredClone(write);
+    writes.push(copy);
+    if (copy.clear) rows.clear();
+    for (const id of copy.remove ?? []) rows.delete(id);
+    for (const row of copy.put ?? []) rows.set(row.id, row);
+  });
+  /** The stored entries of the journal's image, oldest first. */
+  const entries = () =>
+    journalEntries([...rows.values()], journal.sessionKey).sort((a, b) => a.seq - b.seq);
+  return { journal, writes, rows, entries };
 }
 
 const stroke = (mask: MaskModel, y: number) => {
@@ -31,7 +44,7 @@ const stroke = (mask: MaskModel, y: number) => {
 describe('the stroke journal', () => {
   it('replays, on a fresh mask, exactly the strokes a reload would otherwise lose', async () => {
     const mask = new MaskModel(600, 400, nodeCanvas);
-    const { journal, last } = journalled();
+    const { journal, entries } = journalled();
     journal.start('image-1');
     stroke(mask, 50);
     journal.record(mask);
@@ -39,47 +52,45 @@ describe('the stroke journal', () => {
     journal.record(mask);
     await drained(journal);
 
-    expectReplayed(last().entries, mask);
+    expectReplayed(entries(), mask);
   });
 
   it('writes what waits as read when the page goes, then packs it if the page stays', async () => {
     const mask = new MaskModel(600, 400, nodeCanvas);
-    const { journal, last } = journalled();
+    const { journal, entries } = journalled();
     journal.start('image-1');
     stroke(mask, 50);
     journal.record(mask);
     journal.flush();
-    const written = last().entries[0]!.tiles;
+    const written = entries()[0]!.tiles;
     expect(written).toHaveLength(3);
     expect(written.every((t) => 'alpha' in t)).toBe(true);
 
-    await vi.waitFor(() =>
-      expect(last().entries[0]!.tiles.every((t) => 'deflated' in t)).toBe(true),
-    );
-    const packed = last().entries[0]!.tiles.reduce(
+    await vi.waitFor(() => expect(entries()[0]!.tiles.every((t) => 'deflated' in t)).toBe(true));
+    const packed = entries()[0]!.tiles.reduce(
       (sum, t) => sum + ('deflated' in t ? t.deflated.length : Infinity),
       0,
     );
     expect(packed).toBeLessThan(600 * 400 * 0.1);
-    expectReplayed(last().entries, mask);
+    expectReplayed(entries(), mask);
   });
 
   it('stores only the 256² tiles a stroke touched', async () => {
     const mask = new MaskModel(1024, 1024, nodeCanvas);
-    const { journal, last } = journalled();
+    const { journal, entries } = journalled();
     journal.start('image-1');
     mask.takeChangedTiles();
     mask.dot({ x: 100, y: 100 }, 10, 'paint');
     journal.record(mask);
     await drained(journal);
-    expect(last().entries[0]!.tiles.map((t) => t.rect)).toEqual([
+    expect(entries()[0]!.tiles.map((t) => t.rect)).toEqual([
       { x: 0, y: 0, width: 256, height: 256 },
     ]);
   });
 
   it('drops what a whole save holds, and keeps the strokes that came after it', async () => {
     const mask = new MaskModel(600, 400, nodeCanvas);
-    const { journal, last } = journalled();
+    const { journal, entries } = journalled();
     journal.start('image-1');
     stroke(mask, 50);
     journal.record(mask);
@@ -88,48 +99,73 @@ describe('the stroke journal', () => {
     stroke(mask, 300);
     journal.record(mask);
     await drained(journal);
-    const second = last().entries.filter((e) => e.seq > savedUpTo);
+    const second = entries().filter((e) => e.seq > savedUpTo);
     expect(second.length).toBeGreaterThan(0);
     journal.saved('image-1', savedUpTo);
-    expect(last().entries).toEqual(second);
+    expect(entries()).toEqual(second);
     // A save of another image's journal changes nothing.
     journal.saved('image-0', 99);
-    expect(last().entries).toEqual(second);
-    expect(tilesAfter(last().entries, savedUpTo).length).toBeGreaterThan(0);
-    expect(tilesAfter(last().entries, journal.seq)).toEqual([]);
+    expect(entries()).toEqual(second);
+    expect(tilesAfter(entries(), savedUpTo).length).toBeGreaterThan(0);
+    expect(tilesAfter(entries(), journal.seq)).toEqual([]);
   });
 
   it('journals a change in the tasks after it, a slice each, as it then is', async () => {
     // 2048×1024: 32 tiles, an invert touches them all.
     const mask = new MaskModel(2048, 1024, nodeCanvas);
-    const { journal, last, writes } = journalled();
+    const { journal, entries, writes } = journalled();
     journal.start('big');
     mask.takeChangedTiles();
     mask.invert();
     journal.record(mask);
     expect(mask.takeChangedTiles()).toEqual([]);
     // Nothing read in the task that made the change: its last event is not held up.
-    expect(last().entries).toEqual([]);
+    expect(entries()).toEqual([]);
 
     // A slow machine: the clock moves 1.5 ms at every look, so a slice ends after a few tiles.
     let now = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 1.5));
     try {
-      await vi.waitFor(() => expect(last().entries.flatMap((e) => e.tiles)).toHaveLength(32));
+      await vi.waitFor(() => expect(entries().flatMap((e) => e.tiles)).toHaveLength(32));
     } finally {
       clock.mockRestore();
     }
-    const slices = last().entries.map((e) => e.tiles.length);
+    const slices = entries().map((e) => e.tiles.length);
     expect(slices.length).toBeGreaterThan(4);
     expect(Math.max(...slices)).toBeLessThan(8);
-    expect(writes.length).toBeGreaterThan(slices.length);
+    // Each slice writes its own tiles only: every tile was copied into the store once.
+    expect(writes.flatMap((w) => w.put ?? []).flatMap((row) => row.tiles)).toHaveLength(32);
 
-    expectReplayed(last().entries, mask);
+    expectReplayed(entries(), mask);
+  });
+
+  it('carries on a restored journal, reading entries an older Easel kept in one row', async () => {
+    const tile = (value: number) => ({
+      rect: { x: 0, y: 0, width: 2, height: 1 },
+      alpha: new Uint8Array([value, value]),
+    });
+    const stored: StoredJournalRow[] = [
+      { id: 'current', sessionKey: 'image-1', entries: [{ seq: 1, tiles: [tile(10)] }] },
+      { id: 'image-1/2', sessionKey: 'image-1', seq: 2, tiles: [tile(20)] },
+      { id: 'image-0/7', sessionKey: 'image-0', seq: 7, tiles: [tile(70)] },
+    ];
+    const restored = journalEntries(stored, 'image-1');
+    expect(restored.map((e) => e.seq)).toEqual([1, 2]);
+
+    const mask = new MaskModel(600, 400, nodeCanvas);
+    const { journal, rows } = journalled();
+    journal.start('image-1', restored);
+    // Another image's row and the old single row go; the restored entries stay, a row each.
+    expect([...rows.keys()].sort()).toEqual(['image-1/1', 'image-1/2']);
+    stroke(mask, 50);
+    journal.record(mask);
+    await drained(journal);
+    expect([...rows.keys()].sort()).toEqual(['image-1/1', 'image-1/2', 'image-1/3']);
   });
 
   it('journals at once what still waits when the page is hidden or goes', () => {
     const mask = new MaskModel(2048, 1024, nodeCanvas);
-    const { journal, last } = journalled();
+    const { journal, entries } = journalled();
     journal.start('big');
     stroke(mask, 50);
     journal.record(mask);
@@ -137,21 +173,22 @@ describe('the stroke journal', () => {
     journal.record(mask);
     journal.flush();
     // The stroke's tiles are the invert's too: each is read once, as it now is.
-    expect(last().entries.map((e) => e.tiles.length)).toEqual([32]);
+    expect(entries().map((e) => e.tiles.length)).toEqual([32]);
 
-    expectReplayed(last().entries, mask);
+    expectReplayed(entries(), mask);
   });
 
   it('forgets what waits of the last image when another is opened', async () => {
     const mask = new MaskModel(2048, 1024, nodeCanvas);
-    const { journal, last } = journalled();
+    const { journal, rows } = journalled();
     journal.start('first');
     mask.invert();
     journal.record(mask);
     journal.start('second');
     journal.flush();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(last()).toMatchObject({ sessionKey: 'second', entries: [] });
+    expect(journal.sessionKey).toBe('second');
+    expect([...rows.values()]).toEqual([]);
   });
 });
 
