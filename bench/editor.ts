@@ -5,6 +5,9 @@
  *   script time and busy time per pointer move (CDP Performance metrics), long tasks (> 50 ms),
  *   the longest frame (a missed vsync shows as 33 ms), and the time its last event
  *   (`pointerup`) takes to handle;
+ * - over the three soft strokes, what the stroke journal copies into IndexedDB as it keeps
+ *   each finished stroke for a reload made at once: its bytes and the main thread's time in
+ *   its puts (the structured clone runs inside put());
  * - after the last stroke, the main thread's busy time and longest task while the session
  *   (image and paint) is saved for the next visit;
  * - mask export (snapshot, worker cut + 0/255 alpha, PNG encode), 15 runs after a change
@@ -223,6 +226,35 @@ function timeStrokeEnd(page: Page): Promise<void> {
   });
 }
 
+/** Sums what each put into the editor's `journal` store copies, and how long it takes. */
+const RECORD_JOURNAL_WRITES = `(() => {
+  window.__journalWrites = { ms: 0, bytes: 0 };
+  const put = IDBObjectStore.prototype.put;
+  const bytes = (v) =>
+    ArrayBuffer.isView(v) ? v.byteLength
+    : v && typeof v === 'object' ? Object.values(v).reduce((sum, x) => sum + bytes(x), 0)
+    : 0;
+  IDBObjectStore.prototype.put = function (value, key) {
+    if (this.name !== 'journal') return put.call(this, value, key);
+    const start = performance.now();
+    const request = put.call(this, value, key);
+    window.__journalWrites.ms += performance.now() - start;
+    window.__journalWrites.bytes += bytes(value);
+    return request;
+  };
+})();`;
+
+/** What the journal's puts copied since the last call, once its slices after the strokes ran. */
+async function takeJournalWrites(page: Page): Promise<{ ms: number; mb: number }> {
+  await page.waitForTimeout(500);
+  return page.evaluate(() => {
+    const w = window as unknown as { __journalWrites: { ms: number; bytes: number } };
+    const { ms, bytes } = w.__journalWrites;
+    w.__journalWrites = { ms: 0, bytes: 0 };
+    return { ms, mb: bytes / 1e6 };
+  });
+}
+
 /** The soft-brush strokes: the largest brush at the softest hardness the toolbar offers. */
 const SOFT_BRUSH = { size: 512, hardness: 10 };
 
@@ -299,6 +331,7 @@ export const editorSuite: Suite = {
     const { url } = await studio();
     const context = await newContext();
     const page = await context.newPage();
+    await page.addInitScript(RECORD_JOURNAL_WRITES);
     const metrics: Metric[] = [];
     const figure = (id: string) => metrics.find((m) => m.id === id)?.median;
     try {
@@ -315,10 +348,13 @@ export const editorSuite: Suite = {
         // The soft brush (hardness below 100 %) stamps in script, per pixel of its bounds:
         // the largest brush at the softest hardness, at the largest size only.
         const soft: Awaited<ReturnType<typeof stroke>>[] = [];
+        let journalled = { ms: 0, mb: 0 };
         if (width === sizes.at(-1)!.width) {
           await softestLargestBrush(page);
+          await takeJournalWrites(page);
           for (let band = 0; band < strokes; band++)
             soft.push(await stroke(page, cdp, at, { width, height, band, durationMs }));
+          journalled = await takeJournalWrites(page);
         }
         await cdp.detach();
         const of = (key: keyof Awaited<ReturnType<typeof stroke>>) => results.map((r) => r[key]);
@@ -416,9 +452,21 @@ export const editorSuite: Suite = {
               ofSoft('endMs'),
               1,
             ),
+            single(
+              `stroke.soft.journal-mb.${size}`,
+              `soft strokes ${brush}: copied into the journal`,
+              'MB',
+              journalled.mb,
+            ),
+            single(
+              `stroke.soft.journal-ms.${size}`,
+              `soft strokes ${brush}: main thread in the journal's puts`,
+              'ms',
+              journalled.ms,
+            ),
           );
           log(
-            `  ${size} soft: longest task median ${figure(`stroke.soft.longest-task.${size}`)} ms, stroke end ${figure(`stroke.soft.end.${size}`)} ms`,
+            `  ${size} soft: longest task median ${figure(`stroke.soft.longest-task.${size}`)} ms, stroke end ${figure(`stroke.soft.end.${size}`)} ms, journal ${figure(`stroke.soft.journal-mb.${size}`)} MB in ${figure(`stroke.soft.journal-ms.${size}`)} ms`,
           );
         }
       }
