@@ -3,7 +3,7 @@
  * copy made in the image worker, and it must still look right — a fine pattern reads as its
  * average, not as moiré — while zoomed in every image pixel is the image's own.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import {
   openEditor,
@@ -13,13 +13,7 @@ import {
   wheelZoom,
   type StageView,
 } from './editor-helpers.ts';
-
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-test.afterEach(() => expect(errors).toEqual([]));
+import { expect, test } from './page-errors.ts';
 
 const SIDE = 4096;
 

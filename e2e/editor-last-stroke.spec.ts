@@ -2,7 +2,7 @@
  * The last stroke (issue 16, item 3): a finished stroke, and the image under it, survive a
  * reload made at once — on a first visit too, when the image was opened just before.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   alphaAt,
   type DecodedImage,
@@ -14,13 +14,7 @@ import {
   previewMask,
   stage,
 } from './editor-helpers.ts';
-
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-test.afterEach(() => expect(errors).toEqual([]));
+import { expect, test } from './page-errors.ts';
 
 /** The exported mask after a reload: transparent (alpha 0) where painted. */
 async function maskAfterReload(page: Page, shown = 'landscape.jpg · 1600×1000') {

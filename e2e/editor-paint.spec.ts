@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import {
   alphaAt,
   checkMask,
@@ -12,13 +11,7 @@ import {
   toScreen,
   wheelZoom,
 } from './editor-helpers.ts';
-
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-test.afterEach(() => expect(errors).toEqual([]));
+import { expect, test } from './page-errors.ts';
 
 test('a stroke and a rectangle painted zoomed out and zoomed in land at their image pixels in the exported mask @dpr2', async ({
   page,

@@ -2,15 +2,10 @@
  * Shared steps of the generate and providers specs: driving the prompt panel by role and
  * name, and reading what the real engine received through its test hooks.
  */
-import {
-  test as base,
-  expect,
-  type APIRequestContext,
-  type Locator,
-  type Page,
-} from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { MODELS } from '../src/api/models.ts';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+import { test as base, expect } from './page-errors.ts';
 
 export { expect };
 
@@ -40,20 +35,7 @@ export const TEST_ENGINE_NAME = 'Test engine';
  * engine's request log and fault queue are global to an engine, so sharing the one inside
  * `vite preview` between parallel workers would let one test's fault hit another's request.
  */
-export const test = base.extend<
-  { engine: TestEngine; pageErrors: void },
-  { workerEngine: StartedEngine }
->({
-  // Every test fails on an uncaught error in the page, whatever it was checking.
-  pageErrors: [
-    async ({ page }, provide) => {
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await provide();
-      expect(errors, 'uncaught errors in the page').toEqual([]);
-    },
-    { auto: true },
-  ],
+export const test = base.extend<{ engine: TestEngine }, { workerEngine: StartedEngine }>({
   workerEngine: [
     // Playwright reads the fixture's dependencies from this destructuring: none here.
     // eslint-disable-next-line no-empty-pattern

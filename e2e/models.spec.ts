@@ -3,7 +3,7 @@
  * down answer its 404, GPT Image 2.5 is served. The studio is set up as a new user with an
  * OpenAI key would have it (provider OpenAI, base URL pointing at that engine).
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { drag, pickLandscape } from './editor-helpers.ts';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
@@ -14,6 +14,7 @@ import {
   setSlider,
   shownImageSizes,
 } from './generate-helpers.ts';
+import { expect, test } from './page-errors.ts';
 
 const KEY = 'sk-e2e-models-0123456789';
 let engine: StartedEngine;
@@ -33,10 +34,7 @@ test.afterAll(async () => {
   await engine?.stop();
 });
 
-let pageErrors: string[] = [];
 test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
   // A returning user of OpenAI: provider and remembered key are stored before the first load
   // (the page's connection policy is built from them).
   await page.addInitScript(
@@ -55,9 +53,6 @@ test.beforeEach(async ({ page }) => {
   // OpenAI's models (its retired-models toggle is the sign). 'nothing in the model picker
   // moves' checks that no control shifts from then on.
   await expect(page.getByRole('checkbox', { name: /^Show retired models \(\d+\)$/ })).toBeVisible();
-});
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
 });
 
 interface SentRequest {

@@ -5,7 +5,7 @@
  * request is on its way leaves the draft prompt, the settings, the image and the painted
  * mask where they were.
  */
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { MODELS } from '../src/api/models.ts';
 import { alphaAt, decode, drag, pickImage, previewMask, stage } from './editor-helpers.ts';
@@ -19,14 +19,8 @@ import {
   setSlider,
   test,
 } from './generate-helpers.ts';
+import { test as base } from './page-errors.ts';
 import { engineLog } from './reliability-helpers.ts';
-
-let errors: string[] = [];
-test.beforeEach(({ page }) => {
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-test.afterEach(() => expect(errors).toEqual([]));
 
 /** A 256² picture to edit (DALL·E 2 takes it as it is: square, small, fast at the engine). */
 const pond = () =>
