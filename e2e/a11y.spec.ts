@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
-import { stage } from './editor-helpers.ts';
+import { applyEdit, stage } from './editor-helpers.ts';
 import { showScheme } from './theme-helpers.ts';
 
 /** Every axe violation on the page, one line each: scene, rule, impact, where. */
@@ -79,8 +79,7 @@ test('every view and dialog passes axe in the light and the dark theme', async (
   await expect(page.getByText('Painting with the keyboard')).toBeVisible();
   found.push(...(await scan(page, 'editor with a painted mask')));
 
-  await promptBox(page).fill('a blue door where it is painted');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, 'a blue door where it is painted');
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
   found.push(...(await scan(page, 'compare view')));
 

@@ -3,9 +3,9 @@
  * itself, and the line drawn is where the pointer is (issue 15: a slider below moved it and
  * did not line up). Pixel density matters for "where", so this runs at dpr 1 and 2.
  */
-import { expect, promptBox, test } from './generate-helpers.ts';
+import { expect, test } from './generate-helpers.ts';
 import type { Locator, Page } from '@playwright/test';
-import { openLandscape, paintRectangle } from './editor-helpers.ts';
+import { applyEdit, openLandscape, paintRectangle } from './editor-helpers.ts';
 
 test('the compare divider follows a drag on the picture and lines up with the pointer @dpr2', async ({
   page,
@@ -13,8 +13,7 @@ test('the compare divider follows a drag on the picture and lines up with the po
   test.setTimeout(120_000);
   await openLandscape(page);
   await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
-  await promptBox(page).fill(`a red kite (${testInfo.project.name})`);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, `a red kite (${testInfo.project.name})`);
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
 
   // The compose controls, the notes and the results strip arrive after the picture and move

@@ -5,8 +5,8 @@
  * compare view's Raw / Hard / Soft and sliders change what the gallery stores.
  */
 import type { Page } from '@playwright/test';
-import { expect, promptBox, setSlider, test } from './generate-helpers.ts';
-import { openLandscape, paintRectangle, previewMask } from './editor-helpers.ts';
+import { expect, setSlider, test } from './generate-helpers.ts';
+import { applyEdit, openLandscape, paintRectangle, previewMask } from './editor-helpers.ts';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
 import { DESKTOP_VIEWPORT } from './fixtures/chromium.ts';
 import { composeWorker, crashComposeWorkerOnCall, crashOnCall } from './worker-crash.ts';
@@ -23,8 +23,7 @@ test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored re
   const painting = await previewMask(page);
   // A wide image starts at a size of its own shape (auto): no squashing note to act on.
   await expect(page.getByRole('button', { name: 'Use size auto' })).toHaveCount(0);
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, prompt);
   const soft = await storedAs(page, 'soft');
 
   const [{ image, mask } = { image: undefined, mask: undefined }] = await sentEdits(
@@ -78,8 +77,7 @@ test('a GPT edit is soft-composed; Raw, Hard, Soft and Grow change the stored re
 async function editShownInCompare(page: Page, prompt: string) {
   await openLandscape(page);
   await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, prompt);
   await storedAs(page, 'soft');
 }
 
@@ -148,11 +146,10 @@ test('when the compose worker crashes as an edit result comes back, the result i
   test.setTimeout(120_000);
   await openLandscape(page);
   await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
-  await promptBox(page).fill('a kettle on the hill');
   // The compose worker starts with Apply edit (it makes the mask sent) and crashes when it is
   // asked to compose the returned result back, the engine's answer being hundreds of ms away.
   const { stopped } = await crashComposeWorkerOnCall(page, 'composeOnce');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, 'a kettle on the hill');
   await stopped;
   // A fresh worker composed it: the paid-for result is shown, blended, and in the gallery.
   const stored = await storedAs(page, 'soft');

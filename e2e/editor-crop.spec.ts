@@ -5,7 +5,7 @@
  */
 import type { Locator } from '@playwright/test';
 import sharp from 'sharp';
-import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
+import { expect, pickOption, test } from './generate-helpers.ts';
 import {
   drag,
   landscapeJpeg,
@@ -13,6 +13,7 @@ import {
   pickLandscape,
   previewMask,
   openEditor,
+  paintAndApplyEdit,
 } from './editor-helpers.ts';
 
 /** The red of the crop step's picture a tenth of the way in from its left and right edges. */
@@ -105,12 +106,10 @@ test('DALL·E 2: an image whose PNG would be 4 MB or more is scaled down until i
   const side = Number(/to (\d+)×/.exec((await note.textContent())!)![1]);
   expect(side).toBeLessThan(1024);
   await expect(page.getByText(`noise.png · ${side}×${side}`)).toBeVisible();
-  await drag(page, [
+  await paintAndApplyEdit(page, 'static on an old television', [
     { x: side * 0.2, y: side * 0.5 },
     { x: side * 0.8, y: side * 0.5 },
   ]);
-  await promptBox(page).fill('static on an old television');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
 
   const log = (await (await request.get(`${engine.url}/__engine/requests`)).json()) as {

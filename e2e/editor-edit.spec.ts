@@ -7,6 +7,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
 import {
+  applyEdit,
   checkMask,
   decode,
   distanceToSegment,
@@ -108,8 +109,7 @@ test('DALL·E 2: a non-square JPEG is cropped, painted zoomed out and in, and se
   const r1 = { x: 800, y: 800 };
   await drag(page, [r0, r1]);
 
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, prompt);
   const result = await shownResult(page);
 
   const { edit, image, mask } = await sentEdit(request, engine.url, prompt);
@@ -168,8 +168,7 @@ test('GPT image: unpainted pixels are kept, the edit records its parent and mask
   const painting = await previewMask(page);
   // A wide image starts at a size of its own shape (auto): no squashing note to act on.
   await expect(page.getByRole('button', { name: 'Use size auto' })).toHaveCount(0);
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, prompt);
   const composed = await shownResult(page);
 
   const { edit, image, mask } = await sentEdit(request, engine.url, prompt);
@@ -201,8 +200,7 @@ test('GPT image: unpainted pixels are kept, the edit records its parent and mask
   const carried = await previewMask(page);
   expect(Buffer.compare(carried.data, painting.data)).toBe(0);
 
-  await promptBox(page).fill('the same lighthouse at night');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, 'the same lighthouse at night');
   await expect(
     page.getByRole('button', { name: /^Result 1: the same lighthouse at night/ }),
   ).toBeVisible({
@@ -223,17 +221,15 @@ test('a refused edit keeps the prompt and the painted mask, and the next try goe
     { x: 700, y: 400 },
   ]);
   const painted = await previewMask(page);
-  await promptBox(page).fill('a tiger in the grass');
   await engine.queueFaults([{ type: 'safety' }]);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, 'a tiger in the grass');
   await expect(page.getByRole('alert').filter({ hasText: /safety system refused/ })).toBeVisible({
     timeout: 20_000,
   });
   await expect(promptBox(page)).toHaveValue('a tiger in the grass');
   expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);
 
-  await promptBox(page).fill('a cat in the grass');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, 'a cat in the grass');
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
 });
 

@@ -5,6 +5,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { promptBox } from './generate-helpers.ts';
 
 export interface DecodedImage {
   width: number;
@@ -172,6 +173,22 @@ export async function paintRectangle(
 ): Promise<void> {
   await page.getByRole('radio', { name: 'Rectangle' }).click();
   await drag(page, [from, to]);
+}
+
+/** Types the edit prompt and presses Apply edit, as the designer sends an edit. */
+export async function applyEdit(page: Page, prompt: string): Promise<void> {
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Apply edit' }).click();
+}
+
+/** Drags one stroke with the current tool (the brush), then applies an edit with `prompt`. */
+export async function paintAndApplyEdit(
+  page: Page,
+  prompt: string,
+  stroke: { x: number; y: number }[],
+): Promise<void> {
+  await drag(page, stroke);
+  await applyEdit(page, prompt);
 }
 
 /**

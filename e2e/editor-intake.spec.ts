@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
-import { expect, promptBox, test } from './generate-helpers.ts';
+import { expect, test } from './generate-helpers.ts';
 import {
   alphaAt,
   drag,
@@ -16,6 +16,7 @@ import {
   stageView,
   toScreen,
   openEditor,
+  applyEdit,
 } from './editor-helpers.ts';
 
 // Asking for the engine makes it this worker's provider before the page loads.
@@ -103,8 +104,7 @@ test('reference images go with a GPT image edit as image[]; a GIF is sent as PNG
     { name: 'style.jpg', mimeType: 'image/jpeg', buffer: jpeg },
   ]);
   await expect(page.getByText('2 of 15')).toBeVisible();
-  await promptBox(page).fill('a path through the meadow, in this style');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, 'a path through the meadow, in this style');
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
 
   const [sent] = (await engine.requests()).filter((r) => r.operation === 'edit');

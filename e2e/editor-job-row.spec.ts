@@ -2,8 +2,8 @@
  * An edit's row in the editor says what a queued generation says when its images could not
  * be saved, with the same way forward: the job row is built once (jobs/job-outcome.tsx).
  */
-import { expect, promptBox, test } from './generate-helpers.ts';
-import { drag, openEditor, pickLandscape } from './editor-helpers.ts';
+import { expect, test } from './generate-helpers.ts';
+import { openEditor, paintAndApplyEdit, pickLandscape } from './editor-helpers.ts';
 
 test('an edit the gallery could not save says so in the editor, and Try saving again saves it', async ({
   page,
@@ -18,12 +18,10 @@ test('an edit the gallery could not save says so in the editor, and Try saving a
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 100_000 });
   await openEditor(page);
   await pickLandscape(page);
-  await drag(page, [
+  await paintAndApplyEdit(page, 'a kite over the dunes', [
     { x: 300, y: 300 },
     { x: 600, y: 400 },
   ]);
-  await promptBox(page).fill('a kite over the dunes');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
 
   const row = page.getByRole('article', { name: 'Edit: a kite over the dunes' });
   await expect(row.getByText('Not saved', { exact: true })).toBeVisible({ timeout: 60_000 });

@@ -3,13 +3,14 @@
  * "Keep editing" leaves the image and the painting as they were.
  */
 import sharp from 'sharp';
-import { expect, promptBox, test } from './generate-helpers.ts';
+import { expect, test } from './generate-helpers.ts';
 import {
   alphaAt,
   confirmReplace,
   drag,
   landscapeJpeg,
   openLandscape,
+  paintAndApplyEdit,
   pickImage,
   previewMask,
   stage,
@@ -58,12 +59,10 @@ test('a new image replaces the Compare view and the results strip entirely', asy
   // An edit composed back in the compose worker: slow on a loaded machine.
   test.setTimeout(120_000);
   await openLandscape(page);
-  await drag(page, [
+  await paintAndApplyEdit(page, 'a lighthouse on the hill', [
     { x: 400, y: 400 },
     { x: 800, y: 400 },
   ]);
-  await promptBox(page).fill('a lighthouse on the hill');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
   const strip = page.getByRole('navigation', { name: 'Edit results' });
   await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createCanvas } from '@napi-rs/canvas';
 import type { APIRequestContext, Page } from '@playwright/test';
 import sharp from 'sharp';
-import { expect, promptBox, test } from './generate-helpers.ts';
+import { expect, test } from './generate-helpers.ts';
 import {
   decode,
   openEditor,
@@ -19,6 +19,7 @@ import {
   stageView,
   toScreen,
   type DecodedImage,
+  applyEdit,
 } from './editor-helpers.ts';
 import { engineLog } from './reliability-helpers.ts';
 
@@ -88,8 +89,7 @@ test('Magic wand on the left half, then Apply edit: the engine gets a mask trans
   // compose-back's rim); off, it gets the mask exactly as selected.
   await page.getByRole('switch', { name: 'Keep unpainted pixels' }).click();
   await expect(page.getByRole('switch', { name: 'Keep unpainted pixels' })).not.toBeChecked();
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, prompt);
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
 
   const mask = await sentMask(request, engine.url, prompt);

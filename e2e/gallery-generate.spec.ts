@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { confirmReplace, drag, previewMask, stage } from './editor-helpers.ts';
+import { confirmReplace, drag, paintAndApplyEdit, previewMask, stage } from './editor-helpers.ts';
 import { sha256 } from './fixtures/gallery-archive.ts';
 import { galleryGrid } from './fixtures/gallery-page.ts';
 import {
@@ -150,12 +150,10 @@ test('an edit made from a gallery image shows its parent, its mask, and the pare
   const detail = await openInGallery(page, 'a quiet harbour at dawn');
   await detail.getByRole('button', { name: 'Edit', exact: true }).click();
   await expect(stage(page)).toBeVisible();
-  await drag(page, [
+  await paintAndApplyEdit(page, 'a red sailboat in the harbour', [
     { x: 300, y: 300 },
     { x: 700, y: 420 },
   ]);
-  await promptBox(page).fill('a red sailboat in the harbour');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
 
   await page.reload();

@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import {
   confirmReplace,
-  drag,
   landscapeJpeg,
   openEditor,
+  paintAndApplyEdit,
   pickImage,
   stage,
 } from './editor-helpers.ts';
 import { downloadBytes, galleryGrid } from './fixtures/gallery-page.ts';
-import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
+import { expect, pickOption, test } from './generate-helpers.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -36,12 +36,10 @@ test('an edited photo is stored once as an Uploaded image, and the edits link to
     if (prompt !== 'a lighthouse on the hill') await confirmReplace(page);
     await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
     await expect(stage(page)).toBeVisible();
-    await drag(page, [
+    await paintAndApplyEdit(page, prompt, [
       { x: 400, y: 400 },
       { x: 800, y: 400 },
     ]);
-    await promptBox(page).fill(prompt);
-    await page.getByRole('button', { name: 'Apply edit' }).click();
     const strip = page.getByRole('navigation', { name: 'Edit results' });
     await expect(
       strip.getByRole('button', { name: new RegExp(`^Result 1: ${prompt}`) }),
@@ -96,12 +94,10 @@ test('an edited GIF is stored as a PNG of its picture: the gallery keeps PNG, JP
   await pickImage(page, { name: 'swatch.gif', mimeType: 'image/gif', buffer: gif });
   await expect(page.getByText('swatch.gif · 1200×800')).toBeVisible();
   await expect(stage(page)).toBeVisible();
-  await drag(page, [
+  await paintAndApplyEdit(page, 'a red door', [
     { x: 400, y: 400 },
     { x: 700, y: 400 },
   ]);
-  await promptBox(page).fill('a red door');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(
     page
       .getByRole('navigation', { name: 'Edit results' })

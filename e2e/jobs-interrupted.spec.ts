@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
-import { decode, drag, openLandscape, shownBytes } from './editor-helpers.ts';
+import { decode, openLandscape, paintAndApplyEdit, shownBytes } from './editor-helpers.ts';
 import {
   expect,
   newestJob,
@@ -94,13 +94,11 @@ test('an edit reloaded mid-flight: Try again composes its result back and shows 
   test.setTimeout(150_000);
   const prompt = 'a lighthouse on the hill';
   await openLandscape(page);
-  await drag(page, [
+  await engine.queueFaults([{ type: 'latency', ms: 30_000 }]);
+  await paintAndApplyEdit(page, prompt, [
     { x: 400, y: 400 },
     { x: 800, y: 400 },
   ]);
-  await promptBox(page).fill(prompt);
-  await engine.queueFaults([{ type: 'latency', ms: 30_000 }]);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect
     .poll(async () => (await engine.requests()).filter((r) => r.operation === 'edit').length, {
       timeout: 30_000,

@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
 import {
+  applyEdit,
   landscapeJpeg,
   openLandscape,
   paintRectangle,
@@ -379,8 +380,7 @@ test('a Queued job, the notes by a changed field and the editor Compare fit at e
   await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
   await openLandscape(page);
   await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
-  await promptBox(page).fill('a red kite');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
+  await applyEdit(page, 'a red kite');
   const after = page.getByRole('img', { name: /^After/ });
   await expect(after).toBeVisible({ timeout: 90_000 });
   const divider = page.getByRole('slider', { name: 'Compare before and after' });

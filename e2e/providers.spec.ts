@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
-import { drag, landscapeJpeg, pickImage } from './editor-helpers.ts';
+import { landscapeJpeg, paintAndApplyEdit, pickImage } from './editor-helpers.ts';
 import { readArchive } from './fixtures/gallery-archive.ts';
 import { downloadBytes } from './fixtures/gallery-page.ts';
 import { newestJob, pickOption, promptBox, storedText } from './generate-helpers.ts';
@@ -126,12 +126,10 @@ test('the key goes only to the provider, in its Authorization header: generate, 
     mimeType: 'image/jpeg',
     buffer: await landscapeJpeg(640, 400),
   });
-  await drag(page, [
+  await paintAndApplyEdit(page, 'and with an edit', [
     { x: 100, y: 100 },
     { x: 400, y: 200 },
   ]);
-  await promptBox(page).fill('and with an edit');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 30_000 });
 
   const provider = new URL(engine.url).origin;

@@ -8,7 +8,16 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { MODELS } from '../src/api/models.ts';
-import { alphaAt, decode, drag, pickImage, previewMask, stage } from './editor-helpers.ts';
+import {
+  alphaAt,
+  applyEdit,
+  decode,
+  drag,
+  paintAndApplyEdit,
+  pickImage,
+  previewMask,
+  stage,
+} from './editor-helpers.ts';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import {
   expect,
@@ -118,8 +127,7 @@ offline(
       { x: 200, y: 120 },
     ]);
     const painted = await previewMask(page);
-    await promptBox(page).fill('a paper boat');
-    await page.getByRole('button', { name: 'Apply edit' }).click();
+    await applyEdit(page, 'a paper boat');
     const editRow = page.getByRole('article', { name: 'Edit: a paper boat' });
     await expect(editRow.getByRole('alert')).toContainText(`Could not reach ${origin}.`, {
       timeout: 20_000,
@@ -205,14 +213,12 @@ test('a reload while an edit is on its way keeps the image, the painted mask, th
 }) => {
   await page.goto('/');
   await openPond(page);
+  await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
   // Paint, write the prompt and send at once: the reload comes before any idle moment.
-  await drag(page, [
+  await paintAndApplyEdit(page, 'a heron standing in the water', [
     { x: 30, y: 60 },
     { x: 220, y: 200 },
   ]);
-  await promptBox(page).fill('a heron standing in the water');
-  await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   await expect(page.getByRole('article', { name: /^Edit:/ }).getByText(/Editing/)).toBeVisible();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.reload();

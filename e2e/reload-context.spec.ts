@@ -11,7 +11,7 @@ import {
   shownImageSizes,
   test,
 } from './generate-helpers.ts';
-import { drag, openLandscape, stage } from './editor-helpers.ts';
+import { openLandscape, paintAndApplyEdit, stage } from './editor-helpers.ts';
 
 test('a reload reopens the view the designer was on, in this tab only', async ({
   page,
@@ -98,12 +98,10 @@ test('an edit’s results strip and Compare come back after a reload, Before and
   // A composed edit on a loaded machine.
   test.setTimeout(120_000);
   await openLandscape(page);
-  await drag(page, [
+  await paintAndApplyEdit(page, 'a lighthouse on the hill', [
     { x: 400, y: 400 },
     { x: 800, y: 400 },
   ]);
-  await promptBox(page).fill('a lighthouse on the hill');
-  await page.getByRole('button', { name: 'Apply edit' }).click();
   const after = page.getByRole('img', { name: /^After/ });
   await expect(after).toBeVisible({ timeout: 60_000 });
   const strip = page.getByRole('navigation', { name: 'Edit results' });
