@@ -191,6 +191,51 @@ export async function paintAndApplyEdit(
   await applyEdit(page, prompt);
 }
 
+/** A brush stroke painted fitted to the screen, then a rectangle painted zoomed in. */
+export interface ZoomedPainting {
+  /** The stroke's points, on one straight line from the first to the last. */
+  stroke: { x: number; y: number }[];
+  /** The image point the wheel zooms about (4 notches) before the rectangle. */
+  zoomAbout: { x: number; y: number };
+  rect: [{ x: number; y: number }, { x: number; y: number }];
+}
+
+/**
+ * Paints `painting` (the stroke at the fitted zoom, the rectangle zoomed in well past it) and
+ * returns both views, for the mask's check: painting must land at image pixels at any zoom.
+ */
+export async function paintZoomedOutAndIn(
+  page: Page,
+  painting: ZoomedPainting,
+): Promise<{ fitted: StageView; zoomed: StageView }> {
+  const fitted = await stageView(page);
+  await drag(page, painting.stroke);
+  const zoomed = await wheelZoom(page, painting.zoomAbout, 4);
+  expect(zoomed.scale).toBeGreaterThan(fitted.scale * 1.4);
+  await paintRectangle(page, ...painting.rect);
+  return { fitted, zoomed };
+}
+
+/**
+ * Where `painting` (a 40 px brush) falls in the exported mask, for checkMask: edges are the
+ * brush's anti-aliased rim and the rectangle's corners to within a screen pixel at `zoomed`.
+ */
+export function paintedArea(painting: ZoomedPainting, zoomed: StageView) {
+  const a = painting.stroke[0]!;
+  const b = painting.stroke.at(-1)!;
+  const [r0, r1] = painting.rect;
+  const rim = 1.5;
+  const slack = 1 / zoomed.scale + 1;
+  return (x: number, y: number): 'in' | 'out' | 'edge' => {
+    const d = distanceToSegment({ x, y }, a, b);
+    const inRect = x > r0.x + slack && x < r1.x - slack && y > r0.y + slack && y < r1.y - slack;
+    const nearRect = x > r0.x - slack && x < r1.x + slack && y > r0.y - slack && y < r1.y + slack;
+    if (d < 20 - rim || inRect) return 'in';
+    if (d < 20 + rim || nearRect) return 'edge';
+    return 'out';
+  };
+}
+
 /**
  * Zooms in with the mouse wheel about an image point, `notches` wheel steps, and waits
  * until the stage has settled at the new zoom. (Wheel events are applied once per frame, and
