@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
+import { expect, generate, pickOption, test } from './generate-helpers.ts';
 import { applyEdit, stage } from './editor-helpers.ts';
 import { showScheme } from './theme-helpers.ts';
 
@@ -47,11 +47,9 @@ test('every view and dialog passes axe in the light and the dark theme', async (
   found.push(...(await scan(page, 'empty editor')));
   await page.getByRole('tab', { name: 'Generate' }).click();
 
-  await promptBox(page).fill('an accessible lighthouse, wide');
   await pickOption(page, 'Model', 'GPT Image 1');
   await pickOption(page, 'Size', /^1536 × 1024/);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'an accessible lighthouse, wide');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   found.push(...(await scan(page, 'generate view with a result')));
 

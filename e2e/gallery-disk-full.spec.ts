@@ -18,16 +18,16 @@ import { join } from 'node:path';
 import { chromiumLaunchOptions, DESKTOP_VIEWPORT } from './fixtures/chromium.ts';
 import sharp from 'sharp';
 import { downloadBytes, galleryGrid } from './fixtures/gallery-page.ts';
-import { expect, pickOption, promptBox, setSlider, test } from './generate-helpers.ts';
+import { expect, generate, pickOption, setSlider, test } from './generate-helpers.ts';
 
-async function generate(page: Page, model: string, prompt: string) {
+/** Generates `prompt` on `model` and waits for the job's outcome: Saved, Not saved or Failed. */
+async function generateOn(page: Page, model: string, prompt: string) {
   await pickOption(page, 'Model', model);
   if (model === 'DALL·E 2') {
     await pickOption(page, 'Size', /256 × 256/);
     await setSlider(page, 'Number of images', 1);
   }
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, prompt);
   // This job's card, by its prompt (newestJob would follow later jobs).
   const job = page
     .getByRole('region', { name: 'Results' })
@@ -56,10 +56,10 @@ test('when the site’s storage is full Easel stops saving, keeps the gallery an
   const origin = new URL(baseURL!).origin;
   await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 150_000 });
   await page.goto('/');
-  const first = await generate(page, 'DALL·E 2', 'a pebble on the shore');
+  const first = await generateOn(page, 'DALL·E 2', 'a pebble on the shore');
   await expect(first.getByText('Saved', { exact: true })).toBeVisible();
 
-  const full = await generate(page, 'GPT Image 1', 'a very large mural');
+  const full = await generateOn(page, 'GPT Image 1', 'a very large mural');
   expect(await outcome(full)).toBe('Not saved');
   const alert = full.getByRole('alert');
   await expect(alert).toContainText('storage for this site is full');
@@ -72,7 +72,7 @@ test('when the site’s storage is full Easel stops saving, keeps the gallery an
   expect((await sharp(bytes).metadata()).width).toBe(1024);
 
   // Nothing more is written while storage is full: the next result is kept on screen only.
-  const next = await generate(page, 'DALL·E 2', 'a second pebble');
+  const next = await generateOn(page, 'DALL·E 2', 'a second pebble');
   expect(await outcome(next)).toBe('Not saved');
   await expect(next.getByRole('alert')).toContainText('Easel has stopped saving');
 
@@ -97,7 +97,7 @@ test('a gallery database the browser recreated is noticed: nothing is reported s
   baseURL,
 }) => {
   await page.goto('/');
-  const first = await generate(page, 'DALL·E 2', 'a red kite');
+  const first = await generateOn(page, 'DALL·E 2', 'a red kite');
   await expect(first.getByText('Saved', { exact: true })).toBeVisible();
   await expect(await galleryCount(page)).toHaveCount(1);
   await page.getByRole('tab', { name: 'Generate' }).click();
@@ -109,7 +109,7 @@ test('a gallery database the browser recreated is noticed: nothing is reported s
     storageTypes: 'indexeddb',
   });
 
-  const after = await generate(page, 'DALL·E 2', 'a blue kite');
+  const after = await generateOn(page, 'DALL·E 2', 'a blue kite');
   expect(await outcome(after)).toBe('Not saved');
   await expect(after.getByRole('alert')).toContainText('The browser discarded the gallery');
 
@@ -121,7 +121,7 @@ test('a gallery database the browser recreated is noticed: nothing is reported s
   await banner.getByRole('button', { name: 'Start a new gallery' }).click();
   await expect(banner).toHaveCount(0);
   await page.getByRole('tab', { name: 'Generate' }).click();
-  const fresh = await generate(page, 'DALL·E 2', 'a green kite');
+  const fresh = await generateOn(page, 'DALL·E 2', 'a green kite');
   await expect(fresh.getByText('Saved', { exact: true })).toBeVisible();
 });
 
@@ -161,7 +161,7 @@ base(
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await page.goto('/');
-      const seed = await generate(page, 'GPT Image 1', 'a first mural');
+      const seed = await generateOn(page, 'GPT Image 1', 'a first mural');
       await expect(seed.getByText('Saved', { exact: true })).toBeVisible();
       // Leave ~300 KB: a few more 1024² results fit, then the disk is full.
       const filler = join(disk.dir, 'filler');
@@ -170,7 +170,7 @@ base(
       let saved = 1;
       let failedJob: Locator | null = null;
       for (let i = 0; i < 12 && !failedJob; i++) {
-        const job = await generate(page, 'GPT Image 1', `a mural number ${i}`);
+        const job = await generateOn(page, 'GPT Image 1', `a mural number ${i}`);
         if ((await outcome(job)) === 'Saved') saved++;
         else failedJob = job;
       }
@@ -189,7 +189,7 @@ base(
 
       // More results on the full disk: none is "Saved", none reaches the database.
       for (let i = 0; i < 2; i++) {
-        const job = await generate(page, 'GPT Image 1', `after the disk filled ${i}`);
+        const job = await generateOn(page, 'GPT Image 1', `after the disk filled ${i}`);
         expect(await outcome(job)).toBe('Not saved');
       }
       // Reading needs no room: the gallery still lists and shows every entry it kept.

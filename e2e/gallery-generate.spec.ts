@@ -6,6 +6,7 @@ import { sha256 } from './fixtures/gallery-archive.ts';
 import { galleryGrid } from './fixtures/gallery-page.ts';
 import {
   expect,
+  generate,
   newestJob,
   pickOption,
   pickSegment,
@@ -20,12 +21,11 @@ test.beforeEach(async ({ page, engine }) => {
   await page.goto('/');
 });
 
-async function generate(page: Page, model: string, prompt: string, set?: () => Promise<void>) {
+/** Generates `prompt` on `model`, with any other settings `set` makes first. */
+async function generateWith(page: Page, model: string, prompt: string, set?: () => Promise<void>) {
   await pickOption(page, 'Model', model);
-  await promptBox(page).fill(prompt);
   await set?.();
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  return newestJob(page);
+  return generate(page, prompt);
 }
 
 async function download(page: Page, click: () => Promise<void>) {
@@ -45,7 +45,7 @@ async function openInGallery(page: Page, prompt: string) {
 test('a generated image is in the gallery after a reload, with its bytes and metadata', async ({
   page,
 }) => {
-  const job = await generate(page, 'GPT Image 1', 'a copper kettle on a stove');
+  const job = await generateWith(page, 'GPT Image 1', 'a copper kettle on a stove');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   const shown = await download(page, () =>
     job.getByRole('button', { name: 'Download image 1' }).click(),
@@ -67,7 +67,7 @@ test('a generated image is in the gallery after a reload, with its bytes and met
 });
 
 test('a url result is fetched and stored as bytes, not as a link', async ({ page, engine }) => {
-  const job = await generate(page, 'DALL·E 3', 'a lighthouse at dusk', () =>
+  const job = await generateWith(page, 'DALL·E 3', 'a lighthouse at dusk', () =>
     pickSegment(page, 'Response format', 'Link'),
   );
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
@@ -89,7 +89,7 @@ test('variations started from the gallery come back linked to their parent', asy
   page,
   engine,
 }) => {
-  const job = await generate(page, 'DALL·E 2', 'a paper crane');
+  const job = await generateWith(page, 'DALL·E 2', 'a paper crane');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   // Variations make as many images as the Number of images setting asks.
   await setSlider(page, 'Number of images', 4);
@@ -124,7 +124,7 @@ test('variations started from the gallery come back linked to their parent', asy
 });
 
 test('reuse settings from the gallery fills the prompt panel', async ({ page }) => {
-  const job = await generate(page, 'GPT Image 1 mini', 'a tiny greenhouse, isometric');
+  const job = await generateWith(page, 'GPT Image 1 mini', 'a tiny greenhouse, isometric');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   await pickOption(page, 'Model', 'DALL·E 3');
   await promptBox(page).fill('something else');
@@ -145,7 +145,7 @@ test('an edit made from a gallery image shows its parent, its mask, and the pare
 }) => {
   // A generation, an edit, a reload and a second trip to the editor: slow on a loaded machine.
   test.setTimeout(150_000);
-  const job = await generate(page, 'GPT Image 1.5', 'a quiet harbour at dawn');
+  const job = await generateWith(page, 'GPT Image 1.5', 'a quiet harbour at dawn');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   const detail = await openInGallery(page, 'a quiet harbour at dawn');
   await detail.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -201,7 +201,7 @@ test('after a reload on the Gallery, Edit meets the mask painted before the relo
   page,
 }) => {
   test.setTimeout(120_000);
-  const job = await generate(page, 'GPT Image 1.5', 'a lighthouse on a cliff');
+  const job = await generateWith(page, 'GPT Image 1.5', 'a lighthouse on a cliff');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   const detail = await openInGallery(page, 'a lighthouse on a cliff');
   await detail.getByRole('button', { name: 'Edit', exact: true }).click();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   expect,
+  generate,
   newestJob,
   pickOption,
   promptBox,
@@ -31,9 +32,7 @@ test('an error page instead of the image fails the job, says so, and Try again w
   engine,
 }) => {
   await engine.queueFaults([{ type: 'bad-bytes', bytes: 'html' }]);
-  await promptBox(page).fill('a lighthouse in fog');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'a lighthouse in fog');
   const alert = job.getByRole('alert');
   await expect(alert).toContainText('Test engine sent an image Easel cannot use.');
   await expect(alert).toContainText('The image was a web page (HTML), not a picture.');
@@ -53,10 +52,8 @@ test('a header claiming 50000×50000 in one of two images: that one is named, th
   engine,
 }) => {
   await engine.queueFaults([{ type: 'bad-bytes', bytes: 'huge-header', image: 1 }]);
-  await promptBox(page).fill('two kites over a ridge');
   await setSlider(page, 'Number of images', 2);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'two kites over a ridge');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   const alert = job.getByRole('alert');
   await expect(alert).toContainText('Test engine sent an image Easel cannot use.');
@@ -94,9 +91,7 @@ test('a JPEG that ends properly but does not decode: that one is named, the othe
   await pickOption(page, 'Model', 'DALL·E 2');
   await pickOption(page, 'Size', /256 × 256/);
   await setSlider(page, 'Number of images', 2);
-  await promptBox(page).fill('two herons in a marsh');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'two herons in a marsh');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   const alert = job.getByRole('alert');
   await expect(alert).toContainText('Image 2 was a damaged JPEG: its picture data does not decode');

@@ -5,6 +5,7 @@ import {
   promptBox,
   expect,
   test,
+  generate,
 } from './generate-helpers.ts';
 
 test.beforeEach(async ({ page, engine }) => {
@@ -12,14 +13,9 @@ test.beforeEach(async ({ page, engine }) => {
   await page.goto('/');
 });
 
-const generate = (page: import('@playwright/test').Page) =>
-  page.getByRole('button', { name: 'Generate', exact: true }).click();
-
 test('Cancel stops a running job at once; nothing is shown as saved', async ({ page, engine }) => {
   await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
-  await promptBox(page).fill('a slow request');
-  await generate(page);
-  const job = newestJob(page);
+  const job = await generate(page, 'a slow request');
   await expect(job.getByText('Generating')).toBeVisible();
   await job.getByRole('button', { name: 'Cancel' }).click();
   await expect(job.getByText('Cancelled', { exact: true })).toBeVisible({ timeout: 2_000 });
@@ -36,7 +32,6 @@ test('streaming shows the partial frames as they arrive, then the final image', 
   page,
   engine,
 }) => {
-  await promptBox(page).fill('a hot air balloon over fields');
   await openMoreSettings(page);
   await page.getByRole('switch', { name: 'Stream partial images' }).click();
   await page
@@ -59,8 +54,7 @@ test('streaming shows the partial frames as they arrive, then the final image', 
       if (count && !final) log.counted = Math.max(log.counted, Number(count[1]));
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
-  await generate(page);
-  const job = newestJob(page);
+  const job = await generate(page, 'a hot air balloon over fields');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
   const log = await page.evaluate(() => {
     const { frames, afterFinal, counted } = (
@@ -87,9 +81,7 @@ test('a 429 with Retry-After is retried after the wait, visibly, and succeeds', 
   engine,
 }) => {
   await engine.queueFaults([{ type: 'status', status: 429, retryAfter: 2 }]);
-  await promptBox(page).fill('rate limited once');
-  await generate(page);
-  const job = newestJob(page);
+  const job = await generate(page, 'rate limited once');
   await expect(
     job.getByText(/Retry 1 of 2 in [12] s — Test engine is rate limiting/),
   ).toBeVisible();
@@ -103,9 +95,7 @@ test('a 500 twice then success: two retries with backoff, one result', async ({ 
     { type: 'status', status: 500 },
     { type: 'status', status: 500 },
   ]);
-  await promptBox(page).fill('flaky server');
-  await generate(page);
-  const job = newestJob(page);
+  const job = await generate(page, 'flaky server');
   await expect(job.getByText(/Retry 1 of 2/)).toBeVisible();
   await expect(job.getByText(/Retry 2 of 2/)).toBeVisible({ timeout: 5_000 });
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 10_000 });
@@ -120,9 +110,7 @@ test('a 503 three times gives up after two retries and says so', async ({ page, 
     { type: 'status', status: 503 },
     { type: 'status', status: 503 },
   ]);
-  await promptBox(page).fill('down for good');
-  await generate(page);
-  const job = newestJob(page);
+  const job = await generate(page, 'down for good');
   await expect(job.getByRole('alert')).toContainText('Test engine had a server error (HTTP 503).', {
     timeout: 10_000,
   });
@@ -135,8 +123,7 @@ test('a safety refusal shows its message, keeps the prompt and leads back to it'
 }) => {
   await engine.queueFaults([{ type: 'safety' }]);
   const prompt = 'something the safety system dislikes';
-  await promptBox(page).fill(prompt);
-  await generate(page);
+  await generate(page, prompt);
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText("Test engine's safety system refused this request");
   await expect(alert).toContainText('Your prompt is kept. Reword it');
@@ -151,8 +138,7 @@ test('a dropped connection is reported, not retried, and the prompt stays', asyn
   engine,
 }) => {
   await engine.queueFaults([{ type: 'drop' }]);
-  await promptBox(page).fill('the line goes dead');
-  await generate(page);
+  await generate(page, 'the line goes dead');
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText(
     'The connection to Test engine dropped before the images arrived.',
@@ -168,8 +154,7 @@ test('quota exhausted is told apart from a rate limit and is not retried', async
   engine,
 }) => {
   await engine.queueFaults([{ type: 'quota' }]);
-  await promptBox(page).fill('no credit left');
-  await generate(page);
+  await generate(page, 'no credit left');
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText('no quota left');
   await expect(alert).toContainText('Waiting will not help');
@@ -208,8 +193,7 @@ test('beyond three requests to one provider a job waits as Queued, runs when a s
     { type: 'latency', ms: 15_000 },
   ]);
   for (const prompt of ['slot one', 'slot two', 'slot three', 'waits fourth', 'waits fifth']) {
-    await promptBox(page).fill(prompt);
-    await generate(page);
+    await generate(page, prompt);
   }
   const results = page.getByRole('region', { name: 'Results' });
   const job = (prompt: string) => results.getByRole('article', { name: new RegExp(prompt) });

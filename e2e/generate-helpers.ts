@@ -138,6 +138,13 @@ export function newestJob(page: Page): Locator {
   return page.getByRole('region', { name: 'Results' }).getByRole('article').first();
 }
 
+/** Types the prompt and presses Generate; returns the newest job card, the one it started. */
+export async function generate(page: Page, prompt: string): Promise<Locator> {
+  await promptBox(page).fill(prompt);
+  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  return newestJob(page);
+}
+
 /** Natural pixel sizes of the finished images of a job card, in order. */
 export async function shownImageSizes(job: Locator): Promise<[number, number][]> {
   const images = job.getByRole('img', { name: /^Result \d+:/ });

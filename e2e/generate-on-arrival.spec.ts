@@ -1,8 +1,7 @@
 import {
   expect,
-  newestJob,
+  generate,
   pickOption,
-  promptBox,
   setSlider,
   shownImageSizes,
   test as base,
@@ -41,10 +40,8 @@ test.beforeEach(async ({ page, engine }) => {
 test('photo-sized results arriving over a connection are read as they come, saved and shown', async ({
   page,
 }) => {
-  await promptBox(page).fill('a harbour at dawn, film grain');
   await setSlider(page, 'Number of images', 2);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'a harbour at dawn, film grain');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(job).toContainText('Test engine');
   expect(await shownImageSizes(job)).toEqual([
@@ -61,10 +58,8 @@ test('an image cut short inside a slow answer is refused by name, and the other 
   engine,
 }) => {
   await engine.queueFaults([{ type: 'bad-bytes', bytes: 'truncated', image: 0 }]);
-  await promptBox(page).fill('two boats, film grain');
   await setSlider(page, 'Number of images', 2);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'two boats, film grain');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
   const alert = job.getByRole('alert');
   await expect(alert).toContainText('Image 1 was a damaged PNG: it is cut short');

@@ -1,5 +1,13 @@
 import sharp from 'sharp';
-import { expect, newestJob, pickOption, promptBox, setSlider, test } from './generate-helpers.ts';
+import {
+  expect,
+  generate,
+  newestJob,
+  pickOption,
+  promptBox,
+  setSlider,
+  test,
+} from './generate-helpers.ts';
 
 test.beforeEach(async ({ page, engine }) => {
   expect(engine.url).toMatch(/^http:/);
@@ -8,14 +16,12 @@ test.beforeEach(async ({ page, engine }) => {
 
 async function generateTwo(page: import('@playwright/test').Page) {
   await pickOption(page, 'Model', 'GPT Image 1');
-  await promptBox(page).fill('A teal kettle, studio light!');
   await setSlider(page, 'Number of images', 2);
   await page
     .getByRole('radiogroup', { name: 'Output format' })
     .getByRole('radio', { name: 'WebP' })
     .click();
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'A teal kettle, studio light!');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   return job;
 }
@@ -82,9 +88,8 @@ test('make variations asks crop or pad for a wide image, sends a square PNG to D
   engine,
 }) => {
   await pickOption(page, 'Model', 'GPT Image 1.5');
-  await promptBox(page).fill('a wide landscape');
   await pickOption(page, 'Size', /1536 × 1024/);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a wide landscape');
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
   await setSlider(page, 'Number of images', 2);
   await newestJob(page).getByRole('button', { name: 'Make variations of image 1' }).click();
@@ -121,14 +126,12 @@ test('a url result the browser cannot download keeps its link, its expiry and th
   engine,
 }) => {
   await pickOption(page, 'Model', 'DALL·E 3');
-  await promptBox(page).fill('a link that cannot be fetched');
   await page
     .getByRole('radiogroup', { name: 'Response format' })
     .getByRole('radio', { name: 'Link' })
     .click();
   await engine.queueFaults([{ type: 'drop', operation: 'download' }]);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'a link that cannot be fetched');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   await expect(job.getByText('Image 1: link only')).toBeVisible();
   // The engine drops the download half-way, as a flaky image host would.
@@ -157,9 +160,7 @@ test('nothing moves while the images load: their boxes are reserved', async ({ p
   await pickOption(page, 'Model', 'GPT Image 1');
   await pickOption(page, 'Size', /1024 × 1536/);
   await setSlider(page, 'Number of images', 3);
-  await promptBox(page).fill('three tall posters');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'three tall posters');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   const frames = job.getByRole('button', { name: /^Open image \d large$/ });
   await expect(frames).toHaveCount(3);
@@ -178,14 +179,11 @@ test('the card keeps its height when the image arrives: nothing below it jumps',
 }) => {
   await pickOption(page, 'Size', /^1024 × 1024/);
   // An older job below the new one: the one a jump would move.
-  await promptBox(page).fill('a first lighthouse');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a first lighthouse');
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
 
   await engine.queueFaults([{ type: 'latency', ms: 2_000 }]);
-  await promptBox(page).fill('a second lighthouse');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'a second lighthouse');
   await expect(job.getByRole('figure', { name: 'Image 1: waiting' })).toBeVisible();
   const older = page.getByRole('article', { name: 'Generation: a first lighthouse' });
   const waiting = { card: await job.boundingBox(), older: await older.boundingBox() };

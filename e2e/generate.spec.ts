@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import {
   openMoreSettings,
-  newestJob,
   pickOption,
   pickSegment,
   promptBox,
@@ -9,6 +8,7 @@ import {
   shownImageSizes,
   expect,
   test,
+  generate,
 } from './generate-helpers.ts';
 
 test.beforeEach(async ({ page, engine }) => {
@@ -167,11 +167,8 @@ for (const c of CASES) {
     engine,
   }) => {
     await pickOption(page, 'Model', c.model);
-    await promptBox(page).fill(c.prompt);
     await c.set(page);
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
-
-    const job = newestJob(page);
+    const job = await generate(page, c.prompt);
     await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
     const [sent, ...others] = await engine.requests();
     expect(others).toEqual([]);
@@ -184,9 +181,7 @@ for (const c of CASES) {
 
 test('DALL·E 3 shows the revised prompt under its image', async ({ page }) => {
   await pickOption(page, 'Model', 'DALL·E 3');
-  await promptBox(page).fill('a fox');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'a fox');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   await expect(job.getByText(/Revised prompt/)).toBeVisible();
   await expect(job.getByText(/a fox — drawn by Easel/)).toBeVisible();

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { sendJson, startHostileServer, type HostileServer } from './fixtures/hostile-server.ts';
-import { expect, newestJob, promptBox, test } from './generate-helpers.ts';
+import { expect, generate, promptBox, test } from './generate-helpers.ts';
 import { MODELS } from '../src/api/models.ts';
 import { seedGalleryInPage } from '../bench/gallery-seed.ts';
 
@@ -49,12 +49,6 @@ async function openWithServer(page: Page) {
   await page.goto('/');
 }
 
-async function generate(page: Page, prompt = 'a lighthouse at dusk') {
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  return newestJob(page);
-}
-
 test('a created time of 1e300 and 500 images for n=1 leave one result, shown and saved', async ({
   page,
 }) => {
@@ -68,7 +62,7 @@ test('a created time of 1e300 and 500 images for n=1 leave one result, shown and
     });
   });
   await openWithServer(page);
-  const job = await generate(page);
+  const job = await generate(page, 'a lighthouse at dusk');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
   await expect(job.getByRole('link', { name: /open/i }).first()).toBeVisible();
   await expect(job.getByRole('img', { name: /^Result 2/ })).toHaveCount(0);
@@ -95,7 +89,7 @@ test('a gigabyte link is not downloaded into the tab; it is kept as a link that 
     pump();
   });
   await openWithServer(page);
-  const job = await generate(page);
+  const job = await generate(page, 'a lighthouse at dusk');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(job.getByText(/larger than any image the API returns \(over 64 MB\)/)).toBeVisible();
   expect(sent).toBeLessThan(400 * 1024 * 1024);
@@ -123,7 +117,7 @@ test('a provider that never answers is given up on at the deadline, with a way f
   server.answer(() => undefined); // holds every request open, answering nothing
   await page.clock.install();
   await openWithServer(page);
-  const job = await generate(page);
+  const job = await generate(page, 'a lighthouse at dusk');
   await expect(job.getByText(/Generating|Waiting/).first()).toBeVisible();
   await page.clock.fastForward('10:05');
   await expect(job.getByRole('alert')).toContainText(
@@ -141,7 +135,7 @@ test('a Retry-After of 31 years is read as an hour', async ({ page }) => {
     });
   });
   await openWithServer(page);
-  const job = await generate(page);
+  const job = await generate(page, 'a lighthouse at dusk');
   await expect(job.getByRole('alert')).toContainText('Wait 1 hour and try again');
 });
 
@@ -169,7 +163,7 @@ test('malformed bodies and streams say what the provider sent wrong, not a JavaS
   ];
   for (const [answer, message] of cases) {
     server.answer((_req, res) => answer(res));
-    const job = await generate(page);
+    const job = await generate(page, 'a lighthouse at dusk');
     const alert = job.getByRole('alert');
     await expect(alert).toContainText('Odd server sent an answer Easel could not read.');
     await expect(alert).toContainText(message);

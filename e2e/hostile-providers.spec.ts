@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { sendJson, startHostileServer, type HostileServer } from './fixtures/hostile-server.ts';
-import { expect, newestJob, promptBox, test } from './generate-helpers.ts';
+import { expect, generate, newestJob, test } from './generate-helpers.ts';
 
 const AZURE_KEY = 'azure-key-that-must-stay-home-42';
 
@@ -71,8 +71,7 @@ test('a provider that redirects the API call gets an error, and its redirect tar
   });
   await useProviders(page, azureAt(azure, elsewhere));
   await page.goto('/');
-  await promptBox(page).fill('a lighthouse at dusk');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a lighthouse at dusk');
 
   const job = newestJob(page);
   await expect(job.getByText(/redirect/i).first()).toBeVisible();
@@ -97,8 +96,7 @@ test('a url result that redirects elsewhere is kept as a link, and the key does 
   });
   await useProviders(page, azureAt(azure, elsewhere));
   await page.goto('/');
-  await promptBox(page).fill('a lighthouse at dusk');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a lighthouse at dusk');
 
   const job = newestJob(page);
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
@@ -124,8 +122,7 @@ test('a base URL typed without a scheme is refused with an offer to add https://
     openai: { baseUrl: 'api.openai.com/v1', apiKey: 'sk-typed-0123456789', rememberKey: true },
   });
   await page.goto('/');
-  await promptBox(page).fill('a lighthouse at dusk');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a lighthouse at dusk');
   await expect(
     newestJob(page)
       .getByText(/https:\/\//)

@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
+import { expect, generate, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
 import {
   applyEdit,
   landscapeJpeg,
@@ -350,8 +350,7 @@ test('a Queued job, the notes by a changed field and the editor Compare fit at e
   // Three slow requests hold the provider's three slots: the fourth job waits as Queued.
   await engine.queueFaults([1, 2, 3].map(() => ({ type: 'latency', ms: 20_000 })));
   for (const prompt of ['slot one', 'slot two', 'slot three', 'waits its turn']) {
-    await promptBox(page).fill(prompt);
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await generate(page, prompt);
   }
   const queued = newestJob(page);
   for (const width of widths) {

@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { drag, pickLandscape } from './editor-helpers.ts';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import {
+  generate,
   newestJob,
   pickOption,
   promptBox,
@@ -65,10 +66,9 @@ const hooks = (path: string) => ({
   headers: { authorization: `Bearer ${KEY}` },
 });
 
-async function generate(page: Page, prompt: string) {
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+/** Generates and waits until the job is saved (OpenAI's answers take a while under load). */
+async function generateSaved(page: Page, prompt: string) {
+  const job = await generate(page, prompt);
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
   return job;
 }
@@ -80,12 +80,12 @@ test('a new user’s first Generate on OpenAI works with the default model, and 
   // 40 characters = 10 text tokens at $5; 1,767 image tokens out (1024², auto = medium) at $30.
   await promptBox(page).fill('a lighthouse on a cliff at dusk, gouache');
   await expect(page.getByText('Estimated cost ≈ $0.053', { exact: true })).toBeVisible();
-  const job = await generate(page, 'a lighthouse on a cliff at dusk, gouache');
+  const job = await generateSaved(page, 'a lighthouse on a cliff at dusk, gouache');
   await expect(job.getByText('Cost $0.053', { exact: true })).toBeVisible();
   // One image: its share is the job's total, said once.
   await expect(job.getByText(/\$0\.053/)).toHaveCount(1);
 
-  await generate(page, 'a quiet harbour at dawn, in soft pastels');
+  await generateSaved(page, 'a quiet harbour at dawn, in soft pastels');
   await page.getByRole('tab', { name: 'Gallery' }).click();
   const totals = page.getByRole('definition').filter({ hasText: 'today' });
   // Two images at $0.05306 each (the prompts are both 10 tokens): $0.106.
@@ -126,7 +126,7 @@ test('a model id Easel does not know, typed by the user, generates', async ({ pa
   await expect(page.getByText(/GPT Image 2\.5 Flare's rules assumed/)).toBeVisible();
   await page.getByRole('button', { name: 'Use model' }).click();
   await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^gpt-image-3/);
-  const job = await generate(page, 'a greenhouse at noon');
+  const job = await generateSaved(page, 'a greenhouse at noon');
   await expect(job).toContainText('gpt-image-3');
 });
 
@@ -168,7 +168,7 @@ test('More like this on a 1536×1024 result makes as many images as Number of im
   page,
 }) => {
   await pickOption(page, 'Size', /^1536 × 1024/);
-  const first = await generate(page, 'a red bicycle against a yellow wall');
+  const first = await generateSaved(page, 'a red bicycle against a yellow wall');
   expect(await shownImageSizes(first)).toEqual([[1536, 1024]]);
   await setSlider(page, 'Number of images', 3);
   // OpenAI serves no variations model today: the action is an edit with the image as reference.
@@ -204,8 +204,7 @@ test('a provider’s 400 naming a parameter is shown on that field', async ({ pa
   );
   await page.reload();
   await pickOption(page, 'Quality', 'X-High');
-  await promptBox(page).fill('a glass of water on a table');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a glass of water on a table');
   await expect(newestJob(page).getByRole('alert')).toContainText(
     'Gateway did not accept the Quality setting.',
   );
@@ -286,8 +285,7 @@ test('beyond three requests to OpenAI a job waits as Queued and is sent when a s
   expect(queued.ok()).toBe(true);
   const prompts = ['slot one', 'slot two', 'slot three', 'waits fourth'];
   for (const prompt of prompts) {
-    await promptBox(page).fill(prompt);
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await generate(page, prompt);
   }
   const results = page.getByRole('region', { name: 'Results' });
   const job = (prompt: string) => results.getByRole('article', { name: new RegExp(prompt) });

@@ -4,7 +4,15 @@
  * anywhere in the Generate view.
  */
 import type { Page } from '@playwright/test';
-import { expect, newestJob, pickOption, pickSegment, promptBox, test } from './generate-helpers.ts';
+import {
+  expect,
+  generate,
+  newestJob,
+  pickOption,
+  pickSegment,
+  promptBox,
+  test,
+} from './generate-helpers.ts';
 
 test.beforeEach(async ({ page, engine }) => {
   expect(engine.url).toMatch(/^http:/);
@@ -18,8 +26,7 @@ test('a prompt from the history comes back with its settings, and the load can b
 }) => {
   await pickOption(page, 'Model', 'GPT Image 1');
   await pickOption(page, 'Size', /1536 × 1024/);
-  await promptBox(page).fill('a harbour at dawn, long lens');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a harbour at dawn, long lens');
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
 
   await pickOption(page, 'Model', 'GPT Image 1.5');

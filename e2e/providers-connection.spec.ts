@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromiumLaunchOptions, DESKTOP_VIEWPORT } from './fixtures/chromium.ts';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
-import { newestJob, pickOption, promptBox, storedText } from './generate-helpers.ts';
+import { generate, pickOption, storedText } from './generate-helpers.ts';
 
 const KEY = 'sk-e2e-typed-before-reload-4242';
 
@@ -44,9 +44,7 @@ async function useCompatible(page: Page, url: string) {
 }
 
 async function generateOnce(page: Page, prompt: string) {
-  await promptBox(page).fill(prompt);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, prompt);
   await expect(job.getByText('Failed', { exact: true })).toBeVisible({ timeout: 30_000 });
   return job.getByRole('alert');
 }

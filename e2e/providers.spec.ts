@@ -3,7 +3,7 @@ import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import { landscapeJpeg, paintAndApplyEdit, pickImage } from './editor-helpers.ts';
 import { readArchive } from './fixtures/gallery-archive.ts';
 import { downloadBytes } from './fixtures/gallery-page.ts';
-import { newestJob, pickOption, promptBox, storedText } from './generate-helpers.ts';
+import { generate, newestJob, pickOption, storedText } from './generate-helpers.ts';
 
 const RIGHT_KEY = 'sk-e2e-right-0123456789';
 
@@ -57,8 +57,7 @@ test('an OpenAI-kind provider with a bad key asks for the key, and works once it
   await expect(dialog.getByRole('status')).toContainText('OpenAI did not accept the API key.');
   await dialog.getByRole('button', { name: 'Done' }).click();
 
-  await promptBox(page).fill('a key test');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a key test');
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText('OpenAI did not accept the API key.');
   await expect(alert).not.toContainText('sk-e2e-wrong');
@@ -77,8 +76,7 @@ test('the key is never stored (local/session storage, IndexedDB) unless "remembe
 }) => {
   const dialog = await useOpenAiKind(page, RIGHT_KEY);
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await promptBox(page).fill('a result that gets saved');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a result that gets saved');
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
   const stored = await storedText(page);
   expect(stored).toContain('a result that gets saved'); // the gallery and drafts were read
@@ -115,8 +113,7 @@ test('the key goes only to the provider, in its Authorization header: generate, 
   page.on('console', (m) => logged.push(m.text()));
   const dialog = await useOpenAiKind(page, RIGHT_KEY);
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await promptBox(page).fill('where does the key go');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'where does the key go');
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
 
   // An edit with a painted mask goes the same way (multipart, with files).

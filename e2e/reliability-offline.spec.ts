@@ -21,6 +21,7 @@ import {
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import {
   expect,
+  generate,
   newestJob,
   pickOption,
   pickSegment,
@@ -101,9 +102,7 @@ offline(
     await pickOption(page, 'Model', 'DALL·E 2');
     await pickOption(page, 'Size', /256 × 256/);
     await setSlider(page, 'Number of images', 1);
-    await promptBox(page).fill('a lighthouse in the fog');
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
-    const job = newestJob(page);
+    const job = await generate(page, 'a lighthouse in the fog');
     await expect(job.getByText('Failed', { exact: true })).toBeVisible({ timeout: 20_000 });
     const alert = job.getByRole('alert');
     await expect(alert).toContainText(`Could not reach ${origin}.`);
@@ -191,9 +190,8 @@ test('a reload while a generation is on its way keeps the draft prompt and setti
   await pickOption(page, 'Model', 'DALL·E 3');
   await pickSegment(page, 'Style', 'Natural');
   await pickOption(page, 'Size', /1024 × 1792/);
-  await promptBox(page).fill('a harbour at dawn, long exposure');
   await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a harbour at dawn, long exposure');
   await expect(newestJob(page).getByText(/Generating/)).toBeVisible();
   // Leaving while a job runs asks first; the designer confirms.
   page.once('dialog', (dialog) => void dialog.accept());

@@ -4,9 +4,9 @@
  */
 import {
   expect,
+  generate,
   newestJob,
   pickOption,
-  promptBox,
   setSlider,
   shownImageSizes,
   test,
@@ -66,8 +66,7 @@ test('this tab’s results are listed again after a reload, with their images', 
   await pickOption(page, 'Size', /256 × 256/);
   await setSlider(page, 'Number of images', 2);
   for (const prompt of ['a paper boat', 'a tin robot']) {
-    await promptBox(page).fill(prompt);
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await generate(page, prompt);
     await expect(newestJob(page)).toHaveAccessibleName(new RegExp(prompt));
     await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
   }

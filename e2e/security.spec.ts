@@ -9,7 +9,7 @@ import { expect as baseExpect, test as base, type Page } from '@playwright/test'
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import { importArchive, openGallery } from './fixtures/gallery-page.ts';
 import { makeGalleryArchive, rewriteArchive } from './fixtures/gallery-archive.ts';
-import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
+import { expect, generate, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
 
 interface Violation {
   directive: string;
@@ -120,8 +120,7 @@ test('a provider set up in this session is allowed after the reload Easel explai
   await expect(page.getByRole('button', { name: /Reload needed to connect/ })).toBeVisible();
 
   // Sending anyway is refused by the page, and the message leads to the way forward.
-  await promptBox(page).fill('a request to a server not yet allowed');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
+  await generate(page, 'a request to a server not yet allowed');
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText(
     `Easel is not yet allowed to connect to ${new URL(stranger.url).origin}.`,
@@ -163,9 +162,7 @@ test('text from the provider shows as text: markup in a revised prompt and an er
   const markup =
     '<img src=x onerror="window.injected=1"><b>bold</b><script>window.injected=2</script>';
   await pickOption(page, 'Model', 'DALL·E 3');
-  await promptBox(page).fill(`a harbour ${markup}`);
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, `a harbour ${markup}`);
   // A 1024² picture can take the engine over 10 s on a loaded machine (seen in a full run).
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
   // The engine's revised_prompt repeats the prompt: the markup comes back from the provider.
@@ -257,8 +254,7 @@ base(
     });
     await page.goto('/');
     await baseExpect(page.getByRole('button', { name: /Local engine/ })).toBeVisible();
-    await promptBox(page).fill('an offline studio');
-    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await generate(page, 'an offline studio');
     await baseExpect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: /Change provider/ }).click();
     await page

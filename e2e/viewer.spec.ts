@@ -3,7 +3,7 @@
  * by dragging, zoom about the pointer, and focus back on what opened it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
+import { expect, generate, newestJob, pickOption, test } from './generate-helpers.ts';
 
 test.beforeEach(async ({ page, engine }) => {
   expect(engine.url).toMatch(/^http:/);
@@ -13,9 +13,7 @@ test.beforeEach(async ({ page, engine }) => {
 async function openWideResult(page: Page): Promise<Locator> {
   await pickOption(page, 'Model', 'GPT Image 1');
   await pickOption(page, 'Size', /1536 × 1024/);
-  await promptBox(page).fill('a long harbour wall at low tide');
-  await page.getByRole('button', { name: 'Generate', exact: true }).click();
-  const job = newestJob(page);
+  const job = await generate(page, 'a long harbour wall at low tide');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible({ timeout: 30_000 });
   await job.getByRole('button', { name: 'Open image 1 large' }).click();
   const viewer = page.getByRole('dialog', { name: 'a long harbour wall at low tide' });
