@@ -8,6 +8,7 @@ import {
   expect,
   generate,
   newestJob,
+  openStudio,
   pickOption,
   pickSegment,
   promptBox,
@@ -16,10 +17,7 @@ import {
   TEST_ENGINE_NAME,
 } from './generate-helpers.ts';
 
-test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-});
+test.beforeEach(({ page, engine }) => openStudio(page, engine));
 
 /** Generates `prompt` on `model`, with any other settings `set` makes first. */
 async function generateWith(page: Page, model: string, prompt: string, set?: () => Promise<void>) {

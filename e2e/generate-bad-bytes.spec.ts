@@ -3,6 +3,7 @@ import {
   expect,
   generate,
   newestJob,
+  openStudio,
   pickOption,
   promptBox,
   setSlider,
@@ -16,8 +17,7 @@ import {
  * never in an export that cannot be restored. The good images of the same answer are kept.
  */
 test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
+  await openStudio(page, engine);
   await pickOption(page, 'Model', 'GPT Image 1');
 });
 

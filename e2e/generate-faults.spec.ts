@@ -6,12 +6,10 @@ import {
   expect,
   test,
   generate,
+  openStudio,
 } from './generate-helpers.ts';
 
-test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-});
+test.beforeEach(({ page, engine }) => openStudio(page, engine));
 
 test('Cancel stops a running job at once; nothing is shown as saved', async ({ page, engine }) => {
   await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);

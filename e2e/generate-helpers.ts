@@ -95,6 +95,15 @@ function testEngine(request: APIRequestContext, url: string): TestEngine {
   };
 }
 
+/**
+ * Opens the studio on Generate with this worker's engine as its provider: asking for `engine`
+ * is what stores it before the page loads.
+ */
+export async function openStudio(page: Page, engine: TestEngine): Promise<void> {
+  expect(engine.url).toMatch(/^http:/);
+  await page.goto('/');
+}
+
 export async function pickOption(page: Page, combobox: string, option: string | RegExp) {
   await page.getByRole('combobox', { name: combobox, exact: true }).click();
   await page

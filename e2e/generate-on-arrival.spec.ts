@@ -1,6 +1,7 @@
 import {
   expect,
   generate,
+  openStudio,
   pickOption,
   setSlider,
   shownImageSizes,
@@ -32,8 +33,7 @@ const readOnArrival = (page: import('@playwright/test').Page) =>
   page.evaluate(() => performance.getEntriesByName('easel:image-read-on-arrival').length);
 
 test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/); // the paced engine is the provider before the page loads
-  await page.goto('/');
+  await openStudio(page, engine); // the paced engine is the provider before the page loads
   await pickOption(page, 'Model', 'GPT Image 1');
 });
 

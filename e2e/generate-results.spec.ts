@@ -3,16 +3,14 @@ import {
   expect,
   generate,
   newestJob,
+  openStudio,
   pickOption,
   promptBox,
   setSlider,
   test,
 } from './generate-helpers.ts';
 
-test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-});
+test.beforeEach(({ page, engine }) => openStudio(page, engine));
 
 async function generateTwo(page: import('@playwright/test').Page) {
   await pickOption(page, 'Model', 'GPT Image 1');

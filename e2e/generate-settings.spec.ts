@@ -6,6 +6,7 @@ import {
   setSlider,
   expect,
   test,
+  openStudio,
 } from './generate-helpers.ts';
 import type { Locator } from '@playwright/test';
 
@@ -18,10 +19,7 @@ async function expectNoteBy(control: Locator, note: Locator) {
   expect(n.y - (c.y + c.height)).toBeLessThan(40);
 }
 
-test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-});
+test.beforeEach(({ page, engine }) => openStudio(page, engine));
 
 test('the settings offered follow the model: only valid choices, per model', async ({ page }) => {
   await pickOption(page, 'Model', 'DALL·E 2');

@@ -9,12 +9,10 @@ import {
   expect,
   test,
   generate,
+  openStudio,
 } from './generate-helpers.ts';
 
-test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-});
+test.beforeEach(({ page, engine }) => openStudio(page, engine));
 
 interface Case {
   model: string;

@@ -8,16 +8,14 @@ import {
   expect,
   generate,
   newestJob,
+  openStudio,
   pickOption,
   pickSegment,
   promptBox,
   test,
 } from './generate-helpers.ts';
 
-test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-});
+test.beforeEach(({ page, engine }) => openStudio(page, engine));
 
 const combobox = (page: Page, name: string) => page.getByRole('combobox', { name, exact: true });
 

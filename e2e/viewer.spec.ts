@@ -3,12 +3,9 @@
  * by dragging, zoom about the pointer, and focus back on what opened it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, generate, newestJob, pickOption, test } from './generate-helpers.ts';
+import { expect, generate, newestJob, openStudio, pickOption, test } from './generate-helpers.ts';
 
-test.beforeEach(async ({ page, engine }) => {
-  expect(engine.url).toMatch(/^http:/);
-  await page.goto('/');
-});
+test.beforeEach(({ page, engine }) => openStudio(page, engine));
 
 async function openWideResult(page: Page): Promise<Locator> {
   await pickOption(page, 'Model', 'GPT Image 1');
