@@ -4,7 +4,7 @@
  * scaled when it is the same picture at another resolution, refused (mask kept) otherwise.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import {
   alphaAt,
@@ -33,6 +33,15 @@ async function refine(page: Page) {
   const panel = page.getByRole('dialog', { name: 'Refine mask' });
   await expect(panel).toBeVisible();
   return panel;
+}
+
+/** Picks a PNG with the Refine mask panel's own "Load mask…" button. */
+async function loadMask(page: Page, panel: Locator, name: string, buffer: Buffer) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    panel.getByRole('button', { name: 'Load mask…' }).click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'image/png', buffer });
 }
 
 /** A white rectangle on black, w×h, covering the given share of each axis from its centre. */
@@ -78,15 +87,7 @@ test('Grow and Shrink move the edge by N px; Load mask reads luminance and refus
   // Load mask…: the same picture's mask at half resolution, white = change.
   panel = await refine(page);
   const box = { x0: 0.25, x1: 0.5, y0: 0.2, y1: 0.6 };
-  let [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    panel.getByRole('button', { name: 'Load mask…' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'door.png',
-    mimeType: 'image/png',
-    buffer: await whiteBox(800, 500, box),
-  });
+  await loadMask(page, panel, 'door.png', await whiteBox(800, 500, box));
   await expect(panel).toHaveCount(0);
   await expect(
     page.getByRole('status').filter({ hasText: /Mask loaded from door\.png by luminance/ }),
@@ -100,15 +101,7 @@ test('Grow and Shrink move the edge by N px; Load mask reads luminance and refus
 
   // A square file is not this 1600×1000 image's mask: said so, and the mask is unchanged.
   panel = await refine(page);
-  [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    panel.getByRole('button', { name: 'Load mask…' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'square.png',
-    mimeType: 'image/png',
-    buffer: await whiteBox(1000, 1000, box),
-  });
+  await loadMask(page, panel, 'square.png', await whiteBox(1000, 1000, box));
   await expect(panel.getByRole('alert')).toHaveText(
     'The mask is 1000×1000, but the image is 1600×1000. Load a mask with the image’s size. Your mask is unchanged.',
   );
