@@ -7,6 +7,7 @@ import type { Locator } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, pickOption, test } from './generate-helpers.ts';
 import {
+  confirmReplace,
   drag,
   landscapeJpeg,
   pickImage,
@@ -58,10 +59,7 @@ test('cancelling the crop step keeps the image and mask that were open; DALL·E 
     buffer: await landscapeJpeg(900, 600),
   });
   // A mask is painted, so the editor asks first; cancelling the crop step still goes back.
-  await page
-    .getByRole('alertdialog', { name: 'Replace the image?' })
-    .getByRole('button', { name: 'Replace' })
-    .click();
+  await confirmReplace(page);
   const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
   await expect(crop).toContainText('This one is 900×600');
   // The step shows the picture itself: its red runs from dark on the left to bright on the right.

@@ -189,6 +189,18 @@ async function openPanelIfNarrow(page: Page, width: Width) {
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
+/** Opens a wide JPEG under DALL·E 2 (which edits squares only) and returns its crop step, shown. */
+async function openCropStep(page: Page): Promise<Locator> {
+  await pickImage(page, {
+    name: 'wide.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(900, 600),
+  });
+  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+  await expect(crop).toBeVisible();
+  return crop;
+}
+
 /** Every button of a dialog is inside the window, and nothing sticks out sideways. */
 async function expectDialogFits(page: Page, dialog: Locator, what: string, width: Width) {
   expect(await overflowing(page), `${what} at ${width}px`).toEqual([]);
@@ -241,13 +253,7 @@ test('the provider settings and the crop step fit at 390, 768, 1024 and 1440 px'
   await pickOption(page, 'Model', /^DALL·E 2/);
   for (const width of widths) {
     await page.setViewportSize({ width, height: HEIGHT[width] });
-    await pickImage(page, {
-      name: 'wide.jpg',
-      mimeType: 'image/jpeg',
-      buffer: await landscapeJpeg(900, 600),
-    });
-    const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
-    await expect(crop).toBeVisible();
+    const crop = await openCropStep(page);
     await expectDialogFits(page, crop, 'crop step', width);
     await shoot(page, info, `crop-dialog-${width}`);
     await crop.getByRole('button', { name: 'Cancel' }).click();
@@ -257,13 +263,7 @@ test('the provider settings and the crop step fit at 390, 768, 1024 and 1440 px'
   // Opened wide, then the window narrows (a phone turned, a window dragged): the box follows
   // and the picture is still drawn in it.
   await page.setViewportSize({ width: 1440, height: HEIGHT[1440] });
-  await pickImage(page, {
-    name: 'wide.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(900, 600),
-  });
-  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
-  await expect(crop).toBeVisible();
+  const crop = await openCropStep(page);
   await page.setViewportSize({ width: 390, height: HEIGHT[390] });
   await expect
     .poll(async () => (await crop.locator('canvas').boundingBox())!.width)
