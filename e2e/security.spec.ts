@@ -37,6 +37,9 @@ function directive(policy: string | null, name: string): string | undefined {
   return found?.trim().slice(name.length + 1);
 }
 
+// Every test, whichever fixtures it uses, records from the first script on.
+test.beforeEach(({ page }) => recordViolations(page));
+
 /** An engine the studio was never told about: a real server that would answer the page. */
 let stranger: StartedEngine;
 test.beforeAll(async () => {
@@ -51,7 +54,6 @@ test('the policy lets the page reach only itself and the configured provider, an
   engine,
   request,
 }) => {
-  await recordViolations(page);
   await page.goto('/');
   const policy = await policyText(page);
   expect(directive(policy, 'connect-src')).toBe(`'self' blob: ${new URL(engine.url).origin}`);
@@ -105,7 +107,6 @@ test('a provider set up in this session is allowed after the reload Easel explai
   engine,
   request,
 }) => {
-  await recordViolations(page);
   await page.goto('/');
   await page.getByRole('button', { name: /Change provider/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Provider settings' });
@@ -157,7 +158,6 @@ test('text from the provider shows as text: markup in a revised prompt and an er
   page,
   engine,
 }) => {
-  await recordViolations(page);
   await page.goto('/');
   const markup =
     '<img src=x onerror="window.injected=1"><b>bold</b><script>window.injected=2</script>';
@@ -183,7 +183,6 @@ test('text from the provider shows as text: markup in a revised prompt and an er
 base(
   'an imported archive’s prompts and metadata show as text; a script link is refused',
   async ({ page }) => {
-    await recordViolations(page);
     const markup = '<img src=x onerror="window.injected=1"><i>tilted</i>';
     const seeded = await makeGalleryArchive([
       { prompt: `a lighthouse ${markup}`, revisedPrompt: `revised ${markup}`, model: 'dall-e-3' },
@@ -245,7 +244,6 @@ base(
 base(
   'with the local engine every view works within the policy and nothing goes to another origin',
   async ({ page, baseURL }) => {
-    await recordViolations(page);
     const elsewhere: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
