@@ -2,6 +2,7 @@ import { seedGalleryInPage } from '../bench/gallery-seed.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import {
+  keepOnlyLink,
   makeGalleryArchive,
   PNGSUITE,
   readArchive,
@@ -235,19 +236,13 @@ test('a result kept only as a provider link says so, with the link and when it e
   page,
 }) => {
   const expiresAt = Date.now() + 30 * 60_000;
-  const linkOnly = rewriteArchive(seeded.zip, (files, manifest) => {
-    const entry = manifest.entries[2]!;
-    delete files[entry.file as string];
-    delete entry.file;
-    delete entry.sha256;
-    entry.mime = '';
-    entry.byteLength = 0;
-    entry.remote = {
+  const linkOnly = rewriteArchive(seeded.zip, (files, manifest) =>
+    keepOnlyLink(files, manifest.entries[2]!, {
       url: 'https://images.example.test/fox.png',
       expiresAt,
       reason: 'the host sends no CORS headers',
-    };
-  });
+    }),
+  );
   await openGallery(page);
   await importArchive(page, 'links.zip', linkOnly);
   const tile = page.getByRole('gridcell', { name: /^a fox in fresh snow/ });

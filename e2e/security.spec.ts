@@ -8,7 +8,7 @@
 import { expect as baseExpect, test as base, type Page } from '@playwright/test';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import { importArchive, openGallery } from './fixtures/gallery-page.ts';
-import { makeGalleryArchive, rewriteArchive } from './fixtures/gallery-archive.ts';
+import { keepOnlyLink, makeGalleryArchive, rewriteArchive } from './fixtures/gallery-archive.ts';
 import { expect, generate, newestJob, pickOption, promptBox, test } from './generate-helpers.ts';
 
 interface Violation {
@@ -214,18 +214,13 @@ base(
     // A kept link must be http(s): an entry with a javascript: link is left out, by name.
     const linkOnly = rewriteArchive(seeded.zip, (files, manifest) => {
       const entry = manifest.entries[0]!;
-      delete files[entry.file as string];
-      delete entry.file;
-      delete entry.sha256;
       entry.id = '0f0e0d0c-0b0a-4000-8000-000000000001';
-      entry.mime = '';
-      entry.byteLength = 0;
       entry.prompt = 'a link that runs script';
-      entry.remote = {
+      keepOnlyLink(files, entry, {
         url: 'javascript:window.injected=3',
         expiresAt: Date.now() + 60_000,
         reason: 'x',
-      };
+      });
     });
     await importArchive(page, 'script-link.zip', linkOnly);
     await baseExpect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
