@@ -10,24 +10,10 @@ import {
   sha256,
   type SeededArchive,
 } from './fixtures/gallery-archive.ts';
+import { downloadBytes, importArchive, openGallery } from './fixtures/gallery-page.ts';
 
-async function importArchive(page: Page, name: string, buffer: Buffer) {
-  await page
-    .getByLabel('Import gallery archive')
-    .setInputFiles({ name, mimeType: 'application/zip', buffer });
-}
-
-async function openGallery(page: Page) {
-  await page.goto('/');
-  await page.getByRole('tab', { name: 'Gallery' }).click();
-  await expect(page.getByRole('heading', { name: 'Gallery', level: 2 })).toBeVisible();
-}
-
-async function exportAll(page: Page): Promise<Buffer> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export all' }).click();
-  return readFile(await (await download).path());
-}
+const exportAll = (page: Page) =>
+  downloadBytes(page, () => page.getByRole('button', { name: 'Export all' }).click());
 
 /** Every image in an exported archive, by entry id, checked against its manifest digest. */
 function imagesOf(zip: Buffer): Map<string, string> {

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { confirmReplace, drag, paintAndApplyEdit, previewMask, stage } from './editor-helpers.ts';
 import { sha256 } from './fixtures/gallery-archive.ts';
-import { galleryGrid } from './fixtures/gallery-page.ts';
+import { downloadBytes, galleryGrid } from './fixtures/gallery-page.ts';
 import {
   expect,
   generate,
@@ -26,12 +25,6 @@ async function generateWith(page: Page, model: string, prompt: string, set?: () 
   return generate(page, prompt);
 }
 
-async function download(page: Page, click: () => Promise<void>) {
-  const file = page.waitForEvent('download');
-  await click();
-  return readFile(await (await file).path());
-}
-
 async function openInGallery(page: Page, prompt: string) {
   await page.getByRole('tab', { name: 'Gallery' }).click();
   await galleryGrid(page)
@@ -45,7 +38,7 @@ test('a generated image is in the gallery after a reload, with its bytes and met
 }) => {
   const job = await generateWith(page, 'GPT Image 1', 'a copper kettle on a stove');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
-  const shown = await download(page, () =>
+  const shown = await downloadBytes(page, () =>
     job.getByRole('button', { name: 'Download image 1' }).click(),
   );
 
@@ -56,7 +49,7 @@ test('a generated image is in the gallery after a reload, with its bytes and met
   await expect(detail.getByText(`${TEST_ENGINE_NAME} (OpenAI-compatible)`)).toBeVisible();
   await expect(detail.getByText('GPT Image 1', { exact: true })).toBeVisible();
   await expect(detail.getByText(/\d+ in .* out · \d+ total/)).toBeVisible();
-  const stored = await download(page, () =>
+  const stored = await downloadBytes(page, () =>
     detail.getByRole('button', { name: 'Download' }).click(),
   );
   expect(sha256(stored)).toBe(sha256(shown));
@@ -76,7 +69,7 @@ test('a url result is fetched and stored as bytes, not as a link', async ({ page
   const detail = await openInGallery(page, 'a lighthouse at dusk');
   await expect(detail.getByText(/1024 × 1024 · PNG · [\d.]+ (KB|MB)/)).toBeVisible();
   await expect(detail.getByText(/link only/)).toHaveCount(0);
-  const stored = await download(page, () =>
+  const stored = await downloadBytes(page, () =>
     detail.getByRole('button', { name: 'Download' }).click(),
   );
   const meta = await sharp(stored).metadata();
