@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions, DESKTOP_VIEWPORT } from './fixtures/chromium.ts';
 import sharp from 'sharp';
-import { downloadBytes, galleryGrid } from './fixtures/gallery-page.ts';
+import { downloadBytes, galleryGrid, galleryTiles } from './fixtures/gallery-page.ts';
 import { expect, generate, pickOption, setSlider, test } from './generate-helpers.ts';
 
 /** Generates `prompt` on `model` and waits for the job's outcome: Saved, Not saved or Failed. */
@@ -37,11 +37,6 @@ async function generateOn(page: Page, model: string, prompt: string) {
 }
 
 const outcome = (job: Locator) => job.getByText(/^(Saved|Not saved|Failed)$/).textContent();
-
-async function galleryCount(page: Page) {
-  await page.getByRole('tab', { name: 'Gallery' }).click();
-  return galleryGrid(page).getByRole('gridcell');
-}
 
 const stoppedBanner = (page: Page) => page.getByRole('alert', { name: 'Saving stopped' });
 
@@ -76,7 +71,7 @@ test('when the site’s storage is full Easel stops saving, keeps the gallery an
   expect(await outcome(next)).toBe('Not saved');
   await expect(next.getByRole('alert')).toContainText('Easel has stopped saving');
 
-  await expect(await galleryCount(page)).toHaveCount(1);
+  await expect(await galleryTiles(page)).toHaveCount(1);
   await expect(stoppedBanner(page)).toContainText('storage for this site is full');
   await expect(stoppedBanner(page).getByRole('button', { name: 'Export all' })).toBeEnabled();
   await expect(page.getByText(/No space left/)).toBeVisible();
@@ -88,7 +83,7 @@ test('when the site’s storage is full Easel stops saving, keeps the gallery an
   await expect(full.getByText('Saved', { exact: true })).toBeVisible();
   await next.getByRole('button', { name: 'Try saving again' }).click();
   await expect(next.getByText('Saved', { exact: true })).toBeVisible();
-  await expect(await galleryCount(page)).toHaveCount(3);
+  await expect(await galleryTiles(page)).toHaveCount(3);
   await expect(stoppedBanner(page)).toHaveCount(0);
 });
 
@@ -99,7 +94,7 @@ test('a gallery database the browser recreated is noticed: nothing is reported s
   await page.goto('/');
   const first = await generateOn(page, 'DALL·E 2', 'a red kite');
   await expect(first.getByText('Saved', { exact: true })).toBeVisible();
-  await expect(await galleryCount(page)).toHaveCount(1);
+  await expect(await galleryTiles(page)).toHaveCount(1);
   await page.getByRole('tab', { name: 'Generate' }).click();
 
   // What Chromium does to a database it could not write: it deletes it and starts afresh.
@@ -193,7 +188,7 @@ base(
         expect(await outcome(job)).toBe('Not saved');
       }
       // Reading needs no room: the gallery still lists and shows every entry it kept.
-      const cells = await galleryCount(page);
+      const cells = await galleryTiles(page);
       await expect(cells).toHaveCount(saved);
       await expect(galleryGrid(page).getByText(/No preview|Preview unreadable/)).toHaveCount(0);
       await cells.filter({ hasText: 'a first mural' }).click();
@@ -213,7 +208,7 @@ base(
       await failedJob!.getByRole('button', { name: 'Try saving again' }).click();
       await expect(failedJob!.getByText('Saved', { exact: true })).toBeVisible();
       await page.reload();
-      await expect(await galleryCount(page)).toHaveCount(saved + 1);
+      await expect(await galleryTiles(page)).toHaveCount(saved + 1);
     } finally {
       await context.close();
       disk.unmount();

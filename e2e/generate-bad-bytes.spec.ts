@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { galleryTiles } from './fixtures/gallery-page.ts';
 import {
   expect,
   generate,
@@ -20,12 +20,6 @@ test.beforeEach(async ({ page, engine }) => {
   await openStudio(page, engine);
   await pickOption(page, 'Model', 'GPT Image 1');
 });
-
-async function galleryTiles(page: Page) {
-  await page.getByRole('tab', { name: 'Gallery' }).click();
-  const grid = page.getByRole('grid', { name: 'Gallery' });
-  return grid.getByRole('gridcell');
-}
 
 test('an error page instead of the image fails the job, says so, and Try again works', async ({
   page,

@@ -8,6 +8,7 @@ import {
   test as base,
 } from './generate-helpers.ts';
 import { startEngine } from './fixtures/engine.ts';
+import { galleryTiles } from './fixtures/gallery-page.ts';
 
 /**
  * Over a real connection a 1024² result takes a few hundred ms to arrive, and the studio
@@ -49,8 +50,7 @@ test('photo-sized results arriving over a connection are read as they come, save
     [1024, 1024],
   ]);
   expect(await readOnArrival(page), 'read on arrival').toBe(2);
-  await page.getByRole('tab', { name: 'Gallery' }).click();
-  await expect(page.getByRole('grid', { name: 'Gallery' }).getByRole('gridcell')).toHaveCount(2);
+  await expect(await galleryTiles(page)).toHaveCount(2);
 });
 
 test('an image cut short inside a slow answer is refused by name, and the other one kept', async ({
@@ -66,6 +66,5 @@ test('an image cut short inside a slow answer is refused by name, and the other 
   await expect(alert).toContainText('It was not saved; the other image is.');
   expect(await shownImageSizes(job)).toEqual([[1024, 1024]]);
   expect(await readOnArrival(page), 'read on arrival').toBe(2);
-  await page.getByRole('tab', { name: 'Gallery' }).click();
-  await expect(page.getByRole('grid', { name: 'Gallery' }).getByRole('gridcell')).toHaveCount(1);
+  await expect(await galleryTiles(page)).toHaveCount(1);
 });
