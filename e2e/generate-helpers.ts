@@ -142,6 +142,23 @@ export function promptBox(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Prompt', exact: true });
 }
 
+/** Sets DALL·E 3, Natural, 1024×1792: a draft whose every setting differs from the defaults. */
+export async function pickDalle3Portrait(page: Page) {
+  await pickOption(page, 'Model', 'DALL·E 3');
+  await pickSegment(page, 'Style', 'Natural');
+  await pickOption(page, 'Size', /1024 × 1792/);
+}
+
+/** The prompt panel still holds `prompt` and the settings pickDalle3Portrait chose. */
+export async function expectDalle3PortraitDraft(page: Page, prompt: string) {
+  await expect(promptBox(page)).toHaveValue(prompt);
+  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/DALL·E 3/);
+  await expect(page.getByRole('combobox', { name: 'Size' })).toHaveText(/1024 × 1792/);
+  await expect(
+    page.getByRole('radiogroup', { name: 'Style' }).getByRole('radio', { name: 'Natural' }),
+  ).toBeChecked();
+}
+
 /** The newest job card in the results. */
 export function newestJob(page: Page): Locator {
   return page.getByRole('region', { name: 'Results' }).getByRole('article').first();

@@ -7,6 +7,8 @@ import {
   expect,
   test,
   openStudio,
+  expectDalle3PortraitDraft,
+  pickDalle3Portrait,
 } from './generate-helpers.ts';
 import type { Locator } from '@playwright/test';
 
@@ -197,17 +199,10 @@ test('a custom size: aspect presets, a W↔H swap, and 1000×1000 moved to the n
 });
 
 test('the draft prompt and settings survive a reload', async ({ page }) => {
-  await pickOption(page, 'Model', 'DALL·E 3');
+  await pickDalle3Portrait(page);
   await promptBox(page).fill('a half-written idea about');
-  await pickSegment(page, 'Style', 'Natural');
-  await pickOption(page, 'Size', /1024 × 1792/);
   await page.reload();
-  await expect(promptBox(page)).toHaveValue('a half-written idea about');
-  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/DALL·E 3/);
-  await expect(page.getByRole('combobox', { name: 'Size' })).toHaveText(/1024 × 1792/);
-  await expect(
-    page.getByRole('radiogroup', { name: 'Style' }).getByRole('radio', { name: 'Natural' }),
-  ).toBeChecked();
+  await expectDalle3PortraitDraft(page, 'a half-written idea about');
 });
 
 test('advanced settings fold under More settings, which stays open across a reload', async ({

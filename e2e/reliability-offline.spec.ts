@@ -21,10 +21,11 @@ import {
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
 import {
   expect,
+  expectDalle3PortraitDraft,
   generate,
   newestJob,
+  pickDalle3Portrait,
   pickOption,
-  pickSegment,
   promptBox,
   setSlider,
   test,
@@ -187,9 +188,7 @@ test('a reload while a generation is on its way keeps the draft prompt and setti
   engine,
 }) => {
   await page.goto('/');
-  await pickOption(page, 'Model', 'DALL·E 3');
-  await pickSegment(page, 'Style', 'Natural');
-  await pickOption(page, 'Size', /1024 × 1792/);
+  await pickDalle3Portrait(page);
   await engine.queueFaults([{ type: 'latency', ms: 5_000 }]);
   await generate(page, 'a harbour at dawn, long exposure');
   await expect(newestJob(page).getByText(/Generating/)).toBeVisible();
@@ -197,12 +196,7 @@ test('a reload while a generation is on its way keeps the draft prompt and setti
   page.once('dialog', (dialog) => void dialog.accept());
   await page.reload();
 
-  await expect(promptBox(page)).toHaveValue('a harbour at dawn, long exposure');
-  await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/DALL·E 3/);
-  await expect(page.getByRole('combobox', { name: 'Size' })).toHaveText(/1024 × 1792/);
-  await expect(
-    page.getByRole('radiogroup', { name: 'Style' }).getByRole('radio', { name: 'Natural' }),
-  ).toBeChecked();
+  await expectDalle3PortraitDraft(page, 'a harbour at dawn, long exposure');
 });
 
 test('a reload while an edit is on its way keeps the image, the painted mask, the prompt and the settings', async ({
