@@ -36,6 +36,13 @@ export async function decode(bytes: Buffer): Promise<DecodedImage> {
 export const alphaAt = (img: DecodedImage, x: number, y: number) =>
   img.data[(Math.floor(y) * img.width + Math.floor(x)) * 4 + 3]!;
 
+/** How many pixels a mask sends to be edited (alpha 0, the API's convention). */
+export function paintedPixels(mask: DecodedImage): number {
+  let painted = 0;
+  for (let i = 3; i < mask.data.length; i += 4) if (mask.data[i] === 0) painted++;
+  return painted;
+}
+
 /** A photo-like non-square JPEG (smooth gradients and blobs), made with sharp. */
 export async function landscapeJpeg(width = 1600, height = 1000): Promise<Buffer> {
   const raw = Buffer.alloc(width * height * 3);
