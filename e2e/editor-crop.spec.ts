@@ -10,11 +10,11 @@ import {
   confirmReplace,
   drag,
   landscapeJpeg,
+  openEditor,
+  paintAndApplyEdit,
   pickImage,
   pickLandscape,
   previewMask,
-  openEditor,
-  paintAndApplyEdit,
 } from './editor-helpers.ts';
 
 /** The red of the crop step's picture a tenth of the way in from its left and right edges. */

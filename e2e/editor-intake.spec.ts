@@ -8,15 +8,15 @@ import sharp from 'sharp';
 import { expect, test } from './generate-helpers.ts';
 import {
   alphaAt,
+  applyEdit,
   drag,
   landscapeJpeg,
+  openEditor,
   pickImage,
   pickLandscape,
   previewMask,
   stageView,
   toScreen,
-  openEditor,
-  applyEdit,
 } from './editor-helpers.ts';
 
 // Asking for the engine makes it this worker's provider before the page loads.

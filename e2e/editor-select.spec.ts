@@ -10,7 +10,9 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './generate-helpers.ts';
 import {
+  applyEdit,
   decode,
+  type DecodedImage,
   openEditor,
   openLandscape,
   pickImage,
@@ -18,8 +20,6 @@ import {
   stage,
   stageView,
   toScreen,
-  type DecodedImage,
-  applyEdit,
 } from './editor-helpers.ts';
 import { engineLog } from './reliability-helpers.ts';
 

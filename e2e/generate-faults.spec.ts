@@ -1,12 +1,12 @@
 import {
+  expect,
+  generate,
   newestJob,
   openMoreSettings,
+  openStudio,
   pickOption,
   promptBox,
-  expect,
   test,
-  generate,
-  openStudio,
 } from './generate-helpers.ts';
 
 test.beforeEach(({ page, engine }) => openStudio(page, engine));

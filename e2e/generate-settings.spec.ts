@@ -1,14 +1,14 @@
 import {
+  expect,
+  expectDalle3PortraitDraft,
   openMoreSettings,
+  openStudio,
+  pickDalle3Portrait,
   pickOption,
   pickSegment,
   promptBox,
   setSlider,
-  expect,
   test,
-  openStudio,
-  expectDalle3PortraitDraft,
-  pickDalle3Portrait,
 } from './generate-helpers.ts';
 import type { Locator } from '@playwright/test';
 

@@ -1,15 +1,15 @@
 import type { Page } from '@playwright/test';
 import {
+  expect,
+  generate,
   openMoreSettings,
+  openStudio,
   pickOption,
   pickSegment,
   promptBox,
   setSlider,
   shownImageSizes,
-  expect,
   test,
-  generate,
-  openStudio,
 } from './generate-helpers.ts';
 
 test.beforeEach(({ page, engine }) => openStudio(page, engine));
