@@ -1,6 +1,6 @@
 /**
- * The base of every spec's `test`: a test fails on an uncaught error in the page, whatever it
- * was checking, so no spec has to collect them itself.
+ * A `test` that fails on an uncaught error in the page, whatever it was checking, so no spec
+ * has to collect them itself. generate-helpers' `test` builds on it.
  */
 import { test as base, expect } from '@playwright/test';
 
