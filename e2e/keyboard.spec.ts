@@ -17,6 +17,30 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {
   await expect(target).toBeFocused();
 }
 
+/** The text of the option the open list highlights (it holds the focus), or null. */
+const highlighted = (page: Page) =>
+  page.evaluate(() =>
+    document.activeElement?.getAttribute('role') === 'option'
+      ? document.activeElement.textContent
+      : null,
+  );
+
+/**
+ * Moves the open list's highlight down to `option`, one ArrowDown at a time, waiting after
+ * each press for the highlight to move, as a designer watches it. The list highlights its
+ * chosen option only once it has opened; a press read before that went one option too far.
+ */
+async function arrowDownTo(page: Page, option: Locator, max = 10) {
+  await expect.poll(() => highlighted(page)).not.toBeNull();
+  for (let i = 0; i < max; i++) {
+    if (await option.evaluate((el) => el === document.activeElement)) return;
+    const before = await highlighted(page);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => highlighted(page)).not.toBe(before);
+  }
+  await expect(option).toBeFocused();
+}
+
 interface LoggedRequest {
   id: string;
   operation: string;
@@ -47,9 +71,7 @@ test('generate, paint, edit and find the result in the gallery with the keyboard
   await keys.type('a lighthouse typed on the keyboard');
   await tabTo(page, page.getByRole('combobox', { name: 'Model', exact: true }));
   await keys.press('Enter');
-  const option = page.getByRole('option', { name: 'GPT Image 1', exact: true });
-  for (let i = 0; i < 10 && !(await option.evaluate((el) => el === document.activeElement)); i++)
-    await keys.press('ArrowDown');
+  await arrowDownTo(page, page.getByRole('option', { name: 'GPT Image 1', exact: true }));
   await keys.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toHaveText(
     /^GPT Image 1(?![.\d]| mini)/,
