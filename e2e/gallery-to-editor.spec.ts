@@ -41,6 +41,8 @@ const centre = async (locator: Locator) => {
 /** Drags a gallery tile, rests on the Edit tab until it opens, then drops on `target()`. */
 async function dragToEditor(page: Page, prompt: string, target: () => Locator) {
   const tile = galleryGrid(page).getByRole('gridcell', { name: new RegExp(`^${prompt}`) });
+  // A hand presses on a tile it can see: one pressed off screen starts a text selection instead.
+  await expect(tile).toBeInViewport();
   const from = await centre(tile);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();

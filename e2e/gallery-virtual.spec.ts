@@ -91,3 +91,40 @@ test('after a fast fling the tiles where the grid stops show their thumbnails', 
     expect(states.every((s) => s === 'shown')).toBe(true);
   }).toPass();
 });
+
+test('coming back to the gallery, no frame draws the grid in one column before its real layout', async ({
+  page,
+}) => {
+  const archive = await makeGalleryArchive(
+    Array.from({ length: 12 }, (_, i) => ({ prompt: `return ${i}`, size: [64, 64] })),
+  );
+  await openGallery(page);
+  await seedGallery(page, archive.zip, 12);
+  const grid = galleryGrid(page);
+  const columns = Number(await grid.getAttribute('aria-colcount'));
+  expect(columns).toBeGreaterThan(1);
+
+  await page.getByRole('tab', { name: 'Generate' }).click();
+  // What each frame is about to draw, sampled at every animation frame while the tab returns.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenColumns: string[] }).seenColumns = seen;
+    const sample = () => {
+      const shown = document.querySelector('[role="grid"][aria-label="Gallery"]');
+      if (shown) seen.push(shown.getAttribute('aria-colcount') ?? '');
+      if (seen.length < 30) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await expect(grid).toHaveAttribute('aria-colcount', String(columns));
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { seenColumns: string[] }).seenColumns.length),
+    )
+    .toBeGreaterThanOrEqual(30);
+  const seen = await page.evaluate(
+    () => (window as unknown as { seenColumns: string[] }).seenColumns,
+  );
+  expect(new Set(seen)).toEqual(new Set([String(columns)]));
+});
