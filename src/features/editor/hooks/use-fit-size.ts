@@ -1,4 +1,5 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
+import { useContentSize } from '../../../lib/use-content-size.ts';
 
 /** The largest width x height of the given aspect that fits inside the element. */
 export function useFitSize(
@@ -6,17 +7,10 @@ export function useFitSize(
   width: number,
   height: number,
 ): { width: number; height: number } | null {
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
-  useEffect(() => {
-    const el = container.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const k = Math.min(entry.contentRect.width / width, entry.contentRect.height / height);
-      setSize({ width: Math.floor(width * k), height: Math.floor(height * k) });
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [container, width, height]);
-  return size;
+  const box = useContentSize(container);
+  return useMemo(() => {
+    if (box.width === 0 && box.height === 0) return null;
+    const k = Math.min(box.width / width, box.height / height);
+    return { width: Math.floor(width * k), height: Math.floor(height * k) };
+  }, [box, width, height]);
 }

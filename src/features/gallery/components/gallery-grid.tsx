@@ -11,7 +11,7 @@ import {
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { gridCommandFor, nextGridIndex } from '../grid-navigation.ts';
 import { useSetFavourite, useDeleteEntries } from '../hooks/use-gallery-actions.ts';
-import { useElementWidth } from '../hooks/use-element-width.ts';
+import { useContentSize } from '../../../lib/use-content-size.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { MIN_TILE, useTileSize } from '../stores/tile-size.ts';
 import { useLikeThisMode } from '../../jobs/use-like-this-mode.ts';
@@ -30,7 +30,7 @@ const CAPTION = 30;
  */
 export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(scrollRef);
+  const { width } = useContentSize(scrollRef);
   const minTile = MIN_TILE[useTileSize((s) => s.size)];
   const columns = Math.max(1, Math.floor((width + GAP) / (minTile + GAP)));
   const tileWidth = width > 0 ? (width - GAP * (columns - 1)) / columns : minTile;
