@@ -22,6 +22,10 @@ test('the grid keeps only visible tiles in the DOM, and object URLs do not outli
   expect(inDom).toBeLessThan(COUNT / 4);
   // Tiles draw their stored thumbnail (decoded off the main thread) into a canvas.
   await expect(tiles.first().locator('canvas')).toHaveAttribute('data-state', 'shown');
+  // The rows kept below the view wait for the screen's own, then load theirs, ready to scroll to.
+  const belowView = tiles.last();
+  await expect(belowView).not.toBeInViewport();
+  await expect(belowView.locator('canvas')).toHaveAttribute('data-state', 'shown');
 
   // Scroll to the end from the keyboard: the last image is reachable, focused and drawn,
   // and the DOM still holds only a screenful of tiles.

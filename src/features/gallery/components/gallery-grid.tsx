@@ -142,6 +142,13 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
   };
 
   const rows = virtualizer.getVirtualItems();
+  // The rows drawn beyond the view (overscan) wait to load their thumbnails as tiles crossing
+  // the screen in a scroll do: the first screen's decodes then do not share the cores with
+  // those of tiles no one sees yet.
+  const viewTop = virtualizer.scrollOffset ?? 0;
+  const viewHeight = virtualizer.scrollRect?.height ?? 0;
+  const inView = (row: { start: number; end: number }) =>
+    viewHeight === 0 || (row.end > viewTop && row.start < viewTop + viewHeight);
   const activeRow = Math.floor(active / columns);
   const tabbable = rows.some((row) => row.index === activeRow)
     ? active
@@ -185,7 +192,7 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
                   column={col}
                   selected={selected.has(entry.id)}
                   tabbable={index === tabbable}
-                  scrolling={virtualizer.isScrolling}
+                  waitToLoad={virtualizer.isScrolling || !inView(row)}
                   likeThis={likeThis}
                   onClickTile={onClickTile}
                   onToggleSelected={onToggleSelected}

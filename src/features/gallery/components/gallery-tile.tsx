@@ -16,8 +16,11 @@ interface GalleryTileProps {
   column: number;
   selected: boolean;
   tabbable: boolean;
-  /** The grid is being scrolled: a tile appearing now waits a moment before loading. */
-  scrolling: boolean;
+  /**
+   * The grid is being scrolled, or the tile is drawn beyond the view: a tile appearing now
+   * waits a moment before loading.
+   */
+  waitToLoad: boolean;
   /** What "More like this" does on the active provider today (null: nothing). */
   likeThis: LikeThisMode | null;
   onClickTile: (index: number, event: MouseEvent) => void;
@@ -35,14 +38,14 @@ export const GalleryTile = memo(function GalleryTile({
   column,
   selected,
   tabbable,
-  scrolling,
+  waitToLoad,
   likeThis,
   onClickTile,
   onToggleSelected,
   onFocusTile,
 }: GalleryTileProps) {
-  const settled = useSettled(scrolling);
-  // A thumbnail still cached (scrolling back) shows at once, scrolling or not.
+  const settled = useSettled(waitToLoad);
+  // A thumbnail still cached (scrolling back) shows at once, waiting or not.
   const cached = useQueryClient().getQueryData(thumbnailQuery(entry.id).queryKey) !== undefined;
   const title = entryTitle(entry);
   return (
