@@ -201,3 +201,30 @@ test('wheel zooms about the cursor, Space+drag and the middle button pan, Fit br
   await page.keyboard.press('e');
   await expect(page.getByRole('radio', { name: 'Eraser' })).toHaveAttribute('aria-checked', 'true');
 });
+
+test('an opened image is drawn fitted from its first frame, not at a stale zoom first', async ({
+  page,
+}) => {
+  // What each frame is about to draw: the stage's zoom and offset, sampled at every animation
+  // frame from before the pick until the image has been shown for a while.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { stageFrames: string[] }).stageFrames = seen;
+    const sample = () => {
+      const shown = document.querySelector<HTMLElement>('[aria-label="Mask canvas"]');
+      if (shown) {
+        const { scale, offsetX, offsetY } = shown.dataset;
+        seen.push(`${scale} ${offsetX} ${offsetY}`);
+      }
+      if (seen.length < 40) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await pickLandscape(page);
+  const view = await stageView(page);
+  const frames = () =>
+    page.evaluate(() => (window as unknown as { stageFrames: string[] }).stageFrames);
+  await expect.poll(async () => (await frames()).length).toBeGreaterThanOrEqual(40);
+  expect(view.scale).toBeLessThan(1);
+  expect(new Set(await frames())).toEqual(new Set([`${view.scale} ${view.x} ${view.y}`]));
+});

@@ -20,7 +20,7 @@ export function useContentSize(ref: RefObject<HTMLElement | null>): ContentSize 
     if (!element) return;
     const update = (next: ContentSize) =>
       setSize((now) => (now.width === next.width && now.height === next.height ? now : next));
-    update(measure(element));
+    update(measureContentSize(element));
     const observer = new ResizeObserver(([entry]) => {
       if (entry)
         update({
@@ -34,13 +34,23 @@ export function useContentSize(ref: RefObject<HTMLElement | null>): ContentSize 
   return size;
 }
 
-/** What a ResizeObserver's contentRect reports, read from the element's layout now. */
-function measure(element: HTMLElement): ContentSize {
+/**
+ * What a ResizeObserver's contentRect reports, floored, read from the element's layout now.
+ * From the border box's fractional size (the element is under no transform): clientWidth
+ * and clientHeight are rounded, and a picture fitted to them would differ by a pixel from
+ * the fit to the observer's next answer.
+ */
+export function measureContentSize(element: HTMLElement): ContentSize {
   const style = getComputedStyle(element);
-  const across = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-  const down = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-  return {
-    width: Math.max(0, Math.floor(element.clientWidth - across)),
-    height: Math.max(0, Math.floor(element.clientHeight - down)),
-  };
+  const px = (value: string) => parseFloat(value) || 0;
+  const box = element.getBoundingClientRect();
+  const bordersX = px(style.borderLeftWidth) + px(style.borderRightWidth);
+  const bordersY = px(style.borderTopWidth) + px(style.borderBottomWidth);
+  // A scrollbar takes its width from the content box (the integer sizes agree on it).
+  const scrollbarX = Math.max(0, element.offsetWidth - element.clientWidth - bordersX);
+  const scrollbarY = Math.max(0, element.offsetHeight - element.clientHeight - bordersY);
+  const width = box.width - bordersX - px(style.paddingLeft) - px(style.paddingRight) - scrollbarX;
+  const height =
+    box.height - bordersY - px(style.paddingTop) - px(style.paddingBottom) - scrollbarY;
+  return { width: Math.max(0, Math.floor(width)), height: Math.max(0, Math.floor(height)) };
 }

@@ -5,7 +5,7 @@
  * in image pixels in the mask model.
  */
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Circle, Group, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
 import type { MaskModel, Point } from '../mask/mask-model.ts';
 import type { ToolPreview } from '../tools/mask-tool.ts';
@@ -19,6 +19,7 @@ import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
 import { useOverlayContrast } from '../mask/overlay/use-overlay-contrast.ts';
 import { useBlendPreview, useBlendPreviewStore } from '../mask/overlay/blend-preview.ts';
 import { drawsViewCopy } from '../view/view-copy.ts';
+import { measureContentSize } from '../../../lib/use-content-size.ts';
 import './editor-stage.css';
 
 /** The crosshair's four arms in screen pixels, with a gap at the centre. */
@@ -60,10 +61,13 @@ export function EditorStage({ image, viewCopy, mask, transparent }: EditorStageP
   useBlendPreview(mask);
   const band = useBlendPreviewStore((s) => s.band);
 
-  // Follow the container's size; refit when a new image arrives.
-  useEffect(() => {
+  // Follow the container's size; refit when a new image arrives. Both before the first paint:
+  // the observer's first answer comes a frame late, and a picture fitted to no area until then
+  // is painted as a speck in the corner for that frame.
+  useLayoutEffect(() => {
     const el = containerRef.current;
     if (!el) return;
+    useStageViewStore.getState().setViewport(measureContentSize(el));
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
@@ -74,7 +78,7 @@ export function EditorStage({ image, viewCopy, mask, transparent }: EditorStageP
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // A new picture is fitted; coming back to the same one (from Compare) keeps the view.
     const { image: fitted, fit } = useStageViewStore.getState();
     if (fitted?.width !== mask.width || fitted.height !== mask.height) {

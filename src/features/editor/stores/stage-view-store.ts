@@ -50,7 +50,8 @@ export const useStageViewStore = create<StageViewState>((set, get) => ({
   fitted: true,
   setView: (view) => set({ view, fitted: false }),
   setViewport: (viewport) => {
-    const { fitted, image } = get();
+    const { fitted, image, viewport: now } = get();
+    if (viewport.width === now.width && viewport.height === now.height) return;
     set({ viewport });
     if (fitted && image) set({ view: fitToScreen(image, viewport) });
   },
