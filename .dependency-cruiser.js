@@ -14,7 +14,7 @@
  * arrow between two, is a change to this table: it must stay free of cycles.
  */
 const FEATURE_DEPENDENCIES = {
-  generate: ['gallery', 'editor', 'jobs', 'prompt', 'providers', 'viewer'],
+  generate: ['gallery', 'editor', 'jobs', 'prompt', 'gallery-store', 'providers', 'viewer'],
   gallery: ['editor', 'jobs', 'prompt', 'gallery-store', 'viewer'],
   editor: ['jobs', 'prompt', 'gallery-store', 'viewer'],
   jobs: ['prompt', 'providers', 'gallery-store'],

@@ -39,6 +39,11 @@ export function galleryExists(): Promise<boolean> {
   return asking;
 }
 
+/** Whether the gallery is already known to exist, without asking (a render cannot wait). */
+export function galleryKnownToExist(): boolean {
+  return known;
+}
+
 async function askBrowser(): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
   // Browsers without databases() cannot tell: the gallery may exist.

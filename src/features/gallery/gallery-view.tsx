@@ -101,7 +101,9 @@ export function GalleryView() {
       <div className="gallery__header">
         <div className="gallery__heading">
           <h2 id="gallery-title">Gallery</h2>
-          {!isPending && !error && <span className="gallery__count">{count}</span>}
+          {/* Its room is kept while every entry is still being read: the meter beside it
+              would otherwise jump sideways when the count comes. */}
+          <span className="gallery__count">{!isPending && !error && count}</span>
         </div>
         <StorageMeter />
         <div className="gallery__archive">
@@ -117,7 +119,10 @@ export function GalleryView() {
         </div>
       </div>
       <BoardBar all={all} />
-      <GalleryToolbar all={all} more={<CostSummary entries={isPending ? all : shown} />} />
+      <GalleryToolbar
+        all={all}
+        more={<CostSummary entries={shown} pending={isPending && shown.length > 0} />}
+      />
       <SelectionBar shown={shown} />
       <SavingStoppedNotice canExport={all.length > 0 && !exporting} />
       <GalleryNotice />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { lazyWithQueries } from '../../../lib/lazy-with-queries.tsx';
 import { WhenFirstOpened } from '../../../lib/ui/when-first-opened.tsx';
-import { galleryExists } from '../../gallery-store/gallery-presence.ts';
+import { useGalleryExists } from '../../gallery-store/use-gallery-exists.ts';
 import { openGalleryEntry } from '../gallery/open-gallery-entry.ts';
 import { imageTasks } from '../intake/image-tasks.ts';
 import { OpenImageButton } from './open-image-button.tsx';
@@ -11,19 +11,6 @@ import './image-dropzone.css';
 const GalleryPickerDialog = lazyWithQueries(() =>
   import('../gallery/gallery-picker-dialog.tsx').then((m) => m.default),
 );
-
-/** Whether there is a gallery to pick from (asked without loading the database code). */
-function useHasGallery(): boolean {
-  const [has, setHas] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void galleryExists().then((yes) => live && setHas(yes));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return has;
-}
 
 /**
  * Starts the image worker once the empty editor has painted, while the designer finds a
@@ -45,7 +32,7 @@ function useImageWorkerWarm() {
 
 /** The empty editor: four ways to bring an image in. */
 export function ImageDropzone({ busy }: { busy: boolean }) {
-  const hasGallery = useHasGallery();
+  const hasGallery = useGalleryExists();
   useImageWorkerWarm();
   const [picking, setPicking] = useState(false);
   // While an image opens, the choices step aside: a second "Choose image…" beside the

@@ -2,7 +2,7 @@ import { useActiveProvider } from '../../providers/provider-store.ts';
 import { openProviderSettings } from '../../providers/provider-dialog-store.ts';
 import { useViewStore } from '../../../lib/studio-view.ts';
 import { lazyWithQueries } from '../../../lib/lazy-with-queries.tsx';
-import { useGalleryExists } from '../../gallery/use-gallery-exists.ts';
+import { useGalleryExists } from '../../gallery-store/use-gallery-exists.ts';
 import { Suspense } from 'react';
 import './empty-results.css';
 
@@ -16,7 +16,8 @@ const RecentStrip = lazyWithQueries(() =>
 export function EmptyResults() {
   const provider = useActiveProvider();
   const showView = useViewStore((s) => s.showView);
-  const hasGallery = useGalleryExists();
+  // In the prerendered first screen: the strip comes once the answer does.
+  const hasGallery = useGalleryExists({ prerendered: true });
   return (
     <div className="empty">
       <div className="empty__art" aria-hidden="true">

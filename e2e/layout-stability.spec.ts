@@ -1,0 +1,88 @@
+/**
+ * Opening a view draws it in place: nothing on it moves once it is on screen. Every layout
+ * shift Chromium reports is counted, those right after the tab's click too (the Cumulative
+ * Layout Shift score excuses them as caused by input; a designer still sees them jump).
+ */
+import type { Page } from '@playwright/test';
+import { expect, generate, openStudio, test } from './generate-helpers.ts';
+import { makeGalleryArchive } from './fixtures/gallery-archive.ts';
+import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
+
+interface Shift {
+  value: number;
+  moved: string[];
+}
+
+/** Starts recording layout shifts in the page; `shiftsSince` returns and resets them. */
+async function watchShifts(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { layoutShifts: Shift[] };
+    w.layoutShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      }[]) {
+        // Where each moved element was and went, to say what jumped in a failure.
+        const moved = entry.sources.map((s) => {
+          const node = s.node as Element | undefined;
+          const name = node?.className
+            ? `.${String(node.className).split(' ')[0]}`
+            : (node?.nodeName ?? '?');
+          const at = (r: DOMRectReadOnly) =>
+            `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+          return `${name} ${at(s.previousRect)} → ${at(s.currentRect)}`;
+        });
+        w.layoutShifts.push({ value: entry.value, moved });
+      }
+    }).observe({ type: 'layout-shift' });
+  });
+}
+
+const shiftsSince = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { layoutShifts: Shift[] };
+    return w.layoutShifts.splice(0);
+  });
+
+/** The shifts seen while `open` runs and half a second after: the view's first moments. */
+async function shiftsWhileOpening(page: Page, open: () => Promise<void>) {
+  await shiftsSince(page);
+  await open();
+  await page.waitForTimeout(500);
+  return shiftsSince(page);
+}
+
+test('a first gallery opens in place: its count and storage meter do not push each other', async ({
+  page,
+  engine,
+}) => {
+  // A first visit: no gallery until the first result is saved, so nothing was read ahead.
+  await openStudio(page, engine);
+  const job = await generate(page, 'a pear on a blue plate');
+  await expect(job.getByRole('img', { name: /a pear on a blue plate/ })).toBeVisible();
+  await watchShifts(page);
+  const shifts = await shiftsWhileOpening(page, async () => {
+    await page.getByRole('tab', { name: 'Gallery' }).click();
+    await expect(galleryGrid(page).getByRole('gridcell')).toHaveCount(1);
+    await expect(page.getByText('1 image', { exact: true })).toBeVisible();
+  });
+  expect(shifts).toEqual([]);
+});
+
+test('the empty Edit view opens in place when there is a gallery to pick from', async ({
+  page,
+}) => {
+  const archive = await makeGalleryArchive([{ prompt: 'still life', size: [64, 64] }]);
+  await openGallery(page);
+  await seedGallery(page, archive.zip, 1);
+  // A fresh page, as a designer coming back tomorrow.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Generate' }).click();
+  await watchShifts(page);
+  const shifts = await shiftsWhileOpening(page, async () => {
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await expect(page.getByRole('button', { name: 'Pick from the gallery…' })).toBeVisible();
+  });
+  expect(shifts).toEqual([]);
+});
