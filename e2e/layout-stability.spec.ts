@@ -4,7 +4,7 @@
  * Layout Shift score excuses them as caused by input; a designer still sees them jump).
  */
 import type { Page } from '@playwright/test';
-import { expect, generate, openStudio, test } from './generate-helpers.ts';
+import { expect, generate, newestJob, openStudio, promptBox, test } from './generate-helpers.ts';
 import { makeGalleryArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 
@@ -83,6 +83,34 @@ test('the empty Edit view opens in place when there is a gallery to pick from', 
   const shifts = await shiftsWhileOpening(page, async () => {
     await page.getByRole('tab', { name: 'Edit' }).click();
     await expect(page.getByRole('button', { name: 'Pick from the gallery…' })).toBeVisible();
+  });
+  expect(shifts).toEqual([]);
+});
+
+test('typing the first letter of a prompt moves nothing: the estimate takes the hint’s place', async ({
+  page,
+  engine,
+}) => {
+  await openStudio(page, engine);
+  await expect(page.getByText('Write a prompt first.')).toBeVisible();
+  await watchShifts(page);
+  const shifts = await shiftsWhileOpening(page, async () => {
+    await promptBox(page).pressSequentially('a');
+    await expect(page.getByText(/cost ≈ \$\d/)).toBeVisible();
+  });
+  expect(shifts).toEqual([]);
+});
+
+test('the first result of a session takes the empty state’s place: the Results heading stays', async ({
+  page,
+  engine,
+}) => {
+  await openStudio(page, engine);
+  await promptBox(page).fill('a lemon on a stool');
+  await watchShifts(page);
+  const shifts = await shiftsWhileOpening(page, async () => {
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expect(newestJob(page).getByRole('img', { name: /a lemon on a stool/ })).toBeVisible();
   });
   expect(shifts).toEqual([]);
 });
