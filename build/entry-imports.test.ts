@@ -25,7 +25,8 @@ const LAZY = [
   /^@tanstack\/react-virtual$/, // the gallery grid
   /^comlink$/, // workers
   /^src\/features\/gallery\/(components|hooks|archive|stores)\//,
-  /^src\/features\/gallery-store\/(?!gallery-presence\.ts)/,
+  // Whether a gallery exists is asked on the first screen, without the database code.
+  /^src\/features\/gallery-store\/(?!gallery-presence\.ts|use-gallery-exists\.ts)/,
   /^src\/features\/editor\/(?!edit-view\.tsx|editor-shortcuts\.ts)/,
   /^src\/features\/viewer\//,
   /^src\/features\/generate\/results\/job-card\.tsx$/,
