@@ -10,7 +10,17 @@ export function StorageMeter() {
   const { data: report, isError } = useQuery(storageQuery());
   const stopped = useGalleryHealth((s) => s.stopped);
   if (isError) return <p className="gallery-storage">Storage use unknown</p>;
-  if (!report) return null;
+  // Until the browser answers, an invisible meter of the same shape keeps its place: on a
+  // phone it has a row of its own, and the boards and filters below would move down.
+  if (!report) {
+    return (
+      <div className="gallery-storage gallery-storage--pending" aria-hidden="true">
+        <span>&nbsp;</span>
+        <meter className="gallery-storage__bar" />
+        <span className="gallery-storage__kept">&nbsp;</span>
+      </div>
+    );
+  }
   if (report.usage === null || report.quota === null) {
     return <p className="gallery-storage">This browser does not report storage space</p>;
   }
