@@ -121,6 +121,21 @@ test('the first result of a session takes the empty state’s place: the Results
   expect(aroundTheResult).toEqual([]);
 });
 
+test('a result’s buttons stay put as its job ends: Remove comes into a place kept for it', async ({
+  page,
+  engine,
+}) => {
+  await openStudio(page, engine);
+  await engine.queueFaults([{ type: 'latency', ms: 1500 }]);
+  const job = await generate(page, 'a fig on a linen cloth');
+  const copy = job.getByRole('button', { name: 'Copy prompt' });
+  await expect(job.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  const running = await copy.boundingBox();
+  await expect(job.getByRole('img', { name: /a fig on a linen cloth/ })).toBeVisible();
+  await expect(job.getByRole('button', { name: 'Remove from the list' })).toBeVisible();
+  expect(await copy.boundingBox()).toEqual(running);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -100,7 +100,9 @@ export const JobCard = memo(function JobCard({ job, featured, onCopied }: JobCar
                 Reuse settings
               </button>
             ) : null}
-            <DismissJobButton job={job} />
+            {/* Cancel goes on the left as the job ends, and Remove comes in its kept room on
+                the right: the buttons between them stay where the pointer may be. */}
+            <DismissJobButton job={job} keepRoom />
           </div>
         </div>
       </header>
