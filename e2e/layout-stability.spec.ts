@@ -13,11 +13,13 @@ interface Shift {
   moved: string[];
 }
 
-/** Starts recording layout shifts in the page; `shiftsSince` returns and resets them. */
+/** Starts recording layout shifts in the page (once); `shiftsSince` returns and resets them. */
 async function watchShifts(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { layoutShifts: Shift[] };
-    w.layoutShifts = [];
+    const w = window as unknown as { layoutShifts?: Shift[] };
+    if (w.layoutShifts) return;
+    const shifts: Shift[] = [];
+    w.layoutShifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as {
         value: number;
@@ -35,7 +37,7 @@ async function watchShifts(page: Page) {
           const where = node?.closest('article') ? 'in a result: ' : '';
           return `${where}${name} ${at(s.previousRect)} → ${at(s.currentRect)}`;
         });
-        w.layoutShifts.push({ value: entry.value, moved });
+        shifts.push({ value: entry.value, moved });
       }
     }).observe({ type: 'layout-shift' });
   });
@@ -49,6 +51,7 @@ const shiftsSince = (page: Page) =>
 
 /** The shifts seen while `open` runs and half a second after: the view's first moments. */
 async function shiftsWhileOpening(page: Page, open: () => Promise<void>) {
+  await watchShifts(page);
   await shiftsSince(page);
   await open();
   await page.waitForTimeout(500);
@@ -63,7 +66,6 @@ test('a first gallery opens in place: its count and storage meter do not push ea
   await openStudio(page, engine);
   const job = await generate(page, 'a pear on a blue plate');
   await expect(job.getByRole('img', { name: /a pear on a blue plate/ })).toBeVisible();
-  await watchShifts(page);
   const shifts = await shiftsWhileOpening(page, async () => {
     await page.getByRole('tab', { name: 'Gallery' }).click();
     await expect(galleryGrid(page).getByRole('gridcell')).toHaveCount(1);
@@ -81,7 +83,6 @@ test('the empty Edit view opens in place when there is a gallery to pick from', 
   // A fresh page, as a designer coming back tomorrow.
   await page.reload();
   await page.getByRole('tab', { name: 'Generate' }).click();
-  await watchShifts(page);
   const shifts = await shiftsWhileOpening(page, async () => {
     await page.getByRole('tab', { name: 'Edit' }).click();
     await expect(page.getByRole('button', { name: 'Pick from the gallery…' })).toBeVisible();
@@ -95,7 +96,6 @@ test('typing the first letter of a prompt moves nothing: the estimate takes the 
 }) => {
   await openStudio(page, engine);
   await expect(page.getByText('Write a prompt first.')).toBeVisible();
-  await watchShifts(page);
   const shifts = await shiftsWhileOpening(page, async () => {
     await promptBox(page).pressSequentially('a');
     await expect(page.getByText(/cost ≈ \$\d/)).toBeVisible();
@@ -109,7 +109,6 @@ test('the first result of a session takes the empty state’s place: the Results
 }) => {
   await openStudio(page, engine);
   await promptBox(page).fill('a lemon on a stool');
-  await watchShifts(page);
   const shifts = await shiftsWhileOpening(page, async () => {
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
     await expect(newestJob(page).getByRole('img', { name: /a lemon on a stool/ })).toBeVisible();
@@ -149,7 +148,6 @@ test.describe('on a phone', () => {
     // would come back to the Gallery it shows).
     const tab = await page.context().newPage();
     await tab.goto('/');
-    await watchShifts(tab);
     const shifts = await shiftsWhileOpening(tab, async () => {
       await tab.getByRole('tab', { name: 'Gallery' }).click();
       await expect(tab.getByRole('meter', { name: 'Gallery storage used' })).toBeVisible();
