@@ -1,25 +1,37 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export interface ContentSize {
   width: number;
   height: number;
 }
 
+const NONE: ContentSize = { width: 0, height: 0 };
+
 /**
  * The content-box size of an element (inside its padding and scrollbars), kept current by a
- * ResizeObserver; 0 × 0 until the element is mounted.
+ * ResizeObserver; 0 × 0 while the element is not mounted.
  *
  * It is measured once before the first paint too: the observer's first answer comes a frame
  * late, and a layout made for 0 × 0 until then is painted so (a grid in one column, a picture
  * hidden).
+ *
+ * The element is looked for after every render, not only the first: a view that mounts it a
+ * render later (once its data is ready) or swaps it must still be measured.
  */
 export function useContentSize(ref: RefObject<HTMLElement | null>): ContentSize {
-  const [size, setSize] = useState<ContentSize>({ width: 0, height: 0 });
+  const [size, setSize] = useState<ContentSize>(NONE);
+  const watched = useRef<{ element: HTMLElement; observer: ResizeObserver } | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (watched.current?.element === element) return;
+    watched.current?.observer.disconnect();
+    watched.current = null;
     const update = (next: ContentSize) =>
       setSize((now) => (now.width === next.width && now.height === next.height ? now : next));
+    if (!element) {
+      update(NONE);
+      return;
+    }
     update(measureContentSize(element));
     const observer = new ResizeObserver(([entry]) => {
       if (entry)
@@ -29,8 +41,15 @@ export function useContentSize(ref: RefObject<HTMLElement | null>): ContentSize 
         });
     });
     observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
+    watched.current = { element, observer };
+  });
+  useLayoutEffect(
+    () => () => {
+      watched.current?.observer.disconnect();
+      watched.current = null;
+    },
+    [],
+  );
   return size;
 }
 
