@@ -131,6 +131,34 @@ test('a safety refusal shows its message, keeps the prompt and leads back to it'
   expect(await engine.requests()).toHaveLength(1); // never retried
 });
 
+test('Edit the prompt brings the refused prompt back into the sheet, after others were sent, on a phone', async ({
+  page,
+  engine,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await engine.queueFaults([{ type: 'safety' }]);
+  const sheetToggle = page.getByRole('button', { name: /^Prompt/ });
+  const send = async (prompt: string) => {
+    await sheetToggle.click();
+    await promptBox(page).fill(prompt);
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    // The sheet makes way for the picture being made.
+    await expect(promptBox(page)).not.toBeVisible();
+  };
+  await send('a refused request');
+  await send('the next idea, sent since');
+  const refused = page
+    .getByRole('region', { name: 'Results' })
+    .getByRole('article', { name: /a refused request/ });
+  await refused.getByRole('button', { name: 'Edit the prompt' }).click();
+  await expect(promptBox(page)).toBeVisible();
+  await expect(promptBox(page)).toBeFocused();
+  await expect(promptBox(page)).toHaveValue('a refused request');
+  // What was in the panel is one Undo away.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(promptBox(page)).toHaveValue('the next idea, sent since');
+});
+
 test('a dropped connection is reported, not retried, and the prompt stays', async ({
   page,
   engine,

@@ -3,6 +3,8 @@ import { openProviderSettings } from '../providers/provider-dialog-store.ts';
 import { useReachability } from '../providers/reachability-store.ts';
 import { useDraftStore } from '../prompt/draft-store.ts';
 import { focusPrompt } from '../prompt/prompt-focus.ts';
+import { applySettings } from '../prompt/apply-settings.ts';
+import { usePanelDrawer } from '../../lib/ui/panel-drawer.tsx';
 import type { ImageJob, JobFailure } from './job-store.ts';
 import { rerunJob } from './run-image-job.ts';
 import { getModel } from '../../api/model-lookup.ts';
@@ -16,7 +18,7 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
   let primary: { label: string; run: () => void } | null = null;
   switch (forward.action) {
     case 'reword-prompt':
-      primary = { label: 'Edit the prompt', run: () => focusPrompt(draftOperation) };
+      primary = { label: 'Edit the prompt', run: () => rewordPrompt(job, draftOperation) };
       break;
     case 'open-provider-settings':
     case 'check-connection':
@@ -64,6 +66,20 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
       </div>
     </div>
   );
+}
+
+/**
+ * "Edit the prompt" after a refusal: the refused prompt, not whatever the panel holds now (the
+ * designer may have sent others since), in view and with the caret in it. Loading it is the
+ * undoable Reuse settings, so a draft it replaces is one Undo away; on a phone the prompt is
+ * in a closed sheet, which is opened (wide screens show the panel anyway).
+ */
+function rewordPrompt(job: ImageJob, operation: 'generate' | 'edit') {
+  if (useDraftStore.getState().drafts[operation].prompt !== job.prompt) {
+    applySettings(operation, job.result?.params ?? job.params);
+  }
+  usePanelDrawer.getState().setOpen(operation, true);
+  focusPrompt(operation);
 }
 
 /**
