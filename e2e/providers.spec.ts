@@ -193,3 +193,35 @@ test('Azure offers only the models that have a deployment, and the panel says wh
   await page.getByRole('combobox', { name: 'Model' }).click();
   await expect(page.getByRole('option')).toHaveText([/img-prod.*Follows GPT Image 1 rules/]);
 });
+
+test('the ids a compatible server lists follow the model they name: its gpt-image-2.5 alias is Flare, with xhigh', async ({
+  page,
+  baseURL,
+}) => {
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+  await pickOption(page, 'Provider', 'Compatible server');
+  // The engine served with the studio: the same origin, so no reload to allow it.
+  await dialog.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/v1`);
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await dialog.getByRole('button', { name: 'Add them as models' }).click();
+  const ids = await dialog.getByRole('textbox', { name: /^Model id \d+$/ }).all();
+  const values = await Promise.all(ids.map((id) => id.inputValue()));
+  const row = values.indexOf('gpt-image-2.5') + 1;
+  expect(row).toBeGreaterThan(0);
+  await expect(
+    dialog.getByRole('combobox', { name: `Rules for model ${row}`, exact: true }),
+  ).toHaveText('GPT Image 2.5 Flare');
+
+  // A model added by hand starts from the studio's default, not from a retired model.
+  await dialog.getByRole('button', { name: 'Add model' }).click();
+  await expect(
+    dialog.getByRole('combobox', { name: `Rules for model ${ids.length + 1}`, exact: true }),
+  ).toHaveText('GPT Image 2.5 Flare');
+  await dialog.getByRole('button', { name: `Remove model ${ids.length + 1}`, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await pickOption(page, 'Model', /^gpt-image-2\.5\b(?!-)/);
+  await page.getByRole('combobox', { name: 'Quality', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'X-High', exact: true })).toBeVisible();
+});
