@@ -88,6 +88,25 @@ test('a 429 with Retry-After is retried after the wait, visibly, and succeeds', 
   expect(sent.map((r) => r.status)).toEqual([429, 200]);
 });
 
+test('a job cancelled while it waits to retry counts only the retries it sent', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([
+    { type: 'status', status: 429, retryAfter: 1 },
+    { type: 'status', status: 503, retryAfter: 30 },
+  ]);
+  const job = await generate(page, 'cancelled before its second retry');
+  await expect(job.getByText(/Retry 2 of 2 in \d+ s — Test engine had a server error/)).toBeVisible(
+    { timeout: 10_000 },
+  );
+  await job.getByRole('button', { name: 'Cancel' }).click();
+  await expect(job.getByText('Cancelled', { exact: true })).toBeVisible();
+  // The first request and one retry: the second retry was never sent.
+  expect(await engine.requests()).toHaveLength(2);
+  await expect(job.getByText('after 1 retry', { exact: true })).toBeVisible();
+});
+
 test('a 500 twice then success: two retries with backoff, one result', async ({ page, engine }) => {
   await engine.queueFaults([
     { type: 'status', status: 500 },
