@@ -218,7 +218,14 @@ test('the ids a compatible server lists follow the model they name: its gpt-imag
   await expect(
     dialog.getByRole('combobox', { name: `Rules for model ${ids.length + 1}`, exact: true }),
   ).toHaveText('GPT Image 2.5 Flare');
-  await dialog.getByRole('button', { name: `Remove model ${ids.length + 1}`, exact: true }).click();
+  // Its rules follow the id typed, until the designer picks them.
+  await dialog
+    .getByRole('textbox', { name: `Model id ${ids.length + 1}`, exact: true })
+    .fill('dall-e-3-hd');
+  await expect(
+    dialog.getByRole('combobox', { name: `Rules for model ${ids.length + 1}`, exact: true }),
+  ).toHaveText('DALL·E 3');
+  await dialog.getByRole('button', { name: 'Remove model dall-e-3-hd', exact: true }).click();
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await pickOption(page, 'Model', /^gpt-image-2\.5\b(?!-)/);

@@ -66,7 +66,17 @@ export function CompatibleSettings() {
               label={`Model id ${i + 1}`}
               mono
               value={m.id}
-              onChange={(id) => setModels(models.map((x, j) => (j === i ? { ...x, id } : x)))}
+              onChange={(id) =>
+                setModels(
+                  models.map((x, j) =>
+                    j !== i
+                      ? x
+                      : // Rules still at the guess for the id typed so far follow the id;
+                        // rules the designer picked stay.
+                        { id, model: x.model === guessRules(x.id) ? guessRules(id) : x.model },
+                  ),
+                )
+              }
             />
             <SelectField
               label={`Rules for model ${i + 1}`}
