@@ -178,6 +178,26 @@ test('Edit the prompt brings the refused prompt back into the sheet, after other
   await expect(promptBox(page)).toHaveValue('the next idea, sent since');
 });
 
+test('Generate with the connection gone before its code loaded says so, keeps the prompt, and works once back', async ({
+  page,
+  engine,
+}) => {
+  // The code that sends a request loads with the first one, not with the page: offline (or
+  // with the server that serves the studio gone), that load fails.
+  await page.context().setOffline(true);
+  await generate(page, 'sent while offline');
+  const alert = page.getByRole('alert').filter({ hasText: 'was not sent' });
+  await expect(alert).toContainText('Your prompt and settings are kept');
+  await expect(promptBox(page)).toHaveValue('sent while offline');
+  expect(await engine.requests()).toHaveLength(0);
+
+  await page.context().setOffline(false);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  expect((await engine.requests()).map((r) => r.fields.prompt)).toEqual(['sent while offline']);
+});
+
 test('a dropped connection is reported, not retried, and the prompt stays', async ({
   page,
   engine,

@@ -112,8 +112,11 @@ export function PromptPanel({
   const submit = () => {
     if (problems.length > 0) return;
     // The history (and its stored records) loads with the first send, not the first screen.
-    void import('./library/prompt-history.ts').then(({ usePromptHistory }) =>
-      usePromptHistory.getState().record(operation, params),
+    // Offline before it ever loaded, this one send is left out of the history: the request
+    // itself says what failed (a history is a convenience, not worth a second message).
+    import('./library/prompt-history.ts').then(
+      ({ usePromptHistory }) => usePromptHistory.getState().record(operation, params),
+      () => undefined,
     );
     onSubmit({ provider, params, servedModel: draft.servedModel });
   };

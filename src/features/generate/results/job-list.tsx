@@ -13,8 +13,9 @@ const ResultsSizeToggle = lazy(() =>
 );
 
 export function preloadJobCards(): void {
-  void loadJobCard();
-  void loadSizeToggle();
+  // Ahead of need only: a failed fetch (offline) is tried again when a job shows.
+  loadJobCard().catch(() => undefined);
+  loadSizeToggle().catch(() => undefined);
 }
 
 interface JobListProps {
