@@ -26,6 +26,23 @@ test('Cancel stops a running job at once; nothing is shown as saved', async ({ p
   await expect(promptBox(page)).toHaveValue('a slow request');
 });
 
+test('Cancel from the keyboard leaves focus on its job, not on the page', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+  const job = await generate(page, 'cancelled from the keyboard');
+  const cancel = job.getByRole('button', { name: 'Cancel' });
+  await cancel.focus();
+  await page.keyboard.press('Enter');
+  await expect(job.getByText('Cancelled', { exact: true })).toBeVisible();
+  // The button is gone with the running job: its card holds the focus, and Tab goes on
+  // from there.
+  await expect(job).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(job.getByRole('button', { name: 'Copy prompt' })).toBeFocused();
+});
+
 test('streaming shows the partial frames as they arrive, then the final image', async ({
   page,
   engine,
