@@ -43,6 +43,26 @@ test('Cancel from the keyboard leaves focus on its job, not on the page', async 
   await expect(job.getByRole('button', { name: 'Copy prompt' })).toBeFocused();
 });
 
+test('Remove from the keyboard hands the focus to the next job, then to the results', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'quota' }, { type: 'quota' }]);
+  await generate(page, 'the older job');
+  const newer = await generate(page, 'the newer job');
+  const results = page.getByRole('region', { name: 'Results' });
+  const older = results.getByRole('article', { name: /the older job/ });
+  await expect(results.getByText('Failed', { exact: true })).toHaveCount(2);
+  await newer.getByRole('button', { name: 'Remove from the list' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(results.getByRole('article')).toHaveCount(1);
+  await expect(older).toBeFocused();
+  await older.getByRole('button', { name: 'Remove from the list' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(results.getByRole('article')).toHaveCount(0);
+  await expect(results).toBeFocused();
+});
+
 test('streaming shows the partial frames as they arrive, then the final image', async ({
   page,
   engine,

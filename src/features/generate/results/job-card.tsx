@@ -68,6 +68,7 @@ export const JobCard = memo(function JobCard({ job, featured, onCopied }: JobCar
     <article
       ref={card}
       tabIndex={-1}
+      data-job-id={job.id}
       onFocus={(e) => {
         focused.current = e.target;
       }}
