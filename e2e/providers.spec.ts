@@ -232,3 +232,29 @@ test('the ids a compatible server lists follow the model they name: its gpt-imag
   await page.getByRole('combobox', { name: 'Quality', exact: true }).click();
   await expect(page.getByRole('option', { name: 'X-High', exact: true })).toBeVisible();
 });
+
+test('a setting the provider refused has a button to it, which opens the sheet on a phone', async ({
+  page,
+}) => {
+  // A server whose gpt-image-2 was set up with Flare's rules: Easel offers X-High, the
+  // server (the engine served with the studio) refuses it, naming quality.
+  await page.evaluate(() => {
+    const models = [{ id: 'gpt-image-2', model: 'gpt-image-2.5-flare' }];
+    const compatible = { name: 'Studio server', baseUrl: `${location.origin}/v1`, models };
+    localStorage.setItem(
+      'easel.providers',
+      JSON.stringify({ state: { active: 'compatible', compatible }, version: 1 }),
+    );
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.getByRole('button', { name: /^Prompt/ }).click();
+  await pickOption(page, 'Quality', 'X-High');
+  await generate(page, 'a refused setting');
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('Studio server did not accept the Quality setting.');
+  await alert.getByRole('button', { name: 'Change Quality' }).click();
+  const quality = page.getByRole('combobox', { name: 'Quality', exact: true });
+  await expect(quality).toBeVisible();
+  await expect(quality).toBeFocused();
+});

@@ -2,7 +2,8 @@ import { isUnreachable } from '../../api/errors.ts';
 import { openProviderSettings } from '../providers/provider-dialog-store.ts';
 import { useReachability } from '../providers/reachability-store.ts';
 import { useDraftStore } from '../prompt/draft-store.ts';
-import { focusPrompt } from '../prompt/prompt-focus.ts';
+import { focusPrompt, focusSetting } from '../prompt/prompt-focus.ts';
+import { settingLabel } from '../../api/params.ts';
 import { applySettings } from '../prompt/apply-settings.ts';
 import { usePanelDrawer } from '../../lib/ui/panel-drawer.tsx';
 import type { ImageJob, JobFailure } from './job-store.ts';
@@ -31,6 +32,19 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
         primary = {
           label: `Switch to ${getModel(suggestion).label}`,
           run: () => useDraftStore.getState().selectModel(draftOperation, { model: suggestion }),
+        };
+      }
+      break;
+    case 'fix-setting':
+      // A variation has no form to change; an edit's or generation's setting is in its panel.
+      if (job.operation !== 'variation') {
+        const label = settingLabel(forward.param);
+        primary = {
+          label: `Change ${label}`,
+          run: () => {
+            usePanelDrawer.getState().setOpen(draftOperation, true);
+            focusSetting(draftOperation, label);
+          },
         };
       }
       break;
