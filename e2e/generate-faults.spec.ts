@@ -26,6 +26,43 @@ test('Cancel stops a running job at once; nothing is shown as saved', async ({ p
   await expect(promptBox(page)).toHaveValue('a slow request');
 });
 
+test('Cancel from the keyboard leaves focus on its job, not on the page', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'latency', ms: 20_000 }]);
+  const job = await generate(page, 'cancelled from the keyboard');
+  const cancel = job.getByRole('button', { name: 'Cancel' });
+  await cancel.focus();
+  await page.keyboard.press('Enter');
+  await expect(job.getByText('Cancelled', { exact: true })).toBeVisible();
+  // The button is gone with the running job: its card holds the focus, and Tab goes on
+  // from there.
+  await expect(job).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(job.getByRole('button', { name: 'Copy prompt' })).toBeFocused();
+});
+
+test('Remove from the keyboard hands the focus to the next job, then to the results', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'quota' }, { type: 'quota' }]);
+  await generate(page, 'the older job');
+  const newer = await generate(page, 'the newer job');
+  const results = page.getByRole('region', { name: 'Results' });
+  const older = results.getByRole('article', { name: /the older job/ });
+  await expect(results.getByText('Failed', { exact: true })).toHaveCount(2);
+  await newer.getByRole('button', { name: 'Remove from the list' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(results.getByRole('article')).toHaveCount(1);
+  await expect(older).toBeFocused();
+  await older.getByRole('button', { name: 'Remove from the list' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(results.getByRole('article')).toHaveCount(0);
+  await expect(results).toBeFocused();
+});
+
 test('streaming shows the partial frames as they arrive, then the final image', async ({
   page,
   engine,
@@ -88,6 +125,25 @@ test('a 429 with Retry-After is retried after the wait, visibly, and succeeds', 
   expect(sent.map((r) => r.status)).toEqual([429, 200]);
 });
 
+test('a job cancelled while it waits to retry counts only the retries it sent', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([
+    { type: 'status', status: 429, retryAfter: 1 },
+    { type: 'status', status: 503, retryAfter: 30 },
+  ]);
+  const job = await generate(page, 'cancelled before its second retry');
+  await expect(job.getByText(/Retry 2 of 2 in \d+ s — Test engine had a server error/)).toBeVisible(
+    { timeout: 10_000 },
+  );
+  await job.getByRole('button', { name: 'Cancel' }).click();
+  await expect(job.getByText('Cancelled', { exact: true })).toBeVisible();
+  // The first request and one retry: the second retry was never sent.
+  expect(await engine.requests()).toHaveLength(2);
+  await expect(job.getByText('after 1 retry', { exact: true })).toBeVisible();
+});
+
 test('a 500 twice then success: two retries with backoff, one result', async ({ page, engine }) => {
   await engine.queueFaults([
     { type: 'status', status: 500 },
@@ -129,6 +185,54 @@ test('a safety refusal shows its message, keeps the prompt and leads back to it'
   await alert.getByRole('button', { name: 'Edit the prompt' }).click();
   await expect(promptBox(page)).toBeFocused();
   expect(await engine.requests()).toHaveLength(1); // never retried
+});
+
+test('Edit the prompt brings the refused prompt back into the sheet, after others were sent, on a phone', async ({
+  page,
+  engine,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await engine.queueFaults([{ type: 'safety' }]);
+  const sheetToggle = page.getByRole('button', { name: /^Prompt/ });
+  const send = async (prompt: string) => {
+    await sheetToggle.click();
+    await promptBox(page).fill(prompt);
+    await page.getByRole('button', { name: 'Generate', exact: true }).click();
+    // The sheet makes way for the picture being made.
+    await expect(promptBox(page)).not.toBeVisible();
+  };
+  await send('a refused request');
+  await send('the next idea, sent since');
+  const refused = page
+    .getByRole('region', { name: 'Results' })
+    .getByRole('article', { name: /a refused request/ });
+  await refused.getByRole('button', { name: 'Edit the prompt' }).click();
+  await expect(promptBox(page)).toBeVisible();
+  await expect(promptBox(page)).toBeFocused();
+  await expect(promptBox(page)).toHaveValue('a refused request');
+  // What was in the panel is one Undo away.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(promptBox(page)).toHaveValue('the next idea, sent since');
+});
+
+test('Generate with the connection gone before its code loaded says so, keeps the prompt, and works once back', async ({
+  page,
+  engine,
+}) => {
+  // The code that sends a request loads with the first one, not with the page: offline (or
+  // with the server that serves the studio gone), that load fails.
+  await page.context().setOffline(true);
+  await generate(page, 'sent while offline');
+  const alert = page.getByRole('alert').filter({ hasText: 'was not sent' });
+  await expect(alert).toContainText('Your prompt and settings are kept');
+  await expect(promptBox(page)).toHaveValue('sent while offline');
+  expect(await engine.requests()).toHaveLength(0);
+
+  await page.context().setOffline(false);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  expect((await engine.requests()).map((r) => r.fields.prompt)).toEqual(['sent while offline']);
 });
 
 test('a dropped connection is reported, not retried, and the prompt stays', async ({

@@ -193,3 +193,68 @@ test('Azure offers only the models that have a deployment, and the panel says wh
   await page.getByRole('combobox', { name: 'Model' }).click();
   await expect(page.getByRole('option')).toHaveText([/img-prod.*Follows GPT Image 1 rules/]);
 });
+
+test('the ids a compatible server lists follow the model they name: its gpt-image-2.5 alias is Flare, with xhigh', async ({
+  page,
+  baseURL,
+}) => {
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+  await pickOption(page, 'Provider', 'Compatible server');
+  // The engine served with the studio: the same origin, so no reload to allow it.
+  await dialog.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/v1`);
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await dialog.getByRole('button', { name: 'Add them as models' }).click();
+  const ids = await dialog.getByRole('textbox', { name: /^Model id \d+$/ }).all();
+  const values = await Promise.all(ids.map((id) => id.inputValue()));
+  const row = values.indexOf('gpt-image-2.5') + 1;
+  expect(row).toBeGreaterThan(0);
+  await expect(
+    dialog.getByRole('combobox', { name: `Rules for model ${row}`, exact: true }),
+  ).toHaveText('GPT Image 2.5 Flare');
+
+  // A model added by hand starts from the studio's default, not from a retired model.
+  await dialog.getByRole('button', { name: 'Add model' }).click();
+  await expect(
+    dialog.getByRole('combobox', { name: `Rules for model ${ids.length + 1}`, exact: true }),
+  ).toHaveText('GPT Image 2.5 Flare');
+  // Its rules follow the id typed, until the designer picks them.
+  await dialog
+    .getByRole('textbox', { name: `Model id ${ids.length + 1}`, exact: true })
+    .fill('dall-e-3-hd');
+  await expect(
+    dialog.getByRole('combobox', { name: `Rules for model ${ids.length + 1}`, exact: true }),
+  ).toHaveText('DALL·E 3');
+  await dialog.getByRole('button', { name: 'Remove model dall-e-3-hd', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await pickOption(page, 'Model', /^gpt-image-2\.5\b(?!-)/);
+  await page.getByRole('combobox', { name: 'Quality', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'X-High', exact: true })).toBeVisible();
+});
+
+test('a setting the provider refused has a button to it, which opens the sheet on a phone', async ({
+  page,
+}) => {
+  // A server whose gpt-image-2 was set up with Flare's rules: Easel offers X-High, the
+  // server (the engine served with the studio) refuses it, naming quality.
+  await page.evaluate(() => {
+    const models = [{ id: 'gpt-image-2', model: 'gpt-image-2.5-flare' }];
+    const compatible = { name: 'Studio server', baseUrl: `${location.origin}/v1`, models };
+    localStorage.setItem(
+      'easel.providers',
+      JSON.stringify({ state: { active: 'compatible', compatible }, version: 1 }),
+    );
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await page.getByRole('button', { name: /^Prompt/ }).click();
+  await pickOption(page, 'Quality', 'X-High');
+  await generate(page, 'a refused setting');
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('Studio server did not accept the Quality setting.');
+  await alert.getByRole('button', { name: 'Change Quality' }).click();
+  const quality = page.getByRole('combobox', { name: 'Quality', exact: true });
+  await expect(quality).toBeVisible();
+  await expect(quality).toBeFocused();
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { PanelDrawer, PanelToggle, usePanelDrawer } from '../../lib/ui/panel-drawer.tsx';
 import { useDraftStore } from '../prompt/draft-store.ts';
 import { PromptPanel, type PromptSubmission } from '../prompt/prompt-panel.tsx';
@@ -12,15 +13,18 @@ function preloadForResults() {
   preloadJobCards();
 }
 
-function generate(submission: PromptSubmission) {
-  void startGeneration(submission);
-  // On a phone the sheet makes way for the picture being made.
-  usePanelDrawer.getState().setOpen('generate', false);
-}
-
 /** The generate workspace: prompt and settings on the side (a sheet on narrow screens), the results beside. */
 export function GenerateView() {
   const prompt = useDraftStore((s) => s.drafts.generate.prompt);
+  // A request whose sending code could not load (offline, or the studio's server gone before
+  // the first generation fetched it): nothing was sent, and the designer must hear it.
+  const [unsent, setUnsent] = useState<PromptSubmission | null>(null);
+  const generate = (submission: PromptSubmission) => {
+    setUnsent(null);
+    startGeneration(submission).catch(() => setUnsent(submission));
+    // On a phone the sheet makes way for the picture being made.
+    usePanelDrawer.getState().setOpen('generate', false);
+  };
   return (
     <div className="studio">
       <PanelDrawer
@@ -35,6 +39,18 @@ export function GenerateView() {
         <div className="studio__compose">
           <PanelToggle id="generate" label="Prompt" preview={prompt || 'Describe an image…'} />
         </div>
+        {unsent ? (
+          <div className="callout callout--danger studio__unsent" role="alert">
+            <p className="callout__title">This request was not sent.</p>
+            <p>
+              Easel could not load the part of the studio that sends it: the connection, or the
+              server the studio comes from, is down. Your prompt and settings are kept.
+            </p>
+            <button type="button" className="button button--small" onClick={() => generate(unsent)}>
+              Try again
+            </button>
+          </div>
+        ) : null}
         <JobList operations={['generate', 'variation']} empty={<EmptyResults />} />
       </div>
     </div>

@@ -2,7 +2,10 @@ import { isUnreachable } from '../../api/errors.ts';
 import { openProviderSettings } from '../providers/provider-dialog-store.ts';
 import { useReachability } from '../providers/reachability-store.ts';
 import { useDraftStore } from '../prompt/draft-store.ts';
-import { focusPrompt } from '../prompt/prompt-focus.ts';
+import { focusPrompt, focusSetting } from '../prompt/prompt-focus.ts';
+import { settingLabel } from '../../api/params.ts';
+import { applySettings } from '../prompt/apply-settings.ts';
+import { usePanelDrawer } from '../../lib/ui/panel-drawer.tsx';
 import type { ImageJob, JobFailure } from './job-store.ts';
 import { rerunJob } from './run-image-job.ts';
 import { getModel } from '../../api/model-lookup.ts';
@@ -16,7 +19,7 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
   let primary: { label: string; run: () => void } | null = null;
   switch (forward.action) {
     case 'reword-prompt':
-      primary = { label: 'Edit the prompt', run: () => focusPrompt(draftOperation) };
+      primary = { label: 'Edit the prompt', run: () => rewordPrompt(job, draftOperation) };
       break;
     case 'open-provider-settings':
     case 'check-connection':
@@ -29,6 +32,19 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
         primary = {
           label: `Switch to ${getModel(suggestion).label}`,
           run: () => useDraftStore.getState().selectModel(draftOperation, { model: suggestion }),
+        };
+      }
+      break;
+    case 'fix-setting':
+      // A variation has no form to change; an edit's or generation's setting is in its panel.
+      if (job.operation !== 'variation') {
+        const label = settingLabel(forward.param);
+        primary = {
+          label: `Change ${label}`,
+          run: () => {
+            usePanelDrawer.getState().setOpen(draftOperation, true);
+            focusSetting(draftOperation, label);
+          },
         };
       }
       break;
@@ -64,6 +80,20 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
       </div>
     </div>
   );
+}
+
+/**
+ * "Edit the prompt" after a refusal: the refused prompt, not whatever the panel holds now (the
+ * designer may have sent others since), in view and with the caret in it. Loading it is the
+ * undoable Reuse settings, so a draft it replaces is one Undo away; on a phone the prompt is
+ * in a closed sheet, which is opened (wide screens show the panel anyway).
+ */
+function rewordPrompt(job: ImageJob, operation: 'generate' | 'edit') {
+  if (useDraftStore.getState().drafts[operation].prompt !== job.prompt) {
+    applySettings(operation, job.result?.params ?? job.params);
+  }
+  usePanelDrawer.getState().setOpen(operation, true);
+  focusPrompt(operation);
 }
 
 /**

@@ -2,26 +2,19 @@ import { useState } from 'react';
 import type { ImageJob } from './job-store.ts';
 import { editResend } from './edit-resend.ts';
 import { tryInterruptedAgain } from './try-interrupted-again.ts';
+import { interruptedNote } from './interrupted-note.ts';
 
 /** What an interrupted job lost, what it kept, and Try again. */
 export function JobInterrupted({ job }: { job: ImageJob }) {
   const [problem, setProblem] = useState<string | null>(null);
   if (job.retriedAs) return null;
-  const kept = job.inputs?.mask
-    ? 'Its prompt, settings, image and mask are kept.'
-    : job.inputs
-      ? 'Its prompt, settings and image are kept.'
-      : 'Its prompt and settings are kept.';
   return (
     <div className="callout callout--warning" role="alert">
       <div className="callout__body">
         <p className="callout__title">
           Interrupted: the page was reloaded or closed while this request ran.
         </p>
-        <p>
-          It had been sent, so the provider may have charged this request; its images did not reach
-          Easel. {kept}
-        </p>
+        <p>{interruptedNote(job)}</p>
         {job.inputs?.edit && !editResend() ? (
           <p>Tried again from here, its images are saved as the provider returns them.</p>
         ) : null}

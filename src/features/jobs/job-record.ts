@@ -15,6 +15,7 @@ export type JobRecord = Pick<
   | 'inputs'
   | 'servedModel'
   | 'providerName'
+  | 'providerKind'
   | 'providerOrigin'
   | 'startedAt'
   | 'parentId'
@@ -33,6 +34,8 @@ export function recordOf(job: ImageJob): JobRecord {
     startedAt,
   };
   if (view) record.view = view;
+  // Whether its request may have cost money, said when it comes back interrupted.
+  if (job.providerKind) record.providerKind = job.providerKind;
   if (inputs) record.inputs = inputs;
   if (servedModel) record.servedModel = servedModel;
   if (parentId) record.parentId = parentId;

@@ -63,6 +63,33 @@ describe('job records: a request in flight survives the page', () => {
     expect(useJobStore.getState().handles[id]).toBeUndefined();
   });
 
+  it('comes back saying whether it may have been charged: not on the free local engine', async () => {
+    const { interruptedNote } = await import('./interrupted-note.ts');
+    const openai: Provider = { kind: 'openai', name: 'OpenAI', baseUrl: '', apiKey: 'k' };
+    const ids: string[] = [];
+    for (const provider of [local, openai]) {
+      const { id } = runImageJob({
+        operation: 'generate',
+        params,
+        provider,
+        // Ends when cancelled, so it frees its provider slot for the tests after it.
+        request: (_to, { signal }) =>
+          new Promise((_resolve, reject) => signal.addEventListener('abort', reject)),
+      });
+      ids.push(id);
+    }
+    await vi.waitFor(async () => expect(await galleryDb.jobs.count()).toBe(2));
+    // What a reload reads back (restoreInterruptedJobs runs once per page: used above).
+    const { interruptedRecords } = await import('./job-records.ts');
+    const notes = Object.fromEntries(
+      (await interruptedRecords()).map((record) => [record.providerName, interruptedNote(record)]),
+    );
+    expect(notes['Local engine']).not.toMatch(/charged this request/);
+    expect(notes['Local engine']).toMatch(/charges nothing/);
+    expect(notes['OpenAI']).toMatch(/the provider may have charged this request/);
+    for (const id of ids) cancelJob(id);
+  });
+
   it('is forgotten when the job fails or is cancelled', async () => {
     const { finished } = runImageJob({
       operation: 'generate',

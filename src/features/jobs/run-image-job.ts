@@ -175,13 +175,16 @@ export function runImageJob(
       ) {
         showProviderFieldError(spec.operation, error.param, error.detail ?? error.title);
       }
-      store.patch(id, {
+      const endedAt = Date.now();
+      store.patch(id, (job) => ({
         status: cancelled ? 'cancelled' : 'failed',
         error: failureOf(cancelled ? abortedError() : error),
         partials: [],
         retry: undefined,
-        endedAt: Date.now(),
-      });
+        // A retry is counted when announced; cancelled during its wait, it was never sent.
+        retries: job.retry && job.retry.at > endedAt ? job.retry.attempt - 1 : job.retries,
+        endedAt,
+      }));
     })
     .then(() => {
       endJob();

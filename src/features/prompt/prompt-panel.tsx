@@ -81,6 +81,17 @@ export function PromptPanel({
   useEffect(() => {
     if (focusRequest > 0) promptRef.current?.focus();
   }, [focusRequest]);
+  const settingRequest = usePromptFocus((s) => s.setting[operation]);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!settingRequest) return;
+    // A frame later: a phone's sheet opened in the same render focuses its first field (the
+    // prompt) in its own effect, which runs after this one.
+    const frame = requestAnimationFrame(() =>
+      focusField(panelRef.current, settingRequest.label, promptRef.current),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [settingRequest]);
 
   // Lifecycles are read on the studio's day; a minute's resolution is plenty for dates.
   const now = useNow(true, 60_000);
@@ -112,15 +123,18 @@ export function PromptPanel({
   const submit = () => {
     if (problems.length > 0) return;
     // The history (and its stored records) loads with the first send, not the first screen.
-    void import('./library/prompt-history.ts').then(({ usePromptHistory }) =>
-      usePromptHistory.getState().record(operation, params),
+    // Offline before it ever loaded, this one send is left out of the history: the request
+    // itself says what failed (a history is a convenience, not worth a second message).
+    import('./library/prompt-history.ts').then(
+      ({ usePromptHistory }) => usePromptHistory.getState().record(operation, params),
+      () => undefined,
     );
     onSubmit({ provider, params, servedModel: draft.servedModel });
   };
   useSendFromAnywhere(operation, submit);
 
   return (
-    <div className="prompt-panel">
+    <div className="prompt-panel" ref={panelRef}>
       <div className="prompt-panel__scroll">
         <ProviderButton />
         {children}
@@ -178,4 +192,20 @@ export function PromptPanel({
       </div>
     </div>
   );
+}
+
+/**
+ * Focuses the control of the field labelled `label` in the panel (its label points at it);
+ * one folded away under More settings is not there, and the prompt takes the focus instead.
+ */
+function focusField(panel: HTMLElement | null, label: string, fallback: HTMLElement | null) {
+  const labels = panel?.querySelectorAll<HTMLLabelElement>('label.form-field__label') ?? [];
+  const field = [...labels].find((l) => l.textContent?.trim() === label);
+  const control = field?.htmlFor ? document.getElementById(field.htmlFor) : null;
+  // A group of choices (Background, Output format) is focused through its chosen option.
+  const target =
+    control && control.tabIndex < 0
+      ? control.querySelector<HTMLElement>('[aria-checked="true"], [tabindex="0"], button, input')
+      : control;
+  (target ?? fallback)?.focus();
 }

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { applySettings } from '../../prompt/apply-settings.ts';
 import { parseSize } from '../../../api/image-size.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
@@ -52,8 +52,30 @@ export const JobCard = memo(function JobCard({ job, featured, onCopied }: JobCar
     job.prompt ||
     (job.operation === 'variation' ? 'Variations of an image' : TITLES[job.operation]);
 
+  // A button with the focus can leave with the state it belongs to (Cancel as the job ends):
+  // the focus then falls to the page, and a keyboard user loses their place. The card takes
+  // it instead, so Tab goes on from the job.
+  const card = useRef<HTMLElement>(null);
+  const focused = useRef<Element | null>(null);
+  useLayoutEffect(() => {
+    const lost = focused.current;
+    if (lost && !lost.isConnected && document.activeElement === document.body) {
+      card.current?.focus({ preventScroll: true });
+    }
+  }, [job.status]);
+
   return (
     <article
+      ref={card}
+      tabIndex={-1}
+      data-job-id={job.id}
+      onFocus={(e) => {
+        focused.current = e.target;
+      }}
+      // Focus moved on by the designer (a removed element fires no blur) is theirs to keep.
+      onBlur={() => {
+        focused.current = null;
+      }}
       className={`job job--${job.status}`}
       aria-label={`${TITLES[job.operation]}: ${headline}`}
     >

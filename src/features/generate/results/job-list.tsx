@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Operation } from '../../../api/model-types.ts';
 import { useJobStore } from '../../jobs/job-store.ts';
 import './job-list.css';
@@ -13,8 +13,9 @@ const ResultsSizeToggle = lazy(() =>
 );
 
 export function preloadJobCards(): void {
-  void loadJobCard();
-  void loadSizeToggle();
+  // Ahead of need only: a failed fetch (offline) is tried again when a job shows.
+  loadJobCard().catch(() => undefined);
+  loadSizeToggle().catch(() => undefined);
 }
 
 interface JobListProps {
@@ -36,8 +37,46 @@ export function JobList({ operations, empty }: JobListProps) {
     const timer = setTimeout(() => setAnnouncement(''), 4000);
     return () => clearTimeout(timer);
   }, [announcement]);
+  const list = useRef<HTMLElement>(null);
+  const focusedJob = useRef<{ id: string; element: Element } | null>(null);
+  const ids = jobs.map((job) => job.id);
+  const shownIds = useRef(ids);
+  // A card removed with the focus in it (Remove from the keyboard) would drop the focus to
+  // the page: the job that takes its place gets it, else the one above, else the list.
+  useLayoutEffect(() => {
+    const before = shownIds.current;
+    shownIds.current = ids;
+    const lost = focusedJob.current;
+    if (!lost || lost.element.isConnected || document.activeElement !== document.body) return;
+    if (ids.includes(lost.id)) return; // still shown: the card keeps the focus itself
+    const at = before.indexOf(lost.id);
+    const heir =
+      before.slice(at + 1).find((id) => ids.includes(id)) ??
+      before
+        .slice(0, at)
+        .reverse()
+        .find((id) => ids.includes(id));
+    const target = heir
+      ? list.current?.querySelector<HTMLElement>(`[data-job-id="${CSS.escape(heir)}"]`)
+      : list.current;
+    target?.focus({ preventScroll: true });
+  });
+
   return (
-    <section className="job-list" aria-label="Results">
+    <section
+      ref={list}
+      tabIndex={-1}
+      className="job-list"
+      aria-label="Results"
+      onFocus={(e) => {
+        const card = e.target.closest('[data-job-id]');
+        const id = card?.getAttribute('data-job-id');
+        focusedJob.current = id ? { id, element: e.target } : null;
+      }}
+      onBlur={() => {
+        focusedJob.current = null;
+      }}
+    >
       <header className="job-list__header">
         <h2 className="job-list__title">Results</h2>
         <span className="job-list__count" role="status">

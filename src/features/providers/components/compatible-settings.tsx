@@ -1,4 +1,5 @@
-import { MODELS } from '../../../api/models.ts';
+import { getModel } from '../../../api/model-lookup.ts';
+import { MODELS, STUDIO_DEFAULT_MODEL } from '../../../api/models.ts';
 import type { ModelId } from '../../../api/model-types.ts';
 import type { ProviderModel } from '../../../api/provider.ts';
 import { TextField } from '../../../lib/ui/text-field.tsx';
@@ -10,11 +11,19 @@ import { KeyField } from './key-field.tsx';
 
 const RULES = MODELS.map((m) => ({ value: m.id, label: m.label }));
 
-/** Guesses which known model's rules an id follows ("dall-e-3-hd" → dall-e-3). */
+/** Every name the table knows a model by, longest first: "gpt-image-2.5" before "gpt-image-2". */
+const NAMES = MODELS.flatMap((m) => [m.id, ...m.aliases].map((name) => ({ name, id: m.id }))).sort(
+  (a, b) => b.name.length - a.name.length,
+);
+
+/**
+ * Guesses which known model's rules a listed id follows: the longest id or alias it contains
+ * ("dall-e-3-hd" → DALL·E 3, "gpt-image-2.5" → GPT Image 2.5 Flare), else its family's, as
+ * for any id Easel does not know (the newest GPT image model's) — never a retired model's.
+ */
 export function guessRules(id: string): ModelId {
-  const lower = id.toLowerCase();
-  const byLength = [...MODELS].sort((a, b) => b.id.length - a.id.length);
-  return byLength.find((m) => lower.includes(m.id))?.id ?? 'gpt-image-1';
+  const lower = id.trim().toLowerCase();
+  return NAMES.find((m) => lower.includes(m.name))?.id ?? getModel(lower).rulesFrom;
 }
 
 /** Any OpenAI-compatible server: its base URL, key, and the model ids it serves. */
@@ -57,7 +66,17 @@ export function CompatibleSettings() {
               label={`Model id ${i + 1}`}
               mono
               value={m.id}
-              onChange={(id) => setModels(models.map((x, j) => (j === i ? { ...x, id } : x)))}
+              onChange={(id) =>
+                setModels(
+                  models.map((x, j) =>
+                    j !== i
+                      ? x
+                      : // Rules still at the guess for the id typed so far follow the id;
+                        // rules the designer picked stay.
+                        { id, model: x.model === guessRules(x.id) ? guessRules(id) : x.model },
+                  ),
+                )
+              }
             />
             <SelectField
               label={`Rules for model ${i + 1}`}
@@ -80,7 +99,7 @@ export function CompatibleSettings() {
         <button
           type="button"
           className="button button--small"
-          onClick={() => setModels([...models, { id: '', model: 'gpt-image-1' }])}
+          onClick={() => setModels([...models, { id: '', model: STUDIO_DEFAULT_MODEL }])}
         >
           Add model
         </button>
