@@ -171,6 +171,26 @@ test('the grid works from the keyboard: move, open, select, delete with undo', a
   await expect(tiles(page)).toHaveCount(6);
 });
 
+test('after a delete the focus stays in the grid, on the image that took its place', async ({
+  page,
+}) => {
+  // From the keyboard: Delete on a tile, then the next one is focused, ready for the next key.
+  await tiles(page).nth(1).focus();
+  await page.keyboard.press('Delete');
+  await expect(tiles(page)).toHaveCount(5);
+  await expect(tiles(page).nth(1)).toHaveAccessibleName(/^a fox in fresh snow/);
+  await expect(tiles(page).nth(1)).toBeFocused();
+
+  // From the detail view: closed by the delete, it hands the focus to the grid likewise.
+  await page.keyboard.press('Enter');
+  const detail = page.getByRole('dialog', { name: 'a fox in fresh snow' });
+  await detail.getByRole('button', { name: 'Delete' }).click();
+  await expect(detail).toHaveCount(0);
+  await expect(tiles(page)).toHaveCount(4);
+  await expect(tiles(page).nth(1)).toBeFocused();
+  await expect(tiles(page).nth(1)).not.toHaveAccessibleName(/^a fox in fresh snow/);
+});
+
 test('an image goes to the editor from its detail view, and an edit can be retried from its original', async ({
   page,
 }) => {

@@ -66,6 +66,30 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
     }
   });
 
+  // A focused tile leaves the DOM when its image is deleted (from the keyboard or the detail
+  // view), and the focus would fall to the page: it goes to the tile that took its place.
+  useEffect(() => {
+    const grid = scrollRef.current;
+    if (!grid) return;
+    const onFocusOut = (event: FocusEvent) => {
+      const tile = event.target as HTMLElement;
+      if (event.relatedTarget || tile.getAttribute('role') !== 'gridcell') return;
+      const index = tile.dataset.index;
+      // After this commit: the tiles now drawn are the ones to choose from.
+      setTimeout(() => {
+        const focused = document.activeElement;
+        if (tile.isConnected || (focused && focused !== document.body)) return;
+        const cells = grid.querySelectorAll<HTMLElement>('[role="gridcell"]');
+        const next =
+          grid.querySelector<HTMLElement>(`[data-index="${index}"]`) ??
+          cells.item(cells.length - 1);
+        next?.focus({ preventScroll: true });
+      });
+    };
+    grid.addEventListener('focusout', onFocusOut);
+    return () => grid.removeEventListener('focusout', onFocusOut);
+  }, []);
+
   const moveTo = (index: number) => {
     setActiveIndex(index);
     focusPending.current = true;
