@@ -7,7 +7,7 @@ import {
 } from './fixtures/gallery-archive.ts';
 import { downloadBytes, galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 import { confirmReplace } from './editor-helpers.ts';
-import { pickOption } from './generate-helpers.ts';
+import { pickOption, promptBox } from './generate-helpers.ts';
 
 const DAY = 24 * 60 * 60_000;
 const noon = new Date();
@@ -212,6 +212,18 @@ test('an image goes to the editor from its detail view, and an edit can be retri
   await expect(
     page.getByText(/^easel-.*-a-lighthouse-at-dusk-[0-9a-f]{8}\.png · 256×256$/),
   ).toBeVisible();
+});
+
+test('Re-edit the original brings back the edit’s prompt with its mask, to try it again', async ({
+  page,
+}) => {
+  await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Re-edit the original' }).click();
+  await expect(
+    page.getByText(/^easel-.*-a-lighthouse-at-dusk-[0-9a-f]{8}\.png · 256×256$/),
+  ).toBeVisible();
+  await expect(promptBox(page)).toHaveValue('the lighthouse, repainted red');
+  await expect(page.getByRole('button', { name: 'Apply edit' })).toBeEnabled();
 });
 
 test('multi-select downloads the selected images as a zip with their manifest', async ({
