@@ -214,6 +214,21 @@ test('an image goes to the editor from its detail view, and an edit can be retri
   ).toBeVisible();
 });
 
+test('Undo puts the deleted image back and the focus on it', async ({ page }) => {
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).focus();
+  await page.keyboard.press('Delete');
+  await expect(tiles(page)).toHaveCount(5);
+  // The notice's Undo, reached from the keyboard (F8 goes to the notifications, then the
+  // notice, then its Undo).
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tiles(page)).toHaveCount(6);
+  await expect(tiles(page).filter({ hasText: 'a fox in fresh snow' })).toBeFocused();
+});
+
 test('Re-edit the original brings back the edit’s prompt with its mask, to try it again', async ({
   page,
 }) => {

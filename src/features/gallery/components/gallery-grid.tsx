@@ -90,6 +90,20 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
     return () => grid.removeEventListener('focusout', onFocusOut);
   }, []);
 
+  // An image put back by Undo takes the focus once its tile is here, unless something else
+  // has it by then.
+  const focusEntryId = useGalleryUi((s) => s.focusEntryId);
+  useEffect(() => {
+    const index = focusEntryId ? entries.findIndex((e) => e.id === focusEntryId) : -1;
+    if (index < 0) return;
+    useGalleryUi.getState().focusEntry(null);
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) return;
+    setActiveIndex(index);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(Math.floor(index / columns), { align: 'auto' });
+  }, [entries, focusEntryId, columns, virtualizer]);
+
   const moveTo = (index: number) => {
     setActiveIndex(index);
     focusPending.current = true;
