@@ -67,6 +67,24 @@ test('a board holds several images, is shown on its own, renamed, and survives a
   await expect(tiles(page)).toHaveCount(4);
 });
 
+test('a board named or renamed from the keyboard leaves the focus beside it, not on the page', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await page.getByRole('button', { name: '+ New board' }).click();
+  await page.keyboard.type('Trips');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: /^Trips/ })).toBeChecked();
+  await expect(page.getByRole('button', { name: '+ New board' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Trips: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  await page.getByRole('textbox', { name: 'Rename Trips' }).fill('Journeys');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Journeys: board actions' })).toBeFocused();
+});
+
 test('the selection is what is shown: images a board hides are not deleted with it', async ({
   page,
 }) => {
