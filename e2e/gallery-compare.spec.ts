@@ -112,6 +112,19 @@ test('images of different shapes keep their own shape, and A and B swap @dpr2', 
   expect(aspect((await tall.boundingBox())!)).toBeCloseTo(0.5, 1);
 });
 
+test('two images of different sizes: the header gives the size of each, not one for both', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 5);
+  const grid = galleryGrid(page);
+  await grid.getByRole('checkbox', { name: 'Select a tall tower' }).check();
+  await grid.getByRole('checkbox', { name: 'Select a wide valley' }).check();
+  await page.getByRole('button', { name: 'Compare A/B' }).click();
+  const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+  await expect(viewer.getByText('A 64 × 128 · B 192 × 96', { exact: true })).toBeVisible();
+});
+
 test.describe('on a phone held upright', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
