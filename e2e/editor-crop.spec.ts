@@ -78,6 +78,42 @@ test('cancelling the crop step keeps the image and mask that were open; DALL·E 
   expect(padded.data[(100 * 1024 + 500) * 4 + 3]).toBe(255);
 });
 
+test('the crop step shows the painted mask, so a crop that would cut it off can be seen', async ({
+  page,
+}) => {
+  await pickLandscape(page);
+  // Painted near the right edge: the centred square (300 to 1300) leaves it out.
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 1400, y: 400 },
+    { x: 1560, y: 600 },
+  ]);
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+  await expect(crop).toContainText('This one is 1600×1000');
+
+  // How far the preview's colour is from the picture's own (landscapeJpeg's formula) at an
+  // image point: a JPEG's error is a few levels, a mask drawn over it many more.
+  const offPicture = (x: number, y: number) =>
+    crop.locator('canvas').evaluate(
+      (canvas: HTMLCanvasElement, p) => {
+        const k = canvas.width / 1600;
+        const [r, g, b] = canvas
+          .getContext('2d')!
+          .getImageData(Math.round(p.x * k), Math.round(p.y * k), 1, 1).data;
+        const expected = [
+          40 + (180 * p.x) / 1600,
+          60 + (150 * p.y) / 1000,
+          120 + 100 * Math.sin(p.x / 80) * Math.cos(p.y / 60),
+        ];
+        return Math.max(...[r!, g!, b!].map((v, i) => Math.abs(v - expected[i]!)));
+      },
+      { x, y },
+    );
+  await expect.poll(() => offPicture(800, 200)).toBeLessThan(20);
+  await expect.poll(() => offPicture(1480, 500)).toBeGreaterThan(40);
+});
+
 test('DALL·E 2: an image whose PNG would be 4 MB or more is scaled down until it fits, and the designer is told', async ({
   page,
   engine,

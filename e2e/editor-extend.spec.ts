@@ -104,6 +104,29 @@ async function checkExtend(
   expect(changed).toBe(0);
 }
 
+test('the picture is shown on the new canvas, and dragging an edge widens the canvas', async ({
+  page,
+}) => {
+  // The layout is the whole point of this view: the picture where it will sit, at a size
+  // one can see and drag, with a handle on each edge.
+  const picture = page.getByRole('img', { name: /^The picture, \d+ px from the left/ });
+  await expect(picture).toBeVisible();
+  const box = (await picture.boundingBox())!;
+  expect(box.width).toBeGreaterThan(200);
+  expect(box.height).toBeCloseTo(box.width, -1);
+
+  const right = page.getByRole('slider', { name: 'Right edge' });
+  await expect(right).toBeVisible();
+  const handle = (await right.boundingBox())!;
+  const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y, { steps: 6 });
+  await page.mouse.up();
+  const width = Number(await canvasSize(page).getByLabel('Width').inputValue());
+  expect(width).toBeGreaterThan(1024);
+});
+
 test('extends 1024² to 1536x1024 (3:2) and to 2048x1152, one request each @dpr2', async ({
   page,
   engine,

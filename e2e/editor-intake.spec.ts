@@ -15,6 +15,7 @@ import {
   pickImage,
   pickLandscape,
   previewMask,
+  stage,
   stageView,
   toScreen,
 } from './editor-helpers.ts';
@@ -58,6 +59,27 @@ test('an image pasted from the clipboard or dropped on the editor opens', async 
   await expect(page.getByText('Pasted image · 300×200')).toBeVisible();
   await sendFileEvent(page, 'drop', 'dropped.png', await landscapeJpeg(640, 400));
   await expect(page.getByText('dropped.png · 640×400')).toBeVisible();
+});
+
+test('an image chosen from the keyboard hands the focus to its canvas, not to the page', async ({
+  page,
+}) => {
+  // "Choose image…" leaves the DOM as the image opens; the focus must not fall to the page,
+  // from where the next Tab starts again at the top of the studio.
+  await page.getByRole('button', { name: 'Choose image…' }).focus();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.keyboard.press('Enter'),
+  ]);
+  await chooser.setFiles({
+    name: 'landscape.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(),
+  });
+  await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  await expect(stage(page)).toBeFocused();
+  await page.keyboard.press('r');
+  await expect(page.getByRole('radio', { name: 'Rectangle' })).toBeChecked();
 });
 
 test('"Use image transparency" makes the transparent part of a PNG the mask', async ({ page }) => {

@@ -67,6 +67,47 @@ test('a board holds several images, is shown on its own, renamed, and survives a
   await expect(tiles(page)).toHaveCount(4);
 });
 
+test('a board named or renamed from the keyboard leaves the focus beside it, not on the page', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await page.getByRole('button', { name: '+ New board' }).click();
+  await page.keyboard.type('Trips');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: /^Trips/ })).toBeChecked();
+  await expect(page.getByRole('button', { name: '+ New board' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Trips: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  await page.getByRole('textbox', { name: 'Rename Trips' }).fill('Journeys');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Journeys: board actions' })).toBeFocused();
+});
+
+test('the selection is what is shown: images a board hides are not deleted with it', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await page.getByRole('checkbox', { name: 'Select a fox in fresh snow' }).check();
+  const bar = page.getByRole('toolbar', { name: 'Selected images' });
+  await expect(bar).toContainText('3 selected');
+
+  // On the board the fox is out of view: the bar counts and acts on the two harbours only.
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+  await expect(bar).toContainText('2 selected');
+  await bar.getByRole('button', { name: 'Delete 2' }).click();
+  await expect(page.getByText('Deleted 2 images', { exact: true })).toBeVisible();
+  await boards(page)
+    .getByRole('radio', { name: /^All images/ })
+    .click();
+  await expect(tiles(page)).toHaveCount(2);
+  await expect(tiles(page).filter({ hasText: 'a fox in fresh snow' })).toHaveCount(1);
+});
+
 test('a board downloaded as a zip comes back with its name and images in a new profile', async ({
   page,
   browser,

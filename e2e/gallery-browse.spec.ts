@@ -7,7 +7,7 @@ import {
 } from './fixtures/gallery-archive.ts';
 import { downloadBytes, galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 import { confirmReplace } from './editor-helpers.ts';
-import { pickOption } from './generate-helpers.ts';
+import { pickOption, promptBox } from './generate-helpers.ts';
 
 const DAY = 24 * 60 * 60_000;
 const noon = new Date();
@@ -171,6 +171,26 @@ test('the grid works from the keyboard: move, open, select, delete with undo', a
   await expect(tiles(page)).toHaveCount(6);
 });
 
+test('after a delete the focus stays in the grid, on the image that took its place', async ({
+  page,
+}) => {
+  // From the keyboard: Delete on a tile, then the next one is focused, ready for the next key.
+  await tiles(page).nth(1).focus();
+  await page.keyboard.press('Delete');
+  await expect(tiles(page)).toHaveCount(5);
+  await expect(tiles(page).nth(1)).toHaveAccessibleName(/^a fox in fresh snow/);
+  await expect(tiles(page).nth(1)).toBeFocused();
+
+  // From the detail view: closed by the delete, it hands the focus to the grid likewise.
+  await page.keyboard.press('Enter');
+  const detail = page.getByRole('dialog', { name: 'a fox in fresh snow' });
+  await detail.getByRole('button', { name: 'Delete' }).click();
+  await expect(detail).toHaveCount(0);
+  await expect(tiles(page)).toHaveCount(4);
+  await expect(tiles(page).nth(1)).toBeFocused();
+  await expect(tiles(page).nth(1)).not.toHaveAccessibleName(/^a fox in fresh snow/);
+});
+
 test('an image goes to the editor from its detail view, and an edit can be retried from its original', async ({
   page,
 }) => {
@@ -192,6 +212,33 @@ test('an image goes to the editor from its detail view, and an edit can be retri
   await expect(
     page.getByText(/^easel-.*-a-lighthouse-at-dusk-[0-9a-f]{8}\.png · 256×256$/),
   ).toBeVisible();
+});
+
+test('Undo puts the deleted image back and the focus on it', async ({ page }) => {
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).focus();
+  await page.keyboard.press('Delete');
+  await expect(tiles(page)).toHaveCount(5);
+  // The notice's Undo, reached from the keyboard (F8 goes to the notifications, then the
+  // notice, then its Undo).
+  await page.keyboard.press('F8');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tiles(page)).toHaveCount(6);
+  await expect(tiles(page).filter({ hasText: 'a fox in fresh snow' })).toBeFocused();
+});
+
+test('Re-edit the original brings back the edit’s prompt with its mask, to try it again', async ({
+  page,
+}) => {
+  await tiles(page).filter({ hasText: 'the lighthouse, repainted red' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Re-edit the original' }).click();
+  await expect(
+    page.getByText(/^easel-.*-a-lighthouse-at-dusk-[0-9a-f]{8}\.png · 256×256$/),
+  ).toBeVisible();
+  await expect(promptBox(page)).toHaveValue('the lighthouse, repainted red');
+  await expect(page.getByRole('button', { name: 'Apply edit' })).toBeEnabled();
 });
 
 test('multi-select downloads the selected images as a zip with their manifest', async ({

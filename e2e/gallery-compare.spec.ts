@@ -112,6 +112,60 @@ test('images of different shapes keep their own shape, and A and B swap @dpr2', 
   expect(aspect((await tall.boundingBox())!)).toBeCloseTo(0.5, 1);
 });
 
+test('two images of different sizes: the header gives the size of each, not one for both', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 5);
+  const grid = galleryGrid(page);
+  await grid.getByRole('checkbox', { name: 'Select a tall tower' }).check();
+  await grid.getByRole('checkbox', { name: 'Select a wide valley' }).check();
+  await page.getByRole('button', { name: 'Compare A/B' }).click();
+  const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+  await expect(viewer.getByText('A 64 × 128 · B 192 × 96', { exact: true })).toBeVisible();
+});
+
+test.describe('on a phone held upright', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('side by side puts A above B, each as wide as the screen, not two thin columns', async ({
+    page,
+  }) => {
+    await openGallery(page);
+    await seedGallery(page, seeded.zip, 5);
+    const grid = galleryGrid(page);
+    await grid.getByRole('checkbox', { name: 'Select a misty harbour' }).check();
+    await grid.getByRole('checkbox', { name: 'Select a wide valley' }).check();
+    await page.getByRole('button', { name: 'Compare A/B' }).click();
+
+    const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+    await viewer.getByRole('radio', { name: 'Side by side' }).click();
+    const a = viewer.getByRole('img', { name: 'Full image: a misty harbour' });
+    const b = viewer.getByRole('img', { name: 'Full image: a wide valley' });
+    const stage = (await viewer.locator('.zoom-stage').boundingBox())!;
+    // The wide picture (2:1) takes most of the screen's width (side by side: under half),
+    // in the lower half of the stage.
+    await expect
+      .poll(async () => (await b.boundingBox())!.width)
+      .toBeGreaterThan(stage.width * 0.8);
+    const [boxA, boxB] = [(await a.boundingBox())!, (await b.boundingBox())!];
+    expect(boxB.y).toBeGreaterThan(stage.y + stage.height / 2 - 1);
+    expect(boxA.y + boxA.height).toBeLessThanOrEqual(stage.y + stage.height / 2 + 1);
+    // Panning drags both: a drag in the lower pane moves A as much as B.
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    const [a0, b0] = [(await a.boundingBox())!, (await b.boundingBox())!];
+    const from = { x: stage.x + stage.width / 2, y: stage.y + (stage.height * 3) / 4 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
+    await page.mouse.up();
+    const [a1, b1] = [(await a.boundingBox())!, (await b.boundingBox())!];
+    expect(b1.x - b0.x).toBeCloseTo(a1.x - a0.x, 0);
+    expect(b1.y - b0.y).toBeCloseTo(a1.y - a0.y, 0);
+  });
+});
+
 test('an edit compares with its original — an uploaded photo too — Before and After @dpr2', async ({
   page,
 }) => {

@@ -39,6 +39,7 @@ export function GalleryView() {
   const exportEntries = useArchiveStore((s) => s.exportEntries);
   const exporting = useArchiveStore((s) => s.status.state === 'working');
   useEffect(() => void requestPersistentStorage(), []);
+  useSelectionOfShown(shown, isPending);
 
   const total = all.length.toLocaleString();
   const count =
@@ -133,4 +134,19 @@ export function GalleryView() {
       <LazyUndoDeleteToast />
     </section>
   );
+}
+
+/**
+ * The selection is what is shown: images a board, search or filter takes out of view leave
+ * it, so Delete, Download zip or Remove from a board never act on images one cannot see.
+ * Not while the entries are still being read (only the newest few are shown then).
+ */
+function useSelectionOfShown(shown: readonly { id: string }[], isPending: boolean) {
+  useEffect(() => {
+    const ui = useGalleryUi.getState();
+    if (isPending || ui.selected.size === 0) return;
+    const visible = new Set(shown.map((e) => e.id));
+    const kept = [...ui.selected].filter((id) => visible.has(id));
+    if (kept.length < ui.selected.size) ui.setSelection(kept);
+  }, [shown, isPending]);
 }

@@ -131,6 +131,7 @@ function ViewerBody(props: ViewerBodyProps) {
     >
       <ViewerHeader
         image={image}
+        reference={reference}
         index={index}
         count={count}
         onStep={go}

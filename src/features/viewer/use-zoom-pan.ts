@@ -59,12 +59,21 @@ export function useZoomPan({ image, panes, gap }: Options) {
   const fitted = useRef(true);
   const [readout, setReadout] = useState({ scale: 1, fitScale: 1, fitted: true });
 
+  // Side by side on a stage taller than wide (a phone held upright), the panes are stacked,
+  // A above B: side by side they would be two thin columns, each picture a strip.
+  const stacked = useCallback(
+    () => panes === 2 && !!stage && stage.clientHeight > stage.clientWidth,
+    [stage, panes],
+  );
   const paneSize = useCallback((): Size => {
     const el = stage;
     if (!el) return { width: 1, height: 1 };
-    const width = panes === 2 ? (el.clientWidth - gap) / 2 : el.clientWidth;
-    return { width: Math.max(1, width), height: Math.max(1, el.clientHeight) };
-  }, [stage, panes, gap]);
+    const split = (length: number) => (panes === 2 ? (length - gap) / 2 : length);
+    const [width, height] = stacked()
+      ? [el.clientWidth, split(el.clientHeight)]
+      : [split(el.clientWidth), el.clientHeight];
+    return { width: Math.max(1, width), height: Math.max(1, height) };
+  }, [stage, panes, gap, stacked]);
 
   const apply = useCallback(
     (next: View, asFit = false) => {
@@ -75,6 +84,7 @@ export function useZoomPan({ image, panes, gap }: Options) {
       for (const [layer, placement] of layers.current) place(layer, v, placement);
       // Past 200% a designer is looking at pixels: show them square, not smoothed.
       stage?.toggleAttribute('data-pixels', v.scale >= 2);
+      stage?.toggleAttribute('data-stacked', stacked());
       const fitScale = fitView(image, box).scale;
       setReadout((r) =>
         r.scale === v.scale && r.fitScale === fitScale && r.fitted === asFit
@@ -82,7 +92,7 @@ export function useZoomPan({ image, panes, gap }: Options) {
           : { scale: v.scale, fitScale, fitted: asFit },
       );
     },
-    [image, paneSize, stage],
+    [image, paneSize, stage, stacked],
   );
 
   const fit = useCallback(() => apply(fitView(image, paneSize()), true), [apply, image, paneSize]);
@@ -119,9 +129,12 @@ export function useZoomPan({ image, panes, gap }: Options) {
     const local = (e: { clientX: number; clientY: number }): Point => {
       const rect = el.getBoundingClientRect();
       let x = e.clientX - rect.left;
-      const width = paneSize().width;
-      if (panes === 2 && x > width + gap / 2) x -= width + gap;
-      return { x, y: e.clientY - rect.top };
+      let y = e.clientY - rect.top;
+      // In the second pane: the point in its own box, as the first pane's.
+      const { width, height } = paneSize();
+      if (stacked() && y > height + gap / 2) y -= height + gap;
+      else if (panes === 2 && !stacked() && x > width + gap / 2) x -= width + gap;
+      return { x, y };
     };
     const spread = () => {
       const [a, b] = [...pointers.values()] as [Point, Point];
@@ -184,7 +197,7 @@ export function useZoomPan({ image, panes, gap }: Options) {
       el.removeEventListener('pointercancel', onUp);
       el.removeEventListener('dblclick', onDoubleClick);
     };
-  }, [stage, apply, fit, paneSize, panes, gap]);
+  }, [stage, apply, fit, paneSize, panes, gap, stacked]);
 
   // A ref callback with a cleanup (React 19): a layer is transformed for as long as it is shown.
   const registerLayer = useCallback((layer: HTMLElement | null, placement: View = WHOLE) => {

@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { downloadBlob } from '../../lib/download-blob.ts';
 import { Icon } from '../../lib/ui/icons.tsx';
 import type { ZoomControls as Zoom } from './use-zoom-pan.ts';
-import type { ViewerImage } from './viewer-image.ts';
+import type { ViewerImage, ViewerReference } from './viewer-image.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 import type { CompareMode } from './zoom-stage.tsx';
 
 interface ViewerHeaderProps {
   image: ViewerImage;
+  /** Shown against the image (A/B, before/after): its size is given too when it differs. */
+  reference: ViewerReference | undefined;
   index: number;
   count: number;
   onStep: (delta: number) => void;
@@ -22,6 +24,7 @@ interface ViewerHeaderProps {
 /** The viewer's solid header: what is shown, the steps, zoom, compare mode and actions. */
 export function ViewerHeader({
   image,
+  reference,
   index,
   count,
   onStep,
@@ -37,9 +40,7 @@ export function ViewerHeader({
         <Dialog.Title className="image-viewer__title">{image.title}</Dialog.Title>
         <p className="image-viewer__subtitle">
           {image.subtitle ? <span className="image-viewer__prompt">{image.subtitle}</span> : null}
-          <span className="image-viewer__size">
-            {image.width} × {image.height}
-          </span>
+          <span className="image-viewer__size">{sizeText(image, reference)}</span>
         </p>
       </div>
       <div className="image-viewer__tools">
@@ -118,4 +119,12 @@ export function ViewerHeader({
       </Dialog.Close>
     </header>
   );
+}
+
+/** "1024 × 1536"; for two pictures of different sizes, each: "A 64 × 128 · B 192 × 96". */
+function sizeText(image: ViewerImage, reference: ViewerReference | undefined): string {
+  const size = (i: ViewerImage) => `${i.width} × ${i.height}`;
+  if (!reference || size(reference.image) === size(image)) return size(image);
+  const [left, right] = reference.labels;
+  return `${left} ${size(reference.image)} · ${right} ${size(image)}`;
 }

@@ -6,6 +6,9 @@ import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-
 import { useEditModel } from '../edit/edit-model.ts';
 import { editorSource } from '../intake/editor-source.ts';
 import { imageTasks } from '../intake/image-tasks.ts';
+import type { MaskModel } from '../mask/mask-model.ts';
+import { swatchCss } from '../mask/overlay/overlay-colour.ts';
+import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
 import { useSessionStore, type EditorSource, type SquareChoice } from '../stores/session-store.ts';
 import { CropSelection } from './crop-selection.tsx';
 import { LabelledSlider } from './labelled-slider.tsx';
@@ -55,13 +58,25 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
   const scale = Math.min(boxWidth / width, BOX.height / height, 1);
 
   const picture = useCropPicture(source.key);
+  // The mask painted on this very picture (not one of an earlier framing), drawn over it as
+  // on the stage: a crop that would leave part of it out is seen before it is chosen.
+  const mask = useSessionStore((s) => s.mask);
+  const framed = useSessionStore((s) => s.prepared);
+  const painted =
+    mask && framed?.sourceKey === source.key && mask.width === width && mask.height === height
+      ? mask
+      : null;
+  const overlay = swatchCss(useOverlayStore(shownSwatch), 0.5);
   // Drawn at the screen's own pixels (a Retina screen's are twice as many), so it is sharp.
   const dpr = window.devicePixelRatio || 1;
   // A new size clears the canvas, so the picture is drawn again at each scale.
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (picture) canvas?.getContext('2d')?.drawImage(picture, 0, 0, canvas.width, canvas.height);
-  }, [picture, scale, dpr]);
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || !picture) return;
+    ctx.drawImage(picture, 0, 0, canvas.width, canvas.height);
+    if (painted?.hasPaint()) drawMaskOver(ctx, painted, overlay);
+  }, [picture, painted, overlay, scale, dpr]);
 
   const resize = (side: number) =>
     setCrop(
@@ -119,6 +134,19 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
       </div>
     </>
   );
+}
+
+/** The painted area of `mask` in `colour`, scaled over the whole of `ctx`'s canvas. */
+function drawMaskOver(ctx: CanvasRenderingContext2D, mask: MaskModel, colour: string) {
+  const { width, height } = ctx.canvas;
+  const tint = new OffscreenCanvas(width, height);
+  const t = tint.getContext('2d');
+  if (!t) return;
+  t.drawImage(mask.canvas, 0, 0, width, height);
+  t.globalCompositeOperation = 'source-in';
+  t.fillStyle = colour;
+  t.fillRect(0, 0, width, height);
+  ctx.drawImage(tint, 0, 0);
 }
 
 /**

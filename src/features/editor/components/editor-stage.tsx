@@ -19,6 +19,7 @@ import { shownSwatch, useOverlayStore } from '../mask/overlay/overlay-store.ts';
 import { useOverlayContrast } from '../mask/overlay/use-overlay-contrast.ts';
 import { useBlendPreview, useBlendPreviewStore } from '../mask/overlay/blend-preview.ts';
 import { drawsViewCopy } from '../view/view-copy.ts';
+import { takeLostFocus } from '../intake/focus-handoff.ts';
 import { measureContentSize } from '../../../lib/use-content-size.ts';
 import './editor-stage.css';
 
@@ -86,6 +87,10 @@ export function EditorStage({ image, viewCopy, mask, transparent }: EditorStageP
     }
   }, [mask]);
   useEffect(() => mask.subscribe(() => drawAtEndOfTask(maskLayer.current)), [mask]);
+  // The button that brought the picture in is gone: its focus comes here, not to the page.
+  useEffect(() => {
+    if (takeLostFocus()) containerRef.current?.focus({ preventScroll: true });
+  }, []);
 
   const output = useMemo<StageDrawing>(
     () => ({

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { lazyWithQueries } from '../../../lib/lazy-with-queries.tsx';
 import { WhenFirstOpened } from '../../../lib/ui/when-first-opened.tsx';
 import { useGalleryExists } from '../../gallery-store/use-gallery-exists.ts';
 import { openGalleryEntry } from '../gallery/open-gallery-entry.ts';
+import { focusLeftForNowhere } from '../intake/focus-handoff.ts';
 import { imageTasks } from '../intake/image-tasks.ts';
 import { OpenImageButton } from './open-image-button.tsx';
 import './image-dropzone.css';
@@ -30,17 +31,36 @@ function useImageWorkerWarm() {
   }, []);
 }
 
+/**
+ * Notes when the focus leaves the empty editor for nowhere: a button pressed to bring an
+ * image in is removed as it opens (a native listener: it still hears the removal's focusout).
+ */
+function useFocusHandoff() {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const onFocusOut = (event: FocusEvent) => {
+      if (!event.relatedTarget) focusLeftForNowhere();
+    };
+    el.addEventListener('focusout', onFocusOut);
+    return () => el.removeEventListener('focusout', onFocusOut);
+  }, []);
+  return root;
+}
+
 /** The empty editor: four ways to bring an image in. */
 export function ImageDropzone({ busy }: { busy: boolean }) {
   const hasGallery = useGalleryExists();
   useImageWorkerWarm();
+  const root = useFocusHandoff();
   const [picking, setPicking] = useState(false);
   // While an image opens, the choices step aside: a second "Choose image…" beside the
   // header's "Open another image…" would offer the same thing twice, under a heading that
   // says there is no image.
   if (busy) {
     return (
-      <div className="editor-dropzone">
+      <div className="editor-dropzone" ref={root}>
         <div className="editor-dropzone__inner">
           <p role="status" className="editor-dropzone__busy">
             Opening the image…
@@ -50,7 +70,7 @@ export function ImageDropzone({ busy }: { busy: boolean }) {
     );
   }
   return (
-    <div className="editor-dropzone">
+    <div className="editor-dropzone" ref={root}>
       <div className="editor-dropzone__inner">
         <h3>Bring in an image to edit</h3>
         <p>

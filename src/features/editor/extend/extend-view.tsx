@@ -29,13 +29,24 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
     useExtendStore.getState().openFor({ width: original.width, height: original.height });
   }, [original.width, original.height]);
   const rules = rulesFor(model, 'edit');
-  if (!canvas || !at || !rules) return null;
-  const scale = fit ? fit.width / canvas.width : 0;
-  const placed = { ...at, width: original.width, height: original.height };
+  const ready = canvas && at && rules;
+  const scale = ready && fit ? fit.width / canvas.width : 0;
 
+  // The viewport is rendered from the first frame, canvas or not: useFitSize measures the
+  // element it finds on mount, and one mounted a render later would stay 0 × 0, the picture
+  // never drawn.
   return (
     <div className="extend">
-      <ExtendControls original={original} summary={extendSummary(rules, canvas, placed)} />
+      {ready && (
+        <ExtendControls
+          original={original}
+          summary={extendSummary(rules, canvas, {
+            ...at,
+            width: original.width,
+            height: original.height,
+          })}
+        />
+      )}
       {running && progress && (
         <p className="extend__status" role="status">
           {progress.total > 1

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Board, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { boardsQuery } from '../../gallery-store/gallery-queries.ts';
 import { Chip, ChipGroup } from '../../../lib/ui/chip-group.tsx';
@@ -30,9 +30,21 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
     return counted;
   }, [all]);
   const board = boards.find((b) => b.id === chosen) ?? null;
+  // The name field closed by Enter or Escape leaves the DOM with the focus: it goes back to
+  // the control that opened it, "+ New board" or the board's menu, not to the page.
+  const nav = useRef<HTMLElement>(null);
+  const refocus = useRef<'new' | 'rename' | null>(null);
+  useEffect(() => {
+    if (!refocus.current || editing) return;
+    const opener = nav.current?.querySelector<HTMLElement>(
+      refocus.current === 'new' ? '.board-bar__new' : '[aria-haspopup="menu"]',
+    );
+    refocus.current = null;
+    opener?.focus();
+  });
 
   return (
-    <nav className="board-bar" aria-label="Boards">
+    <nav className="board-bar" aria-label="Boards" ref={nav}>
       <ChipGroup
         className="board-bar__list"
         label="Show board"
@@ -55,14 +67,19 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
         <BoardNameField
           label={editing === 'new' ? 'New board name' : `Rename ${editing.name}`}
           initial={editing === 'new' ? '' : editing.name}
-          onDone={(name) => {
+          onDone={(name, byKey) => {
+            refocus.current = !byKey ? null : editing === 'new' ? 'new' : 'rename';
             if (name && editing === 'new') actions.create.mutate({ name, ids: [] });
             else if (name && editing !== 'new') actions.rename.mutate({ board: editing, name });
             setEditing(null);
           }}
         />
       ) : (
-        <button type="button" className="button button--ghost" onClick={() => setEditing('new')}>
+        <button
+          type="button"
+          className="button button--ghost board-bar__new"
+          onClick={() => setEditing('new')}
+        >
           + New board
         </button>
       )}

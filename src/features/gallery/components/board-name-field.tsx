@@ -4,18 +4,21 @@ import { MAX_BOARD_NAME } from '../../gallery-store/gallery-entry.ts';
 interface BoardNameFieldProps {
   label: string;
   initial: string;
-  /** The name typed (trimmed), or '' when cancelled with Escape or left empty. */
-  onDone: (name: string) => void;
+  /**
+   * The name typed (trimmed), or '' when cancelled with Escape or left empty; `byKey` when
+   * Enter or Escape closed it (the focus is the caller's to place), not leaving it.
+   */
+  onDone: (name: string, byKey: boolean) => void;
 }
 
 /** An inline name field: Enter saves, Escape cancels, leaving it saves what was typed. */
 export function BoardNameField({ label, initial, onDone }: BoardNameFieldProps) {
   const [name, setName] = useState(initial);
   const [done, setDone] = useState(false);
-  const finish = (value: string) => {
+  const finish = (value: string, byKey = false) => {
     if (done) return;
     setDone(true);
-    onDone(value.trim());
+    onDone(value.trim(), byKey);
   };
   return (
     <input
@@ -28,10 +31,14 @@ export function BoardNameField({ label, initial, onDone }: BoardNameFieldProps) 
       value={name}
       onChange={(e) => setName(e.target.value)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') finish(name);
+        if (e.key === 'Enter') {
+          // Its keypress would otherwise press the button the focus goes back to.
+          e.preventDefault();
+          finish(name, true);
+        }
         if (e.key === 'Escape') {
           e.stopPropagation();
-          finish('');
+          finish('', true);
         }
       }}
       onBlur={() => finish(name)}

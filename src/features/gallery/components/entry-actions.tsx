@@ -49,12 +49,15 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
     if (!parent || !entry.maskId) return;
     const [image, mask] = await Promise.all([readImage(parent.id), readMask(entry.maskId)]);
     openEntry(null);
-    await openInEditor({
+    const opened = await openInEditor({
       image,
       name: entryFileName(parent),
       parentId: parent.id,
       ...(mask ? { mask } : {}),
     });
+    // Trying again means the same request: its prompt and settings come with the mask. Only
+    // once the image is open: "Keep editing" leaves the draft as it was.
+    if (opened) applySettings('edit', entry.params);
   });
 
   return (

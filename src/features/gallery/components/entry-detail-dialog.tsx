@@ -13,7 +13,7 @@ const EntryInfo = lazy(() => import('./entry-info.tsx').then((m) => ({ default: 
 /**
  * The detail view: the studio's viewer over the images the grid shows (arrows step through
  * them in the grid's order), with the entry's actions, metadata and lineage in its Info
- * panel. Closing returns focus to the tile of the image shown last.
+ * panel. Closing returns focus to the tile of the image shown last (or, deleted, the grid's).
  */
 export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] }) {
   const openId = useGalleryUi((s) => s.openEntryId);
@@ -44,7 +44,9 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
         </Suspense>
       )}
       returnFocus={(image: ViewerImage) =>
-        document.querySelector<HTMLElement>(`[role="grid"] [data-entry-id="${image.key}"]`)
+        document.querySelector<HTMLElement>(`[role="grid"] [data-entry-id="${image.key}"]`) ??
+        // Its tile is gone (the image was deleted): the grid's own tile, not the page.
+        document.querySelector<HTMLElement>('[role="grid"] [role="gridcell"][tabindex="0"]')
       }
     />
   );

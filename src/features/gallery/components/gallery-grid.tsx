@@ -66,6 +66,44 @@ export function GalleryGrid({ entries }: { entries: readonly GalleryEntry[] }) {
     }
   });
 
+  // A focused tile leaves the DOM when its image is deleted (from the keyboard or the detail
+  // view), and the focus would fall to the page: it goes to the tile that took its place.
+  useEffect(() => {
+    const grid = scrollRef.current;
+    if (!grid) return;
+    const onFocusOut = (event: FocusEvent) => {
+      const tile = event.target as HTMLElement;
+      if (event.relatedTarget || tile.getAttribute('role') !== 'gridcell') return;
+      const index = tile.dataset.index;
+      // After this commit: the tiles now drawn are the ones to choose from.
+      setTimeout(() => {
+        const focused = document.activeElement;
+        if (tile.isConnected || (focused && focused !== document.body)) return;
+        const cells = grid.querySelectorAll<HTMLElement>('[role="gridcell"]');
+        const next =
+          grid.querySelector<HTMLElement>(`[data-index="${index}"]`) ??
+          cells.item(cells.length - 1);
+        next?.focus({ preventScroll: true });
+      });
+    };
+    grid.addEventListener('focusout', onFocusOut);
+    return () => grid.removeEventListener('focusout', onFocusOut);
+  }, []);
+
+  // An image put back by Undo takes the focus once its tile is here, unless something else
+  // has it by then.
+  const focusEntryId = useGalleryUi((s) => s.focusEntryId);
+  useEffect(() => {
+    const index = focusEntryId ? entries.findIndex((e) => e.id === focusEntryId) : -1;
+    if (index < 0) return;
+    useGalleryUi.getState().focusEntry(null);
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) return;
+    setActiveIndex(index);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(Math.floor(index / columns), { align: 'auto' });
+  }, [entries, focusEntryId, columns, virtualizer]);
+
   const moveTo = (index: number) => {
     setActiveIndex(index);
     focusPending.current = true;

@@ -25,9 +25,15 @@ export function useUndoDelete() {
   return useMutation({
     mutationFn: async () => {
       const last = useUndoStore.getState().lastDelete;
-      if (last) await (await writes()).restoreEntries(last.deleted);
+      if (!last) return null;
+      await (await writes()).restoreEntries(last.deleted);
+      return last.deleted.entries[0]?.id ?? null;
     },
-    onSuccess: () => useUndoStore.getState().forget(),
+    onSuccess: (restored) => {
+      useUndoStore.getState().forget();
+      // The notice (and its Undo, which had the focus) goes: the image put back takes it.
+      useGalleryUi.getState().focusEntry(restored);
+    },
     onError: (error) => useArchiveStore.getState().reportFailure('Undo', error),
   });
 }

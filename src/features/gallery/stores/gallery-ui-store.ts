@@ -17,6 +17,9 @@ interface GalleryUiState {
   clearSelection: () => void;
   openEntryId: string | null;
   openEntry: (id: string | null) => void;
+  /** A tile to take the focus once its image is in the grid (put back by Undo), or null. */
+  focusEntryId: string | null;
+  focusEntry: (id: string | null) => void;
   /** Two images shown against each other (A, then B), or null. */
   comparing: readonly [string, string] | null;
   compare: (ids: readonly [string, string] | null) => void;
@@ -47,6 +50,8 @@ export const useGalleryUi = create<GalleryUiState>((set) => ({
   clearSelection: () => set({ selected: new Set(), anchorId: null }),
   openEntryId: null,
   openEntry: (id) => set({ openEntryId: id }),
+  focusEntryId: null,
+  focusEntry: (id) => set({ focusEntryId: id }),
   comparing: null,
   compare: (ids) => set({ comparing: ids }),
   comparingOriginal: null,
