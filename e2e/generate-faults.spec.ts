@@ -235,6 +235,22 @@ test('Generate with the connection gone before its code loaded says so, keeps th
   expect((await engine.requests()).map((r) => r.fields.prompt)).toEqual(['sent while offline']);
 });
 
+test('a model this key may not use leads to the Model field', async ({ page, engine }) => {
+  await engine.queueFaults([
+    {
+      type: 'status',
+      status: 403,
+      code: 'organization_not_verified',
+      message: 'Your organization must be verified to use this model.',
+    },
+  ]);
+  await generate(page, 'a model out of reach');
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('This key may not use GPT Image 2.5 Flare on Test engine.');
+  await alert.getByRole('button', { name: 'Change Model' }).click();
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toBeFocused();
+});
+
 test('a dropped connection is reported, not retried, and the prompt stays', async ({
   page,
   engine,

@@ -30,6 +30,14 @@ describe('network failures', () => {
     expect(error.hint).toMatch(/npm start/);
   });
 
+  it('a dropped connection quotes what went wrong, never the browser\'s bare "network error"', () => {
+    // The card shows `detail` in quotes, as the provider's own words.
+    expect(droppedError(ctx(), new TypeError('network error')).detail).toBeUndefined();
+    expect(
+      droppedError(ctx(), new Error('The stream ended before any image was completed.')).detail,
+    ).toBe('The stream ended before any image was completed.');
+  });
+
   it('tells "no answer at all" (the server may come back) from a connection that dropped', () => {
     expect(isUnreachableError(networkError(ctx(), new TypeError('Failed to fetch')))).toBe(true);
     expect(isUnreachableError(droppedError(ctx(), new TypeError('network error')))).toBe(false);

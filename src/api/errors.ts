@@ -157,7 +157,13 @@ export function droppedError(ctx: ErrorContext, cause?: unknown): ImagesApiError
   return new ImagesApiError({
     kind: 'network',
     title: `The connection to ${ctx.provider.name} dropped before the images arrived.`,
-    detail: cause instanceof Error ? redact(cause.message, ctx.provider.apiKey) : undefined,
+    // A fetch that broke is a bare TypeError ("network error", "Failed to fetch"): the
+    // browser's words, which say nothing the title does not, shown in quotes as if the
+    // provider's. Easel's own causes (a stream that ended early) are kept.
+    detail:
+      cause instanceof Error && !(cause instanceof TypeError)
+        ? redact(cause.message, ctx.provider.apiKey)
+        : undefined,
     hint: 'Check your connection and try again; your prompt and settings are kept.',
     forward: { action: 'try-again' },
   });

@@ -33,6 +33,9 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
           label: `Switch to ${getModel(suggestion).label}`,
           run: () => useDraftStore.getState().selectModel(draftOperation, { model: suggestion }),
         };
+      } else if (job.operation !== 'variation') {
+        // No model to suggest: the way forward is the Model field itself.
+        primary = { label: 'Change Model', run: () => goToSetting(draftOperation, 'Model') };
       }
       break;
     case 'fix-setting':
@@ -41,10 +44,7 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
         const label = settingLabel(forward.param);
         primary = {
           label: `Change ${label}`,
-          run: () => {
-            usePanelDrawer.getState().setOpen(draftOperation, true);
-            focusSetting(draftOperation, label);
-          },
+          run: () => goToSetting(draftOperation, label),
         };
       }
       break;
@@ -94,6 +94,12 @@ function rewordPrompt(job: ImageJob, operation: 'generate' | 'edit') {
   }
   usePanelDrawer.getState().setOpen(operation, true);
   focusPrompt(operation);
+}
+
+/** Opens the panel (a sheet on a phone) at the setting a refusal is about. */
+function goToSetting(operation: 'generate' | 'edit', label: string) {
+  usePanelDrawer.getState().setOpen(operation, true);
+  focusSetting(operation, label);
 }
 
 /**
