@@ -215,6 +215,22 @@ test('Edit the prompt brings the refused prompt back into the sheet, after other
   await expect(promptBox(page)).toHaveValue('the next idea, sent since');
 });
 
+test('Edit the prompt on a wide screen leaves no sheet open over the picture when the window narrows', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([{ type: 'safety' }]);
+  await generate(page, 'refused on a wide screen');
+  await newestJob(page).getByRole('button', { name: 'Edit the prompt' }).click();
+  await expect(promptBox(page)).toBeFocused();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('button', { name: /^Prompt/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expect(promptBox(page)).not.toBeVisible();
+});
+
 test('Generate with the connection gone before its code loaded says so, keeps the prompt, and works once back', async ({
   page,
   engine,

@@ -84,13 +84,8 @@ export function PromptPanel({
   const settingRequest = usePromptFocus((s) => s.setting[operation]);
   const panelRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!settingRequest) return;
-    // A frame later: a phone's sheet opened in the same render focuses its first field (the
-    // prompt) in its own effect, which runs after this one.
-    const frame = requestAnimationFrame(() =>
-      focusField(panelRef.current, settingRequest.label, promptRef.current),
-    );
-    return () => cancelAnimationFrame(frame);
+    // A phone's sheet opened in the same render leaves a focus inside it where it is.
+    if (settingRequest) focusField(panelRef.current, settingRequest.label, promptRef.current);
   }, [settingRequest]);
 
   // Lifecycles are read on the studio's day; a minute's resolution is plenty for dates.

@@ -37,10 +37,17 @@ export function PanelDrawer({ id, title, className, onFocus, children }: PanelDr
   const setOpen = usePanelDrawer((s) => s.setOpen);
   const panel = useRef<HTMLElement>(null);
   const drawn = narrow && open;
+  // Asked open where the panel is a column ("Edit the prompt" opens it on any screen): a
+  // screen narrowed later starts with the sheet closed, over the picture it would hide.
+  useEffect(() => {
+    if (open && !narrow) setOpen(id, false);
+  }, [open, narrow, id, setOpen]);
   useEffect(() => {
     if (!drawn) return;
-    // The first field inside (the prompt), so typing can start at once.
+    // The first field inside (the prompt), so typing can start at once; unless the sheet was
+    // opened to show a field that already took the focus ("Change Quality" after a refusal).
     const fields = panel.current;
+    if (fields?.contains(document.activeElement)) return;
     (
       fields?.querySelector('textarea') ?? fields?.querySelector<HTMLElement>('input, button')
     )?.focus();
