@@ -125,6 +125,30 @@ test('a 429 with Retry-After is retried after the wait, visibly, and succeeds', 
   expect(sent.map((r) => r.status)).toEqual([429, 200]);
 });
 
+test('a rate limit that outlasts the retries counts its wait down, and says when to try again', async ({
+  page,
+  engine,
+}) => {
+  await engine.queueFaults([
+    { type: 'status', status: 429, retryAfter: 1 },
+    { type: 'status', status: 429, retryAfter: 1 },
+    { type: 'status', status: 429, retryAfter: 3 },
+  ]);
+  const job = await generate(page, 'rate limited for good');
+  // Between an attempt and its retry nothing is being made.
+  await expect(job.getByText('Waiting to retry', { exact: true })).toBeVisible();
+  const alert = job.getByRole('alert');
+  await expect(alert).toContainText('Test engine is rate limiting your requests.', {
+    timeout: 10_000,
+  });
+  await expect(alert).toContainText(/Wait [1-3] seconds? and try again/);
+  await expect(alert).toContainText('You can try again now; nothing you wrote is lost.', {
+    timeout: 5_000,
+  });
+  await expect(alert).not.toContainText('Wait');
+  expect(await engine.requests()).toHaveLength(3);
+});
+
 test('a job cancelled while it waits to retry counts only the retries it sent', async ({
   page,
   engine,

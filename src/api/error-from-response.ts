@@ -44,7 +44,7 @@ const IMAGE_CODES: Record<string, string> = {
 };
 
 /** A wait in words: seconds under two minutes, then minutes, then "1 hour" (the cap). */
-function seconds(n: number): string {
+export function waitInWords(n: number): string {
   const s = Math.ceil(n);
   if (s >= MAX_RETRY_AFTER_SECONDS) return '1 hour';
   if (s >= 120) return `${Math.ceil(s / 60)} minutes`;
@@ -112,7 +112,7 @@ export function errorFromResponse(
       title: `${who} is rate limiting your requests.`,
       hint:
         wait !== undefined
-          ? `Wait ${seconds(wait)} and try again; nothing you wrote is lost.`
+          ? `Wait ${waitInWords(wait)} and try again; nothing you wrote is lost.`
           : 'Wait a moment and try again; nothing you wrote is lost.',
       forward: { action: 'wait', seconds: wait ?? null },
     });

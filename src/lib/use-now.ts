@@ -10,3 +10,18 @@ export function useNow(active: boolean, intervalMs = 100): number {
   }, [active, intervalMs]);
   return now;
 }
+
+/** The current time, refreshed every `intervalMs` until `until` (epoch ms) has passed. */
+export function useNowUntil(until: number | null, intervalMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === null) return;
+    const timer = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      if (at >= until) clearInterval(timer);
+    }, intervalMs);
+    return () => clearInterval(timer);
+  }, [until, intervalMs]);
+  return now;
+}

@@ -9,10 +9,13 @@ import { usePanelDrawer } from '../../lib/ui/panel-drawer.tsx';
 import type { ImageJob, JobFailure } from './job-store.ts';
 import { rerunJob } from './run-image-job.ts';
 import { getModel } from '../../api/model-lookup.ts';
+import { waitInWords } from '../../api/error-from-response.ts';
+import { useNowUntil } from '../../lib/use-now.ts';
 
 /** What went wrong, in the provider's words too, and the one action most likely to help. */
 export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
   const reachability = useReachability(job.providerOrigin);
+  const hint = useWaitHint(job, error);
   if (isUnreachable(error) && reachability === 'reachable') return <ProviderBack job={job} />;
   const draftOperation = job.operation === 'edit' ? 'edit' : 'generate';
   const forward = error.forward;
@@ -59,7 +62,7 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
     <div className="job-error" role="alert">
       <p className="job-error__title">{error.title}</p>
       {error.detail ? <p className="job-error__detail">“{error.detail}”</p> : null}
-      <p className="job-error__hint">{error.hint}</p>
+      <p className="job-error__hint">{hint}</p>
       <div className="job-error__actions">
         {primary ? (
           <button type="button" className="button button--small" onClick={primary.run}>
@@ -80,6 +83,23 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
       </div>
     </div>
   );
+}
+
+/**
+ * The hint, with a rate limit's wait counted down from when the job ended: "Wait 3 seconds",
+ * read a minute later, would still ask the designer to wait.
+ */
+function useWaitHint(job: ImageJob, error: JobFailure): string {
+  const { forward } = error;
+  const until =
+    forward.action === 'wait' && forward.seconds !== null && job.endedAt !== undefined
+      ? job.endedAt + forward.seconds * 1000
+      : null;
+  const now = useNowUntil(until);
+  if (until === null) return error.hint;
+  return now < until
+    ? `Wait ${waitInWords((until - now) / 1000)} and try again; nothing you wrote is lost.`
+    : 'You can try again now; nothing you wrote is lost.';
 }
 
 /**

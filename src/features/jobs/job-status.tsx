@@ -41,7 +41,9 @@ export function JobStatus({ job }: { job: ImageJob }) {
       : job.operation === 'variation'
         ? 'Making variations'
         : LABEL.running;
-  const label = job.status === 'running' ? verb : LABEL[job.status];
+  // Between a refused attempt and its retry nothing is being made: the job waits.
+  const label =
+    job.status !== 'running' ? LABEL[job.status] : retryIn > 0 ? 'Waiting to retry' : verb;
   return (
     <div className={`job-status job-status--${job.status}`}>
       <span className="job-status__label">
