@@ -39,6 +39,8 @@ test('opening another image over a painted mask asks first; Keep editing keeps b
   await question.getByRole('button', { name: 'Keep editing' }).click();
   await expect(question).toBeHidden();
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  // The keyboard goes on from where the question came, not from the top of the page.
+  await expect(page.getByRole('button', { name: 'Open another image…' })).toBeFocused();
   // The painting is still there (the API's convention: alpha 0 = edit here).
   expect(alphaAt(await previewMask(page), 600, 400)).toBe(0);
 

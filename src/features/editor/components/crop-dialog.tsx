@@ -1,9 +1,11 @@
 import { Dialog } from 'radix-ui';
 import { useEffect, useRef, useState } from 'react';
 import { getModel } from '../../../api/model-lookup.ts';
+import { createFocusReturn } from '../../../lib/ui/focus-return.ts';
 import { useWindowWidth } from '../../../lib/ui/use-media-query.ts';
 import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
 import { useEditModel } from '../edit/edit-model.ts';
+import { focusSetting } from '../../prompt/prompt-focus.ts';
 import { editorSource } from '../intake/editor-source.ts';
 import { imageTasks } from '../intake/image-tasks.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
@@ -18,6 +20,10 @@ const BOX = { width: 560, height: 400 };
 /** The dialog's margin to the window (16 px) plus its padding (24 px), each side. */
 const DIALOG_INSET = 40;
 
+// Opened by an image opened, Make square… or a model chosen, not by a Trigger: focus goes back
+// where it was, or to the Model field when the list it was chosen from has gone.
+const focusReturn = createFocusReturn(() => focusSetting('edit', 'Model'));
+
 /** The crop-or-pad step for models that take only square images (dall-e-2). */
 export function CropDialog() {
   const status = useSessionStore((s) => s.status);
@@ -29,7 +35,11 @@ export function CropDialog() {
     <Dialog.Root open={open} onOpenChange={(next) => !next && editorSource.cancelSquare()}>
       <Dialog.Portal>
         <Dialog.Overlay className="editor-dialog__overlay" />
-        <Dialog.Content className="editor-dialog editor-dialog--crop">
+        <Dialog.Content
+          className="editor-dialog editor-dialog--crop"
+          onOpenAutoFocus={focusReturn.remember}
+          onCloseAutoFocus={focusReturn.onCloseAutoFocus}
+        >
           {source && (
             <CropStep source={source} modelLabel={getModel(model).label} previous={previous} />
           )}
