@@ -52,6 +52,8 @@ test('cancelling the crop step keeps the image and mask that were open; DALL·E 
     .getByRole('button', { name: 'Cancel' })
     .click();
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  // The keyboard goes on from the field that opened the step, not from the top of the page.
+  await expect(page.getByRole('combobox', { name: 'Model', exact: true })).toBeFocused();
   await expect(page.getByText('DALL·E 2 needs a square image: use “Make square…”.')).toBeVisible();
   await pickImage(page, {
     name: 'other.jpg',
