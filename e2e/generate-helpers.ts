@@ -171,6 +171,23 @@ export async function generate(page: Page, prompt: string): Promise<Locator> {
   return newestJob(page);
 }
 
+/**
+ * Records every text the newest job card shows, however briefly, and returns a reader of
+ * them: a state that lasts about a second (a retry's wait) can fall between two of
+ * Playwright's polls on a busy machine.
+ */
+export async function recordJobTexts(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (window as unknown as { jobTexts: Set<string> }).jobTexts = seen;
+    new MutationObserver(() => {
+      const card = document.querySelector('article');
+      if (card) seen.add(card.textContent ?? '');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { jobTexts: Set<string> }).jobTexts]);
+}
+
 /** Natural pixel sizes of the finished images of a job card, in order. */
 export async function shownImageSizes(job: Locator): Promise<[number, number][]> {
   const images = job.getByRole('img', { name: /^Result \d+:/ });
