@@ -2,7 +2,7 @@
  * A/B compare of any two gallery images: select two, Compare A/B, then the viewer's slider
  * (a divider on the picture) or side by side.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { makeGalleryArchive, type SeededArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
 import { shownBytes } from './editor-helpers.ts';
@@ -17,6 +17,17 @@ test.beforeAll(async () => {
     { prompt: 'a wide valley', ageMinutes: 5, size: [192, 96] },
   ]);
 });
+
+/** Opens the seeded gallery, selects the two images (A then B) and opens Compare A/B. */
+async function compareTwo(page: Page, a: string, b: string) {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 5);
+  const grid = galleryGrid(page);
+  await grid.getByRole('checkbox', { name: `Select ${a}` }).check();
+  await grid.getByRole('checkbox', { name: `Select ${b}` }).check();
+  await page.getByRole('button', { name: 'Compare A/B' }).click();
+  return page.getByRole('dialog', { name: 'Compare A and B' });
+}
 
 test('two selected images compare as a slider and side by side', async ({ page }) => {
   await openGallery(page);
@@ -64,14 +75,7 @@ const aspect = (box: { width: number; height: number }) => box.width / box.heigh
 test('images of different shapes keep their own shape, and A and B swap @dpr2', async ({
   page,
 }) => {
-  await openGallery(page);
-  await seedGallery(page, seeded.zip, 5);
-  const grid = galleryGrid(page);
-  await grid.getByRole('checkbox', { name: 'Select a tall tower' }).check();
-  await grid.getByRole('checkbox', { name: 'Select a wide valley' }).check();
-  await page.getByRole('button', { name: 'Compare A/B' }).click();
-
-  const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+  const viewer = await compareTwo(page, 'a tall tower', 'a wide valley');
   const tall = viewer.getByRole('img', { name: 'Full image: a tall tower' });
   const wide = viewer.getByRole('img', { name: 'Full image: a wide valley' });
   await expect(tall).toBeVisible();
@@ -115,13 +119,7 @@ test('images of different shapes keep their own shape, and A and B swap @dpr2', 
 test('two images of different sizes: the header gives the size of each, not one for both', async ({
   page,
 }) => {
-  await openGallery(page);
-  await seedGallery(page, seeded.zip, 5);
-  const grid = galleryGrid(page);
-  await grid.getByRole('checkbox', { name: 'Select a tall tower' }).check();
-  await grid.getByRole('checkbox', { name: 'Select a wide valley' }).check();
-  await page.getByRole('button', { name: 'Compare A/B' }).click();
-  const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+  const viewer = await compareTwo(page, 'a tall tower', 'a wide valley');
   await expect(viewer.getByText('A 64 × 128 · B 192 × 96', { exact: true })).toBeVisible();
 });
 
@@ -131,14 +129,7 @@ test.describe('on a phone held upright', () => {
   test('side by side puts A above B, each as wide as the screen, not two thin columns', async ({
     page,
   }) => {
-    await openGallery(page);
-    await seedGallery(page, seeded.zip, 5);
-    const grid = galleryGrid(page);
-    await grid.getByRole('checkbox', { name: 'Select a misty harbour' }).check();
-    await grid.getByRole('checkbox', { name: 'Select a wide valley' }).check();
-    await page.getByRole('button', { name: 'Compare A/B' }).click();
-
-    const viewer = page.getByRole('dialog', { name: 'Compare A and B' });
+    const viewer = await compareTwo(page, 'a misty harbour', 'a wide valley');
     await viewer.getByRole('radio', { name: 'Side by side' }).click();
     const a = viewer.getByRole('img', { name: 'Full image: a misty harbour' });
     const b = viewer.getByRole('img', { name: 'Full image: a wide valley' });
