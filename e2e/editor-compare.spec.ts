@@ -5,7 +5,8 @@
  */
 import { expect, test } from './generate-helpers.ts';
 import type { Locator, Page } from '@playwright/test';
-import { applyEdit, openLandscape, paintRectangle } from './editor-helpers.ts';
+import { applyEdit, openLandscape, paintRectangle, stage } from './editor-helpers.ts';
+import { galleryGrid } from './fixtures/gallery-page.ts';
 
 test('the compare divider follows a drag on the picture and lines up with the pointer @dpr2', async ({
   page,
@@ -71,3 +72,55 @@ async function settledBox(page: Page, element: Locator) {
   }
   return box;
 }
+
+test('a result deleted in the gallery leaves the strip and Compare; Undo brings it back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
+  await applyEdit(page, 'a paper boat');
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 60_000 });
+  const strip = page.getByRole('navigation', { name: 'Edit results' });
+  const result = strip.getByRole('button', { name: 'Result 1: a paper boat' });
+  const compare = page.getByRole('radio', { name: 'Compare' });
+  await expect(result).toBeVisible();
+
+  const tile = galleryGrid(page).getByRole('gridcell').filter({ hasText: 'a paper boat' });
+  const deleteInGallery = async () => {
+    await page.getByRole('tab', { name: 'Gallery' }).click();
+    await tile.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(tile).toHaveCount(0);
+  };
+  const backToEditor = async () => {
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
+  };
+
+  // Deleted in the Gallery, the result is gone from the editor too: no strip, no Compare, and
+  // the image is back on the canvas to paint.
+  await deleteInGallery();
+  await backToEditor();
+  await expect(stage(page)).toBeVisible();
+  await expect(after).toHaveCount(0);
+  await expect(strip).toHaveCount(0);
+  await expect(compare).toHaveCount(0);
+
+  // Undo in the Gallery puts it back in the strip, to compare again.
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tile).toHaveCount(1);
+  await backToEditor();
+  await result.click();
+  await expect(after).toBeVisible();
+
+  // Deleted again, a reload does not bring it back.
+  await deleteInGallery();
+  await page.reload();
+  await backToEditor();
+  await expect(stage(page)).toBeVisible();
+  await expect(strip).toHaveCount(0);
+  await expect(after).toHaveCount(0);
+});

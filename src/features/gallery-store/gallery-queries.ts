@@ -32,6 +32,7 @@ export const galleryKeys = {
   entries: () => [...galleryKeys.meta(), 'entries'] as const,
   recent: (limit: number) => [...galleryKeys.meta(), 'recent', limit] as const,
   entry: (id: string) => [...galleryKeys.meta(), 'entry', id] as const,
+  missing: (ids: readonly string[]) => [...galleryKeys.meta(), 'missing', ids] as const,
   lineage: (id: string) => [...galleryKeys.meta(), 'lineage', id] as const,
   storage: () => [...galleryKeys.meta(), 'storage'] as const,
   boards: () => [...galleryKeys.meta(), 'boards'] as const,
@@ -89,6 +90,18 @@ export const entryQuery = (id: string) =>
   queryOptions({
     queryKey: galleryKeys.entry(id),
     queryFn: async () => (await reads()).findEntry(id),
+  });
+
+/**
+ * Which of `ids`, entries saved earlier, have been deleted since: views that show results
+ * outside the gallery leave those out (a delete's Undo brings them back, as every write reads
+ * this again). With no database at all, none of them is there.
+ */
+export const missingEntriesQuery = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: galleryKeys.missing(ids),
+    queryFn: () => whenStored([...ids], async () => (await reads()).missingEntries(ids)),
+    enabled: ids.length > 0,
   });
 
 export const lineageQuery = (id: string) =>

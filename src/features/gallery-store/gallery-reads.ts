@@ -37,6 +37,15 @@ export async function findEntry(
   return (await db.entries.get(id)) ?? null;
 }
 
+/** Which of `ids` are no longer in the gallery (deleted since they were saved). */
+export async function missingEntries(
+  ids: readonly string[],
+  db: GalleryDb = galleryDb,
+): Promise<string[]> {
+  const rows = await db.entries.bulkGet([...ids]);
+  return ids.filter((_, i) => !rows[i]);
+}
+
 /** The full image bytes, in the format the provider returned. */
 export async function readImage(id: string, db: GalleryDb = galleryDb): Promise<Blob> {
   const row = await db.images.get(id);

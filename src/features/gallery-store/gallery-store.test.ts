@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ImageJobResult } from '../../api/image-result.ts';
 import type { Thumbnailer } from './thumbnail-protocol.ts';
 import { GalleryDb } from './gallery-db.ts';
-import { listEntries, listRecent, readImage, readLineage } from './gallery-reads.ts';
+import {
+  listEntries,
+  listRecent,
+  missingEntries,
+  readImage,
+  readLineage,
+} from './gallery-reads.ts';
 import { deleteEntries, restoreEntries } from './gallery-writes.ts';
 import { saveResults } from './save-results.ts';
 import { thumbnailNotInStore } from './thumbnails/later-thumbnails.ts';
@@ -107,6 +113,19 @@ describe('gallery store', () => {
     expect(await (await readImage(parent!.id, db)).text()).toBe('parent #0');
     expect((await readLineage(child!.id, db)).parent?.id).toBe(parent!.id);
     expect(await db.thumbnails.count()).toBe(2);
+  });
+
+  it('names the entries deleted since they were saved, in the order asked, until undone', async () => {
+    db = new GalleryDb('store-missing');
+    const [a] = await saveResults(job('a', 1000), db, thumbnailer);
+    const [b] = await saveResults(job('b', 2000), db, thumbnailer);
+    const [c] = await saveResults(job('c', 3000), db, thumbnailer);
+    const ids = [c!.id, a!.id, b!.id];
+    expect(await missingEntries(ids, db)).toEqual([]);
+    const deleted = await deleteEntries([a!.id, c!.id], db);
+    expect(await missingEntries(ids, db)).toEqual([c!.id, a!.id]);
+    await restoreEntries(deleted, db);
+    expect(await missingEntries(ids, db)).toEqual([]);
   });
 
   it('keeps a shared edit mask until the last image that used it is deleted', async () => {

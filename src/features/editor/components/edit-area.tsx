@@ -1,6 +1,8 @@
 import { ToggleGroup } from 'radix-ui';
+import { useEffect } from 'react';
 import { useEditResultsStore, type EditorMode } from '../edit/edit-results-store.ts';
 import { ExtendView } from '../extend/extend-view.tsx';
+import { useResultDeleted } from '../hooks/use-result-deleted.ts';
 import type { MaskModel } from '../mask/mask-model.ts';
 import { hasTransparency, useSessionStore, type PreparedImage } from '../stores/session-store.ts';
 import { CompareView } from './compare-view.tsx';
@@ -27,7 +29,14 @@ export function EditArea({
   const transparent = useSessionStore(hasTransparency);
   const mode = useEditResultsStore((s) => s.mode);
   const selected = useEditResultsStore((s) => s.selected);
-  const batch = useEditResultsStore((s) => s.batches.find((b) => b.id === s.selected?.batchId));
+  const found = useEditResultsStore((s) => s.batches.find((b) => b.id === s.selected?.batchId));
+  // A result deleted from the gallery is not compared: the canvas comes back to paint on.
+  const deleted = useResultDeleted()(found?.results[selected?.index ?? 0]);
+  const batch = deleted ? undefined : found;
+  useEffect(() => {
+    if (deleted)
+      useEditResultsStore.setState((s) => (s.mode === 'compare' ? { mode: 'paint' } : {}));
+  }, [deleted]);
   const comparing = mode === 'compare' && batch !== undefined && selected !== null;
   const extending = mode === 'extend';
   const view = comparing ? 'compare' : extending ? 'extend' : 'paint';

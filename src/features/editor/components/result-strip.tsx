@@ -1,5 +1,6 @@
 import { useBlobSrc } from '../../../lib/use-blob-src.ts';
 import { useShallow } from 'zustand/react/shallow';
+import { useResultDeleted } from '../hooks/use-result-deleted.ts';
 import {
   currentBatches,
   shownBlob,
@@ -28,17 +29,25 @@ function ResultThumb({ batch, index }: { batch: EditBatch; index: number }) {
 }
 
 /**
- * This session's results of the image in the editor, newest first; choosing one compares it
- * with its original. Results of images edited before are in the gallery.
+ * This session's results of the image in the editor, newest first, less those deleted from
+ * the gallery; choosing one compares it with its original. Results of images edited before
+ * are in the gallery.
  */
 export function ResultStrip() {
-  const batches = useEditResultsStore(useShallow(currentBatches));
+  const isDeleted = useResultDeleted();
+  const batches = useEditResultsStore(useShallow(currentBatches))
+    .map((batch) => ({
+      batch,
+      // Numbered as returned: a deleted result leaves its number out, not renumbers the rest.
+      shown: batch.results.flatMap((result, index) => (isDeleted(result) ? [] : [index])),
+    }))
+    .filter(({ shown }) => shown.length > 0);
   if (batches.length === 0) return null;
   return (
     <nav className="result-strip" aria-label="Edit results">
-      {batches.map((batch) => (
+      {batches.map(({ batch, shown }) => (
         <div key={batch.id} className="result-strip__batch" title={batch.prompt}>
-          {batch.results.map((_, index) => (
+          {shown.map((index) => (
             <ResultThumb key={index} batch={batch} index={index} />
           ))}
         </div>
