@@ -105,6 +105,10 @@ test('an edit’s results strip and Compare come back after a reload, Before and
   await expect(after).toBeVisible({ timeout: 60_000 });
   const strip = page.getByRole('navigation', { name: 'Edit results' });
   await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();
+  // What the edit would cost on OpenAI, as the header says it (local engine).
+  const cost = page.getByText(/^Would cost \$\d/);
+  await expect(cost).toBeVisible();
+  const said = await cost.textContent();
 
   await page.reload();
   await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
@@ -112,6 +116,8 @@ test('an edit’s results strip and Compare come back after a reload, Before and
   await expect(after).toBeVisible();
   await expect(page.getByRole('slider', { name: 'Compare before and after' })).toBeVisible();
   await expect(strip.getByRole('button', { name: /^Result 1: a lighthouse/ })).toBeVisible();
+  // The header still says what it cost.
+  await expect(page.getByText(said!, { exact: true })).toBeVisible();
   // The restored result is the picture itself, decoded at the image's size.
   await expect
     .poll(() => after.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))

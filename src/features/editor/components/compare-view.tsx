@@ -52,7 +52,7 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
         <span className="compare__caption" title={DESCRIBE[mode]}>
           Result {index + 1} of {batch.results.length} · {DESCRIBE[mode]}
         </span>
-        <EditCost jobId={batch.id} />
+        <EditCost batch={batch} />
         <ResultActions batch={batch} index={index} />
       </div>
       {compose.settings && (

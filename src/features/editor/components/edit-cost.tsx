@@ -1,13 +1,12 @@
-import { jobCost } from '../../jobs/job-cost.ts';
-import { useJobStore } from '../../jobs/job-store.ts';
+import type { EditBatch } from '../edit/edit-results-store.ts';
 
 /**
  * What the edit shown in the compare view cost (on the local engine: what it would cost on
- * OpenAI), from its job; nothing once the job is gone (the gallery entry still says it).
+ * OpenAI), as its job said when it ended: kept with the batch, so it is still said after a
+ * reload, when the job is gone.
  */
-export function EditCost({ jobId }: { jobId: string }) {
-  const job = useJobStore((s) => s.jobs.find((j) => j.id === jobId));
-  const cost = job ? jobCost(job) : null;
+export function EditCost({ batch }: { batch: EditBatch }) {
+  const { cost } = batch;
   if (!cost) return null;
   return (
     <span className="compare__caption" title={cost.basis}>

@@ -10,6 +10,7 @@ import type { ImageJobResult } from '../../../api/image-result.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
 import type { EditRecipe, ImageJob, JobInputs } from '../../jobs/job-store.ts';
 import { runImageJob } from '../../jobs/run-image-job.ts';
+import { jobCost } from '../../jobs/job-cost.ts';
 import { composeWorker } from '../compose/compose-client.ts';
 import { composeBack } from './compose-back.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
@@ -76,8 +77,16 @@ export function startComposedEdit(spec: ComposedEditSpec): {
         ];
       });
       const store = useEditResultsStore.getState();
+      const cost = jobCost(job);
       store.addBatch(
-        { ...batch, id, prompt: params.prompt ?? '', model: params.model, results: returned },
+        {
+          ...batch,
+          id,
+          prompt: params.prompt ?? '',
+          model: params.model,
+          results: returned,
+          ...(cost ? { cost } : {}),
+        },
         store.currentJobId === id,
       );
     });

@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import type { ComposeMode, ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import type { Registration } from '../../../lib/compose/registration.ts';
+import type { JobCostText } from '../../jobs/job-cost.ts';
 
 export type EditorMode = 'paint' | 'extend' | 'compare';
 
@@ -43,6 +44,8 @@ export interface EditBatch {
   /** Whether the model treats the mask as guidance only (GPT image models): compose-back applies. */
   maskIsGuidance: boolean;
   results: EditResult[];
+  /** What the edit cost, as its job said it: kept with the batch, which outlives the job. */
+  cost?: JobCostText;
 }
 
 interface EditResultsState {
