@@ -121,6 +121,27 @@ describe('errorFromResponse: the bodies from images-api-notes.md §4', () => {
     expect(error.hint).toMatch(/GPT Image 2\.5 Sunburst/);
   });
 
+  it('model_not_found from the local engine acting as OpenAI names OpenAI, and the way back to every model', () => {
+    const local: Provider = {
+      kind: 'local',
+      name: 'Local engine',
+      baseUrl: '/v1',
+      apiKey: '',
+      like: 'openai',
+    };
+    const error = map(
+      404,
+      { message: 'The model `dall-e-3` does not exist', code: 'model_not_found' },
+      {},
+      ctx({ provider: local, model: 'dall-e-3', now: Date.parse('2026-12-04T10:00:00Z') }),
+    );
+    expect(error.title).toBe(
+      'OpenAI retired DALL·E 3 on 12 May 2026, and the local engine answers as OpenAI does.',
+    );
+    expect(error.hint).toMatch(/GPT Image 2\.5 Sunburst/);
+    expect(error.hint).toMatch(/Act as OpenAI today/);
+  });
+
   it('model_not_found for GPT Image 1.5 offers its successor from its shutdown day on', () => {
     const body = { message: 'The model `gpt-image-1.5` does not exist', code: 'model_not_found' };
     const on = (day: string) =>

@@ -8,7 +8,7 @@ import { formatDay, modelStatus } from './model-lifecycle.ts';
 import { getModel } from './model-lookup.ts';
 import { STUDIO_DEFAULT_MODEL } from './models.ts';
 import { settingLabel } from './params.ts';
-import { lifecycleProvider } from './provider.ts';
+import { lifecycleProvider, retiredBy } from './provider.ts';
 
 import { ImagesApiError, redact, type ApiErrorBody, type ErrorContext } from './errors.ts';
 
@@ -207,20 +207,26 @@ function modelUnavailable(
   if (status && status.state !== 'live') {
     const successor = status.successor;
     const variation = ctx.operation === 'variation';
+    const retired = retiredBy(ctx.provider);
     const when =
       status.state === 'retired'
         ? `retired ${modelLabel} on ${formatDay(status.since)}`
         : `no longer serves ${modelLabel} (its shutdown was announced for ${formatDay(status.shutdown)})`;
+    // The engine serves every model again once it stops acting as OpenAI.
+    const orEngine = retired.aside
+      ? ' Or turn off “Act as OpenAI today” in the provider settings to use it offline.'
+      : '';
     return new ImagesApiError({
       ...base,
       kind: 'model_unavailable',
-      title: `${who} ${when}.`,
-      hint: variation
-        ? 'Variations need DALL·E 2, which this provider no longer serves: use More like this ' +
-          '(an edit with the image as reference), or the local engine.'
-        : successor
-          ? `Switch to ${getModel(successor).label}, its successor; your prompt and settings are kept.`
-          : 'Choose another model; your prompt and settings are kept.',
+      title: `${retired.who} ${when}${retired.aside}.`,
+      hint:
+        (variation
+          ? 'Variations need DALL·E 2, which this provider no longer serves: use More like this ' +
+            '(an edit with the image as reference), or the local engine.'
+          : successor
+            ? `Switch to ${getModel(successor).label}, its successor; your prompt and settings are kept.`
+            : 'Choose another model; your prompt and settings are kept.') + orEngine,
       forward: { action: 'choose-model', suggestion: variation ? null : successor },
     });
   }

@@ -116,6 +116,20 @@ export function lifecycleProvider(
 }
 
 /**
+ * Who retired a model, for a message that says so ("OpenAI retired DALL·E 3 on …"): the
+ * provider, or OpenAI when the local engine answers as OpenAI does (it retires nothing itself),
+ * with `aside` to say that.
+ */
+export function retiredBy(provider: Pick<Provider, 'kind' | 'like' | 'name'>): {
+  who: string;
+  aside: string;
+} {
+  return provider.kind === 'local' && provider.like === 'openai'
+    ? { who: 'OpenAI', aside: ', and the local engine answers as OpenAI does' }
+    : { who: provider.name, aside: '' };
+}
+
+/**
  * The origin requests go to, for messages ("Could not reach …") and for deciding where the key
  * may go. Only the local engine's '/v1' is read against the page; any other provider's base
  * URL must be absolute on its own (provider-url.ts), never resolved against the studio.

@@ -55,6 +55,10 @@ describe('reconcileModel', () => {
     expect(reconcileModel(asOpenAI, 'edit', draft('gpt-image-1-mini'), DEC_4)?.choice).toEqual({
       model: 'gpt-image-2.5-flare',
     });
+    // OpenAI retired it, not the engine, which only answers as OpenAI does.
+    expect(reconcileModel(asOpenAI, 'generate', draft('gpt-image-1.5'), DEC_4)?.why).toBe(
+      'Model: OpenAI retired GPT Image 1.5 on 1 Dec 2026, and the local engine answers as OpenAI does; switched to GPT Image 2.5 Flare, its successor.',
+    );
   });
 
   it('Azure: moves to the successor only where it has a deployment, from 16 Dec', () => {

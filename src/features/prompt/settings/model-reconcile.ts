@@ -8,7 +8,7 @@
  */
 import { formatDay, modelStatus } from '../../../api/model-lifecycle.ts';
 import { getModel } from '../../../api/model-lookup.ts';
-import { lifecycleProvider, type Provider } from '../../../api/provider.ts';
+import { lifecycleProvider, retiredBy, type Provider } from '../../../api/provider.ts';
 import type { Draft, DraftOperation } from './draft-settings.ts';
 import { offeredModels, type ModelChoice } from './model-choices.ts';
 
@@ -36,7 +36,8 @@ export function reconcileModel(
       return {
         choice: { model: successor, ...(served && mapped ? { servedModel: served.id } : {}) },
         why:
-          `Model: ${provider.name} retired ${label} on ${formatDay(status.since)}; ` +
+          `Model: ${retiredBy(provider).who} retired ${label} on ${formatDay(status.since)}` +
+          `${retiredBy(provider).aside}; ` +
           `switched to ${getModel(successor).label}, its successor.`,
       };
     }
