@@ -6,11 +6,14 @@ export function describeSettings(params: ImageParams, servedModel?: string): str
   const p = params as Record<string, string | number | boolean | undefined>;
   const parts: string[] = [];
   const model = typeof p.model === 'string' ? p.model : '';
-  const label = getModel(model).label;
+  const info = getModel(model);
+  const label = info.label;
   parts.push(servedModel && servedModel !== model ? `${servedModel} (${label})` : label);
   if (typeof p.size === 'string')
     parts.push(p.size === 'auto' ? 'auto size' : p.size.replace('x', ' × '));
-  if (p.quality !== undefined) parts.push(`${p.quality} quality`);
+  // A quality the model has no other of (DALL·E 2's "standard") says nothing.
+  const qualities = new Set(Object.values(info.operations).flatMap((o) => o?.qualities ?? []));
+  if (p.quality !== undefined && qualities.size !== 1) parts.push(`${p.quality} quality`);
   if (p.style !== undefined) parts.push(String(p.style));
   if (p.background !== undefined && p.background !== 'auto')
     parts.push(`${p.background} background`);
