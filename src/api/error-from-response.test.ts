@@ -207,6 +207,15 @@ describe('errorFromResponse: HTTP statuses', () => {
     expect(error.title).toBe('OpenAI needs an API key.');
   });
 
+  it('401 from the local engine says how it came to need a key, which its settings have no field for', () => {
+    const local: Provider = { kind: 'local', name: 'Local engine', baseUrl: '/v1', apiKey: '' };
+    const error = map(401, { message: 'Missing bearer token' }, {}, ctx({ provider: local }));
+    expect(error.title).toBe('The local engine asks for an API key.');
+    expect(error.hint).toMatch(/--api-key/);
+    expect(error.hint).toMatch(/Compatible server/);
+    expect(error.hint).not.toMatch(/enter a valid API key for Local engine/);
+  });
+
   it('429 insufficient_quota → quota (waiting will not help)', () => {
     const error = map(429, {
       message: 'You exceeded your current quota, please check your plan and billing details.',

@@ -92,6 +92,19 @@ export function errorFromResponse(
     });
   }
 
+  if ((status === 401 || code === 'invalid_api_key') && ctx.provider.kind === 'local') {
+    // The studio's own engine has no key field: only one started with --api-key asks.
+    return new ImagesApiError({
+      ...base,
+      kind: 'auth',
+      title: 'The local engine asks for an API key.',
+      hint:
+        'It was started with --api-key (npm start never sets one). Start it again without, ' +
+        'or set it up in the provider settings as a Compatible server, with its address and that key.',
+      forward: { action: 'open-provider-settings' },
+    });
+  }
+
   if (status === 401 || code === 'invalid_api_key') {
     const missing = ctx.provider.apiKey.trim() === '';
     return new ImagesApiError({
