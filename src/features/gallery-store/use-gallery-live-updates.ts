@@ -1,29 +1,21 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ObservabilitySet } from 'dexie';
 import { useEffect } from 'react';
-import { GALLERY_DB_NAME, galleryExists, whenGalleryDbLoads } from './gallery-presence.ts';
+import { GALLERY_PART_PREFIX as prefix, onGalleryWrites } from './gallery-write-events.ts';
 import { galleryKeys } from './gallery-queries.ts';
 
 /**
  * Keeps gallery queries fresh. Every committed write to the gallery database — saveResults
- * from a finished job, a delete, an undo, an import, or the same in another Easel tab — fires
- * Dexie's `storagemutated` event, and the metadata queries are invalidated. This is Dexie's
- * liveQuery signal feeding react-query, rather than liveQuery itself, so the gallery keeps
+ * from a finished job, a delete, an undo, an import, or the same in another Easel tab —
+ * (gallery-write-events.ts) invalidates the metadata queries. This is Dexie's liveQuery
+ * signal feeding react-query, rather than liveQuery itself, so the gallery keeps
  * react-query's shared cache and one key factory (the detail view, the recent strip and the
  * grid read the same entries) and other features need not know about invalidation at all.
- *
- * Dexie itself loads only once there is a gallery database: on a first visit it is created
- * by the first save in this tab (gallery-db.ts announces its loading) or in another tab
- * (heard on the channel Dexie tells other tabs of its writes on). Either way the queries
- * read again then, as the write that created it may have come before the listener.
  */
 const subscribed = new WeakSet<QueryClient>();
-const prefix = `idb://${GALLERY_DB_NAME}/`;
 const BURST_MS = 1000;
 /** A burst's re-reads take at most 1/READS_PER_GAP of its time. */
 const READS_PER_GAP = 10;
-/** Dexie's own BroadcastChannel for writes in other tabs (dexie 4, STORAGE_MUTATED_DOM_EVENT_NAME). */
-const DEXIE_TABS_CHANNEL = 'x-storagemutated-1';
 
 /** Subscribes the client for its lifetime (once): before anything caches gallery reads. */
 export function watchGalleryChanges(queryClient: QueryClient): void {
@@ -43,7 +35,9 @@ export function watchGalleryChanges(queryClient: QueryClient): void {
       gap = Math.max(BURST_MS, READS_PER_GAP * (performance.now() - last));
     });
   };
-  const listener = (parts: ObservabilitySet) => {
+  const listener = (parts: ObservabilitySet | null) => {
+    // Listening starts: read whatever was written before.
+    if (!parts) return invalidate();
     const changed = Object.keys(parts);
     // A thumbnail made after its entry was shown (start-up repair): tiles read it again.
     if (changed.some((part) => part.startsWith(`${prefix}thumbnails/`))) {
@@ -57,28 +51,7 @@ export function watchGalleryChanges(queryClient: QueryClient): void {
     if (since >= gap) invalidate();
     else pending ??= setTimeout(invalidate, gap - since);
   };
-  const subscribe = () =>
-    void import('dexie').then(({ Dexie }) => {
-      Dexie.on('storagemutated', listener);
-      invalidate();
-    });
-  void galleryExists().then((exists) => {
-    if (exists) return subscribe();
-    const tabs =
-      typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(DEXIE_TABS_CHANNEL);
-    let waiting = true;
-    const once = () => {
-      if (!waiting) return;
-      waiting = false;
-      tabs?.close();
-      subscribe();
-    };
-    whenGalleryDbLoads(once);
-    if (tabs)
-      tabs.onmessage = (event: MessageEvent<ObservabilitySet | null>) => {
-        if (Object.keys(event.data ?? {}).some((part) => part.startsWith(prefix))) once();
-      };
-  });
+  onGalleryWrites(listener);
 }
 
 export function useGalleryLiveUpdates() {
