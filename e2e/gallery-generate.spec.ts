@@ -73,6 +73,53 @@ test('a generated image is in the gallery after a reload, with its bytes and met
   expect([meta.format, meta.width, meta.height]).toEqual(['png', 1024, 1024]);
 });
 
+test('images deleted in the gallery leave their job card, as after a reload; Undo brings them back', async ({
+  page,
+}) => {
+  await setSlider(page, 'Number of images', 2);
+  const job = await generate(page, 'two paper lanterns');
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  const shown = job.getByRole('img', { name: /^Result \d+:/ });
+  await expect(shown).toHaveCount(2);
+
+  const tiles = galleryGrid(page).getByRole('gridcell', { name: /^two paper lanterns/ });
+  const deleteOne = async (left: number) => {
+    await page.getByRole('tab', { name: 'Gallery' }).click();
+    await expect(tiles).toHaveCount(left + 1);
+    await tiles.first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await expect(tiles).toHaveCount(left);
+  };
+  const backToGenerate = () => page.getByRole('tab', { name: 'Generate' }).click();
+
+  await deleteOne(1);
+  await backToGenerate();
+  await expect(shown).toHaveCount(1);
+
+  // Undo puts it back on the card.
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tiles).toHaveCount(2);
+  await backToGenerate();
+  await expect(shown).toHaveCount(2);
+
+  // With both deleted, the card goes, as a reload would leave it out.
+  await deleteOne(1);
+  await deleteOne(0);
+  await backToGenerate();
+  await expect(
+    page
+      .getByRole('region', { name: 'Results' })
+      .getByRole('article', { name: /two paper lanterns/ }),
+  ).toHaveCount(0);
+  await page.reload();
+  await expect(
+    page
+      .getByRole('region', { name: 'Results' })
+      .getByRole('article', { name: /two paper lanterns/ }),
+  ).toHaveCount(0);
+});
+
 test('a url result is fetched and stored as bytes, not as a link', async ({ page, engine }) => {
   const job = await generateWith(page, 'DALL·E 3', 'a lighthouse at dusk', () =>
     pickSegment(page, 'Response format', 'Link'),

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { applySettings } from '../../prompt/apply-settings.ts';
 import { parseSize } from '../../../api/image-size.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
@@ -12,6 +12,8 @@ import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import { resultViewerImages } from './result-viewer-images.ts';
 import { describeSettings } from './job-meta.ts';
 import { jobCost } from '../../jobs/job-cost.ts';
+import { useDeletedResults } from '../../jobs/deleted-results.ts';
+import { watchDeletedResults } from '../../jobs/watch-deleted-results.ts';
 import './job-cost.css';
 import { JobStatus } from '../../jobs/job-status.tsx';
 import { PendingTile } from './pending-tile.tsx';
@@ -37,7 +39,14 @@ export const JobCard = memo(function JobCard({ job, featured, onCopied }: JobCar
   const n = typeof job.params.n === 'number' ? job.params.n : 1;
   // Saved before shown: while the bytes are written to the gallery, the tiles keep waiting.
   const saving = job.status === 'saving';
-  const images = saving ? [] : (job.result?.images ?? []);
+  // Images deleted from the gallery since are left out, as a reload leaves them out.
+  useEffect(watchDeletedResults, []);
+  const missing = useDeletedResults((s) => s.missing);
+  const kept = (saving ? [] : (job.result?.images ?? [])).flatMap((image, i) => {
+    const entryId = job.entryIds?.[i];
+    return entryId && missing.has(entryId) ? [] : [{ image, entryId }];
+  });
+  const images = kept.map(({ image }) => image);
   const pending = saving
     ? (job.result?.images.length ?? 0)
     : job.status === 'running' || job.status === 'queued'
@@ -176,7 +185,7 @@ export const JobCard = memo(function JobCard({ job, featured, onCopied }: JobCar
                         void openInEditor({
                           image: image.bytes!,
                           name: downloadName(job.prompt, i, images.length, image.bytes!.type),
-                          ...(job.entryIds?.[i] ? { parentId: job.entryIds[i] } : {}),
+                          ...(kept[i]?.entryId ? { parentId: kept[i].entryId } : {}),
                         })
                     : undefined,
                   likeThisLabel: likeThis?.label,
@@ -187,7 +196,7 @@ export const JobCard = memo(function JobCard({ job, featured, onCopied }: JobCar
                             width: image.width,
                             height: image.height,
                             prompt: job.prompt,
-                            parentId: job.entryIds?.[i],
+                            parentId: kept[i]?.entryId,
                           }).catch((error: unknown) =>
                             onCopied(error instanceof Error ? error.message : String(error)),
                           )

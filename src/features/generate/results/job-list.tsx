@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Operation } from '../../../api/model-types.ts';
 import { useJobStore } from '../../jobs/job-store.ts';
+import { keptInGallery, useDeletedResults } from '../../jobs/deleted-results.ts';
 import './job-list.css';
 
 // A result card's code (viewer, actions, error help) and the size toggle load with the first
@@ -27,7 +28,13 @@ interface JobListProps {
 /** The queue and results of this session, newest first; several jobs may run at once. */
 export function JobList({ operations, empty }: JobListProps) {
   const all = useJobStore((s) => s.jobs);
-  const jobs = all.filter((job) => operations.includes(job.operation) || job.view === 'generate');
+  const missing = useDeletedResults((s) => s.missing);
+  // A job whose every image was deleted from the gallery goes, as after a reload.
+  const jobs = all.filter(
+    (job) =>
+      (operations.includes(job.operation) || job.view === 'generate') &&
+      keptInGallery(job.entryIds, missing),
+  );
   const running = jobs.filter((j) => j.status === 'running' || j.status === 'saving').length;
   const queued = jobs.filter((j) => j.status === 'queued').length;
   const [announcement, setAnnouncement] = useState('');
