@@ -1,13 +1,18 @@
 /**
  * Keeps useDeletedResults: asks again which of the tab's results are gone a moment after
- * each gallery write, off the path of a result being shown (its save is a write too).
+ * the gallery's writes settle, off the path of results being made and shown.
  */
 import { onGalleryWrites } from '../gallery-store/gallery-write-events.ts';
 import { useDeletedResults } from './deleted-results.ts';
 import { useJobStore } from './job-store.ts';
 
-/** Long enough after a save for its result to have been shown; short to a designer. */
-const CHECK_DELAY_MS = 250;
+/**
+ * A second after the last of a burst of writes: a save (and the thumbnail written after it)
+ * is a write too, and asking right after one met the next generation's save in the database
+ * (its bytes were durable ~5 ms later, bench:ab-generate). A designer who deleted in the
+ * Gallery takes longer than that to come back.
+ */
+const CHECK_DELAY_MS = 1000;
 
 async function check(): Promise<void> {
   const ids = useJobStore.getState().jobs.flatMap((job) => job.entryIds ?? []);
