@@ -141,3 +141,28 @@ test('a board downloaded as a zip comes back with its name and images in a new p
   await expect(tiles(fresh)).toHaveCount(2);
   await fresh.context().close();
 });
+
+test('a board deleted in another tab while this one shows it gives way to All images', async ({
+  page,
+  context,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+
+  const other = await context.newPage();
+  await openGallery(other);
+  await boards(other).getByRole('radio', { name: 'Harbours 2' }).click();
+  await other.getByRole('button', { name: 'Harbours: board actions' }).click();
+  await other.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
+
+  // The first tab no longer offers the board, and shows what its chip says: all four images,
+  // not "This board is empty" under a checked All images.
+  await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toHaveCount(0);
+  await expect(boards(page).getByRole('radio', { name: /^All images/ })).toBeChecked();
+  await expect(tiles(page)).toHaveCount(4);
+  await expect(page.getByText('4 images', { exact: true })).toBeVisible();
+  await expect(notice(page)).toContainText('“Harbours” was deleted in another tab');
+});
