@@ -72,6 +72,27 @@ test('an OpenAI-kind provider with a bad key asks for the key, and works once it
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
 });
 
+test('a key pasted with a character no key has is named as the key’s fault, not as CORS', async ({
+  page,
+}) => {
+  // Copied from a dashboard that shortened it: the browser cannot even send such a header.
+  const dialog = await useOpenAiKind(page, 'sk-e2e-right-0123…');
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('The API key for OpenAI contains “…”, which no API key has.');
+  await expect(status).not.toContainText('does not allow requests from this page');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('button', { name: /Change provider/ })).toContainText(
+    'Key not accepted',
+  );
+
+  await generate(page, 'a key test');
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('contains “…”, which no API key has');
+  await expect(alert).not.toContainText('sk-e2e-right');
+  await expect(alert.getByRole('button', { name: 'Open provider settings' })).toBeVisible();
+});
+
 test('the key is never stored (local/session storage, IndexedDB) unless "remember" is ticked', async ({
   page,
 }) => {
