@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { entryQuery } from '../../gallery-store/gallery-queries.ts';
+import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { entryViewerImage } from './entry-viewer-image.tsx';
 
@@ -20,15 +21,21 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
   const openEntry = useGalleryUi((s) => s.openEntry);
   const index = openId ? shown.findIndex((e) => e.id === openId) : -1;
   // An entry the filters hide (opened from a result card, or a lineage link) shows alone.
-  const { data: hidden } = useQuery({
+  const hiddenQuery = useQuery({
     ...entryQuery(openId ?? ''),
     enabled: !!openId && index < 0,
   });
+  const hidden = hiddenQuery.data;
   const images = useMemo(
     () => (index >= 0 ? shown.map(entryViewerImage) : hidden ? [entryViewerImage(hidden)] : []),
     [shown, index, hidden],
   );
   const viewerIndex = index >= 0 ? index : hidden ? 0 : null;
+  useCloseWhenDeletedElsewhere(
+    openId,
+    viewerIndex === null ? null : (images[viewerIndex]?.title ?? null),
+    index < 0 && hiddenQuery.isSuccess && !hiddenQuery.isFetching && hidden === null,
+  );
   const onIndexChange = useCallback(
     (i: number | null) => openEntry(i === null ? null : (images[i]?.key ?? null)),
     [images, openEntry],
@@ -50,4 +57,25 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
       }
     />
   );
+}
+
+/**
+ * The image shown was deleted in another tab (this tab's own deletes close the view first):
+ * the view closes, says why, and lets go of the id, so that an Undo over there does not open
+ * the view here again by itself.
+ */
+function useCloseWhenDeletedElsewhere(openId: string | null, title: string | null, gone: boolean) {
+  const shownTitle = useRef<string | null>(null);
+  useEffect(() => {
+    if (title !== null) shownTitle.current = title;
+  }, [title]);
+  useEffect(() => {
+    if (!openId || !gone) return;
+    useGalleryUi.getState().openEntry(null);
+    const name = shownTitle.current;
+    shownTitle.current = null;
+    useArchiveStore
+      .getState()
+      .reportDone(`${name ? `“${name}”` : 'The image shown'} was deleted in another tab.`);
+  }, [openId, gone]);
 }
