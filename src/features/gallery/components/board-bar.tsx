@@ -106,13 +106,25 @@ function useGoneBoardLeaves(boards: readonly Board[], listed: boolean) {
   useEffect(() => {
     for (const b of boards) names.current.set(b.id, b.name);
     if (!listed || !chosen || boards.some((b) => b.id === chosen)) return;
-    useGalleryUi.getState().setFilter({ board: null });
-    const name = names.current.get(chosen);
-    useArchiveStore
-      .getState()
-      .reportDone(
-        `${name ? `The board “${name}”` : 'The board shown'} was deleted in another tab; showing all images.`,
-      );
+    // The list may be a read older than the board (made a moment ago): the database decides.
+    let live = true;
+    void import('../../gallery-store/boards.ts')
+      .then(({ listBoards }) => listBoards())
+      .then((stored) => {
+        const ui = useGalleryUi.getState();
+        if (!live || ui.filter.board !== chosen || stored.some((b) => b.id === chosen)) return;
+        ui.setFilter({ board: null });
+        const name = names.current.get(chosen);
+        useArchiveStore
+          .getState()
+          .reportDone(
+            `${name ? `The board “${name}”` : 'The board shown'} was deleted in another tab; showing all images.`,
+          );
+      })
+      .catch((error: unknown) => console.warn('Easel: the boards could not be read', error));
+    return () => {
+      live = false;
+    };
   }, [boards, listed, chosen]);
 }
 
