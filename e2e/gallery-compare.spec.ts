@@ -69,6 +69,28 @@ test('two selected images compare as a slider and side by side', async ({ page }
   await expect(compare).toBeFocused();
 });
 
+test('an image of the pair deleted in another tab ends the compare here; its Undo does not reopen it', async ({
+  page,
+  context,
+}) => {
+  const viewer = await compareTwo(page, 'a misty harbour', 'a fox in fresh snow');
+  await expect(viewer).toBeVisible();
+  const other = await context.newPage();
+  await openGallery(other);
+  await galleryGrid(other)
+    .getByRole('gridcell', { name: /^a fox in fresh snow/ })
+    .click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+
+  await expect(viewer).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    '“a fox in fresh snow” was deleted in another tab.',
+  );
+  await other.getByRole('button', { name: 'Undo' }).click();
+  await expect(galleryGrid(page).getByRole('gridcell')).toHaveCount(5);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
 /** The drawn box's width ÷ height (its transform included). */
 const aspect = (box: { width: number; height: number }) => box.width / box.height;
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { entryQuery } from '../../gallery-store/gallery-queries.ts';
-import { useArchiveStore } from '../stores/archive-store.ts';
+import { useCloseWhenDeleted } from '../hooks/use-close-when-deleted.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { entryViewerImage } from './entry-viewer-image.tsx';
 
@@ -19,6 +19,7 @@ const EntryInfo = lazy(() => import('./entry-info.tsx').then((m) => ({ default: 
 export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] }) {
   const openId = useGalleryUi((s) => s.openEntryId);
   const openEntry = useGalleryUi((s) => s.openEntry);
+  const closeDeleted = useCallback(() => openEntry(null), [openEntry]);
   const index = openId ? shown.findIndex((e) => e.id === openId) : -1;
   // An entry the filters hide (opened from a result card, or a lineage link) shows alone.
   const hiddenQuery = useQuery({
@@ -31,10 +32,13 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
     [shown, index, hidden],
   );
   const viewerIndex = index >= 0 ? index : hidden ? 0 : null;
-  useCloseWhenDeletedElsewhere(
-    openId,
-    viewerIndex === null ? null : (images[viewerIndex]?.title ?? null),
-    index < 0 && hiddenQuery.isSuccess && !hiddenQuery.isFetching && hidden === null,
+  const shownImage = viewerIndex === null ? undefined : images[viewerIndex];
+  useCloseWhenDeleted(
+    shownImage ? [{ id: shownImage.key, title: shownImage.title }] : [],
+    openId && index < 0 && hiddenQuery.isSuccess && !hiddenQuery.isFetching && hidden === null
+      ? openId
+      : null,
+    closeDeleted,
   );
   const onIndexChange = useCallback(
     (i: number | null) => openEntry(i === null ? null : (images[i]?.key ?? null)),
@@ -57,25 +61,4 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
       }
     />
   );
-}
-
-/**
- * The image shown was deleted in another tab (this tab's own deletes close the view first):
- * the view closes, says why, and lets go of the id, so that an Undo over there does not open
- * the view here again by itself.
- */
-function useCloseWhenDeletedElsewhere(openId: string | null, title: string | null, gone: boolean) {
-  const shownTitle = useRef<string | null>(null);
-  useEffect(() => {
-    if (title !== null) shownTitle.current = title;
-  }, [title]);
-  useEffect(() => {
-    if (!openId || !gone) return;
-    useGalleryUi.getState().openEntry(null);
-    const name = shownTitle.current;
-    shownTitle.current = null;
-    useArchiveStore
-      .getState()
-      .reportDone(`${name ? `“${name}”` : 'The image shown'} was deleted in another tab.`);
-  }, [openId, gone]);
 }
