@@ -162,6 +162,33 @@ test('a bad archive is refused with a clear message and the gallery is unchanged
   await expect(grid.getByRole('gridcell')).toHaveCount(5);
 });
 
+test('an archive from an older Easel, with token counts lacking a total or a detail, imports every image', async ({
+  page,
+}) => {
+  // Before 5 Dec 2026 Easel kept a compatible server's usage as it came: no total_tokens, or
+  // input details without image_tokens. Such an archive must still bring all its images.
+  const older = rewriteArchive(seeded.zip, (_, manifest) => {
+    manifest.entries[0]!.usage = { input_tokens: 12, output_tokens: 1056 };
+    manifest.entries[2]!.usage = {
+      input_tokens: 12,
+      output_tokens: 1056,
+      total_tokens: 1068,
+      input_tokens_details: { text_tokens: 12 },
+    };
+  });
+  await openGallery(page);
+  await importArchive(page, 'older.zip', older);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    'Imported 4 images from older.zip.',
+  );
+  const grid = page.getByRole('grid', { name: 'Gallery' });
+  await expect(grid.getByRole('gridcell')).toHaveCount(4);
+  await grid.getByRole('gridcell', { name: /^a lighthouse at dusk/ }).click();
+  const info = page.getByRole('complementary', { name: 'About this image' });
+  await expect(info).toContainText('12 in');
+  await expect(info).toContainText('1068 total');
+});
+
 test('an import that does not fit in the space left is refused and changes nothing', async ({
   page,
   baseURL,

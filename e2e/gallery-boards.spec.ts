@@ -5,7 +5,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makeGalleryArchive, readArchive, type SeededArchive } from './fixtures/gallery-archive.ts';
 import { readFile } from 'node:fs/promises';
-import { galleryGrid, openGallery, seedGallery } from './fixtures/gallery-page.ts';
+import {
+  downloadBytes,
+  galleryGrid,
+  importArchive,
+  openGallery,
+  seedGallery,
+} from './fixtures/gallery-page.ts';
 
 let seeded: SeededArchive;
 test.beforeAll(async () => {
@@ -140,4 +146,61 @@ test('a board downloaded as a zip comes back with its name and images in a new p
   await boards(fresh).getByRole('radio', { name: 'Harbours 2' }).click();
   await expect(tiles(fresh)).toHaveCount(2);
   await fresh.context().close();
+});
+
+test('a board deleted in another tab while this one shows it gives way to All images', async ({
+  page,
+  context,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+
+  const other = await context.newPage();
+  await openGallery(other);
+  await boards(other).getByRole('radio', { name: 'Harbours 2' }).click();
+  await other.getByRole('button', { name: 'Harbours: board actions' }).click();
+  await other.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
+
+  // The first tab no longer offers the board, and shows what its chip says: all four images,
+  // not "This board is empty" under a checked All images.
+  await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toHaveCount(0);
+  await expect(boards(page).getByRole('radio', { name: /^All images/ })).toBeChecked();
+  await expect(tiles(page)).toHaveCount(4);
+  await expect(page.getByText('4 images', { exact: true })).toBeVisible();
+  await expect(notice(page)).toContainText('“Harbours” was deleted in another tab');
+});
+
+test('a board zip imported where its images already are brings the board back with them', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  const zip = await downloadBytes(page, () =>
+    page.getByRole('menuitem', { name: 'Download board as zip' }).click(),
+  );
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
+  await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toHaveCount(0);
+
+  // The backup of the board is restored: its two images are already here, so nothing new is
+  // stored, but the board and what was on it come back.
+  await importArchive(page, 'harbours.zip', zip);
+  await expect(notice(page)).toContainText('2 images already in the gallery were skipped');
+  await expect(notice(page)).toContainText('Put 2 images already here on 1 board of the archive.');
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+  await expect(tiles(page).filter({ hasText: 'a harbour at dawn' })).toHaveCount(1);
+
+  // Importing it once more changes nothing.
+  await importArchive(page, 'harbours.zip', zip);
+  await expect(notice(page)).toContainText('Imported 0 images from harbours.zip. 2 images');
+  await expect(notice(page)).not.toContainText('Put');
+  await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toHaveCount(1);
+  await expect(boards(page).getByRole('radio', { name: 'Harbours 2' })).toBeChecked();
 });

@@ -214,6 +214,30 @@ test('an image goes to the editor from its detail view, and an edit can be retri
   ).toBeVisible();
 });
 
+test('an image deleted in another tab closes its view here, saying so, and its Undo does not reopen it', async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage();
+  await openGallery(other);
+  await tiles(other).filter({ hasText: 'a fox in fresh snow' }).click();
+  const viewer = other.getByRole('dialog', { name: 'a fox in fresh snow' });
+  await expect(viewer).toBeVisible();
+
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(viewer).toHaveCount(0);
+  await expect(other.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    '“a fox in fresh snow” was deleted in another tab.',
+  );
+
+  // Undone there, it is back in this grid, and this tab's view stays closed.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(tiles(other).filter({ hasText: 'a fox in fresh snow' })).toHaveCount(1);
+  await expect(tiles(other)).toHaveCount(6);
+  await expect(other.getByRole('dialog')).toHaveCount(0);
+});
+
 test('Undo puts the deleted image back and the focus on it', async ({ page }) => {
   await tiles(page).filter({ hasText: 'a fox in fresh snow' }).focus();
   await page.keyboard.press('Delete');

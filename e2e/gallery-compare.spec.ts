@@ -69,6 +69,63 @@ test('two selected images compare as a slider and side by side', async ({ page }
   await expect(compare).toBeFocused();
 });
 
+test('an image of the pair deleted in another tab ends the compare here; its Undo does not reopen it', async ({
+  page,
+  context,
+}) => {
+  const viewer = await compareTwo(page, 'a misty harbour', 'a fox in fresh snow');
+  await expect(viewer).toBeVisible();
+  const other = await context.newPage();
+  await openGallery(other);
+  await galleryGrid(other)
+    .getByRole('gridcell', { name: /^a fox in fresh snow/ })
+    .click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+
+  await expect(viewer).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    '“a fox in fresh snow” was deleted in another tab.',
+  );
+  await other.getByRole('button', { name: 'Undo' }).click();
+  await expect(galleryGrid(page).getByRole('gridcell')).toHaveCount(5);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the original of a compared edit deleted in another tab ends the compare; its Undo does not reopen it', async ({
+  page,
+  context,
+}) => {
+  const lineage = await makeGalleryArchive([
+    { prompt: 'the harbour by day', ageMinutes: 2 },
+    { prompt: 'the harbour at night', parent: 0, mask: true, ageMinutes: 1 },
+  ]);
+  await openGallery(page);
+  await seedGallery(page, lineage.zip, 2);
+  await galleryGrid(page)
+    .getByRole('gridcell', { name: /^the harbour at night/ })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'the harbour at night' })
+    .getByRole('button', { name: 'Compare with original' })
+    .click();
+  const viewer = page.getByRole('dialog', { name: 'Compare with the original' });
+  await expect(viewer).toBeVisible();
+
+  const other = await context.newPage();
+  await openGallery(other);
+  await galleryGrid(other)
+    .getByRole('gridcell', { name: /^the harbour by day/ })
+    .click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(viewer).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
+    '“the harbour by day” was deleted in another tab.',
+  );
+  await other.getByRole('button', { name: 'Undo' }).click();
+  await expect(galleryGrid(page).getByRole('gridcell')).toHaveCount(2);
+  await expect(page.getByRole('dialog', { name: 'Compare with the original' })).toHaveCount(0);
+});
+
 /** The drawn box's width ÷ height (its transform included). */
 const aspect = (box: { width: number; height: number }) => box.width / box.height;
 

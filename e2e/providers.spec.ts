@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startEngine, type StartedEngine } from './fixtures/engine.ts';
+import { startHostileServer } from './fixtures/hostile-server.ts';
 import { landscapeJpeg, paintAndApplyEdit, pickImage } from './editor-helpers.ts';
 import { readArchive } from './fixtures/gallery-archive.ts';
 import { downloadBytes } from './fixtures/gallery-page.ts';
@@ -69,6 +70,27 @@ test('an OpenAI-kind provider with a bad key asks for the key, and works once it
   await dialog.getByRole('button', { name: 'Done' }).click();
   await newestJob(page).getByRole('alert').getByRole('button', { name: 'Try again' }).click();
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
+});
+
+test('a key pasted with a character no key has is named as the key’s fault, not as CORS', async ({
+  page,
+}) => {
+  // Copied from a dashboard that shortened it: the browser cannot even send such a header.
+  const dialog = await useOpenAiKind(page, 'sk-e2e-right-0123…');
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('The API key for OpenAI contains “…”, which no API key has.');
+  await expect(status).not.toContainText('does not allow requests from this page');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('button', { name: /Change provider/ })).toContainText(
+    'Key not accepted',
+  );
+
+  await generate(page, 'a key test');
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('contains “…”, which no API key has');
+  await expect(alert).not.toContainText('sk-e2e-right');
+  await expect(alert.getByRole('button', { name: 'Open provider settings' })).toBeVisible();
 });
 
 test('the key is never stored (local/session storage, IndexedDB) unless "remember" is ticked', async ({
@@ -231,6 +253,49 @@ test('the ids a compatible server lists follow the model they name: its gpt-imag
   await pickOption(page, 'Model', /^gpt-image-2\.5\b(?!-)/);
   await page.getByRole('combobox', { name: 'Quality', exact: true }).click();
   await expect(page.getByRole('option', { name: 'X-High', exact: true })).toBeVisible();
+});
+
+test('a server listing chat, audio and repeated ids offers its image models once each', async ({
+  page,
+}) => {
+  // An aggregating proxy (LiteLLM, OpenRouter…) lists every model it routes, not only images.
+  const listed = ['gpt-4o-mini', 'text-embedding-3-small', 'dall-e-3', 'dall-e-3', 'whisper-1'];
+  const server = await startHostileServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(
+      JSON.stringify({ object: 'list', data: [...listed, ' flux-schnell '].map((id) => ({ id })) }),
+    );
+  });
+  await page.addInitScript((url) => {
+    if (localStorage.getItem('easel.providers')) return;
+    const compatible = { name: 'Proxy', baseUrl: `${url}/v1`, apiKey: '', rememberKey: false };
+    localStorage.setItem(
+      'easel.providers',
+      JSON.stringify({
+        state: { active: 'compatible', compatible: { ...compatible, models: [] } },
+        version: 1,
+      }),
+    );
+  }, server.url);
+  await page.reload();
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.getByText('The server lists dall-e-3, flux-schnell.')).toBeVisible();
+  await expect(dialog).toContainText(
+    'Not offered, as they look like text, audio or embedding models: gpt-4o-mini, text-embedding-3-small, whisper-1.',
+  );
+  await dialog.getByRole('button', { name: 'Add them as models' }).click();
+  const ids = dialog.getByRole('textbox', { name: /^Model id \d+$/ });
+  await expect(ids).toHaveCount(2);
+  expect(await Promise.all((await ids.all()).map((id) => id.inputValue()))).toEqual([
+    'dall-e-3',
+    'flux-schnell',
+  ]);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('combobox', { name: 'Model', exact: true }).click();
+  await expect(page.getByRole('option')).toHaveText([/DALL·E 3/, /flux-schnell/]);
+  await server.close();
 });
 
 test('a setting the provider refused has a button to it, which opens the sheet on a phone', async ({

@@ -9,7 +9,7 @@ import { authHeaders, modelsUrl, type Provider } from './provider.ts';
 import { diagnosedNetworkError } from './network-failure.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
 import { readTextCapped } from './read-capped.ts';
-import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
+import { assertSendableKey, assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 
 export interface ConnectionReport {
   /** Model ids the provider listed (may be empty when it lists none), MAX_LISTED at most. */
@@ -28,6 +28,7 @@ export async function listModels(
 ): Promise<ConnectionReport> {
   const ctx = { provider, model: STUDIO_DEFAULT_MODEL, operation: 'generate' as const };
   assertUsableBaseUrl(ctx);
+  assertSendableKey(ctx);
   let response: Response;
   try {
     response = await fetchWithKey(modelsUrl(provider), {

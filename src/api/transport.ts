@@ -19,7 +19,7 @@ import { diagnosedNetworkError } from './network-failure.ts';
 import { fetchWithKey, RedirectRefused } from './provider-fetch.ts';
 import { readTextCapped, TooLarge } from './read-capped.ts';
 import { maxAnswerBytes } from './validate-response.ts';
-import { assertUsableBaseUrl, redirectError } from './provider-errors.ts';
+import { assertSendableKey, assertUsableBaseUrl, redirectError } from './provider-errors.ts';
 import { EarlyImages } from './early-images.ts';
 
 export interface SendOptions {
@@ -47,6 +47,7 @@ export async function sendImagesRequest(
   { signal, onPartialImage, maxBytes = maxAnswerBytes(1), onAnswerHeaders }: SendOptions,
 ): Promise<SentAnswer> {
   assertUsableBaseUrl(ctx);
+  assertSendableKey(ctx);
   let response: Response;
   try {
     response = await fetchWithKey(request.url, {

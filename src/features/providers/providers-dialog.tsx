@@ -2,6 +2,7 @@ import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import type { ProviderKind } from '../../api/image-result.ts';
 import { SelectField } from '../../lib/ui/select-field.tsx';
+import { sortListedModels } from './connection/listed-models.ts';
 import { originAccess } from './connection/origin-access.ts';
 import { providerDialogFocus, useProviderDialogStore } from './provider-dialog-store.ts';
 import { OPENAI_BASE_URL, providerFrom, useProviderStore } from './provider-store.ts';
@@ -39,7 +40,10 @@ export function ProvidersDialog() {
   const access = originAccess(provider);
   const keyed = state.active === 'local' ? null : state[state.active];
   const [listed, setListed] = useState<string[]>([]);
-  const unmapped = listed.filter((id) => !state.compatible.models.some((m) => m.id === id));
+  const offered = sortListedModels(listed);
+  const unmapped = offered.images.filter(
+    (id) => !state.compatible.models.some((m) => m.id.trim() === id),
+  );
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -116,23 +120,31 @@ export function ProvidersDialog() {
             ) : (
               <p className="form-field__hint">Test the connection once Easel has reloaded.</p>
             )}
-            {state.active === 'compatible' && unmapped.length > 0 ? (
+            {state.active === 'compatible' && (unmapped.length > 0 || offered.others.length > 0) ? (
               <div className="callout callout--info">
-                <p>The server lists {unmapped.join(', ')}.</p>
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() =>
-                    state.update('compatible', {
-                      models: [
-                        ...state.compatible.models.filter((m) => m.id.trim()),
-                        ...unmapped.map((id) => ({ id, model: guessRules(id) })),
-                      ],
-                    })
-                  }
-                >
-                  Add {unmapped.length === 1 ? 'it' : 'them'} as models
-                </button>
+                {unmapped.length > 0 ? <p>The server lists {unmapped.join(', ')}.</p> : null}
+                {offered.others.length > 0 ? (
+                  <p className="form-field__hint">
+                    Not offered, as they look like text, audio or embedding models:{' '}
+                    {offered.others.join(', ')}. If one makes images, add it with Add model.
+                  </p>
+                ) : null}
+                {unmapped.length > 0 ? (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() =>
+                      state.update('compatible', {
+                        models: [
+                          ...state.compatible.models.filter((m) => m.id.trim()),
+                          ...unmapped.map((id) => ({ id, model: guessRules(id) })),
+                        ],
+                      })
+                    }
+                  >
+                    Add {unmapped.length === 1 ? 'it' : 'them'} as models
+                  </button>
+                ) : null}
               </div>
             ) : null}
           </div>

@@ -115,6 +115,34 @@ describe('boards and names in the archive', () => {
     expect(onBoard.sort()).toEqual([entries[0]!.id, entries[1]!.id].sort());
   });
 
+  it('puts images already here on the archive’s boards, adding to theirs, once', async () => {
+    const entries = await listEntries(source);
+    const [first, second] = [entries[0]!.id, entries[1]!.id];
+    // The target already holds the first image, on a board of its own.
+    await importArchive(await exportArchive([first], source).then((e) => e.blob), deps(target));
+    const mine = await createBoard('Mine', target);
+    await addToBoard([first], mine.id, target);
+    const board = await createBoard('Harbour picks', source);
+    await addToBoard([first, second], board.id, source);
+    const exported = (await exportArchive([first, second], source)).blob;
+
+    expect(await importArchive(exported, deps(target))).toEqual({
+      imported: 1,
+      skipped: 1,
+      leftOut: [],
+      boardsPlaced: { images: 1, boards: 1 },
+    });
+    expect((await listBoards(target)).map((b) => b.name)).toEqual(['Mine', 'Harbour picks']);
+    expect((await target.entries.get(first))!.boardIds).toEqual([mine.id, board.id]);
+    expect((await target.entries.get(second))!.boardIds).toEqual([board.id]);
+    // Again: nothing new, nothing placed.
+    expect(await importArchive(exported, deps(target))).toEqual({
+      imported: 0,
+      skipped: 2,
+      leftOut: [],
+    });
+  });
+
   it('names images in the zip by date, prompt words and a short id', async () => {
     const files = Object.keys(unzipSync(archive)).filter((f) => f.startsWith('images/'));
     expect(files).toHaveLength(3);

@@ -33,6 +33,7 @@ import { formatBytes, looksLikeZip } from './bytes.ts';
 import { planBatches } from './import-batches.ts';
 import { rollBackImport, withImportLock, writeImportNote } from './import-journal.ts';
 import { MANIFEST_NAME } from './manifest.ts';
+import { placePresentOnBoards } from './place-on-boards.ts';
 import { startArchiveReader } from './start-archive-reader.ts';
 import {
   checkBatch,
@@ -139,7 +140,15 @@ async function importFrom(
     skipped: manifest.entries.length - fresh.length,
     leftOut: [...manifest.skipped],
   };
-  if (fresh.length === 0) return summary;
+  // Images already here are not imported again, but the boards the archive puts them on are.
+  const placeOnBoards = async () => {
+    const placed = await placePresentOnBoards(manifest, present, db);
+    if (placed.images) summary.boardsPlaced = placed;
+  };
+  if (fresh.length === 0) {
+    await placeOnBoards();
+    return summary;
+  }
 
   // Checked before inflating a single image: a zip can claim (or hide) far more than it holds.
   const needed =
@@ -197,6 +206,7 @@ async function importFrom(
       writeImportNote(note);
       deps.onProgress?.(note.written, fresh.length);
     }
+    await placeOnBoards();
   } catch (error) {
     // All or nothing: take back what the earlier batches wrote. If even that fails (the disk
     // is gone), the note stays and the gallery offers the undo next time.

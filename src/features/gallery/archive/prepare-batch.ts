@@ -10,6 +10,7 @@ import type { Board, GalleryEntry, StoredBlob } from '../../gallery-store/galler
 import type { BatchThumbnailer } from '../../gallery-store/thumbnail-protocol.ts';
 import type { ArchiveReader, ImageRead } from './archive-reader.ts';
 import type { Placed } from './import-batches.ts';
+import type { BoardsPlaced } from './place-on-boards.ts';
 import { fromManifestEntry, type ManifestMask } from './manifest.ts';
 import { entryLabel } from './validate-manifest.ts';
 
@@ -19,6 +20,8 @@ export interface ImportSummary {
   skipped: number;
   /** Entries left out, one sentence each ("entry 3 ("…"): its image does not decode"). */
   leftOut: string[];
+  /** Images already here that the archive put on boards (place-on-boards.ts), when any. */
+  boardsPlaced?: BoardsPlaced;
 }
 
 export interface BatchContext {

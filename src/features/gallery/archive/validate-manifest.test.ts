@@ -204,6 +204,33 @@ describe('validateManifest', () => {
     }
   });
 
+  it('reads the token counts an older Easel kept: a missing total is summed, a partial detail dropped', () => {
+    const usageOf = (usage: unknown) => {
+      const check = validateManifest(manifest({ entries: [entry({ usage })] }));
+      expect(check).toMatchObject({ ok: true, skipped: [] });
+      return check.ok ? check.entries[0]!.entry.usage : null;
+    };
+    expect(usageOf({ input_tokens: 5, output_tokens: 10 })).toEqual({
+      input_tokens: 5,
+      output_tokens: 10,
+      total_tokens: 15,
+    });
+    expect(
+      usageOf({
+        input_tokens: 5,
+        output_tokens: 10,
+        total_tokens: 15,
+        input_tokens_details: { text_tokens: 5 },
+        output_tokens_details: { image_tokens: 10, text_tokens: 0 },
+      }),
+    ).toEqual({
+      input_tokens: 5,
+      output_tokens: 10,
+      total_tokens: 15,
+      output_tokens_details: { image_tokens: 10, text_tokens: 0 },
+    });
+  });
+
   it('leaves out inconsistent entries: no image and no link, duplicates, a missing mask, bad file names', () => {
     const first = (over: Record<string, unknown>, extra: unknown[] = []) =>
       problems(manifest({ entries: [...extra, entry(over)] }))[0];

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import type { ProviderKind } from '../../../api/image-result.ts';
-import { IMAGE_USAGE } from '../../../api/image-usage.ts';
+import { IMAGE_USAGE, type ImageUsage } from '../../../api/image-usage.ts';
 import type { ImageParams } from '../../../api/params.ts';
 import { acceptResultUrl } from '../../../api/result-url.ts';
 import { ENTRY_KINDS, type Board } from '../../gallery-store/gallery-entry.ts';
@@ -71,6 +71,36 @@ const REMOTE = v.strictObject({
   reason: text(2000),
 });
 
+/**
+ * Token counts as archives hold them. Easel before 5 Dec 2026 kept a compatible server's usage
+ * as it came, and exported it so: no total_tokens, or details lacking a count. Such an entry
+ * still imports: a missing total is the sum of input and output, an incomplete detail is
+ * dropped (its cost then counts all input as text). Input and output counts stay required:
+ * without them no cost can be told, and an entry claiming usage without them is malformed.
+ */
+const { input_tokens: tokens, input_tokens_details: details } = IMAGE_USAGE.entries;
+const ARCHIVED_USAGE = v.pipe(
+  v.object({
+    input_tokens: tokens,
+    output_tokens: tokens,
+    total_tokens: v.optional(tokens),
+    input_tokens_details: v.optional(v.unknown()),
+    output_tokens_details: v.optional(v.unknown()),
+  }),
+  v.transform(({ input_tokens, output_tokens, total_tokens, ...rest }): ImageUsage => {
+    const usage: ImageUsage = {
+      input_tokens,
+      output_tokens,
+      total_tokens: total_tokens ?? input_tokens + output_tokens,
+    };
+    for (const key of ['input_tokens_details', 'output_tokens_details'] as const) {
+      const detail = v.safeParse(details, rest[key]);
+      if (detail.success && detail.output) usage[key] = detail.output;
+    }
+    return usage;
+  }),
+);
+
 const ENTRY = v.pipe(
   v.strictObject({
     id,
@@ -89,7 +119,7 @@ const ENTRY = v.pipe(
     }),
     parentId: v.optional(id),
     maskId: v.optional(id),
-    usage: v.optional(IMAGE_USAGE),
+    usage: v.optional(ARCHIVED_USAGE),
     mime: v.picklist(['', ...Object.keys(IMAGE_EXTENSIONS)]),
     width: whole(1, MAX_EDGE),
     height: whole(1, MAX_EDGE),

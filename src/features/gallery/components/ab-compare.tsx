@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { entryTitle } from '../entries/entry-labels.ts';
+import { useCloseWhenDeleted } from '../hooks/use-close-when-deleted.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { entryViewerImage } from './entry-viewer-image.tsx';
 
@@ -19,6 +20,17 @@ export function AbCompare({ all }: { all: readonly GalleryEntry[] }) {
     const [a, b] = comparing.map((id) => all.find((e) => e.id === id));
     return a && b ? { a, b } : null;
   }, [all, comparing]);
+  const closeDeleted = useCallback(() => compare(null), [compare]);
+  useCloseWhenDeleted(
+    pair
+      ? [
+          { id: pair.a.id, title: entryTitle(pair.a) },
+          { id: pair.b.id, title: entryTitle(pair.b) },
+        ]
+      : [],
+    comparing?.find((id) => !all.some((e) => e.id === id)) ?? null,
+    closeDeleted,
+  );
 
   const images = useMemo((): ViewerImage[] => {
     if (!pair) return [];

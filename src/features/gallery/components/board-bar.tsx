@@ -18,8 +18,9 @@ const ALL = '*';
  * with its count; the chosen board's menu renames, downloads or deletes it.
  */
 export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
-  const { data: boards = [] } = useQuery(boardsQuery());
+  const { data: boards = [], isSuccess } = useQuery(boardsQuery());
   const chosen = useGalleryUi((s) => s.filter.board);
+  useGoneBoardLeaves(boards, isSuccess);
   const setFilter = useGalleryUi((s) => s.setFilter);
   const actions = useBoardActions();
   const [editing, setEditing] = useState<'new' | Board | null>(null);
@@ -92,6 +93,39 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
       ) : null}
     </nav>
   );
+}
+
+/**
+ * The board shown was deleted elsewhere (another tab): show All images, as its chip already
+ * says, and say why, instead of "This board is empty" under a checked All images.
+ * A board made here is in the list before it is shown (useBoardActions).
+ */
+function useGoneBoardLeaves(boards: readonly Board[], listed: boolean) {
+  const chosen = useGalleryUi((s) => s.filter.board);
+  const names = useRef(new Map<string, string>());
+  useEffect(() => {
+    for (const b of boards) names.current.set(b.id, b.name);
+    if (!listed || !chosen || boards.some((b) => b.id === chosen)) return;
+    // The list may be a read older than the board (made a moment ago): the database decides.
+    let live = true;
+    void import('../../gallery-store/boards.ts')
+      .then(({ listBoards }) => listBoards())
+      .then((stored) => {
+        const ui = useGalleryUi.getState();
+        if (!live || ui.filter.board !== chosen || stored.some((b) => b.id === chosen)) return;
+        ui.setFilter({ board: null });
+        const name = names.current.get(chosen);
+        useArchiveStore
+          .getState()
+          .reportDone(
+            `${name ? `The board “${name}”` : 'The board shown'} was deleted in another tab; showing all images.`,
+          );
+      })
+      .catch((error: unknown) => console.warn('Easel: the boards could not be read', error));
+    return () => {
+      live = false;
+    };
+  }, [boards, listed, chosen]);
 }
 
 function BoardMenu({

@@ -4,6 +4,7 @@ import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { entryQuery } from '../../gallery-store/gallery-queries.ts';
+import { useCloseWhenDeleted } from '../hooks/use-close-when-deleted.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { entryViewerImage } from './entry-viewer-image.tsx';
 
@@ -18,17 +19,27 @@ const EntryInfo = lazy(() => import('./entry-info.tsx').then((m) => ({ default: 
 export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] }) {
   const openId = useGalleryUi((s) => s.openEntryId);
   const openEntry = useGalleryUi((s) => s.openEntry);
+  const closeDeleted = useCallback(() => openEntry(null), [openEntry]);
   const index = openId ? shown.findIndex((e) => e.id === openId) : -1;
   // An entry the filters hide (opened from a result card, or a lineage link) shows alone.
-  const { data: hidden } = useQuery({
+  const hiddenQuery = useQuery({
     ...entryQuery(openId ?? ''),
     enabled: !!openId && index < 0,
   });
+  const hidden = hiddenQuery.data;
   const images = useMemo(
     () => (index >= 0 ? shown.map(entryViewerImage) : hidden ? [entryViewerImage(hidden)] : []),
     [shown, index, hidden],
   );
   const viewerIndex = index >= 0 ? index : hidden ? 0 : null;
+  const shownImage = viewerIndex === null ? undefined : images[viewerIndex];
+  useCloseWhenDeleted(
+    shownImage ? [{ id: shownImage.key, title: shownImage.title }] : [],
+    openId && index < 0 && hiddenQuery.isSuccess && !hiddenQuery.isFetching && hidden === null
+      ? openId
+      : null,
+    closeDeleted,
+  );
   const onIndexChange = useCallback(
     (i: number | null) => openEntry(i === null ? null : (images[i]?.key ?? null)),
     [images, openEntry],

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
 import { entryQuery } from '../../gallery-store/gallery-queries.ts';
 import { entryTitle } from '../entries/entry-labels.ts';
+import { useCloseWhenDeleted } from '../hooks/use-close-when-deleted.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { entryViewerImage } from './entry-viewer-image.tsx';
 
@@ -16,9 +17,19 @@ import { entryViewerImage } from './entry-viewer-image.tsx';
 export function OriginalCompare({ id }: { id: string }) {
   const compareOriginal = useGalleryUi((s) => s.compareOriginal);
   const openEntry = useGalleryUi((s) => s.openEntry);
-  const { data: entry } = useQuery(entryQuery(id));
+  const entryRead = useQuery(entryQuery(id));
+  const entry = entryRead.data;
   const parentId = entry?.parentId ?? '';
-  const { data: parent } = useQuery({ ...entryQuery(parentId), enabled: parentId !== '' });
+  const parentRead = useQuery({ ...entryQuery(parentId), enabled: parentId !== '' });
+  const parent = parentRead.data;
+  // Read again after a change elsewhere and found gone: the edit, or the image it edited.
+  const gone = (read: typeof entryRead) => read.isSuccess && !read.isFetching && !read.data;
+  const closeDeleted = useCallback(() => compareOriginal(null), [compareOriginal]);
+  useCloseWhenDeleted(
+    [entry, parent].flatMap((e) => (e ? [{ id: e.id, title: entryTitle(e) }] : [])),
+    gone(entryRead) ? id : parentId && gone(parentRead) ? parentId : null,
+    closeDeleted,
+  );
 
   const images = useMemo((): ViewerImage[] => {
     if (!entry || !parent) return [];

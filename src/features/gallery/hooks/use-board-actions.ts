@@ -27,6 +27,10 @@ export function useBoardActions() {
       return { board, count: ids.length };
     },
     onSuccess: ({ board, count }) => {
+      // Listed before it is shown: the board bar leaves a board missing from its list.
+      queryClient.setQueryData(galleryKeys.boards(), (listed: Board[] | undefined) =>
+        listed?.some((b) => b.id === board.id) ? listed : [...(listed ?? []), board],
+      );
       void refresh();
       useGalleryUi.getState().setFilter({ board: board.id });
       notice().reportDone(

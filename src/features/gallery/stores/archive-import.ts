@@ -20,7 +20,7 @@ export async function runImport(file: File, setStatus: SetStatus): Promise<void>
   setStatus({ state: 'working', message: `Reading ${file.name}…`, cancel });
   // The zip library and the reader load with the first import, not with the gallery.
   const { importArchive } = await import('../archive/import-archive.ts');
-  const { imported, skipped, leftOut } = await importArchive(file, {
+  const { imported, skipped, leftOut, boardsPlaced } = await importArchive(file, {
     db: galleryDb,
     thumbnails: makeThumbnails,
     storage: readStorageReport,
@@ -35,12 +35,15 @@ export async function runImport(file: File, setStatus: SetStatus): Promise<void>
   const already = skipped
     ? ` ${plural(skipped, 'image')} already in the gallery ${skipped === 1 ? 'was' : 'were'} skipped.`
     : '';
+  const placed = boardsPlaced
+    ? ` Put ${plural(boardsPlaced.images, 'image')} already here on ${plural(boardsPlaced.boards, 'board')} of the archive.`
+    : '';
   const left = leftOut.length
     ? ` ${plural(leftOut.length, 'entry', 'entries')} could not be imported and ${leftOut.length === 1 ? 'was' : 'were'} left out:`
     : '';
   setStatus({
     state: 'done',
-    message: `Imported ${plural(imported, 'image')} from ${file.name}.${already}${left}`,
+    message: `Imported ${plural(imported, 'image')} from ${file.name}.${already}${placed}${left}`,
     problems: leftOut
       .slice(0, 8)
       .concat(leftOut.length > 8 ? [`…and ${plural(leftOut.length - 8, 'more entry')}`] : []),
