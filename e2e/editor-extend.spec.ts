@@ -1,8 +1,9 @@
 /**
  * Extend canvas against the real engine: the request's size, image and mask as the engine
  * received them (new area plus an overlap band transparent, the original opaque in the
- * middle), the result at the canvas's size with the original where it was, and an extend
- * past one request's limits made in three overlapping frames.
+ * middle), the result at the canvas's size with the original where it was, an extend
+ * past one request's limits made in three overlapping frames, and a small picture's canvas
+ * asked for at a size the model makes.
  */
 import type { Page } from '@playwright/test';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
@@ -206,4 +207,44 @@ test.describe('a 4096×1024 canvas, made in frames', () => {
     // edge area, beyond the band, came from frame 1 through the replay on the fresh worker.
     expect(changedFromFirstFrame(stored.image, frames[0]!.image)).toBe(0);
   });
+});
+
+test('a picture smaller than the model makes is extended in one request at a size the model takes, the result scaled to the canvas', async ({
+  page,
+  engine,
+  request,
+}) => {
+  // 768×512 is under GPT Image 2's smallest size (655,360 pixels): the studio asks for the
+  // canvas's own shape at a size the model makes, and scales the answer back to the canvas.
+  await pickImage(page, {
+    name: 'small.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(512, 512),
+  });
+  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
+  await page.getByRole('radio', { name: '3:2' }).click();
+  await expect(page.getByText('768×512, made in one request.')).toBeVisible();
+  await extend(page, 'a small picture, wider');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  const [sent, ...more] = await sentEdits(request, engine.url, 'a small picture, wider');
+  expect(more).toHaveLength(0);
+  // The canvas's own pixels go out; the size asked for is larger, of exactly its shape.
+  expect([sent!.image.width, sent!.image.height, sent!.mask.width, sent!.mask.height]).toEqual([
+    768, 512, 768, 512,
+  ]);
+  const [w, h] = String(sent!.edit.fields.size).split('x').map(Number) as [number, number];
+  expect(w * h).toBeGreaterThanOrEqual(655_360);
+  expect(w / h).toBe(768 / 512);
+  // The result is the canvas's size, the original kept exactly where the mask kept it.
+  await expect
+    .poll(async () => (await newestStoredEdit(page))?.width, { timeout: 60_000 })
+    .toBe(768);
+  const stored = (await newestStoredEdit(page))!;
+  expect([stored.image.width, stored.image.height]).toEqual([768, 512]);
+  let changed = 0;
+  for (let p = 0; p < 768 * 512; p++) {
+    if (isSent(sent!.mask, p)) continue;
+    if (stored.image.data.readUInt32LE(p * 4) !== sent!.image.data.readUInt32LE(p * 4)) changed++;
+  }
+  expect(changed).toBe(0);
 });
