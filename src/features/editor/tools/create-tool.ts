@@ -5,6 +5,7 @@ import type { MaskTool, ToolId } from './mask-tool.ts';
 import { createRectangleTool } from './rectangle-tool.ts';
 import { createWandTool } from './wand-tool.ts';
 import { wandSession } from '../selection/editor-selection.ts';
+import { useSelectionStore } from '../selection/selection-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 
 /** The mask tool for a toolbar choice, painting into this mask. */
@@ -23,6 +24,7 @@ export function createTool(id: ToolId, mask: MaskModel): MaskTool {
         mask,
         () => useSessionStore.getState().prepared?.bitmap ?? null,
         (click) => void wandSession.click(click),
+        () => useSelectionStore.getState().wandMode,
       );
   }
 }
