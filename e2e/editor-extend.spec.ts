@@ -248,3 +248,21 @@ test('a picture smaller than the model makes is extended in one request at a siz
   }
   expect(changed).toBe(0);
 });
+
+test('a canvas no larger than the picture cannot be sent: Extend says to make it larger first', async ({
+  page,
+  engine,
+}) => {
+  await canvasSize(page).getByLabel('Width').fill('1024');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  await expect(page.getByText('1024×1024: drag an edge or pick a shape')).toBeVisible();
+  await promptBox(page).fill('nothing to add');
+  const button = page.getByRole('button', { name: 'Extend', exact: true });
+  await expect(button).toBeDisabled();
+  await expect(page.getByText('Make the canvas larger than the picture first')).toBeVisible();
+  // Pressed from the prompt with Ctrl+Enter, it sends nothing either.
+  await promptBox(page).press('Control+Enter');
+  await page.getByRole('radio', { name: '3:2' }).click();
+  await expect(button).toBeEnabled();
+  expect(await engine.requests()).toEqual([]);
+});
