@@ -266,3 +266,37 @@ test('a canvas no larger than the picture cannot be sent: Extend says to make it
   await expect(button).toBeEnabled();
   expect(await engine.requests()).toEqual([]);
 });
+
+test('the reference images shown beside the prompt go with an extend, as with an edit', async ({
+  page,
+  engine,
+  request,
+}) => {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByText('Add reference images…').click(),
+  ]);
+  await chooser.setFiles({
+    name: 'style.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(320, 200),
+  });
+  await expect(page.getByText('1 of 15')).toBeVisible();
+  await page.getByRole('radio', { name: '3:2' }).click();
+  await extend(page, 'wider, in this style');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  const log = (await (await request.get(`${engine.url}/__engine/requests`)).json()) as {
+    operation: string;
+    fields: Record<string, unknown>;
+    files: { field: string; width: number; height: number }[];
+  }[];
+  const sent = log.filter(
+    (r) => r.operation === 'edit' && r.fields.prompt === 'wider, in this style',
+  );
+  expect(sent).toHaveLength(1);
+  expect(sent[0]!.files.map((f) => [f.field, f.width, f.height])).toEqual([
+    ['image[]', 1536, 1024],
+    ['image[]', 320, 200],
+    ['mask', 1536, 1024],
+  ]);
+});

@@ -40,7 +40,7 @@ const RESUMED =
 
 export async function applyExtend(submission: PromptSubmission): Promise<void> {
   const extend = useExtendStore.getState();
-  const { source, prepared } = useSessionStore.getState();
+  const { source, prepared, references } = useSessionStore.getState();
   const rules = rulesFor(submission.params.model, 'edit');
   const { canvas, at } = extend;
   // Pressed only once the upload's PNG is made (the panel says to wait until then).
@@ -63,6 +63,8 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     return;
   }
   const band = overlapBand(original);
+  // The reference images beside the prompt go with every frame, as with an edit.
+  const lent = references.slice(0, (rules.images?.maxCount ?? 1) - 1).map((r) => r.blob);
   const guided = isGptImage(submission.params.model);
   const session = extendSession(
     composeWorker(),
@@ -99,7 +101,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         ...submission,
         params,
         ...(parentId ? { parentId } : {}),
-        inputs: { images: [files.image], mask: files.mask },
+        inputs: { images: [files.image, ...lent], mask: files.mask },
         compose: composed
           ? {
               original: files.image,
