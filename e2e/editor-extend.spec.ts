@@ -7,7 +7,15 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
-import { landscapeJpeg, openEditor, pickImage, type DecodedImage } from './editor-helpers.ts';
+import {
+  alphaAt,
+  decode,
+  landscapeJpeg,
+  openEditor,
+  pickImage,
+  shownBytes,
+  type DecodedImage,
+} from './editor-helpers.ts';
 import { isSent, newestStoredEdit, sentEdits } from './compose-helpers.ts';
 import { crashComposeWorkerOnCall } from './worker-crash.ts';
 
@@ -299,4 +307,30 @@ test('the reference images shown beside the prompt go with an extend, as with an
     ['image[]', 320, 200],
     ['mask', 1536, 1024],
   ]);
+});
+
+test('Compare after an extend made in frames shows the picture as it was on the new canvas, not the result twice', async ({
+  page,
+}) => {
+  await pickImage(page, {
+    name: 'small.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(512, 512),
+  });
+  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
+  // 2048×512 is past 3:1: made in frames.
+  await canvasSize(page).getByLabel('Width').fill('2048');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  await expect(page.getByText(/^2048×512, made in \d overlapping frames/)).toBeVisible();
+  await extend(page, 'a long strip');
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 120_000 });
+  const [before, made] = await Promise.all([
+    shownBytes(page.getByRole('img', { name: /^Before/ })).then(decode),
+    shownBytes(after).then(decode),
+  ]);
+  expect([before.width, before.height, made.width, made.height]).toEqual([2048, 512, 2048, 512]);
+  // Before: the new area empty (transparent), the picture in the middle; after: all made.
+  expect([alphaAt(before, 100, 256), alphaAt(before, 1024, 256)]).toEqual([0, 255]);
+  expect(alphaAt(made, 100, 256)).toBe(255);
 });

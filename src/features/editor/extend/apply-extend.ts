@@ -84,6 +84,9 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       source ? sourceEntryId(source) : undefined,
       session.open(),
     ]);
+    // Compare's "before" for an extend in frames: the picture on the new canvas, as the first
+    // frame found it (asked now, before any frame is pasted; a failure only costs the view).
+    const before = frames.length > 1 ? session.png().catch(() => null) : null;
     for (const [i, { request, ...frame }] of frames.entries()) {
       const single = frames.length === 1;
       // An answer scaled down to its frame no longer holds the known pixels exactly, so it
@@ -152,7 +155,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         sourceKey: source?.key ?? null,
         prompt: submission.params.prompt ?? '',
         model: submission.params.model,
-        original: png,
+        original: (await before) ?? png,
         width: canvas.width,
         height: canvas.height,
         mask: null,
