@@ -188,3 +188,48 @@ test('on a phone, with no Shift or Alt key, the magic wand adds to the mask and 
   await expect(page.getByRole('status').filter({ hasText: 'Magic wand took away' })).toHaveCount(1);
   expect(await halves()).toEqual([255, 0]);
 });
+
+test('on a phone, with no Alt key, the rectangle and the lasso clear by their Clear mode', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLandscape(page);
+  const cdp = await page.context().newCDPSession(page);
+  const view = await stageView(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await fingerStroke(
+    cdp,
+    path(view, [
+      { x: 200, y: 200 },
+      { x: 1400, y: 800 },
+    ]),
+  );
+  let mask = await previewMask(page);
+  expect([alphaAt(mask, 300, 300), alphaAt(mask, 800, 500)]).toEqual([0, 0]);
+
+  const mode = page.getByRole('radiogroup', { name: 'Shape mode' });
+  await mode.getByRole('radio', { name: 'Clear' }).click();
+  await fingerStroke(
+    cdp,
+    path(view, [
+      { x: 600, y: 400 },
+      { x: 1000, y: 600 },
+    ]),
+  );
+  mask = await previewMask(page);
+  expect([alphaAt(mask, 300, 300), alphaAt(mask, 800, 500)]).toEqual([0, 255]);
+
+  // The lasso takes the same mode: a loop around the top-left corner clears it.
+  await page.getByRole('radio', { name: 'Lasso' }).click();
+  await expect(mode.getByRole('radio', { name: 'Clear' })).toBeChecked();
+  const loop = [
+    { x: 250, y: 250 },
+    { x: 450, y: 250 },
+    { x: 450, y: 450 },
+    { x: 250, y: 450 },
+    { x: 250, y: 250 },
+  ];
+  await fingerStroke(cdp, path(view, loop));
+  mask = await previewMask(page);
+  expect([alphaAt(mask, 350, 350), alphaAt(mask, 1300, 700)]).toEqual([255, 0]);
+});

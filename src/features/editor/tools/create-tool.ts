@@ -7,6 +7,9 @@ import { createWandTool } from './wand-tool.ts';
 import { wandSession } from '../selection/editor-selection.ts';
 import { useSelectionStore } from '../selection/selection-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
+import { useToolStore } from '../stores/tool-store.ts';
+
+const clears = () => useToolStore.getState().shapeMode === 'clear';
 
 /** The mask tool for a toolbar choice, painting into this mask. */
 export function createTool(id: ToolId, mask: MaskModel): MaskTool {
@@ -16,9 +19,9 @@ export function createTool(id: ToolId, mask: MaskModel): MaskTool {
     case 'eraser':
       return createBrushTool(mask, 'erase');
     case 'rectangle':
-      return createRectangleTool(mask);
+      return createRectangleTool(mask, clears);
     case 'lasso':
-      return createLassoTool(mask);
+      return createLassoTool(mask, clears);
     case 'wand':
       return createWandTool(
         mask,
