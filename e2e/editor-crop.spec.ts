@@ -29,6 +29,28 @@ async function leftAndRightRed(dialog: Locator) {
   return reds.map((r) => (r >= 40 && r < 90 ? 'dark' : r > 170 ? 'bright' : `red ${r}`));
 }
 
+/**
+ * How far the crop step's colour is from the picture's own (landscapeJpeg's formula) at a
+ * point of the 1600×1000 picture: a JPEG's error is a few levels, a mask drawn over it many more.
+ */
+function offPicture(crop: Locator, x: number, y: number) {
+  return crop.locator('canvas').evaluate(
+    (canvas: HTMLCanvasElement, p) => {
+      const k = canvas.width / 1600;
+      const [r, g, b] = canvas
+        .getContext('2d')!
+        .getImageData(Math.round(p.x * k), Math.round(p.y * k), 1, 1).data;
+      const expected = [
+        40 + (180 * p.x) / 1600,
+        60 + (150 * p.y) / 1000,
+        120 + 100 * Math.sin(p.x / 80) * Math.cos(p.y / 60),
+      ];
+      return Math.max(...[r!, g!, b!].map((v, i) => Math.abs(v - expected[i]!)));
+    },
+    { x, y },
+  );
+}
+
 // Asking for the engine makes it this worker's provider before the page loads.
 test.beforeEach(async ({ page, engine }) => {
   expect(engine.url).toMatch(/^http:/);
@@ -94,26 +116,28 @@ test('the crop step shows the painted mask, so a crop that would cut it off can 
   const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
   await expect(crop).toContainText('This one is 1600×1000');
 
-  // How far the preview's colour is from the picture's own (landscapeJpeg's formula) at an
-  // image point: a JPEG's error is a few levels, a mask drawn over it many more.
-  const offPicture = (x: number, y: number) =>
-    crop.locator('canvas').evaluate(
-      (canvas: HTMLCanvasElement, p) => {
-        const k = canvas.width / 1600;
-        const [r, g, b] = canvas
-          .getContext('2d')!
-          .getImageData(Math.round(p.x * k), Math.round(p.y * k), 1, 1).data;
-        const expected = [
-          40 + (180 * p.x) / 1600,
-          60 + (150 * p.y) / 1000,
-          120 + 100 * Math.sin(p.x / 80) * Math.cos(p.y / 60),
-        ];
-        return Math.max(...[r!, g!, b!].map((v, i) => Math.abs(v - expected[i]!)));
-      },
-      { x, y },
-    );
-  await expect.poll(() => offPicture(800, 200)).toBeLessThan(20);
-  await expect.poll(() => offPicture(1480, 500)).toBeGreaterThan(40);
+  await expect.poll(() => offPicture(crop, 800, 200)).toBeLessThan(20);
+  await expect.poll(() => offPicture(crop, 1480, 500)).toBeGreaterThan(40);
+});
+
+test('Change crop shows the mask painted on the square, where it lies in the whole picture', async ({
+  page,
+}) => {
+  await pickLandscape(page);
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+  await crop.getByRole('button', { name: 'Crop to square' }).click();
+  await expect(page.getByText('landscape.jpg · 1000×1000')).toBeVisible();
+  // On the centred square (300 to 1300 of the 1600 px picture): 400 to 600 of the picture.
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await drag(page, [
+    { x: 100, y: 100 },
+    { x: 300, y: 300 },
+  ]);
+  await page.getByRole('button', { name: 'Change crop' }).click();
+  await expect(crop).toContainText('This one is 1600×1000');
+  await expect.poll(() => offPicture(crop, 500, 200)).toBeGreaterThan(40);
+  await expect.poll(() => offPicture(crop, 1000, 500)).toBeLessThan(20);
 });
 
 test('DALL·E 2: an image whose PNG would be 4 MB or more is scaled down until it fits, and the designer is told', async ({

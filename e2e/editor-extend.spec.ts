@@ -1,12 +1,21 @@
 /**
  * Extend canvas against the real engine: the request's size, image and mask as the engine
  * received them (new area plus an overlap band transparent, the original opaque in the
- * middle), the result at the canvas's size with the original where it was, and an extend
- * past one request's limits made in three overlapping frames.
+ * middle), the result at the canvas's size with the original where it was, an extend
+ * past one request's limits made in three overlapping frames, and a small picture's canvas
+ * asked for at a size the model makes.
  */
 import type { Page } from '@playwright/test';
 import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
-import { landscapeJpeg, openEditor, pickImage, type DecodedImage } from './editor-helpers.ts';
+import {
+  alphaAt,
+  decode,
+  landscapeJpeg,
+  openEditor,
+  pickImage,
+  shownBytes,
+  type DecodedImage,
+} from './editor-helpers.ts';
 import { isSent, newestStoredEdit, sentEdits } from './compose-helpers.ts';
 import { crashComposeWorkerOnCall } from './worker-crash.ts';
 
@@ -206,4 +215,122 @@ test.describe('a 4096×1024 canvas, made in frames', () => {
     // edge area, beyond the band, came from frame 1 through the replay on the fresh worker.
     expect(changedFromFirstFrame(stored.image, frames[0]!.image)).toBe(0);
   });
+});
+
+test('a picture smaller than the model makes is extended in one request at a size the model takes, the result scaled to the canvas', async ({
+  page,
+  engine,
+  request,
+}) => {
+  // 768×512 is under GPT Image 2's smallest size (655,360 pixels): the studio asks for the
+  // canvas's own shape at a size the model makes, and scales the answer back to the canvas.
+  await pickImage(page, {
+    name: 'small.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(512, 512),
+  });
+  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
+  await page.getByRole('radio', { name: '3:2' }).click();
+  await expect(page.getByText('768×512, made in one request.')).toBeVisible();
+  await extend(page, 'a small picture, wider');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  const [sent, ...more] = await sentEdits(request, engine.url, 'a small picture, wider');
+  expect(more).toHaveLength(0);
+  // The canvas's own pixels go out; the size asked for is larger, of exactly its shape.
+  expect([sent!.image.width, sent!.image.height, sent!.mask.width, sent!.mask.height]).toEqual([
+    768, 512, 768, 512,
+  ]);
+  const [w, h] = String(sent!.edit.fields.size).split('x').map(Number) as [number, number];
+  expect(w * h).toBeGreaterThanOrEqual(655_360);
+  expect(w / h).toBe(768 / 512);
+  // The result is the canvas's size, the original kept exactly where the mask kept it.
+  await expect
+    .poll(async () => (await newestStoredEdit(page))?.width, { timeout: 60_000 })
+    .toBe(768);
+  const stored = (await newestStoredEdit(page))!;
+  expect([stored.image.width, stored.image.height]).toEqual([768, 512]);
+  let changed = 0;
+  for (let p = 0; p < 768 * 512; p++) {
+    if (isSent(sent!.mask, p)) continue;
+    if (stored.image.data.readUInt32LE(p * 4) !== sent!.image.data.readUInt32LE(p * 4)) changed++;
+  }
+  expect(changed).toBe(0);
+});
+
+test('a canvas no larger than the picture cannot be sent: Extend says to make it larger first', async ({
+  page,
+  engine,
+}) => {
+  await canvasSize(page).getByLabel('Width').fill('1024');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  await expect(page.getByText('1024×1024: drag an edge or pick a shape')).toBeVisible();
+  await promptBox(page).fill('nothing to add');
+  const button = page.getByRole('button', { name: 'Extend', exact: true });
+  await expect(button).toBeDisabled();
+  await expect(page.getByText('Make the canvas larger than the picture first')).toBeVisible();
+  // Pressed from the prompt with Ctrl+Enter, it sends nothing either.
+  await promptBox(page).press('Control+Enter');
+  await page.getByRole('radio', { name: '3:2' }).click();
+  await expect(button).toBeEnabled();
+  expect(await engine.requests()).toEqual([]);
+});
+
+test('the reference images shown beside the prompt go with an extend, as with an edit', async ({
+  page,
+  engine,
+  request,
+}) => {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByText('Add reference images…').click(),
+  ]);
+  await chooser.setFiles({
+    name: 'style.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(320, 200),
+  });
+  await expect(page.getByText('1 of 15')).toBeVisible();
+  await page.getByRole('radio', { name: '3:2' }).click();
+  await extend(page, 'wider, in this style');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  const log = (await (await request.get(`${engine.url}/__engine/requests`)).json()) as {
+    operation: string;
+    fields: Record<string, unknown>;
+    files: { field: string; width: number; height: number }[];
+  }[];
+  const sent = log.filter(
+    (r) => r.operation === 'edit' && r.fields.prompt === 'wider, in this style',
+  );
+  expect(sent).toHaveLength(1);
+  expect(sent[0]!.files.map((f) => [f.field, f.width, f.height])).toEqual([
+    ['image[]', 1536, 1024],
+    ['image[]', 320, 200],
+    ['mask', 1536, 1024],
+  ]);
+});
+
+test('Compare after an extend made in frames shows the picture as it was on the new canvas, not the result twice', async ({
+  page,
+}) => {
+  await pickImage(page, {
+    name: 'small.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(512, 512),
+  });
+  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
+  // 2048×512 is past 3:1: made in frames.
+  await canvasSize(page).getByLabel('Width').fill('2048');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  await expect(page.getByText(/^2048×512, made in \d overlapping frames/)).toBeVisible();
+  await extend(page, 'a long strip');
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 120_000 });
+  const [before, made] = await Promise.all([
+    shownBytes(page.getByRole('img', { name: /^Before/ })).then(decode),
+    shownBytes(after).then(decode),
+  ]);
+  expect([before.width, before.height, made.width, made.height]).toEqual([2048, 512, 2048, 512]);
+  // Before: the new area empty (transparent), the picture in the middle; after: all made.
+  expect([alphaAt(before, 100, 256), alphaAt(before, 1024, 256)]).toEqual([0, 255]);
+  expect(alphaAt(made, 100, 256)).toBe(255);
 });

@@ -119,6 +119,29 @@ test('eraser, undo, redo, invert and clear change the mask as expected', async (
   await page.keyboard.press('Escape');
 });
 
+test('the mask’s keys act only where the mask is shown: Ctrl+Z, Delete and Ctrl+I in Extend canvas leave it alone', async ({
+  page,
+}) => {
+  await openLandscape(page);
+  await paintRectangle(page, { x: 100, y: 100 }, { x: 500, y: 500 });
+  const painted = await previewMask(page);
+  expect(alphaAt(painted, 300, 300)).toBe(0);
+
+  // Laying out a canvas, the designer presses the keys of undo, clear and invert: the mask,
+  // out of sight, must not change behind their back.
+  await page.getByRole('radio', { name: 'Extend canvas' }).click();
+  const left = page.getByRole('slider', { name: 'Left edge' });
+  await left.focus();
+  await page.keyboard.press('ArrowLeft');
+  for (const key of ['Control+z', 'Delete', 'Control+i', 'e']) await page.keyboard.press(key);
+  await page.getByRole('radio', { name: 'Paint' }).click();
+  await expect(page.getByRole('radio', { name: 'Rectangle' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);
+});
+
 test('the painted mask and the image survive a reload', async ({ page }) => {
   await openLandscape(page);
   await drag(page, [

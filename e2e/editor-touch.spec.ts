@@ -4,6 +4,7 @@
  * the page sees the pointer events a device would produce, not synthetic DOM events.
  */
 import { expect, test, type CDPSession } from '@playwright/test';
+import sharp from 'sharp';
 import {
   alphaAt,
   checkMask,
@@ -12,7 +13,9 @@ import {
   stageView,
   toScreen,
   type StageView,
+  openEditor,
   openLandscape,
+  pickImage,
 } from './editor-helpers.ts';
 
 test.use({ hasTouch: true });
@@ -146,4 +149,87 @@ test('two fingers pinch to zoom and pan instead of painting', async ({ page }) =
   const mask = await previewMask(page);
   expect(alphaAt(mask, 800, 500)).toBe(0);
   expectStrokes(mask, [stroke]);
+});
+
+test('on a phone, with no Shift or Alt key, the magic wand adds to the mask and takes from it by its Add and Take away modes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEditor(page);
+  // 640×480: the left half one blue, the right half one sand colour.
+  const raw = Buffer.alloc(640 * 480 * 3);
+  for (let i = 0; i < 640 * 480; i++)
+    raw.set(i % 640 < 320 ? [40, 110, 200] : [230, 180, 60], i * 3);
+  const png = await sharp(raw, { raw: { width: 640, height: 480, channels: 3 } })
+    .png()
+    .toBuffer();
+  await pickImage(page, { name: 'halves.png', mimeType: 'image/png', buffer: png });
+  await expect(page.getByText('halves.png · 640×480')).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  const tap = async (p: Point) => fingerStroke(cdp, [toScreen(await stageView(page), p)]);
+  const halves = async () => {
+    const mask = await previewMask(page);
+    return [alphaAt(mask, 100, 240), alphaAt(mask, 540, 240)];
+  };
+
+  await page.getByRole('radio', { name: 'Magic wand' }).click();
+  await tap({ x: 100, y: 240 });
+  await expect(page.getByRole('status').filter({ hasText: 'Magic wand selected' })).toHaveCount(1);
+  expect(await halves()).toEqual([0, 255]);
+
+  const mode = page.getByRole('radiogroup', { name: 'Magic wand mode' });
+  await mode.getByRole('radio', { name: 'Add' }).click();
+  await tap({ x: 540, y: 240 });
+  await expect(page.getByRole('status').filter({ hasText: 'Magic wand added' })).toHaveCount(1);
+  expect(await halves()).toEqual([0, 0]);
+
+  await mode.getByRole('radio', { name: 'Take away' }).click();
+  await tap({ x: 100, y: 240 });
+  await expect(page.getByRole('status').filter({ hasText: 'Magic wand took away' })).toHaveCount(1);
+  expect(await halves()).toEqual([255, 0]);
+});
+
+test('on a phone, with no Alt key, the rectangle and the lasso clear by their Clear mode', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLandscape(page);
+  const cdp = await page.context().newCDPSession(page);
+  const view = await stageView(page);
+  await page.getByRole('radio', { name: 'Rectangle' }).click();
+  await fingerStroke(
+    cdp,
+    path(view, [
+      { x: 200, y: 200 },
+      { x: 1400, y: 800 },
+    ]),
+  );
+  let mask = await previewMask(page);
+  expect([alphaAt(mask, 300, 300), alphaAt(mask, 800, 500)]).toEqual([0, 0]);
+
+  const mode = page.getByRole('radiogroup', { name: 'Shape mode' });
+  await mode.getByRole('radio', { name: 'Clear' }).click();
+  await fingerStroke(
+    cdp,
+    path(view, [
+      { x: 600, y: 400 },
+      { x: 1000, y: 600 },
+    ]),
+  );
+  mask = await previewMask(page);
+  expect([alphaAt(mask, 300, 300), alphaAt(mask, 800, 500)]).toEqual([0, 255]);
+
+  // The lasso takes the same mode: a loop around the top-left corner clears it.
+  await page.getByRole('radio', { name: 'Lasso' }).click();
+  await expect(mode.getByRole('radio', { name: 'Clear' })).toBeChecked();
+  const loop = [
+    { x: 250, y: 250 },
+    { x: 450, y: 250 },
+    { x: 450, y: 450 },
+    { x: 250, y: 450 },
+    { x: 250, y: 250 },
+  ];
+  await fingerStroke(cdp, path(view, loop));
+  mask = await previewMask(page);
+  expect([alphaAt(mask, 350, 350), alphaAt(mask, 1300, 700)]).toEqual([255, 0]);
 });

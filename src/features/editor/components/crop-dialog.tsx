@@ -1,9 +1,15 @@
 import { Dialog } from 'radix-ui';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getModel } from '../../../api/model-lookup.ts';
 import { createFocusReturn } from '../../../lib/ui/focus-return.ts';
 import { useWindowWidth } from '../../../lib/ui/use-media-query.ts';
-import { centredSquare, clampSquare, type SquareCrop } from '../../../lib/image-geometry.ts';
+import {
+  centredSquare,
+  clampSquare,
+  placementBetween,
+  type Box,
+  type SquareCrop,
+} from '../../../lib/image-geometry.ts';
 import { useEditModel } from '../edit/edit-model.ts';
 import { focusSetting } from '../../prompt/prompt-focus.ts';
 import { editorSource } from '../intake/editor-source.ts';
@@ -68,14 +74,20 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
   const scale = Math.min(boxWidth / width, BOX.height / height, 1);
 
   const picture = useCropPicture(source.key);
-  // The mask painted on this very picture (not one of an earlier framing), drawn over it as
-  // on the stage: a crop that would leave part of it out is seen before it is chosen.
+  // The mask painted on this very picture, drawn over it as on the stage, where its framing
+  // (the whole picture, or the square chosen before: Change crop) puts it: a crop that would
+  // leave part of it out is seen before it is chosen.
   const mask = useSessionStore((s) => s.mask);
   const framed = useSessionStore((s) => s.prepared);
-  const painted =
-    mask && framed?.sourceKey === source.key && mask.width === width && mask.height === height
-      ? mask
-      : null;
+  const painted = mask && framed?.sourceKey === source.key ? mask : null;
+  const geometry = framed?.geometry;
+  const at = useMemo(
+    () =>
+      geometry
+        ? placementBetween(geometry, { width, height, originX: 0, originY: 0, scale: 1 })
+        : null,
+    [geometry, width, height],
+  );
   const overlay = swatchCss(useOverlayStore(shownSwatch), 0.5);
   // Drawn at the screen's own pixels (a Retina screen's are twice as many), so it is sharp.
   const dpr = window.devicePixelRatio || 1;
@@ -85,8 +97,8 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || !picture) return;
     ctx.drawImage(picture, 0, 0, canvas.width, canvas.height);
-    if (painted?.hasPaint()) drawMaskOver(ctx, painted, overlay);
-  }, [picture, painted, overlay, scale, dpr]);
+    if (painted?.hasPaint() && at) drawMaskOver(ctx, painted, at, { width, height }, overlay);
+  }, [picture, painted, at, width, height, overlay, scale, dpr]);
 
   const resize = (side: number) =>
     setCrop(
@@ -146,13 +158,24 @@ function CropStep({ source, modelLabel, previous }: CropStepProps) {
   );
 }
 
-/** The painted area of `mask` in `colour`, scaled over the whole of `ctx`'s canvas. */
-function drawMaskOver(ctx: CanvasRenderingContext2D, mask: MaskModel, colour: string) {
+/**
+ * The painted area of `mask` in `colour` over `ctx`'s canvas, which shows the whole picture
+ * (`picture`, in its pixels); the mask covers `at` of it.
+ */
+function drawMaskOver(
+  ctx: CanvasRenderingContext2D,
+  mask: MaskModel,
+  at: Box,
+  picture: { width: number; height: number },
+  colour: string,
+) {
   const { width, height } = ctx.canvas;
+  const kx = width / picture.width;
+  const ky = height / picture.height;
   const tint = new OffscreenCanvas(width, height);
   const t = tint.getContext('2d');
   if (!t) return;
-  t.drawImage(mask.canvas, 0, 0, width, height);
+  t.drawImage(mask.canvas, at.x * kx, at.y * ky, at.width * kx, at.height * ky);
   t.globalCompositeOperation = 'source-in';
   t.fillStyle = colour;
   t.fillRect(0, 0, width, height);

@@ -5,6 +5,8 @@ import { useDraftStore } from '../../prompt/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { applyExtend } from '../extend/apply-extend.ts';
+import { useExtendStore } from '../extend/extend-store.ts';
+import { extendBlocker } from '../extend/extend-summary.ts';
 import { useMaskPainted } from '../hooks/use-mask-version.ts';
 import { hasTransparency, useSessionStore, type SessionStatus } from '../stores/session-store.ts';
 import { EditSizeHint } from './edit-size-hint.tsx';
@@ -52,6 +54,17 @@ export function EditSidePanel() {
   const needsPaint = hasImage && !extending && !isGptImage(model) && !transparent;
   const unpainted = !useMaskPainted(needsPaint ? mask : null) && needsPaint;
   const label = getModel(model).label;
+  const canvas = useExtendStore((s) => s.canvas);
+  const at = useExtendStore((s) => s.at);
+  const rules = rulesFor(model, 'edit');
+  const extendProblem =
+    extending && prepared && canvas && at && rules
+      ? extendBlocker(rules, canvas, {
+          ...at,
+          width: prepared.geometry.width,
+          height: prepared.geometry.height,
+        })
+      : null;
   const blocker =
     BLOCKERS[status] ??
     (pngError
@@ -63,7 +76,7 @@ export function EditSidePanel() {
       ? `${label} needs a square image: use “Make square…”.`
       : unpainted
         ? `Paint the area to change first: ${label} changes only where the mask is transparent.`
-        : null);
+        : extendProblem);
   return (
     <PanelDrawer id="edit" title="Edit settings" className="editor__side">
       {/* The panel comes first in the page (on the left, like Generate's): its heading (the

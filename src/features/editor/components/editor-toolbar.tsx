@@ -15,6 +15,7 @@ import { RefineMaskPopover } from './refine-mask-popover.tsx';
 import { CommandButton, ToolbarButton } from './toolbar-button.tsx';
 import { ToolPicker } from './tool-picker.tsx';
 import { SelectPersonButton } from './select-person-button.tsx';
+import { ShapeOptions } from './shape-options.tsx';
 import { WandOptions } from './wand-options.tsx';
 import './labelled-slider.css';
 import './editor-toolbar.css';
@@ -78,6 +79,11 @@ export function EditorToolbar() {
           onChange={setBrushSize}
         />
       )}
+      {tool === 'rectangle' || tool === 'lasso' ? (
+        <div className="editor-toolbar__group">
+          <ShapeOptions />
+        </div>
+      ) : null}
       {tool === 'brush' || tool === 'eraser' ? (
         <LabelledSlider
           label="Hardness"

@@ -19,10 +19,10 @@ import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { runComposedEdit } from '../edit/composed-edit-job.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
-import { fitsOneRequest, overlapBand, sizeLimits } from './extend-geometry.ts';
+import { overlapBand, requestSize, sizeLimits } from './extend-geometry.ts';
 import { useExtendStore } from './extend-store.ts';
 import { saveExtended } from './save-extended.ts';
-import { frameSizes, planFrames } from './plan-frames.ts';
+import { frameSizes, planFrames, type Frame } from './plan-frames.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { sourceEntryId } from '../edit/source-entry.ts';
 
@@ -40,7 +40,7 @@ const RESUMED =
 
 export async function applyExtend(submission: PromptSubmission): Promise<void> {
   const extend = useExtendStore.getState();
-  const { source, prepared } = useSessionStore.getState();
+  const { source, prepared, references } = useSessionStore.getState();
   const rules = rulesFor(submission.params.model, 'edit');
   const { canvas, at } = extend;
   // Pressed only once the upload's PNG is made (the panel says to wait until then).
@@ -52,9 +52,9 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     height: prepared.geometry.height,
   };
   const limits = sizeLimits(rules);
-  const whole = { x: 0, y: 0, ...canvas };
-  const frames = fitsOneRequest(canvas, limits)
-    ? [whole]
+  const one = requestSize(canvas, limits);
+  const frames: Frame[] | null = one
+    ? [{ x: 0, y: 0, ...canvas, request: one }]
     : planFrames(canvas, original, frameSizes(canvas, limits));
   if (!frames) {
     extend.patch({
@@ -63,6 +63,8 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     return;
   }
   const band = overlapBand(original);
+  // The reference images beside the prompt go with every frame, as with an edit.
+  const lent = references.slice(0, (rules.images?.maxCount ?? 1) - 1).map((r) => r.blob);
   const guided = isGptImage(submission.params.model);
   const session = extendSession(
     composeWorker(),
@@ -82,12 +84,19 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       source ? sourceEntryId(source) : undefined,
       session.open(),
     ]);
-    for (const [i, frame] of frames.entries()) {
+    // Compare's "before" for an extend in frames: the picture on the new canvas, as the first
+    // frame found it (asked now, before any frame is pasted; a failure only costs the view).
+    const before = frames.length > 1 ? session.png().catch(() => null) : null;
+    for (const [i, { request, ...frame }] of frames.entries()) {
       const single = frames.length === 1;
+      // An answer scaled down to its frame no longer holds the known pixels exactly, so it
+      // is composed back onto them like a GPT image model's answer.
+      const composed = guided || request.width !== frame.width;
       const files = await session.frame(frame, band);
       const params = {
         ...submission.params,
-        size: `${frame.width}x${frame.height}`,
+        // The frame's own size, or larger of its shape (its answer is scaled to the frame).
+        size: `${request.width}x${request.height}`,
         // Frames continue one another, so each takes the first image; one request offers n.
         ...(single ? {} : { n: 1 }),
       };
@@ -95,8 +104,8 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         ...submission,
         params,
         ...(parentId ? { parentId } : {}),
-        inputs: { images: [files.image], mask: files.mask },
-        compose: guided
+        inputs: { images: [files.image, ...lent], mask: files.mask },
+        compose: composed
           ? {
               original: files.image,
               painted: files.newArea,
@@ -112,7 +121,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
               height: frame.height,
               mask: files.mask,
               painted: files.newArea,
-              maskIsGuidance: guided,
+              maskIsGuidance: composed,
             }
           : null,
       });
@@ -146,7 +155,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         sourceKey: source?.key ?? null,
         prompt: submission.params.prompt ?? '',
         model: submission.params.model,
-        original: png,
+        original: (await before) ?? png,
         width: canvas.width,
         height: canvas.height,
         mask: null,

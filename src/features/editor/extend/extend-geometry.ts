@@ -7,6 +7,8 @@
  *   larger canvas is made in several frames (plan-frames.ts).
  * - Fixed-size models (GPT Image 1.x, DALL·E 2's squares): the canvas is any multiple of 16
  *   and is made in frames of the model's own sizes.
+ * - A canvas or frame smaller than the model makes is asked for at a larger size of its own
+ *   shape and the answer scaled down to it (requestSize).
  */
 import { checkCustomSize } from '../../../api/image-size.ts';
 import { snapSize } from '../../../api/size-snap.ts';
@@ -32,8 +34,56 @@ export function sizeLimits(rules: OperationRules): SizeLimits {
 
 /** Whether one request can make the whole canvas. */
 export function fitsOneRequest(canvas: Dimensions, limits: SizeLimits): boolean {
-  if (limits.kind === 'free') return checkCustomSize(canvas, limits.rule) === null;
-  return limits.sizes.some((s) => s.width === canvas.width && s.height === canvas.height);
+  return requestSize(canvas, limits) !== null;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * The size to ask the model for to make a part of the canvas (the whole canvas or one
+ * frame), or null when it cannot: the part's own size when the model makes it, else the
+ * smallest size of exactly the part's shape that the model makes and that is larger, the
+ * answer then scaled down to the part. A picture smaller than the model's smallest size
+ * (GPT Image 2's 655,360 pixels, GPT Image 1's 1024 px) can so be extended; the model is
+ * never asked for less than the part, so nothing is stretched.
+ */
+export function requestSize(part: Dimensions, limits: SizeLimits): Dimensions | null {
+  if (limits.kind === 'fixed') {
+    const fits = limits.sizes
+      .filter((s) => s.width * part.height === s.height * part.width && s.width >= part.width)
+      .sort((a, b) => a.width - b.width);
+    return fits[0] ?? null;
+  }
+  const { rule } = limits;
+  if (part.width % SIZE_STEP !== 0 || part.height % SIZE_STEP !== 0) return null;
+  if (checkCustomSize(part, rule) === null) return part;
+  // The same shape on the 16 px grid comes in steps of `unit`; only "too few pixels" can be
+  // cured by going larger.
+  const steps = gcd(part.width / SIZE_STEP, part.height / SIZE_STEP);
+  const unit = { width: part.width / steps, height: part.height / steps };
+  for (let k = steps + 1; ; k++) {
+    const size = { width: unit.width * k, height: unit.height * k };
+    const long = Math.max(size.width, size.height);
+    if (long > rule.maxEdge || size.width * size.height > rule.maxPixels) return null;
+    if (long / Math.min(size.width, size.height) > rule.maxAspect) return null;
+    if (checkCustomSize(size, rule) === null) return size;
+  }
+}
+
+/**
+ * The largest part of the canvas of exactly `shape`'s proportions on the 16 px grid, no
+ * larger than `shape` itself, or null if none fits.
+ */
+export function largestOfShape(shape: Dimensions, canvas: Dimensions): Dimensions | null {
+  if (shape.width <= canvas.width && shape.height <= canvas.height) return shape;
+  const steps = gcd(Math.round(shape.width / SIZE_STEP), Math.round(shape.height / SIZE_STEP));
+  const unit = { width: shape.width / steps, height: shape.height / steps };
+  if (!Number.isInteger(unit.width) || !Number.isInteger(unit.height)) return null;
+  const k = Math.min(
+    Math.floor(canvas.width / unit.width),
+    Math.floor(canvas.height / unit.height),
+  );
+  return k > 0 ? { width: unit.width * k, height: unit.height * k } : null;
 }
 
 /** A canvas size the tool accepts: multiples of 16, never smaller than the original. */

@@ -7,6 +7,26 @@ import type { Rect } from '../mask/paint-canvas.ts';
 import { fitsOneRequest, sizeLimits } from './extend-geometry.ts';
 import { frameSizes, planFrames } from './plan-frames.ts';
 
+/**
+ * Why Extend cannot be pressed for this layout, or null: a canvas no larger than the picture
+ * has nothing to make (the request would redraw the picture for nothing), and one too far
+ * beyond it has no plan.
+ */
+export function extendBlocker(
+  rules: OperationRules,
+  canvas: Dimensions,
+  original: Rect,
+): string | null {
+  if (canvas.width <= original.width && canvas.height <= original.height) {
+    return 'Make the canvas larger than the picture first: drag an edge or pick a shape.';
+  }
+  const limits = sizeLimits(rules);
+  if (fitsOneRequest(canvas, limits)) return null;
+  return planFrames(canvas, original, frameSizes(canvas, limits))
+    ? null
+    : 'This canvas is too far beyond the picture for this model: make it smaller.';
+}
+
 export function extendSummary(rules: OperationRules, canvas: Dimensions, original: Rect): string {
   const size = `${canvas.width}×${canvas.height}`;
   const limits = sizeLimits(rules);

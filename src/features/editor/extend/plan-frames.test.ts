@@ -5,6 +5,7 @@ import {
   clampPlacement,
   fitsOneRequest,
   presetCanvas,
+  requestSize,
   sizeLimits,
   snapCanvas,
 } from './extend-geometry.ts';
@@ -12,6 +13,7 @@ import { frameSizes, MIN_KNOWN_SHARE, planFrames } from './plan-frames.ts';
 
 const free = sizeLimits(rulesFor('gpt-image-2', 'edit')!);
 const fixed = sizeLimits(rulesFor('gpt-image-1.5', 'edit')!);
+const dalle2 = sizeLimits(rulesFor('dall-e-2', 'edit')!);
 const square = { width: 1024, height: 1024 };
 
 /** Replays a plan: each frame must see a third of known pixels and the canvas ends covered. */
@@ -75,7 +77,42 @@ describe('extend geometry', () => {
   });
 });
 
+describe('requestSize: a canvas smaller than the model makes', () => {
+  it('asks GPT Image 2 for the smallest size of exactly its shape it makes (655,360 pixels and up)', () => {
+    expect(requestSize({ width: 768, height: 512 }, free)).toEqual({ width: 1008, height: 672 });
+    expect(requestSize({ width: 1536, height: 1024 }, free)).toEqual({ width: 1536, height: 1024 });
+    expect(requestSize({ width: 4096, height: 1024 }, free)).toBeNull(); // past 3:1
+  });
+
+  it('asks a fixed-size model for its smallest size of the same shape that is not smaller', () => {
+    expect(requestSize({ width: 1152, height: 768 }, fixed)).toEqual({ width: 1536, height: 1024 });
+    expect(requestSize({ width: 1008, height: 1008 }, dalle2)).toEqual({
+      width: 1024,
+      height: 1024,
+    });
+    expect(requestSize({ width: 400, height: 400 }, dalle2)).toEqual({ width: 512, height: 512 });
+    expect(requestSize({ width: 1504, height: 1008 }, fixed)).toBeNull(); // no size of that shape
+    expect(requestSize({ width: 2048, height: 2048 }, dalle2)).toBeNull(); // never stretched
+  });
+});
+
 describe('planFrames', () => {
+  it('a canvas smaller than a fixed-size model makes is covered by parts of its shapes, asked at its sizes', () => {
+    const original = { width: 1000, height: 1000 };
+    const canvas = { width: 1504, height: 1008 }; // the default layout for a 1000² picture
+    const placed = { ...original, ...centred(original, canvas) };
+    const dalle = planFrames(canvas, placed, frameSizes(canvas, dalle2))!;
+    // Two 1008² parts asked at 1024², not six 512² frames.
+    expect(dalle.map((f) => [f.width, f.height, f.request.width])).toEqual([
+      [1008, 1008, 1024],
+      [1008, 1008, 1024],
+    ]);
+    expect(replay(canvas, placed, dalle)).toBe(true);
+    const gpt = planFrames(canvas, placed, frameSizes(canvas, fixed))!;
+    expect(gpt.every((f) => f.request.width >= f.width)).toBe(true);
+    expect(replay(canvas, placed, gpt)).toBe(true);
+  });
+
   it('covers a wide canvas in frames of the model’s sizes, each seeing a third of known pixels', () => {
     const canvas = { width: 3072, height: 1024 };
     const original = { ...square, ...centred(square, canvas) };

@@ -5,42 +5,63 @@
  * continues the picture instead of inventing a new one (or holds the whole original, like a
  * single request would), and adds as much new area as it can (greedy; ties go to the frame
  * nearest the original). Pure; works on 16 px cells.
+ *
+ * A frame is a part of the canvas and the size the model is asked for (extend-geometry.ts's
+ * requestSize): the same, or larger of the same shape when the part is smaller than the
+ * model makes (its answer is scaled down to the part).
  */
 import type { Dimensions } from '../../../api/model-types.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
-import { checkCustomSize } from '../../../api/image-size.ts';
-import { SIZE_STEP, type SizeLimits } from './extend-geometry.ts';
+import { largestOfShape, requestSize, SIZE_STEP, type SizeLimits } from './extend-geometry.ts';
 
 export const MIN_KNOWN_SHARE = 1 / 3;
 
+/** A part of the canvas one request makes, and the size asked of the model for it. */
+export interface FrameSize extends Dimensions {
+  request: Dimensions;
+}
+
+export interface Frame extends Rect {
+  request: Dimensions;
+}
+
 /**
- * The request sizes frames may use, each within the canvas: a fixed-size model's own sizes;
- * for a free-size model the largest landscape and portrait frames its rule allows.
+ * The frames an extend may use, each within the canvas: for a fixed-size model, each of its
+ * sizes, or the largest part of that shape the canvas holds; for a free-size model the
+ * largest landscape and portrait frames its rule allows.
  */
-export function frameSizes(canvas: Dimensions, limits: SizeLimits): Dimensions[] {
+export function frameSizes(canvas: Dimensions, limits: SizeLimits): FrameSize[] {
+  const parts: Dimensions[] = [];
   if (limits.kind === 'fixed') {
-    return limits.sizes.filter((d) => d.width <= canvas.width && d.height <= canvas.height);
+    for (const size of limits.sizes) {
+      const part = largestOfShape(size, canvas);
+      if (part && !parts.some((p) => p.width === part.width && p.height === part.height)) {
+        parts.push(part);
+      }
+    }
+  } else {
+    const { maxEdge, maxPixels, maxAspect } = limits.rule;
+    const down = (v: number) => Math.floor(v / SIZE_STEP) * SIZE_STEP;
+    const largest = (long: number, across: number) => {
+      const a = Math.min(long, maxEdge);
+      const b = Math.min(across, Math.floor(maxPixels / a), maxEdge);
+      return [down(Math.min(a, b * maxAspect)), down(Math.min(b, a * maxAspect))] as const;
+    };
+    const [lw, lh] = largest(canvas.width, canvas.height);
+    const [ph, pw] = largest(canvas.height, canvas.width);
+    parts.push({ width: lw, height: lh }, { width: pw, height: ph });
   }
-  const { maxEdge, maxPixels, maxAspect } = limits.rule;
-  const down = (v: number) => Math.floor(v / SIZE_STEP) * SIZE_STEP;
-  const largest = (long: number, across: number) => {
-    const a = Math.min(long, maxEdge);
-    const b = Math.min(across, Math.floor(maxPixels / a), maxEdge);
-    return [down(Math.min(a, b * maxAspect)), down(Math.min(b, a * maxAspect))] as const;
-  };
-  const [lw, lh] = largest(canvas.width, canvas.height);
-  const [ph, pw] = largest(canvas.height, canvas.width);
-  return [
-    { width: lw, height: lh },
-    { width: pw, height: ph },
-  ].filter((d) => checkCustomSize(d, limits.rule) === null);
+  return parts.flatMap((part) => {
+    const request = part.width > 0 && part.height > 0 ? requestSize(part, limits) : null;
+    return request ? [{ ...part, request }] : [];
+  });
 }
 
 export function planFrames(
   canvas: Dimensions,
   original: Rect,
-  sizes: readonly Dimensions[],
-): Rect[] | null {
+  sizes: readonly FrameSize[],
+): Frame[] | null {
   const cw = Math.ceil(canvas.width / SIZE_STEP);
   const ch = Math.ceil(canvas.height / SIZE_STEP);
   const known = new Uint8Array(cw * ch);
@@ -54,11 +75,11 @@ export function planFrames(
   const centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
   const holdsOriginal = (x: number, y: number, fw: number, fh: number) =>
     x <= x0 && y <= y0 && x + fw >= x1 && y + fh >= y1;
-  const frames: Rect[] = [];
+  const frames: Frame[] = [];
   let unknown = known.length - known.reduce((s, v) => s + v, 0);
   while (unknown > 0) {
     const sums = summedArea(known, cw, ch);
-    let best: { x: number; y: number; size: Dimensions; gain: number; distance: number } | null =
+    let best: { x: number; y: number; size: FrameSize; gain: number; distance: number } | null =
       null;
     for (const size of sizes) {
       const fw = Math.floor(size.width / SIZE_STEP);
@@ -89,6 +110,7 @@ export function planFrames(
       y: Math.min(best.y * SIZE_STEP, canvas.height - best.size.height),
       width: best.size.width,
       height: best.size.height,
+      request: best.size.request,
     });
   }
   return frames;

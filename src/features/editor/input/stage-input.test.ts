@@ -221,6 +221,41 @@ describe('stage input: view', () => {
   });
 });
 
+describe('stage input: pen and palm', () => {
+  const pen = (x: number, y: number) => mouse(x, y, { pointerId: 9, pointerType: 'pen' });
+
+  it('a palm resting before the pen lands leaves no mark: the pen paints, the palm’s stroke is undone', () => {
+    input.pointerDown(finger(1, 50, 150)); // the hand, below where the pen will write
+    input.pointerMove(finger(1, 60, 150));
+    frame();
+    input.pointerDown(pen(50, 50));
+    input.pointerMove(pen(150, 50));
+    frame();
+    input.pointerUp(pen(150, 50));
+    input.pointerUp(finger(1, 60, 150));
+    expect(alphaAt(20, 20)).toBe(255); // the pen's stroke
+    expect(alphaAt(60, 20)).toBe(255);
+    expect(alphaAt(20, 70)).toBe(0); // where the palm lay
+    expect(mask.undo()).toBe('Brush stroke');
+    expect(painted()).toBe(false);
+  });
+
+  it('touches while the pen paints neither paint nor pinch: the pen’s stroke goes on', () => {
+    input.pointerDown(pen(50, 50));
+    input.pointerDown(finger(1, 50, 150));
+    input.pointerDown(finger(2, 150, 150)); // a second point of the same hand
+    expect(input.state.name).toBe('painting');
+    input.pointerMove(pen(150, 50));
+    frame();
+    input.pointerUp(finger(1, 50, 150));
+    input.pointerUp(finger(2, 150, 150));
+    input.pointerUp(pen(150, 50));
+    expect(alphaAt(60, 20)).toBe(255);
+    expect(alphaAt(20, 70)).toBe(0);
+    expect(useStageViewStore.getState().view.scale).toBe(2);
+  });
+});
+
 describe('stage input: keyboard pen', () => {
   it('Enter puts the tool down, the arrows paint, Enter lifts it; each step is announced', () => {
     input.focus(true);

@@ -7,6 +7,7 @@
  *   idle ──primary down──► painting ──up──► idle     (cancel: a second finger, pointercancel)
  *   idle ──middle down, or Space + primary──► panning ──up──► idle
  *   any ──second finger──► pinching ──all fingers up──► idle
+ *   painting (finger) ──pen down──► painting (pen)   (the palm's stroke is undone)
  *   idle ──Enter (keyboard pen)──► keyPainting ──Enter / Escape / blur──► idle
  *
  * Pointer samples reach the tool once per frame (PointerBatcher); pan and pinch change the
@@ -92,6 +93,9 @@ export class StageInput implements PenStage {
     const p = { x: e.x, y: e.y };
     if (e.pointerType === 'touch') {
       this.touches.set(e.pointerId, p);
+      // The hand holding a pen rests on the screen: while the pen paints, touches are not
+      // gestures (a palm's second contact must not turn the stroke into a pinch).
+      if (this.state.name === 'painting' && this.state.pointerType === 'pen') return false;
       if (this.touches.size === 2) {
         if (this.state.name === 'painting') this.endStroke(true);
         const [a, b] = [...this.touches.values()] as [Point, Point];
@@ -100,6 +104,15 @@ export class StageInput implements PenStage {
       }
       if (this.touches.size > 2) return false;
     }
+    // The palm landed before the pen: its stroke is undone and the pen paints.
+    if (
+      e.pointerType === 'pen' &&
+      this.state.name === 'painting' &&
+      this.state.pointerType === 'touch'
+    ) {
+      this.endStroke(true);
+      this.state = { name: 'idle' };
+    }
     if (this.state.name !== 'idle') return false;
     this.output.capturePointer(e.pointerId);
     let prevent = false;
@@ -107,7 +120,7 @@ export class StageInput implements PenStage {
       prevent = true;
       this.state = { name: 'panning', pointerId: e.pointerId, last: p };
     } else if (e.button === 0) {
-      this.state = { name: 'painting', pointerId: e.pointerId };
+      this.state = { name: 'painting', pointerId: e.pointerId, pointerType: e.pointerType };
       const { brushSize, hardness } = useToolStore.getState();
       this.tool.pointerDown(screenToImage(this.view(), p), {
         brushSize,
@@ -127,6 +140,8 @@ export class StageInput implements PenStage {
     const state = this.state;
     if (e.pointerType === 'touch' && this.touches.has(e.pointerId)) {
       this.touches.set(e.pointerId, p);
+      // A resting hand moves under a painting pen: the ring stays with the pen.
+      if (state.name === 'painting' && state.pointerType === 'pen') return;
       if (state.name === 'pinching' && this.touches.size >= 2) {
         const [a, b] = [...this.touches.values()] as [Point, Point];
         this.views.queue(pinch(this.views.current(), state.pair, [a, b]));

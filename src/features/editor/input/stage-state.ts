@@ -5,7 +5,7 @@ import type { ViewTransform } from '../view/view-transform.ts';
 /** The stage input's states (see stage-input.ts for the transitions). */
 export type StageState =
   | { name: 'idle' }
-  | { name: 'painting'; pointerId: number }
+  | { name: 'painting'; pointerId: number; pointerType: string }
   | { name: 'panning'; pointerId: number; last: Point }
   | { name: 'pinching'; pair: [Point, Point] }
   /** The keyboard pen has the tool down (Enter … Enter). */

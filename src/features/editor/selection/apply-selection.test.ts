@@ -51,6 +51,14 @@ describe('a selection becomes mask pixels', () => {
     expect(row(mask)).toEqual(columns(0, 10));
   });
 
+  it('with no modifier held, takes the mode chosen in the toolbar; Shift and Alt override it', () => {
+    const none = { shiftKey: false, altKey: false };
+    expect(selectionMode(none, 'add')).toBe('add');
+    expect(selectionMode(none, 'subtract')).toBe('subtract');
+    expect(selectionMode({ shiftKey: true, altKey: false }, 'subtract')).toBe('add');
+    expect(selectionMode({ shiftKey: false, altKey: true }, 'add')).toBe('subtract');
+  });
+
   it('is one undo step each, and undo restores the brushwork it replaced', () => {
     const image = stripes();
     const mask = new MaskModel(30, 10, nodeCanvas);

@@ -30,9 +30,16 @@ function drawing(selection: SelectionPaint): ((ctx: PaintContext) => void) | nul
   return (ctx) => ctx.drawImage(paint, bounds.x, bounds.y, bounds.width, bounds.height);
 }
 
-export function selectionMode(modifiers: { shiftKey: boolean; altKey: boolean }): SelectionMode {
+/**
+ * Alt takes away, Shift adds; with neither held, `otherwise`: the mode chosen in the toolbar
+ * (a phone or the keyboard pen has no modifier to hold).
+ */
+export function selectionMode(
+  modifiers: { shiftKey: boolean; altKey: boolean },
+  otherwise: SelectionMode = 'replace',
+): SelectionMode {
   if (modifiers.altKey) return 'subtract';
-  return modifiers.shiftKey ? 'add' : 'replace';
+  return modifiers.shiftKey ? 'add' : otherwise;
 }
 
 /**

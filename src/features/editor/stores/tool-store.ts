@@ -3,6 +3,9 @@ import { create } from 'zustand';
 import { recallInTab, rememberInTab } from '../../../lib/tab-memory.ts';
 import { clampBrushSize, type ToolId } from '../tools/mask-tool.ts';
 
+/** What the rectangle and the lasso do with no Alt held: fill the shape, or clear it. */
+export type ShapeMode = 'fill' | 'clear';
+
 interface ToolState {
   tool: ToolId;
   /** Brush diameter in image pixels, 1–512. */
@@ -12,6 +15,7 @@ interface ToolState {
   /** 0..1, how strongly the painted region tints the image. */
   maskOpacity: number;
   maskVisible: boolean;
+  shapeMode: ShapeMode;
   /** The last thing a command did, read out by a polite live region ("Undid brush stroke"). */
   announcement: { text: string; at: number } | null;
   setTool: (tool: ToolId) => void;
@@ -19,6 +23,7 @@ interface ToolState {
   setHardness: (hardness: number) => void;
   setMaskOpacity: (opacity: number) => void;
   setMaskVisible: (visible: boolean) => void;
+  setShapeMode: (mode: ShapeMode) => void;
   announce: (text: string) => void;
 }
 
@@ -48,12 +53,14 @@ export const useToolStore = create<ToolState>((set) => ({
   hardness: savedHardness(),
   maskOpacity: 0.5,
   maskVisible: true,
+  shapeMode: 'fill',
   announcement: null,
   setTool: (tool) => set({ tool }),
   setBrushSize: (size) => set({ brushSize: clampBrushSize(size) }),
   setHardness: (hardness) => set({ hardness: clampHardness(hardness) }),
   setMaskOpacity: (opacity) => set({ maskOpacity: Math.min(1, Math.max(0, opacity)) }),
   setMaskVisible: (maskVisible) => set({ maskVisible }),
+  setShapeMode: (shapeMode) => set({ shapeMode }),
   announce: (text) => set({ announcement: { text, at: Date.now() } }),
 }));
 

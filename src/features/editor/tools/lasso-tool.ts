@@ -4,7 +4,11 @@ import type { MaskTool } from './mask-tool.ts';
 type LassoState = { name: 'idle' } | { name: 'drawing'; points: Point[]; mode: PaintMode };
 
 /** Draw a loop freehand; on release the closed shape is filled (or, with Alt, cleared). */
-export function createLassoTool(mask: MaskModel): MaskTool {
+export function createLassoTool(
+  mask: MaskModel,
+  /** Clear (the mode chosen in the toolbar) takes away with no Alt held: a phone has none. */
+  clears: () => boolean = () => false,
+): MaskTool {
   let state: LassoState = { name: 'idle' };
   return {
     id: 'lasso',
@@ -15,7 +19,7 @@ export function createLassoTool(mask: MaskModel): MaskTool {
       return state.name;
     },
     pointerDown(point, { subtract }) {
-      state = { name: 'drawing', points: [point], mode: subtract ? 'erase' : 'paint' };
+      state = { name: 'drawing', points: [point], mode: subtract || clears() ? 'erase' : 'paint' };
     },
     pointerMove(points) {
       if (state.name !== 'drawing') return;

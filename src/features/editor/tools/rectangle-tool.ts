@@ -16,7 +16,11 @@ function rectBetween(a: Point, b: Point): Rect {
 }
 
 /** Drag a box; on release it is filled (or, with Alt, cleared). */
-export function createRectangleTool(mask: MaskModel): MaskTool {
+export function createRectangleTool(
+  mask: MaskModel,
+  /** Clear (the mode chosen in the toolbar) takes away with no Alt held: a phone has none. */
+  clears: () => boolean = () => false,
+): MaskTool {
   let state: RectangleState = { name: 'idle' };
   return {
     id: 'rectangle',
@@ -27,7 +31,12 @@ export function createRectangleTool(mask: MaskModel): MaskTool {
       return state.name;
     },
     pointerDown(point, { subtract }) {
-      state = { name: 'drawing', start: point, current: point, mode: subtract ? 'erase' : 'paint' };
+      state = {
+        name: 'drawing',
+        start: point,
+        current: point,
+        mode: subtract || clears() ? 'erase' : 'paint',
+      };
     },
     pointerMove(points) {
       const last = points[points.length - 1];

@@ -3,7 +3,7 @@
  * selection worker and reaches the mask when it is ready); dragging does nothing more.
  */
 import type { MaskModel } from '../mask/mask-model.ts';
-import { selectionMode } from '../selection/apply-selection.ts';
+import { selectionMode, type SelectionMode } from '../selection/apply-selection.ts';
 import type { WandClick } from '../selection/wand-session.ts';
 import type { MaskTool } from './mask-tool.ts';
 
@@ -11,6 +11,8 @@ export function createWandTool(
   mask: MaskModel,
   picture: () => ImageBitmap | null,
   click: (click: WandClick) => void,
+  /** The mode chosen in the toolbar, for a click with no Shift or Alt held. */
+  chosenMode: () => SelectionMode = () => 'replace',
 ): MaskTool {
   return {
     id: 'wand',
@@ -22,7 +24,10 @@ export function createWandTool(
     pointerDown(seed, options) {
       const bitmap = picture();
       if (!bitmap) return;
-      const mode = selectionMode({ shiftKey: options.add ?? false, altKey: options.subtract });
+      const mode = selectionMode(
+        { shiftKey: options.add ?? false, altKey: options.subtract },
+        chosenMode(),
+      );
       click({ mask, picture: bitmap, seed, mode });
     },
     pointerMove() {},
