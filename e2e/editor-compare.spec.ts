@@ -92,6 +92,9 @@ test('a result deleted in the gallery leaves the strip and Compare; Undo brings 
     await page.getByRole('tab', { name: 'Gallery' }).click();
     await tile.click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    // The view closes once the delete is done: until then the grid is hidden from roles, and
+    // counted no tiles while the delete was still to commit.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(tile).toHaveCount(0);
   };
   const backToEditor = async () => {

@@ -88,6 +88,8 @@ test('images deleted in the gallery leave their job card, as after a reload; Und
     await expect(tiles).toHaveCount(left + 1);
     await tiles.first().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    // Closed once the delete is done (while open, the grid is hidden from roles).
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(tiles).toHaveCount(left);
   };
   const backToGenerate = () => page.getByRole('tab', { name: 'Generate' }).click();
