@@ -20,6 +20,7 @@ import {
 } from './editor-helpers.ts';
 import { makeGalleryArchive } from './fixtures/gallery-archive.ts';
 import { galleryGrid, galleryTiles, openGallery, seedGallery } from './fixtures/gallery-page.ts';
+import { showScheme } from './theme-helpers.ts';
 
 const WIDTHS = [390, 768, 1024, 1440] as const;
 type Width = (typeof WIDTHS)[number];
@@ -58,23 +59,15 @@ function overflowing(page: Page): Promise<string[]> {
 async function shoot(page: Page, info: TestInfo, name: string) {
   if (!process.env.E2E_SHOTS) return;
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    // Transitions (120 ms on backgrounds and borders) would catch the theme half-changed.
+    // Shown once its colours' transitions are done, not half-way between the two themes.
+    await showScheme(page, scheme);
     await page.screenshot({
       path: info.outputPath(`${name}-${scheme}.png`),
       animations: 'disabled',
     });
   }
-  await page.emulateMedia({ colorScheme: 'light' });
-  // What comes next (an axe scan) meets the light theme, not its colours half-way back.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a instanceof CSSTransition)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  // What comes next (an axe scan) meets the light theme whole.
+  await showScheme(page, 'light');
 }
 
 test('no view scrolls sideways at 390, 768, 1024 and 1440 px and the picture leads', async ({
