@@ -28,7 +28,15 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: process.env.CI ? 'retain-on-first-failure' : 'retain-on-failure',
+    // A failure keeps its trace: every action's DOM snapshot, network and console. Not its
+    // screencast: encoding frames all through every test cost a quarter of the suite's time
+    // (the browser is CPU-bound on two cores), and the failure's own screenshot is kept below.
+    trace: {
+      mode: process.env.CI ? 'retain-on-first-failure' : 'retain-on-failure',
+      screenshots: false,
+      snapshots: true,
+      sources: true,
+    },
     screenshot: 'only-on-failure',
   },
   projects: [
