@@ -148,6 +148,35 @@ test('a board downloaded as a zip comes back with its name and images in a new p
   await fresh.context().close();
 });
 
+test('an empty board offers no download, and says why', async ({ page }) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await page.getByRole('button', { name: '+ New board' }).click();
+  await page.getByRole('textbox', { name: 'New board name' }).fill('Later');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: 'Later 0' })).toBeChecked();
+
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Later: board actions' }).click();
+  const item = page.getByRole('menuitem', { name: /^Download board as zip/ });
+  await expect(item).toBeDisabled();
+  await expect(item).toContainText('Add images to this board first');
+  await item.click({ force: true });
+  await page.keyboard.press('Escape');
+  await expect(notice(page)).not.toContainText('Exported');
+  expect(downloads).toBe(0);
+
+  // With an image on it, it downloads.
+  await page.getByRole('button', { name: 'Show all images' }).click();
+  await page.getByRole('checkbox', { name: 'Select a red lighthouse' }).check();
+  await page.getByRole('button', { name: 'Add to board' }).click();
+  await page.getByRole('menuitem', { name: 'Later' }).click();
+  await boards(page).getByRole('radio', { name: 'Later 1' }).click();
+  await page.getByRole('button', { name: 'Later: board actions' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Download board as zip' })).toBeEnabled();
+});
+
 test('a board deleted in another tab while this one shows it gives way to All images', async ({
   page,
   context,

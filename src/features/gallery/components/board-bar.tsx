@@ -146,7 +146,12 @@ function BoardMenu({
       triggerClassName="button button--ghost"
     >
       <MenuItem onSelect={onRename}>Rename…</MenuItem>
-      <MenuItem onSelect={() => void exportEntries(ids, board.name)}>
+      {/* An empty board's zip would hold nothing, not even the board: nothing to offer. */}
+      <MenuItem
+        onSelect={() => void exportEntries(ids, board.name)}
+        disabled={ids.length === 0}
+        hint={ids.length === 0 ? 'Add images to this board first' : undefined}
+      >
         Download board as zip
       </MenuItem>
       <MenuSeparator />
