@@ -148,6 +148,42 @@ test('a board downloaded as a zip comes back with its name and images in a new p
   await fresh.context().close();
 });
 
+test('a board may not take a name another board has; the typed name stays to fix', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+
+  await page.getByRole('button', { name: '+ New board' }).click();
+  const field = page.getByRole('textbox', { name: 'New board name' });
+  await field.fill(' harbours ');
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveValue(' harbours ');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(
+    'There is already a board named “Harbours”. Choose another name.',
+  );
+  await expect(boards(page).getByRole('radio', { name: /^harbours/i })).toHaveCount(1);
+  await field.fill('Harbours at night');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: /^Harbours at night/ })).toBeChecked();
+
+  // Renaming into another board's name is refused the same way; Escape keeps the old name.
+  await page.getByRole('button', { name: 'Harbours at night: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  const rename = page.getByRole('textbox', { name: 'Rename Harbours at night' });
+  await rename.fill('HARBOURS');
+  await page.keyboard.press('Enter');
+  await expect(rename).toHaveValue('HARBOURS');
+  await expect(page.getByText('There is already a board named “Harbours”.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(boards(page).getByRole('radio', { name: /^Harbours at night/ })).toBeChecked();
+  await expect(boards(page).getByRole('radio', { name: 'Harbours 2' })).toBeVisible();
+});
+
 test('an empty board offers no download, and says why', async ({ page }) => {
   await openGallery(page);
   await seedGallery(page, seeded.zip, 4);
