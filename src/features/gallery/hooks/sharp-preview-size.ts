@@ -1,4 +1,4 @@
-import type { PreviewSize } from '../../gallery-store/thumbnails/sharp-previews.ts';
+import type { PreviewSize } from '../../gallery-store/sharp-previews.ts';
 
 /**
  * The size, in device pixels, of the picture a tile should draw, or null when what it draws

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
-import type { PreviewRequest } from '../../gallery-store/thumbnails/sharp-previews.ts';
+import type { PreviewRequest } from '../../gallery-store/sharp-previews.ts';
 import { sharpPreviewSize } from './sharp-preview-size.ts';
 import { watchDevicePixels } from './watch-device-pixels.ts';
 
@@ -8,7 +8,7 @@ import { watchDevicePixels } from './watch-device-pixels.ts';
 const STEADY_MS = 120;
 
 // Loaded by the first tile that needs it: at 1x with small tiles, never.
-const previews = () => import('../../gallery-store/thumbnails/sharp-previews.ts');
+const previews = () => import('../../gallery-store/sharp-previews.ts');
 
 /**
  * Once a tile's thumbnail is on `canvasRef` and the tile is on screen (`active`), replaces it

@@ -8,8 +8,8 @@
  * milliseconds (a 4K one, ~64 MB while it lasts), and a screen of tiles asks at once. A tile
  * that scrolls away before its turn cancels, and costs nothing.
  */
-import { readImage } from '../gallery-reads.ts';
-import { makePreview } from '../make-thumbnail.ts';
+import { readImage } from './gallery-reads.ts';
+import { makePreview } from './make-thumbnail.ts';
 
 /** Previews being made at once: two decodes overlap the reads, memory stays bounded. */
 const LANES = 2;
