@@ -184,6 +184,31 @@ test('a board may not take a name another board has; the typed name stays to fix
   await expect(boards(page).getByRole('radio', { name: 'Harbours 2' })).toBeVisible();
 });
 
+test('a board zip still imports whole where a board of the same name was made since', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  const zip = await downloadBytes(page, () =>
+    page.getByRole('menuitem', { name: 'Download board as zip' }).click(),
+  );
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
+  await page.getByRole('button', { name: '+ New board' }).click();
+  await page.getByRole('textbox', { name: 'New board name' }).fill('harbours');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: 'harbours 0' })).toBeChecked();
+
+  // Only a name typed here is refused: the backup's board comes back beside it.
+  await importArchive(page, 'harbours.zip', zip);
+  await expect(notice(page)).toContainText('Put 2 images already here on 1 board of the archive.');
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+});
+
 test('an empty board offers no download, and says why', async ({ page }) => {
   await openGallery(page);
   await seedGallery(page, seeded.zip, 4);
