@@ -148,6 +148,96 @@ test('a board downloaded as a zip comes back with its name and images in a new p
   await fresh.context().close();
 });
 
+test('a board may not take a name another board has; the typed name stays to fix', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+
+  await page.getByRole('button', { name: '+ New board' }).click();
+  const field = page.getByRole('textbox', { name: 'New board name' });
+  await field.fill(' harbours ');
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveValue(' harbours ');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(
+    'There is already a board named “Harbours”. Choose another name.',
+  );
+  await expect(boards(page).getByRole('radio', { name: /^harbours/i })).toHaveCount(1);
+  await field.fill('Harbours at night');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: /^Harbours at night/ })).toBeChecked();
+
+  // Renaming into another board's name is refused the same way; Escape keeps the old name.
+  await page.getByRole('button', { name: 'Harbours at night: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  const rename = page.getByRole('textbox', { name: 'Rename Harbours at night' });
+  await rename.fill('HARBOURS');
+  await page.keyboard.press('Enter');
+  await expect(rename).toHaveValue('HARBOURS');
+  await expect(page.getByText('There is already a board named “Harbours”.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(boards(page).getByRole('radio', { name: /^Harbours at night/ })).toBeChecked();
+  await expect(boards(page).getByRole('radio', { name: 'Harbours 2' })).toBeVisible();
+});
+
+test('a board zip still imports whole where a board of the same name was made since', async ({
+  page,
+}) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  const zip = await downloadBytes(page, () =>
+    page.getByRole('menuitem', { name: 'Download board as zip' }).click(),
+  );
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
+  await page.getByRole('button', { name: '+ New board' }).click();
+  await page.getByRole('textbox', { name: 'New board name' }).fill('harbours');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: 'harbours 0' })).toBeChecked();
+
+  // Only a name typed here is refused: the backup's board comes back beside it.
+  await importArchive(page, 'harbours.zip', zip);
+  await expect(notice(page)).toContainText('Put 2 images already here on 1 board of the archive.');
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await expect(tiles(page)).toHaveCount(2);
+});
+
+test('an empty board offers no download, and says why', async ({ page }) => {
+  await openGallery(page);
+  await seedGallery(page, seeded.zip, 4);
+  await page.getByRole('button', { name: '+ New board' }).click();
+  await page.getByRole('textbox', { name: 'New board name' }).fill('Later');
+  await page.keyboard.press('Enter');
+  await expect(boards(page).getByRole('radio', { name: 'Later 0' })).toBeChecked();
+
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Later: board actions' }).click();
+  const item = page.getByRole('menuitem', { name: /^Download board as zip/ });
+  await expect(item).toBeDisabled();
+  await expect(item).toContainText('Add images to this board first');
+  await item.click({ force: true });
+  await page.keyboard.press('Escape');
+  await expect(notice(page)).not.toContainText('Exported');
+  expect(downloads).toBe(0);
+
+  // With an image on it, it downloads.
+  await page.getByRole('button', { name: 'Show all images' }).click();
+  await page.getByRole('checkbox', { name: 'Select a red lighthouse' }).check();
+  await page.getByRole('button', { name: 'Add to board' }).click();
+  await page.getByRole('menuitem', { name: 'Later' }).click();
+  await boards(page).getByRole('radio', { name: 'Later 1' }).click();
+  await page.getByRole('button', { name: 'Later: board actions' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Download board as zip' })).toBeEnabled();
+});
+
 test('a board deleted in another tab while this one shows it gives way to All images', async ({
   page,
   context,

@@ -120,4 +120,25 @@ test.describe('on a phone', () => {
     await expect(action(fox, 'Favourite')).toBeHidden();
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
+
+  test('with images selected, every action of the selection bar is on the screen', async ({
+    page,
+  }) => {
+    await page.getByRole('checkbox', { name: 'Select a fox in fresh snow' }).check({ force: true });
+    await page.getByRole('checkbox', { name: 'Select a misty harbour' }).check({ force: true });
+    const bar = page.getByRole('toolbar', { name: 'Selected images' });
+    await expect(bar).toContainText('2 selected');
+    const width = page.viewportSize()!.width;
+    for (const button of await bar.getByRole('button').all()) {
+      await expect(button).toBeVisible();
+      const box = (await button.boundingBox())!;
+      const name = await button.textContent();
+      expect(box.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} ends on screen`).toBeLessThanOrEqual(width);
+      // One line of text: not squeezed into a column.
+      expect(box.height, `${name} keeps its label on one line`).toBeLessThan(56);
+    }
+    await bar.getByRole('button', { name: 'Clear selection' }).tap();
+    await expect(bar).toBeHidden();
+  });
 });

@@ -216,6 +216,38 @@ test('Azure offers only the models that have a deployment, and the panel says wh
   await expect(page.getByRole('option')).toHaveText([/img-prod.*Follows GPT Image 1 rules/]);
 });
 
+test('Azure refuses one deployment name for two models, at the field, and offers it once', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Provider settings' });
+  await pickOption(page, 'Provider', 'Azure OpenAI');
+  await dialog.getByRole('textbox', { name: 'Base URL' }).fill('https://studio.openai.azure.com');
+  await dialog.getByLabel('API key', { exact: true }).fill('azure-key-123');
+  const first = dialog.getByRole('textbox', { name: 'Deployment for GPT Image 1', exact: true });
+  const second = dialog.getByRole('textbox', { name: 'Deployment for GPT Image 2', exact: true });
+  await first.fill('img-prod');
+  await second.fill(' IMG-prod');
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  await expect(second).toHaveAccessibleDescription(
+    /“img-prod” is already the deployment for GPT Image 1\. An Azure deployment serves one model/,
+  );
+  await expect(first).not.toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('combobox', { name: 'Model' }).click();
+  await expect(page.getByRole('option')).toHaveText([/img-prod.*Follows GPT Image 1 rules/]);
+  await page.keyboard.press('Escape');
+
+  // Its own deployment name, and the second model is offered too.
+  await page.getByRole('button', { name: /Change provider/ }).click();
+  await second.fill('img-two');
+  await expect(second).not.toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('combobox', { name: 'Model' }).click();
+  await expect(page.getByRole('option')).toHaveCount(2);
+});
+
 test('the ids a compatible server lists follow the model they name: its gpt-image-2.5 alias is Flare, with xhigh', async ({
   page,
   baseURL,

@@ -12,6 +12,7 @@ import { useEffect, useRef, useState } from 'react';
 export function useThumbnailCanvas(thumbnail: Blob | null | undefined) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [failed, setFailed] = useState<Blob | null>(null);
+  const [shown, setShown] = useState<Blob | null>(null);
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas || !thumbnail) return;
@@ -23,6 +24,7 @@ export function useThumbnailCanvas(thumbnail: Blob | null | undefined) {
         canvas.height = bitmap.height;
         canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(bitmap);
         canvas.dataset.state = 'shown';
+        setShown(thumbnail);
       },
       () => live && setFailed(thumbnail),
     );
@@ -30,5 +32,10 @@ export function useThumbnailCanvas(thumbnail: Blob | null | undefined) {
       live = false;
     };
   }, [thumbnail]);
-  return { canvasRef: ref, failed: failed !== null && failed === thumbnail };
+  return {
+    canvasRef: ref,
+    failed: failed !== null && failed === thumbnail,
+    /** This thumbnail is on the canvas (what a sharper picture may then replace). */
+    shown: shown !== null && shown === thumbnail,
+  };
 }

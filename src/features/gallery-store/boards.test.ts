@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addToBoard,
-  cleanBoardName,
   createBoard,
   deleteBoard,
   listBoards,
   removeFromBoard,
   renameBoard,
 } from './boards.ts';
+import { cleanBoardName, freeBoardName, nameClash } from './board-names.ts';
 import { GalleryDb } from './gallery-db.ts';
 import type { GalleryEntry } from './gallery-entry.ts';
 
@@ -78,6 +78,34 @@ describe('boards', () => {
     await renameBoard(board.id, 'Final picks', db);
     await expect(renameBoard(board.id, '   ', db)).rejects.toThrow('A board needs a name.');
     expect((await listBoards(db))[0]?.name).toBe('Final picks');
+  });
+
+  it('refuses a name another board has, whatever its case and spaces, naming that board', async () => {
+    await withImages();
+    const harbours = await createBoard('Harbours', db);
+    const draft = await createBoard('Draft', db);
+    await expect(createBoard('  harbours ', db)).rejects.toThrow(
+      'There is already a board named “Harbours”.',
+    );
+    await expect(renameBoard(draft.id, 'HARBOURS', db)).rejects.toThrow(
+      'There is already a board named “Harbours”.',
+    );
+    // A board may take its own name in another case.
+    await renameBoard(harbours.id, 'harbours', db);
+    expect((await listBoards(db)).map((b) => b.name).sort()).toEqual(['Draft', 'harbours']);
+  });
+
+  it('finds a clash as the name field does, and a free "Board N" for a quick new board', () => {
+    const boards = [
+      { id: '1', name: 'Board 2', createdAt: 1 },
+      { id: '2', name: 'Mood  board', createdAt: 2 },
+    ];
+    expect(nameClash(' mood board', boards)?.id).toBe('2');
+    expect(nameClash('Mood board', boards, '2')).toBeUndefined();
+    expect(nameClash('Moods', boards)).toBeUndefined();
+    expect(freeBoardName(boards)).toBe('Board 3');
+    expect(freeBoardName([{ id: '1', name: 'board 4', createdAt: 1 }, ...boards])).toBe('Board 5');
+    expect(freeBoardName([{ id: '1', name: 'Board 3', createdAt: 1 }])).toBe('Board 2');
   });
 
   it('refuses to add images to a board that is gone', async () => {

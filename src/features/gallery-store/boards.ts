@@ -4,13 +4,16 @@
  * boards per image). Deleting a board takes it off its images and never deletes an image.
  * Every change is one transaction.
  */
-import { MAX_BOARD_NAME, type Board, type GalleryEntry } from './gallery-entry.ts';
+import { cleanBoardName, nameClash, nameTakenMessage } from './board-names.ts';
+import type { Board, GalleryEntry } from './gallery-entry.ts';
 import { galleryDb, type GalleryDb } from './gallery-db.ts';
 import { toGalleryStorageError } from './gallery-storage-error.ts';
 
-/** A name as stored: trimmed, inner runs of space folded, at most MAX_BOARD_NAME characters. */
-export function cleanBoardName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').slice(0, MAX_BOARD_NAME);
+class BoardNameTakenError extends Error {
+  override readonly name = 'BoardNameTakenError';
+  constructor(board: Board) {
+    super(nameTakenMessage(board));
+  }
 }
 
 /** The board was deleted (in another tab, say) while this one still showed it. */
@@ -25,7 +28,8 @@ async function guarded<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    throw error instanceof BoardGoneError ? error : toGalleryStorageError(error);
+    const ours = error instanceof BoardGoneError || error instanceof BoardNameTakenError;
+    throw ours ? error : toGalleryStorageError(error);
   }
 }
 
@@ -40,19 +44,28 @@ export function createBoard(name: string, db: GalleryDb = galleryDb): Promise<Bo
     name: cleanBoardName(name) || 'Untitled board',
     createdAt: Date.now(),
   };
-  return guarded(async () => {
-    await db.boards.add(board);
-    return board;
-  });
+  return guarded(() =>
+    // Checked and written in one transaction: another tab cannot take the name in between.
+    db.transaction('rw', db.boards, async () => {
+      const clash = nameClash(board.name, await db.boards.toArray());
+      if (clash) throw new BoardNameTakenError(clash);
+      await db.boards.add(board);
+      return board;
+    }),
+  );
 }
 
 export function renameBoard(id: string, name: string, db: GalleryDb = galleryDb): Promise<void> {
   const clean = cleanBoardName(name);
   if (!clean) return Promise.reject(new Error('A board needs a name.'));
-  return guarded(async () => {
-    const changed = await db.boards.update(id, { name: clean });
-    if (!changed) throw new BoardGoneError();
-  });
+  return guarded(() =>
+    db.transaction('rw', db.boards, async () => {
+      const clash = nameClash(clean, await db.boards.toArray(), id);
+      if (clash) throw new BoardNameTakenError(clash);
+      const changed = await db.boards.update(id, { name: clean });
+      if (!changed) throw new BoardGoneError();
+    }),
+  );
 }
 
 /** Removes the board and takes it off its images; the images stay in the gallery. */

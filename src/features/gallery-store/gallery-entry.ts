@@ -68,5 +68,5 @@ export interface Board {
   createdAt: number;
 }
 
-/** The longest board name kept (boards.ts cleanBoardName; the name field's limit). */
+/** The longest board name kept (board-names.ts cleanBoardName; the name field's limit). */
 export const MAX_BOARD_NAME = 80;

@@ -43,3 +43,17 @@ export async function makeThumbnails(
     throw new Error('This browser cannot make thumbnails (no Web Workers).');
   return thumbnails.makeAll(images, maxEdge);
 }
+
+/**
+ * The image resized to exactly `width` × `height` off the main thread: what a gallery tile
+ * drawn larger than its thumbnail shows (sharp-previews.ts). Rejects when it does not decode.
+ */
+export async function makePreview(
+  image: Blob,
+  width: number,
+  height: number,
+): Promise<ImageBitmap> {
+  if (typeof Worker === 'undefined')
+    throw new Error('This browser cannot resize images off the page (no Web Workers).');
+  return thumbnails.preview(image, width, height);
+}

@@ -98,6 +98,25 @@ describe('provider store', () => {
     expect(useProviderStore.getState().openai.apiKey).toBe('');
   });
 
+  it('one Azure deployment serves one model: a name repeated for a second model is not offered', async () => {
+    const { getActiveProvider } = await freshStore({
+      active: 'azure',
+      azure: {
+        baseUrl: 'https://res.openai.azure.com',
+        apiKey: '',
+        rememberKey: false,
+        apiVersion: '2025-04-01-preview',
+        deployments: { 'gpt-image-1': 'img-prod', 'gpt-image-2': ' IMG-prod ', 'dall-e-3': 'd3' },
+      },
+    });
+    expect(getActiveProvider()).toMatchObject({
+      models: [
+        { id: 'img-prod', model: 'gpt-image-1' },
+        { id: 'd3', model: 'dall-e-3' },
+      ],
+    });
+  });
+
   it('a compatible server is named by the user and serves its own model ids', async () => {
     const { useProviderStore, getActiveProvider } = await freshStore();
     useProviderStore.getState().update('compatible', {

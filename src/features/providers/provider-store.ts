@@ -18,6 +18,7 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProviderKind } from '../../api/image-result.ts';
 import type { ModelId } from '../../api/model-types.ts';
+import { repeatedDeployments } from './azure-deployments.ts';
 import {
   AZURE_DEFAULT_API_VERSION,
   type EngineLike,
@@ -152,8 +153,10 @@ export function providerFrom(
         apiKey: state.openai.apiKey,
       };
     case 'azure': {
+      // A name already given to another model is not a second model (azure-deployments.ts).
+      const repeated = repeatedDeployments(state.azure.deployments);
       const models = Object.entries(state.azure.deployments)
-        .filter(([, deployment]) => deployment && deployment.trim())
+        .filter(([model, deployment]) => deployment?.trim() && !repeated.has(model as ModelId))
         .map(([model, deployment]) => ({ id: deployment!.trim(), model: model as ModelId }));
       return {
         kind,

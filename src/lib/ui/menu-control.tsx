@@ -14,13 +14,15 @@ export interface MenuControlProps {
   autoFocus?: boolean;
 }
 
-function Item({ onSelect, danger, children }: MenuItemProps) {
+function Item({ onSelect, danger, disabled, hint, children }: MenuItemProps) {
   return (
     <DropdownMenu.Item
-      className={`menu__item${danger ? ' menu__item--danger' : ''}`}
+      className={`menu__item${danger ? ' menu__item--danger' : ''}${hint ? ' menu__item--hinted' : ''}`}
       onSelect={onSelect}
+      disabled={disabled}
     >
       {children}
+      {hint ? <span className="menu__hint">{hint}</span> : null}
     </DropdownMenu.Item>
   );
 }

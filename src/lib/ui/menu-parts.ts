@@ -3,6 +3,10 @@ import { createContext, type ComponentType, type ReactNode } from 'react';
 export interface MenuItemProps {
   onSelect: () => void;
   danger?: boolean;
+  /** Shown but not choosable; say why in `hint`. */
+  disabled?: boolean;
+  /** A second, smaller line under the item: why it is disabled, or what it will do. */
+  hint?: ReactNode;
   children: ReactNode;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Module worker that decodes an image and encodes a small WebP of it, so neither the decode
  * of a 4K result nor the encode ever runs on the page's main thread. Called through
- * make-thumbnail.ts: one image (a saved result) or a whole import batch in one message.
+ * make-thumbnail.ts: one image (a saved result) or a whole import batch in one message; and
+ * for a sharper-than-thumbnail picture of a large tile, resized here too.
  *
  * The app's TypeScript lib is DOM, not WebWorker; the few globals used here
  * (createImageBitmap, OffscreenCanvas) exist with compatible signatures in both.
@@ -52,6 +53,18 @@ async function thumbnailOf(image: Blob, maxEdge: number): Promise<Thumbnail> {
 }
 
 const thumbnailApi = {
+  /**
+   * The image decoded and resized to exactly `width` × `height` with the browser's best
+   * filter (a gallery tile drawn larger than its thumbnail, sharp-previews.ts). The bitmap
+   * is moved to the page, not copied. Rejects when the image does not decode.
+   */
+  preview: (image: Blob, width: number, height: number): Promise<ImageBitmap> =>
+    createImageBitmap(image, {
+      resizeWidth: width,
+      resizeHeight: height,
+      resizeQuality: 'high',
+    }),
+
   /** Rejects when the image does not decode. */
   make: (image: Blob, maxEdge: number): Promise<Thumbnail> => thumbnailOf(image, maxEdge),
 

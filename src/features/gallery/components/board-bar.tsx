@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Board, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { nameClash, nameTakenMessage } from '../../gallery-store/board-names.ts';
 import { boardsQuery } from '../../gallery-store/gallery-queries.ts';
 import { Chip, ChipGroup } from '../../../lib/ui/chip-group.tsx';
 import { Menu, MenuItem, MenuSeparator } from '../../../lib/ui/menu.tsx';
@@ -68,6 +69,10 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
         <BoardNameField
           label={editing === 'new' ? 'New board name' : `Rename ${editing.name}`}
           initial={editing === 'new' ? '' : editing.name}
+          refuse={(name) => {
+            const clash = nameClash(name, boards, editing === 'new' ? undefined : editing.id);
+            return clash ? nameTakenMessage(clash) : null;
+          }}
           onDone={(name, byKey) => {
             refocus.current = !byKey ? null : editing === 'new' ? 'new' : 'rename';
             if (name && editing === 'new') actions.create.mutate({ name, ids: [] });
@@ -146,7 +151,12 @@ function BoardMenu({
       triggerClassName="button button--ghost"
     >
       <MenuItem onSelect={onRename}>Rename…</MenuItem>
-      <MenuItem onSelect={() => void exportEntries(ids, board.name)}>
+      {/* An empty board's zip would hold nothing, not even the board: nothing to offer. */}
+      <MenuItem
+        onSelect={() => void exportEntries(ids, board.name)}
+        disabled={ids.length === 0}
+        hint={ids.length === 0 ? 'Add images to this board first' : undefined}
+      >
         Download board as zip
       </MenuItem>
       <MenuSeparator />

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { freeBoardName } from '../../gallery-store/board-names.ts';
 import { boardsQuery } from '../../gallery-store/gallery-queries.ts';
 import { Menu, MenuItem, MenuSeparator } from '../../../lib/ui/menu.tsx';
 import { useBoardActions } from '../hooks/use-board-actions.ts';
@@ -22,7 +23,7 @@ export function BoardChoices({ ids }: { ids: readonly string[] }) {
           </MenuItem>
         ))}
         {boards.length ? <MenuSeparator /> : null}
-        <MenuItem onSelect={() => create.mutate({ name: `Board ${boards.length + 1}`, ids })}>
+        <MenuItem onSelect={() => create.mutate({ name: freeBoardName(boards), ids })}>
           New board with these images
         </MenuItem>
       </Menu>

@@ -29,8 +29,8 @@ interface GalleryTileProps {
 }
 
 /**
- * One grid cell: the stored thumbnail (never the full image), badges, the prompt and the
- * hover actions.
+ * One grid cell: the stored thumbnail (and, drawn larger than that on screen, a sharper
+ * picture made from the image), badges, the prompt and the hover actions.
  */
 export const GalleryTile = memo(function GalleryTile({
   entry,
@@ -65,7 +65,7 @@ export const GalleryTile = memo(function GalleryTile({
       onDragStart={(event) => writeEntryDrag(event.dataTransfer, entry.id, entryFileName(entry))}
     >
       <div className="gallery-tile__frame">
-        {settled || cached ? <TilePreview entry={entry} /> : null}
+        {settled || cached ? <TilePreview entry={entry} sharpen={settled && !waitToLoad} /> : null}
         <input
           type="checkbox"
           className="gallery-tile__check"

@@ -1,4 +1,5 @@
 import { modelsFor } from '../../../api/model-lookup.ts';
+import { repeatedDeployments } from '../azure-deployments.ts';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { useProviderStore } from '../provider-store.ts';
 import { BaseUrlField } from './base-url-field.tsx';
@@ -9,6 +10,8 @@ export function AzureSettings() {
   const azure = useProviderStore((s) => s.azure);
   const update = useProviderStore((s) => s.update);
   const imageModels = modelsFor('generate');
+  const repeated = repeatedDeployments(azure.deployments);
+  const labelOf = (id: string) => imageModels.find((m) => m.id === id)?.label ?? id;
   return (
     <>
       <BaseUrlField
@@ -37,17 +40,30 @@ export function AzureSettings() {
           The deployment name of each model on your resource. Models without one are not offered.
         </p>
         <div className="deployments">
-          {imageModels.map((model) => (
-            <TextField
-              key={model.id}
-              label={`Deployment for ${model.label}`}
-              mono
-              value={azure.deployments[model.id] ?? ''}
-              onChange={(name) =>
-                update('azure', { deployments: { ...azure.deployments, [model.id]: name } })
-              }
-            />
-          ))}
+          {imageModels.map((model) => {
+            const owner = repeated.get(model.id);
+            return (
+              <TextField
+                key={model.id}
+                label={`Deployment for ${model.label}`}
+                mono
+                value={azure.deployments[model.id] ?? ''}
+                onChange={(name) =>
+                  update('azure', { deployments: { ...azure.deployments, [model.id]: name } })
+                }
+                invalid={owner !== undefined}
+                hint={
+                  owner ? (
+                    <span className="form-field__hint--error">
+                      “{azure.deployments[owner]?.trim()}” is already the deployment for{' '}
+                      {labelOf(owner)}. An Azure deployment serves one model: give {model.label} its
+                      own, or leave it empty. Until then it is not offered.
+                    </span>
+                  ) : undefined
+                }
+              />
+            );
+          })}
         </div>
       </fieldset>
     </>
