@@ -363,9 +363,7 @@ test('an extend in frames makes one picture, says so at Number of images, and co
     `An extend made in ${frames} frames makes one picture: each frame continues the last.`,
   );
   // The estimate is for those frames, one image each.
-  await expect(estimate).toHaveText(
-    new RegExp(`^Estimated cost ≈ \\$[\\d.]+ · ${frames} frames$`),
-  );
+  await expect(estimate).toHaveText(new RegExp(`^Estimated cost ≈ \\$[\\d.]+ · ${frames} frames$`));
 
   await extend(page, 'a long strip of boats');
   await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 150_000 });
