@@ -102,7 +102,12 @@ export function EditSidePanel() {
         plan={
           frames
             ? (params) => ({
-                requests: extendRequests(params, frames, inputs.slice(1)),
+                // The references that go with each frame, as applyExtend lends them.
+                requests: extendRequests(
+                  params,
+                  frames,
+                  inputs.slice(1, rules?.images?.maxCount ?? 1),
+                ),
                 unit: 'frames',
               })
             : undefined
