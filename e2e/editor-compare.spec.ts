@@ -3,7 +3,7 @@
  * itself, and the line drawn is where the pointer is (issue 15: a slider below moved it and
  * did not line up). Pixel density matters for "where", so this runs at dpr 1 and 2.
  */
-import { expect, test } from './generate-helpers.ts';
+import { expect, setSlider, test } from './generate-helpers.ts';
 import type { Locator, Page } from '@playwright/test';
 import { applyEdit, openLandscape, paintRectangle, stage } from './editor-helpers.ts';
 import { galleryGrid } from './fixtures/gallery-page.ts';
@@ -126,4 +126,36 @@ test('a result deleted in the gallery leaves the strip and Compare; Undo brings 
   await expect(stage(page)).toBeVisible();
   await expect(strip).toHaveCount(0);
   await expect(after).toHaveCount(0);
+});
+
+test('with one of two results deleted in the gallery, Compare counts it as deleted and keeps the numbers', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openLandscape(page);
+  await setSlider(page, 'Number of images', 2);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
+  await applyEdit(page, 'two paper boats');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  const strip = page.getByRole('navigation', { name: 'Edit results' });
+  await expect(strip.getByRole('button')).toHaveCount(2);
+  await expect(page.getByText(/^Result 1 of 2 ·/)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  const tiles = galleryGrid(page).getByRole('gridcell').filter({ hasText: 'two paper boats' });
+  await expect(tiles).toHaveCount(2);
+  await tiles.first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(tiles).toHaveCount(1);
+  await page.getByRole('tab', { name: 'Edit' }).click();
+
+  // The one left keeps its number (as in the strip), and the header says where the other went.
+  const left = strip.getByRole('button');
+  await expect(left).toHaveCount(1);
+  const number = /^Result (\d)/.exec((await left.getAttribute('aria-label'))!)![1];
+  await left.click();
+  await expect(
+    page.getByText(new RegExp(`^Result ${number} of 2 \\(1 deleted from the gallery\\) ·`)),
+  ).toBeVisible();
 });

@@ -6,7 +6,14 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, setSlider, test } from './generate-helpers.ts';
-import { applyEdit, openLandscape, paintRectangle, previewMask } from './editor-helpers.ts';
+import {
+  applyEdit,
+  decode,
+  openLandscape,
+  paintRectangle,
+  previewMask,
+  shownBytes,
+} from './editor-helpers.ts';
 import { differing, isSent, sentEdits, storedAs } from './compose-helpers.ts';
 import { DESKTOP_VIEWPORT } from './fixtures/chromium.ts';
 import { composeWorker, crashComposeWorkerOnCall, crashOnCall } from './worker-crash.ts';
@@ -156,4 +163,35 @@ test('when the compose worker crashes as an edit result comes back, the result i
   expect([stored.image.width, stored.image.height]).toEqual([1600, 1000]);
   await expect(page.getByRole('img', { name: 'After: result 1, soft compose' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('Mask preview shows the very mask the edit sends: with Keep unpainted pixels, the painting grown by its rim', async ({
+  page,
+  engine,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const prompt = `a kite, as previewed (${testInfo.project.name})`;
+  await openLandscape(page);
+  await paintRectangle(page, { x: 600, y: 300 }, { x: 900, y: 550 });
+  await page.getByRole('button', { name: 'Mask preview' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Mask preview' });
+  const shown = await decode(
+    await shownBytes(dialog.getByRole('img', { name: /^Mask to be sent/ })),
+  );
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await applyEdit(page, prompt);
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+  const [sent] = await sentEdits(request, engine.url, prompt);
+  expect([shown.width, shown.height]).toEqual([sent!.mask.width, sent!.mask.height]);
+  expect(differing(shown, sent!.mask, () => true).differ).toBe(0);
+
+  // It says why it is larger than the painting, which is a click away.
+  await page.getByRole('radio', { name: 'Paint' }).click();
+  await page.getByRole('button', { name: 'Mask preview' }).click();
+  await expect(dialog).toContainText(/your painting grown by \d+ px/);
+  await dialog.getByRole('radio', { name: 'As painted' }).click();
+  await expect(
+    dialog.getByRole('img', { name: /^Painted area, 1600 by 1000 pixels/ }),
+  ).toBeVisible();
 });

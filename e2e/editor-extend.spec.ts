@@ -6,7 +6,7 @@
  * asked for at a size the model makes.
  */
 import type { Page } from '@playwright/test';
-import { expect, pickOption, promptBox, test } from './generate-helpers.ts';
+import { expect, pickOption, promptBox, setSlider, test } from './generate-helpers.ts';
 import {
   alphaAt,
   decode,
@@ -333,4 +333,74 @@ test('Compare after an extend made in frames shows the picture as it was on the 
   // Before: the new area empty (transparent), the picture in the middle; after: all made.
   expect([alphaAt(before, 100, 256), alphaAt(before, 1024, 256)]).toEqual([0, 255]);
   expect(alphaAt(made, 100, 256)).toBe(255);
+});
+
+test('an extend in frames makes one picture, says so at Number of images, and costs the sum of its frames', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await pickImage(page, {
+    name: 'small.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(512, 512),
+  });
+  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
+  await setSlider(page, 'Number of images', 2);
+  await promptBox(page).fill('a long strip of boats');
+  // (The estimate is shown once Extend can be pressed: with a canvas larger than the picture.)
+  const estimate = page.getByText(/^Estimated cost ≈ \$[\d.]+/);
+  await canvasSize(page).getByLabel('Width').fill('2048');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  const summary = page.getByText(/^2048×512, made in \d overlapping frames/);
+  await expect(summary).toBeVisible();
+  const frames = /made in (\d)/.exec((await summary.textContent())!)![1]!;
+
+  // Frames continue one another: one picture, whatever the slider said, and the reason.
+  const count = page.getByRole('slider', { name: 'Number of images', exact: true });
+  await expect(count).toHaveAttribute('aria-valuenow', '1');
+  await expect(count).toHaveAttribute('aria-disabled', 'true');
+  await expect(count).toHaveAccessibleDescription(
+    `An extend made in ${frames} frames makes one picture: each frame continues the last.`,
+  );
+  // The estimate is for those frames, one image each.
+  await expect(estimate).toHaveText(new RegExp(`^Estimated cost ≈ \\$[\\d.]+ · ${frames} frames$`));
+
+  await extend(page, 'a long strip of boats');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 150_000 });
+  // Compare says what the frames cost together, as it does for an edit.
+  await expect(
+    page.getByText(new RegExp(`^Cost (≈ )?\\$[\\d.]+ · ${frames} frames$`)),
+  ).toBeVisible();
+});
+
+test('DALL·E 2 extends a picture that is not square without asking for a crop: the frames are square', async ({
+  page,
+  engine,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await pickImage(page, {
+    name: 'wide.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await landscapeJpeg(768, 512),
+  });
+  await expect(page.getByText('wide.jpg · 768×512')).toBeVisible();
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+  await canvasSize(page).getByLabel('Height').fill('1024');
+  await canvasSize(page).getByLabel('Height').press('Enter');
+  await canvasSize(page).getByLabel('Width').fill('1024');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  await expect(page.getByText('1024×1024, made in one request.')).toBeVisible();
+  await expect(page.getByText(/needs a square image/)).toHaveCount(0);
+  await extend(page, 'a wide field, squared');
+  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 90_000 });
+  const [sent] = await sentEdits(request, engine.url, 'a wide field, squared');
+  expect(sent!.edit.fields.size).toBe('1024x1024');
+  expect([sent!.image.width, sent!.image.height]).toEqual([1024, 1024]);
+  await expect(crop).toHaveCount(0);
+
+  // Painting an edit is where DALL·E 2 needs the square: back in Paint, it asks.
+  await page.getByRole('radio', { name: 'Paint' }).click();
+  await expect(crop).toBeVisible();
 });

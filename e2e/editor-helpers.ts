@@ -286,13 +286,25 @@ export async function shownBytes(img: Locator): Promise<Buffer> {
   return Buffer.from(b64, 'base64');
 }
 
-/** Opens "Mask preview" and returns the exact PNG the edit would send, decoded. */
+/**
+ * Opens "Mask preview" and returns the painted mask, decoded: the exact PNG the edit sends,
+ * or, when Keep unpainted pixels grows that by a rim, the painting the preview shows beside it.
+ */
 export async function previewMask(page: Page): Promise<DecodedImage> {
   await page.getByRole('button', { name: 'Mask preview' }).click();
   const dialog = page.getByRole('dialog', { name: 'Mask preview' });
   const img = dialog.getByRole('img', { name: /^Mask to be sent/ });
   await expect(img).toBeVisible();
-  const bytes = await shownBytes(img);
+  // With Keep unpainted pixels the mask sent is the painting grown by a rim: the painting
+  // itself is one click away, and is what the painting tests look at.
+  let shown = img;
+  const asPainted = dialog.getByRole('radio', { name: 'As painted' });
+  if ((await asPainted.count()) > 0) {
+    await asPainted.click();
+    shown = dialog.getByRole('img', { name: /^Painted area/ });
+    await expect(shown).toBeVisible();
+  }
+  const bytes = await shownBytes(shown);
   await dialog.getByRole('button', { name: 'Close' }).click();
   return decode(bytes);
 }

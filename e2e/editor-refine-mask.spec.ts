@@ -151,3 +151,22 @@ test('Show blend band draws the band soft compose will blend, fading out at the 
     .poll(async () => apart(await shownAt(page, at(6)), before[0]!), { timeout: 10_000 })
     .toBeLessThanOrEqual(3);
 });
+
+test('A step outside 1–256 says why Grow and Shrink are off, on the field itself', async ({
+  page,
+}) => {
+  await openLandscape(page);
+  const panel = await refine(page);
+  const step = panel.getByRole('spinbutton', { name: 'Grow or shrink by' });
+  await step.fill('0');
+  await expect(step).toHaveAttribute('aria-invalid', 'true');
+  await expect(step).toHaveAccessibleDescription('Enter a whole number of pixels from 1 to 256.');
+  await expect(panel.getByText('Enter a whole number of pixels from 1 to 256.')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Grow' })).toBeDisabled();
+  await step.fill('300');
+  await expect(step).toHaveAccessibleDescription('Enter a whole number of pixels from 1 to 256.');
+  await step.fill('12');
+  await expect(step).toHaveAttribute('aria-invalid', 'false');
+  await expect(step).toHaveAccessibleDescription('');
+  await expect(panel.getByRole('button', { name: 'Grow' })).toBeEnabled();
+});

@@ -3,7 +3,13 @@
  * the total from the provider's usage (or per-image prices), each image's share, and on the
  * local engine what the same request would cost on OpenAI.
  */
-import { describeCost, estimateCost, formatUsd, resultCost } from '../../api/image-cost.ts';
+import {
+  describeCost,
+  estimateCost,
+  formatUsd,
+  resultCost,
+  type Cost,
+} from '../../api/image-cost.ts';
 import { isActive, type ImageJob } from './job-store.ts';
 
 export interface JobCostText {
@@ -18,28 +24,40 @@ export interface JobCostText {
 export function jobCost(job: ImageJob): JobCostText | null {
   const result = job.result;
   if (!result || result.images.length === 0) return isActive(job) ? estimatedCost(job) : null;
-  const model = result.params.model || result.model;
-  const cost = resultCost(model, result.operation, result.params, {
-    usage: result.usage,
-    images: result.images,
-  });
+  const cost = finishedCost(job);
   if (!cost) return null;
   const local = result.provider.kind === 'local';
   const n = result.images.length;
   const described = describeCost(cost, local);
   const share = formatUsd(cost.usd / n);
-  const basis =
+  return {
+    total: `${local ? described : `Cost ${described}`}${n > 1 ? ` · ${n} × ${share}` : ''}`,
+    each: share,
+    basis: costBasis(cost),
+  };
+}
+
+/** What a finished job's images cost, in numbers (an extend in frames adds its frames'). */
+export function finishedCost(job: ImageJob): Cost | null {
+  const result = job.result;
+  if (!result || result.images.length === 0) return null;
+  const model = result.params.model || result.model;
+  return resultCost(model, result.operation, result.params, {
+    usage: result.usage,
+    images: result.images,
+  });
+}
+
+/** Where a cost's figure comes from, for a tooltip. */
+export function costBasis(cost: Cost): string {
+  return (
     (cost.basis === 'usage'
       ? 'From the usage the provider reported'
       : cost.basis === 'per-image'
         ? 'At the per-image price'
         : 'Estimated: the provider reported no usage') +
-    `, at prices read on ${cost.read} (${cost.source})${cost.assumed ? '; model not in the table, its family’s price assumed' : ''}.`;
-  return {
-    total: `${local ? described : `Cost ${described}`}${n > 1 ? ` · ${n} × ${share}` : ''}`,
-    each: share,
-    basis,
-  };
+    `, at prices read on ${cost.read} (${cost.source})${cost.assumed ? '; model not in the table, its family’s price assumed' : ''}.`
+  );
 }
 
 /**

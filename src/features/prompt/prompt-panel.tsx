@@ -16,7 +16,7 @@ import { FieldNote } from '../../lib/ui/field-note.tsx';
 import { FieldNotesContext } from '../../lib/ui/field-notes.ts';
 import { rulesOf, toImageParams, type DraftOperation } from './settings/draft-settings.ts';
 import { ModelPicker } from './components/model-picker.tsx';
-import { CostEstimate } from './components/cost-estimate.tsx';
+import { CostEstimate, type RequestPlan } from './components/cost-estimate.tsx';
 import { offeredModels } from './settings/model-choices.ts';
 import { reconcileModel, type ModelMove } from './settings/model-reconcile.ts';
 import { PromptField } from './components/prompt-field.tsx';
@@ -42,6 +42,10 @@ export interface PromptPanelProps {
   children?: ReactNode;
   /** The images the request will upload (an edit's source and references), for the estimate. */
   inputs?: readonly Dimensions[];
+  /** When one press sends several requests (an extend in frames): for the estimate. */
+  plan?: (params: ImageParams) => RequestPlan | null;
+  /** Why this press makes one image whatever Number of images says (the slider says so). */
+  oneImage?: string | null;
 }
 
 const PLACEHOLDER: Record<DraftOperation, string> = {
@@ -60,6 +64,8 @@ export function PromptPanel({
   blockers = [],
   children,
   inputs,
+  plan,
+  oneImage,
 }: PromptPanelProps) {
   const provider = useActiveProvider();
   const draft = useDraftStore((s) => s.drafts[operation]);
@@ -174,6 +180,7 @@ export function PromptPanel({
               modelLabel={model.label}
               rules={rules}
               settings={draft.settings}
+              oneImage={oneImage ?? null}
               onChange={(patch) => updateSettings(operation, patch)}
             />
           </FieldNotesContext.Provider>
@@ -182,7 +189,13 @@ export function PromptPanel({
       <div className="prompt-panel__footer">
         <SubmitButton label={submitLabel} problems={problems} onSubmit={submit} />
         {problems.length === 0 ? (
-          <CostEstimate provider={provider} operation={operation} params={params} inputs={inputs} />
+          <CostEstimate
+            provider={provider}
+            operation={operation}
+            params={params}
+            inputs={inputs}
+            plan={plan?.(params) ?? null}
+          />
         ) : null}
       </div>
     </div>

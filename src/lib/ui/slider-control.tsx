@@ -38,6 +38,8 @@ export function SliderControl(props: SliderProps) {
         className="slider__thumb"
         aria-label={label}
         aria-describedby={props.describedBy}
+        // Radix only drops the thumb from the tab order: say it is off, too.
+        aria-disabled={props.disabled || undefined}
         aria-valuetext={format(value)}
       />
     </RadixSlider.Root>

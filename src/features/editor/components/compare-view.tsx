@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useBlobSrc } from '../../../lib/use-blob-src.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
 import { useLiveCompose } from '../hooks/use-live-compose.ts';
+import { useResultDeleted } from '../hooks/use-result-deleted.ts';
 import { shownBlob, type EditBatch } from '../edit/edit-results-store.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { ComposeControls, registrationNote } from './compose-controls.tsx';
@@ -40,7 +41,12 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
   const compose = useLiveCompose(batch, index, show);
   const before = useBlobSrc(batch.original);
   const after = useBlobSrc(result ? shownBlob(result) : null);
+  const isDeleted = useResultDeleted();
   if (!result) return null;
+  // Numbered as returned, like the strip (a deleted result does not renumber the rest); the
+  // count says how many of them the gallery no longer has, so it adds up to what is shown.
+  const deleted = batch.results.filter(isDeleted).length;
+  const count = `${batch.results.length}${deleted ? ` (${deleted} deleted from the gallery)` : ''}`;
   const mode = compose.settings?.mode ?? result.settings?.mode ?? 'raw';
   const storedMode = result.composed ? (result.settings?.mode ?? 'raw') : 'raw';
   const note = registrationNote(compose.registration);
@@ -50,7 +56,7 @@ export function CompareView({ batch, index }: { batch: EditBatch; index: number 
     <div className="compare">
       <div className="compare__bar">
         <span className="compare__caption" title={DESCRIBE[mode]}>
-          Result {index + 1} of {batch.results.length} · {DESCRIBE[mode]}
+          Result {index + 1} of {count} · {DESCRIBE[mode]}
         </span>
         <EditCost batch={batch} />
         <ResultActions batch={batch} index={index} />

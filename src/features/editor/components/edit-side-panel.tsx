@@ -7,6 +7,8 @@ import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { applyExtend } from '../extend/apply-extend.ts';
 import { useExtendStore } from '../extend/extend-store.ts';
 import { extendBlocker } from '../extend/extend-summary.ts';
+import { extendRequests, planExtend } from '../extend/extend-plan.ts';
+import { needsSquarePicture } from '../intake/square-rule.ts';
 import { useMaskPainted } from '../hooks/use-mask-version.ts';
 import { hasTransparency, useSessionStore, type SessionStatus } from '../stores/session-store.ts';
 import { EditSizeHint } from './edit-size-hint.tsx';
@@ -32,9 +34,12 @@ export function EditSidePanel() {
   const encoding = useSessionStore((s) => s.prepared !== null && s.prepared.png === null);
   const pngError = useSessionStore((s) => s.prepared?.pngError);
   const model = useDraftStore((s) => s.drafts.edit.model);
+  const extending = useEditResultsStore((s) => s.mode === 'extend');
   const needsSquare = useSessionStore(
     (s) =>
-      s.prepared !== null && !s.prepared.square && rulesFor(model, 'edit')?.images?.square === true,
+      s.prepared !== null &&
+      !s.prepared.square &&
+      needsSquarePicture(rulesFor(model, 'edit'), extending),
   );
   const prepared = useSessionStore((s) => s.prepared);
   const references = useSessionStore((s) => s.references);
@@ -45,7 +50,6 @@ export function EditSidePanel() {
     ],
     [prepared, references],
   );
-  const extending = useEditResultsStore((s) => s.mode === 'extend');
   // DALL·E 2 changes only where the mask (or the image) is transparent: with nothing painted
   // the request could only fail. The mask is read once per committed change, and only for
   // such a model (its images are at most 1024²).
@@ -57,14 +61,18 @@ export function EditSidePanel() {
   const canvas = useExtendStore((s) => s.canvas);
   const at = useExtendStore((s) => s.at);
   const rules = rulesFor(model, 'edit');
-  const extendProblem =
-    extending && prepared && canvas && at && rules
-      ? extendBlocker(rules, canvas, {
-          ...at,
-          width: prepared.geometry.width,
-          height: prepared.geometry.height,
-        })
-      : null;
+  const geometry = prepared?.geometry;
+  // The extend's frames (one: the whole canvas in one request), planned once per layout.
+  const { extendProblem, frames } = useMemo(() => {
+    if (!extending || !geometry || !canvas || !at || !rules)
+      return { extendProblem: null, frames: null };
+    const original = { ...at, width: geometry.width, height: geometry.height };
+    return {
+      extendProblem: extendBlocker(rules, canvas, original),
+      frames: planExtend(rules, canvas, original),
+    };
+  }, [extending, geometry, canvas, at, rules]);
+  const inFrames = frames !== null && frames.length > 1;
   const blocker =
     BLOCKERS[status] ??
     (pngError
@@ -90,6 +98,25 @@ export function EditSidePanel() {
         }}
         blockers={blocker ? [blocker] : []}
         inputs={inputs}
+        // An extend sends its own requests: one of the canvas, or one image per frame.
+        plan={
+          frames
+            ? (params) => ({
+                // The references that go with each frame, as applyExtend lends them.
+                requests: extendRequests(
+                  params,
+                  frames,
+                  inputs.slice(1, rules?.images?.maxCount ?? 1),
+                ),
+                unit: 'frames',
+              })
+            : undefined
+        }
+        oneImage={
+          inFrames
+            ? `An extend made in ${frames.length} frames makes one picture: each frame continues the last.`
+            : null
+        }
       >
         {hasImage && isGptImage(model) && <KeepUnpaintedSwitch />}
         <EditSizeHint />

@@ -89,10 +89,18 @@ export function RefineMaskPopover() {
             max={STEP_MAX}
             value={Number.isNaN(step) ? '' : step}
             aria-invalid={!stepValid}
+            aria-describedby={stepValid ? undefined : `${stepId}-why`}
             onChange={(e) => setStep(e.currentTarget.valueAsNumber)}
           />
           <span aria-hidden="true">px</span>
         </div>
+        {!stepValid && (
+          // Why Grow and Shrink are off, read out with the field (they are disabled, so
+          // cannot carry it themselves).
+          <p className="popover-panel__error" id={`${stepId}-why`}>
+            Enter a whole number of pixels from 1 to {STEP_MAX}.
+          </p>
+        )}
         <div className="refine-mask__row">
           <button
             type="button"

@@ -1,6 +1,8 @@
 import { rulesFor } from '../../../api/model-lookup.ts';
 import { useEditModel } from '../edit/edit-model.ts';
+import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { editorSource } from '../intake/editor-source.ts';
+import { needsSquarePicture } from '../intake/square-rule.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { OpenImageButton } from './open-image-button.tsx';
 import './source-bar.css';
@@ -13,8 +15,9 @@ export function SourceBar() {
   const status = useSessionStore((s) => s.status);
   const squareChoice = useSessionStore((s) => s.squareChoice);
   const model = useEditModel();
+  const extending = useEditResultsStore((s) => s.mode === 'extend');
   const needsSquare =
-    rulesFor(model, 'edit')?.images?.square === true && prepared?.square === false;
+    needsSquarePicture(rulesFor(model, 'edit'), extending) && prepared?.square === false;
   return (
     <div className="editor-source">
       <div className="editor-source__title">

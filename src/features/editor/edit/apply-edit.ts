@@ -13,14 +13,13 @@
  */
 import { getModel, isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
-import { composeWorker } from '../compose/compose-client.ts';
-import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { saveSessionNow } from '../hooks/use-session-persistence.ts';
 import { exportCurrentMask } from '../mask/mask-export-service.ts';
 import { hasTransparency, useSessionStore } from '../stores/session-store.ts';
 import { runComposedEdit } from './composed-edit-job.ts';
 import { sourceEntryId } from './source-entry.ts';
 import { useEditResultsStore } from './edit-results-store.ts';
+import { maskToSend, type MaskToSend } from './mask-to-send.ts';
 
 export async function applyEdit({
   provider,
@@ -63,17 +62,14 @@ export async function applyEdit({
   }
 
   const maskIsGuidance = isGptImage(params.model);
-  const compose = maskIsGuidance && painted && results.keepUnpainted;
-  let sent: { png: Blob; settings: ComposeSettings | null } = { png: exported.png, settings: null };
-  if (compose) {
-    try {
-      sent = await composeWorker().prepareMask(exported.png, results.composeMode);
-    } catch (error) {
-      useEditResultsStore.setState({
-        applyError: `The mask could not be prepared (${(error as Error).message}). Your painting is kept; try again.`,
-      });
-      return;
-    }
+  let sent: MaskToSend;
+  try {
+    sent = await maskToSend(exported, params.model, results);
+  } catch (error) {
+    useEditResultsStore.setState({
+      applyError: `The mask could not be prepared (${(error as Error).message}). Your painting is kept; try again.`,
+    });
+    return;
   }
   const settings = sent.settings;
   void runComposedEdit({

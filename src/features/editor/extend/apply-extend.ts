@@ -19,10 +19,12 @@ import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { runComposedEdit } from '../edit/composed-edit-job.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
-import { overlapBand, requestSize, sizeLimits } from './extend-geometry.ts';
+import { overlapBand } from './extend-geometry.ts';
+import { frameParams, planExtend } from './extend-plan.ts';
+import { framesCost } from './frames-cost.ts';
+import type { ImageJob } from '../../jobs/job-store.ts';
 import { useExtendStore } from './extend-store.ts';
 import { saveExtended } from './save-extended.ts';
-import { frameSizes, planFrames, type Frame } from './plan-frames.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { sourceEntryId } from '../edit/source-entry.ts';
 
@@ -51,11 +53,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     width: prepared.geometry.width,
     height: prepared.geometry.height,
   };
-  const limits = sizeLimits(rules);
-  const one = requestSize(canvas, limits);
-  const frames: Frame[] | null = one
-    ? [{ x: 0, y: 0, ...canvas, request: one }]
-    : planFrames(canvas, original, frameSizes(canvas, limits));
+  const frames = planExtend(rules, canvas, original);
   if (!frames) {
     extend.patch({
       error: 'This canvas is too far beyond the picture to extend. Make it smaller.',
@@ -87,19 +85,16 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     // Compare's "before" for an extend in frames: the picture on the new canvas, as the first
     // frame found it (asked now, before any frame is pasted; a failure only costs the view).
     const before = frames.length > 1 ? session.png().catch(() => null) : null;
-    for (const [i, { request, ...frame }] of frames.entries()) {
+    const made: ImageJob[] = [];
+    for (const [i, planned] of frames.entries()) {
+      const { request, ...frame } = planned;
       const single = frames.length === 1;
       // An answer scaled down to its frame no longer holds the known pixels exactly, so it
       // is composed back onto them like a GPT image model's answer.
       const composed = guided || request.width !== frame.width;
       const files = await session.frame(frame, band);
-      const params = {
-        ...submission.params,
-        // The frame's own size, or larger of its shape (its answer is scaled to the frame).
-        size: `${request.width}x${request.height}`,
-        // Frames continue one another, so each takes the first image; one request offers n.
-        ...(single ? {} : { n: 1 }),
-      };
+      // Frames continue one another, so each takes the first image; one request offers n.
+      const params = frameParams(submission.params, planned, frames.length);
       const job = await runComposedEdit({
         ...submission,
         params,
@@ -125,8 +120,8 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
             }
           : null,
       });
-      const made = job.result?.images.find((image) => image.bytes)?.bytes;
-      if (!made) {
+      const image = job.result?.images.find((one) => one.bytes)?.bytes;
+      if (!image) {
         const why = job.error ? `${job.error.title} ${job.error.hint}` : 'it returned no image';
         throw new Error(
           single
@@ -135,7 +130,8 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         );
       }
       if (single) break;
-      const preview = await session.paste(frame, made);
+      made.push(job);
+      const preview = await session.paste(frame, image);
       useExtendStore.getState().progress?.preview?.close();
       extend.patch({ progress: { done: i + 1, total: frames.length, preview } });
     }
@@ -150,6 +146,8 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         });
       }
       const store = useEditResultsStore.getState();
+      // Its batch has no one job to read a cost from: its frames' costs, added up.
+      const cost = framesCost(made);
       store.addBatch({
         id: crypto.randomUUID(),
         sourceKey: source?.key ?? null,
@@ -162,6 +160,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         painted: null,
         maskIsGuidance: false,
         results: [{ raw: png, composed: null, settings: null, ...(entryId ? { entryId } : {}) }],
+        ...(cost ? { cost } : {}),
       });
     }
   } catch (error) {

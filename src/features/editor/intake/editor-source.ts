@@ -15,6 +15,7 @@ export const editorSource = new SourceFlow({
   tasks: imageTasks,
   canvas: browserCanvas,
   model: editModel,
+  extending: () => useEditResultsStore.getState().mode === 'extend',
   confirmDiscardMask: askDiscardMask,
   // The stage is never larger than the window.
   viewRoom: () => {

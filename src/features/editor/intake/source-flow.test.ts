@@ -101,13 +101,22 @@ let worker: ReturnType<typeof fakeTasks>;
 let flow: SourceFlow;
 /** The edit draft's model, which the flow reads (the studio's lives in the draft store). */
 let model: ModelId;
+/** Whether the editor is in Extend canvas (the studio's mode lives in the edit results store). */
+let extending = false;
 const state = () => session.getState();
 
 function start(startModel: ModelId) {
   model = startModel;
   session = sessionStore();
   worker = fakeTasks();
-  flow = new SourceFlow({ session, tasks: worker.tasks, canvas: nodeCanvas, model: () => model });
+  extending = false;
+  flow = new SourceFlow({
+    session,
+    tasks: worker.tasks,
+    canvas: nodeCanvas,
+    model: () => model,
+    extending: () => extending,
+  });
 }
 
 async function switchModel(next: ModelId) {
@@ -153,6 +162,25 @@ describe('source flow', () => {
     const { width, height } = state().prepared!.geometry;
     expect(width).toBe(height);
     expect(state().prepared?.square).toBe(true);
+  });
+
+  it('Extend canvas takes a non-square image whole for a square-only model (its frames are square); Paint asks for the square again', async () => {
+    start('dall-e-2');
+    extending = true;
+    await flow.open(await png(300, 200));
+    expect(state().status).toBe('ready');
+    expect(state().prepared?.geometry).toMatchObject({ width: 300, height: 200 });
+    expect(state().prepared?.square).toBe(false);
+    extending = false;
+    await flow.modelChanged();
+    expect(state().status).toBe('cropping');
+    await flow.chooseSquare({ kind: 'pad' });
+    expect(state().prepared?.square).toBe(true);
+    // Back in Extend canvas, the whole picture again (the crop is kept for Paint).
+    extending = true;
+    await flow.modelChanged();
+    expect(state().prepared?.geometry).toMatchObject({ width: 300, height: 200 });
+    expect(state().squareChoice).toEqual({ kind: 'pad' });
   });
 
   it('a newer image wins over one still decoding, whose worker copy is let go', async () => {

@@ -15,7 +15,7 @@
  * editor-source.ts holds the studio's one instance.
  */
 import { getModel, rulesFor } from '../../../api/model-lookup.ts';
-import type { ModelId } from '../../../api/model-types.ts';
+import type { ModelId, OperationRules } from '../../../api/model-types.ts';
 import { refuseBeforeDecode, unreadableImage } from '../../../lib/image-intake-check.ts';
 import { SNIFF_BYTES } from '../../../lib/image-kind.ts';
 import { MaskModel } from '../mask/mask-model.ts';
@@ -27,6 +27,7 @@ import type { OpenOptions } from './open-options.ts';
 import { framingFor, WORKING_MAX_EDGE } from './framing.ts';
 import { openedSource } from './opened-source.ts';
 import { sourceNotes } from './source-notes.ts';
+import { needsSquarePicture } from './square-rule.ts';
 import type { ViewRoom } from '../view/view-copy.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 
@@ -42,6 +43,11 @@ export interface SourceFlowDeps {
   canvas: CanvasFactory;
   /** The model the edit goes to, read where it is stored (the edit draft). */
   model: () => ModelId;
+  /**
+   * Whether the editor is in Extend canvas, whose square frames let a square-only model take
+   * a picture of any shape (square-rule.ts). Without it, never.
+   */
+  extending?: () => boolean;
   /**
    * Asked before a new image would discard a painted mask (it has no undo): resolves true to
    * go ahead. Without it the new image replaces the old one unasked.
@@ -155,16 +161,24 @@ export class SourceFlow {
   }
 
   /**
-   * The edit's model changed: prepares the image again when the new model's input rules
-   * (square only, byte limit) differ from those it was prepared for.
+   * The edit's model (or Paint / Extend canvas) changed: prepares the image again when the
+   * input rules (square only, byte limit) differ from those it was prepared for.
    */
   async modelChanged(): Promise<void> {
     const state = this.state;
-    const images = rulesFor(this.deps.model(), 'edit')?.images;
+    const rules = rulesFor(this.deps.model(), 'edit');
+    const images = rules?.images;
     const prepared = state.prepared;
     if (!state.source || !images) return;
-    if (prepared && prepared.square === images.square && prepared.maxBytes === images.maxBytes)
+    const square = this.squareNeeded(rules);
+    // A crop step Extend canvas does not need is left: the picture is prepared whole.
+    if (state.status === 'cropping' && !square) {
+      const carry = this.pendingCarry;
+      this.pendingCarry = null;
+      await this.prepare(carry);
       return;
+    }
+    if (prepared && prepared.square === square && prepared.maxBytes === images.maxBytes) return;
     await this.prepare(this.currentPaint(state));
   }
 
@@ -201,6 +215,10 @@ export class SourceFlow {
     this.set({ status: 'cropping' });
   }
 
+  private squareNeeded(rules: OperationRules | undefined): boolean {
+    return needsSquarePicture(rules, this.deps.extending?.() ?? false);
+  }
+
   private currentPaint(state: SessionState): MaskCarry | null {
     if (!state.mask || !state.prepared) return this.pendingCarry;
     return {
@@ -225,7 +243,7 @@ export class SourceFlow {
     const model = this.deps.model();
     const rules = rulesFor(model, 'edit');
     if (!source || !rules?.images) return;
-    const square = rules.images.square;
+    const square = this.squareNeeded(rules);
     const geometry = framingFor(source, { square, sizes: rules.sizes }, state.squareChoice);
     if (geometry === 'square step') {
       this.pendingCarry = carry;

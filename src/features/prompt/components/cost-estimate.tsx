@@ -4,12 +4,26 @@ import type { ImageParams } from '../../../api/params.ts';
 import type { Provider } from '../../../api/provider.ts';
 import './cost-estimate.css';
 
+/** One request the button sends, with the images it uploads. */
+export interface EstimatedRequest {
+  params: ImageParams;
+  inputs: readonly Dimensions[];
+}
+
+/** Several requests for one press (an extend in frames), and what to call them ("frames"). */
+export interface RequestPlan {
+  requests: readonly EstimatedRequest[];
+  unit: string;
+}
+
 interface CostEstimateProps {
   provider: Provider;
   operation: Operation;
   params: ImageParams;
   /** The images an edit uploads (source first, then references). */
   inputs?: readonly Dimensions[];
+  /** When the press sends several requests: the estimate is their sum. */
+  plan?: RequestPlan | null;
 }
 
 /**
@@ -17,9 +31,18 @@ interface CostEstimateProps {
  * for this model, quality, size, n and reference images. On the local engine, which charges
  * nothing, what the same request would cost on OpenAI.
  */
-export function CostEstimate({ provider, operation, params, inputs = [] }: CostEstimateProps) {
-  const cost = estimateCost(params.model, operation, params, inputs);
-  if (!cost) return null;
+export function CostEstimate({
+  provider,
+  operation,
+  params,
+  inputs = [],
+  plan,
+}: CostEstimateProps) {
+  const requests = plan?.requests ?? [{ params, inputs }];
+  const costs = requests.map((r) => estimateCost(r.params.model, operation, r.params, r.inputs));
+  if (costs.length === 0 || costs.some((c) => c === null)) return null;
+  const cost = costs.reduce((sum, c) => ({ ...sum!, usd: sum!.usd + c!.usd }))!;
+  const many = requests.length > 1 && plan ? ` · ${requests.length} ${plan.unit}` : '';
   const local = provider.kind === 'local';
   const text = describeCost(cost, local);
   return (
@@ -28,6 +51,7 @@ export function CostEstimate({ provider, operation, params, inputs = [] }: CostE
       title={`Prices read on ${cost.read} (${cost.source}); the provider's usage decides the final figure.`}
     >
       {local ? text : `Estimated cost ${text}`}
+      {many}
       {cost.assumed ? ' (model not in the table: its family’s price)' : ''}
     </p>
   );

@@ -59,11 +59,19 @@ interface SettingsFormProps {
   modelLabel: string;
   rules: OperationRules;
   settings: DraftSettings;
+  /** Why the send makes one image whatever Number of images says, if it does. */
+  oneImage?: string | null;
   onChange: (patch: Partial<DraftSettings>) => void;
 }
 
 /** Every setting the chosen model takes for this operation, and only those. */
-export function SettingsForm({ modelLabel, rules, settings, onChange }: SettingsFormProps) {
+export function SettingsForm({
+  modelLabel,
+  rules,
+  settings,
+  oneImage,
+  onChange,
+}: SettingsFormProps) {
   const streamId = useId();
   const userId = useId();
   const lossy = settings.output_format !== 'png';
@@ -77,11 +85,16 @@ export function SettingsForm({ modelLabel, rules, settings, onChange }: Settings
       <SizeField modelLabel={modelLabel} rules={rules} settings={settings} onChange={onChange} />
       <SliderField
         label="Number of images"
-        value={settings.n}
+        // Shown at what is sent; the designer's own number comes back with the next send that
+        // takes it.
+        value={oneImage ? 1 : settings.n}
         min={1}
         max={rules.nMax}
+        disabled={Boolean(oneImage)}
         onChange={(n) => onChange({ n })}
-        hint={rules.nMax === 1 ? `${modelLabel} makes one image per request.` : undefined}
+        hint={
+          oneImage || (rules.nMax === 1 ? `${modelLabel} makes one image per request.` : undefined)
+        }
       />
       {/* Six tiers (GPT Image 2.5) do not fit one row of segments in the panel: a list. */}
       {rules.qualities.length > 4 ? (
