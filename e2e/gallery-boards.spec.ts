@@ -294,3 +294,38 @@ test('a board zip imported where its images already are brings the board back wi
   await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toHaveCount(1);
   await expect(boards(page).getByRole('radio', { name: 'Harbours 2' })).toBeChecked();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the name field leaves the board chips readable, not squeezed beside it @dpr2', async ({
+    page,
+  }) => {
+    await openGallery(page);
+    await seedGallery(page, seeded.zip, 4);
+    await makeBoardWithHarbours(page);
+    const list = boards(page);
+    await list.getByRole('radio', { name: 'Harbours 2' }).click();
+    for (const [opener, name] of [
+      ['+ New board', 'New board name'],
+      ['Harbours: board actions', 'Rename Harbours'],
+    ] as const) {
+      await page.getByRole('button', { name: opener }).click();
+      if (name === 'Rename Harbours') await page.getByRole('menuitem', { name: 'Rename…' }).click();
+      const field = page.getByRole('textbox', { name });
+      await expect(field).toBeFocused();
+      // Two chips need half a phone's width: each shows whole, none cut by the field.
+      const shown = (await list.boundingBox())!;
+      for (const chip of await list.getByRole('radio').all()) {
+        const box = (await chip.boundingBox())!;
+        expect(
+          box.x + box.width,
+          `${name}: “${await chip.textContent()}” shows whole`,
+        ).toBeLessThanOrEqual(shown.x + shown.width + 1);
+      }
+      const input = (await field.boundingBox())!;
+      expect(input.x + input.width, `${name}: the field fits`).toBeLessThanOrEqual(390);
+      await page.keyboard.press('Escape');
+    }
+  });
+});

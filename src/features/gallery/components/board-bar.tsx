@@ -46,7 +46,11 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
   });
 
   return (
-    <nav className="board-bar" aria-label="Boards" ref={nav}>
+    <nav
+      className={`board-bar${editing ? ' board-bar--naming' : ''}`}
+      aria-label="Boards"
+      ref={nav}
+    >
       <ChipGroup
         className="board-bar__list"
         label="Show board"
