@@ -43,6 +43,20 @@ async function makeBoardWithHarbours(page: Page) {
   await expect(notice(page)).toContainText('Added 2 images to “Harbours”');
 }
 
+/** Makes the Harbours board, downloads it as a zip, then deletes the board: the zip's bytes. */
+async function downloadThenDeleteHarbours(page: Page): Promise<Buffer> {
+  await makeBoardWithHarbours(page);
+  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  const zip = await downloadBytes(page, () =>
+    page.getByRole('menuitem', { name: 'Download board as zip' }).click(),
+  );
+  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
+  await page.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
+  await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toHaveCount(0);
+  return zip;
+}
+
 test('a board holds several images, is shown on its own, renamed, and survives a reload', async ({
   page,
 }) => {
@@ -189,14 +203,7 @@ test('a board zip still imports whole where a board of the same name was made si
 }) => {
   await openGallery(page);
   await seedGallery(page, seeded.zip, 4);
-  await makeBoardWithHarbours(page);
-  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
-  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
-  const zip = await downloadBytes(page, () =>
-    page.getByRole('menuitem', { name: 'Download board as zip' }).click(),
-  );
-  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
-  await page.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
+  const zip = await downloadThenDeleteHarbours(page);
   await page.getByRole('button', { name: '+ New board' }).click();
   await page.getByRole('textbox', { name: 'New board name' }).fill('harbours');
   await page.keyboard.press('Enter');
@@ -268,15 +275,7 @@ test('a board zip imported where its images already are brings the board back wi
 }) => {
   await openGallery(page);
   await seedGallery(page, seeded.zip, 4);
-  await makeBoardWithHarbours(page);
-  await boards(page).getByRole('radio', { name: 'Harbours 2' }).click();
-  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
-  const zip = await downloadBytes(page, () =>
-    page.getByRole('menuitem', { name: 'Download board as zip' }).click(),
-  );
-  await page.getByRole('button', { name: 'Harbours: board actions' }).click();
-  await page.getByRole('menuitem', { name: 'Delete board (keeps its images)' }).click();
-  await expect(boards(page).getByRole('radio', { name: /^Harbours/ })).toHaveCount(0);
+  const zip = await downloadThenDeleteHarbours(page);
 
   // The backup of the board is restored: its two images are already here, so nothing new is
   // stored, but the board and what was on it come back.
