@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { MAX_BOARD_NAME } from '../../gallery-store/gallery-entry.ts';
+import '../../../lib/ui/popover-panel.css';
 
 interface BoardNameFieldProps {
   label: string;
@@ -62,7 +63,7 @@ export function BoardNameField({ label, initial, refuse, onDone }: BoardNameFiel
         onBlur={() => finish(name)}
       />
       {refused ? (
-        <span id={reasonId} role="alert" className="board-bar__refused">
+        <span id={reasonId} role="alert" className="popover-panel board-bar__refused">
           {refused} Choose another name.
         </span>
       ) : null}
