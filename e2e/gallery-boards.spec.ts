@@ -216,7 +216,7 @@ test('a board zip still imports whole where a board of the same name was made si
   await expect(tiles(page)).toHaveCount(2);
 });
 
-test('an empty board offers no download, and says why', async ({ page }) => {
+test('an empty board offers no download, and says why, to the keyboard too', async ({ page }) => {
   await openGallery(page);
   await seedGallery(page, seeded.zip, 4);
   await page.getByRole('button', { name: '+ New board' }).click();
@@ -227,10 +227,20 @@ test('an empty board offers no download, and says why', async ({ page }) => {
   let downloads = 0;
   page.on('download', () => downloads++);
   await page.getByRole('button', { name: 'Later: board actions' }).click();
-  const item = page.getByRole('menuitem', { name: /^Download board as zip/ });
+  const item = page.getByRole('menuitem', { name: 'Download board as zip' });
   await expect(item).toBeDisabled();
   await expect(item).toContainText('Add images to this board first');
   await item.click({ force: true });
+  // From the keyboard it is reached like the others, says why it is unavailable, and Enter
+  // on it does nothing: the menu stays open on it.
+  await expect(page.getByRole('menuitem', { name: 'Rename…' })).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('menuitem', { name: 'Rename…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(item).toBeFocused();
+  await expect(item).toHaveAccessibleDescription('Add images to this board first');
+  await page.keyboard.press('Enter');
+  await expect(item).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(notice(page)).not.toContainText('Exported');
   expect(downloads).toBe(0);

@@ -1,5 +1,5 @@
 import { DropdownMenu } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { MenuPartsContext, type MenuItemProps, type MenuParts } from './menu-parts.ts';
 import './menu.css';
 
@@ -15,14 +15,24 @@ export interface MenuControlProps {
 }
 
 function Item({ onSelect, danger, disabled, hint, children }: MenuItemProps) {
+  const labelId = useId();
+  const hintId = useId();
   return (
+    // Not Radix's `disabled`: it takes the item out of the arrow keys' path, and with it the
+    // hint saying why. A disabled item is reached and read like the others, then refused.
     <DropdownMenu.Item
       className={`menu__item${danger ? ' menu__item--danger' : ''}${hint ? ' menu__item--hinted' : ''}`}
-      onSelect={onSelect}
-      disabled={disabled}
+      aria-disabled={disabled || undefined}
+      aria-labelledby={hint ? labelId : undefined}
+      aria-describedby={hint ? hintId : undefined}
+      onSelect={(event) => (disabled ? event.preventDefault() : onSelect())}
     >
-      {children}
-      {hint ? <span className="menu__hint">{hint}</span> : null}
+      {hint ? <span id={labelId}>{children}</span> : children}
+      {hint ? (
+        <span id={hintId} className="menu__hint">
+          {hint}
+        </span>
+      ) : null}
     </DropdownMenu.Item>
   );
 }
