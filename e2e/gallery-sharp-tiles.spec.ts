@@ -33,7 +33,9 @@ const pixels = (tile: Locator) =>
 const tile = (prompt: string) => (page: Parameters<typeof galleryGrid>[0]) =>
   galleryGrid(page).getByRole('gridcell', { name: new RegExp(`^${prompt}`) });
 
-test('Large tiles draw as many pixels as they cover, with no shift @dpr2', async ({ page }) => {
+test('Large tiles draw as many pixels as they cover, with no shift, and Small ones let go @dpr2', async ({
+  page,
+}) => {
   await openGallery(page);
   await seedGallery(page, seeded.zip, 3);
   await page.getByRole('button', { name: 'Large thumbnails' }).click();
@@ -56,4 +58,15 @@ test('Large tiles draw as many pixels as they cover, with no shift @dpr2', async
   // A picture smaller than a thumbnail already is every pixel it has.
   const small = await pixels(tile('a small harbour')(page));
   expect(small.backing).toEqual([256, 256]);
+
+  // Back to Small: the thumbnail covers the tile again, and the Large picture's memory goes.
+  await page.getByRole('button', { name: 'Small thumbnails' }).click();
+  for (const [prompt, thumbnail] of [
+    ['a square harbour', [384, 384]],
+    ['a wide harbour', [384, 256]],
+  ] as const) {
+    await expect
+      .poll(async () => (await pixels(tile(prompt)(page))).backing, `${prompt}: the thumbnail`)
+      .toEqual(thumbnail);
+  }
 });

@@ -11,7 +11,7 @@ import { useSharpTile } from '../hooks/use-sharp-tile.ts';
 export function TilePreview({ entry, sharpen }: { entry: GalleryEntry; sharpen: boolean }) {
   const thumbnail = useQuery(thumbnailQuery(entry.id));
   const { canvasRef, failed, shown } = useThumbnailCanvas(thumbnail.data);
-  useSharpTile(canvasRef, entry, sharpen && shown);
+  useSharpTile(canvasRef, entry, thumbnail.data ?? undefined, sharpen && shown);
   if (thumbnail.data && !failed)
     return <canvas ref={canvasRef} className="gallery-tile__image" aria-hidden="true" />;
   if (thumbnail.isPending) return null;
