@@ -337,4 +337,23 @@ test.describe('on a phone', () => {
       await page.keyboard.press('Escape');
     }
   });
+
+  test('the board shown has its chip in view, not cut off at the row’s end', async ({ page }) => {
+    await openGallery(page);
+    await seedGallery(page, seeded.zip, 4);
+    const list = boards(page);
+    for (const name of ['Harbours at dawn', 'Foxes in the snow']) {
+      await page.getByRole('button', { name: '+ New board' }).click();
+      await page.getByRole('textbox', { name: 'New board name' }).fill(name);
+      await page.keyboard.press('Enter');
+      const chip = list.getByRole('radio', { name: `${name} 0` });
+      await expect(chip).toBeChecked();
+      await expect
+        .poll(async () => {
+          const [row, shown] = [(await list.boundingBox())!, (await chip.boundingBox())!];
+          return shown.x >= row.x - 1 && shown.x + shown.width <= row.x + row.width + 1;
+        }, `“${name}” shows whole in the row`)
+        .toBe(true);
+    }
+  });
 });

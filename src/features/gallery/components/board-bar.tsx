@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Board, GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { nameClash, nameTakenMessage } from '../../gallery-store/board-names.ts';
 import { boardsQuery } from '../../gallery-store/gallery-queries.ts';
@@ -44,6 +44,7 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
     refocus.current = null;
     opener?.focus();
   });
+  useChosenChipInView(nav, board?.id ?? ALL, boards.length, editing !== null);
 
   return (
     <nav
@@ -102,6 +103,29 @@ export function BoardBar({ all }: { all: readonly GalleryEntry[] }) {
       ) : null}
     </nav>
   );
+}
+
+/**
+ * The chips scroll sideways inside their row: the chosen one (a board just made, or shown
+ * from elsewhere) is scrolled into it, not left cut off at the row's end on a phone. Only the
+ * row scrolls, never the page.
+ */
+function useChosenChipInView(
+  nav: RefObject<HTMLElement | null>,
+  chosen: string,
+  count: number,
+  editing: boolean,
+) {
+  useEffect(() => {
+    const row = nav.current?.querySelector<HTMLElement>('.board-bar__list');
+    const chip = row?.querySelector<HTMLElement>('[role="radio"][data-state="on"]');
+    if (!row || !chip) return;
+    const [inside, box] = [row.getBoundingClientRect(), chip.getBoundingClientRect()];
+    // The row's padding shows the chip's focus ring too.
+    const pad = parseFloat(getComputedStyle(row).paddingLeft) || 0;
+    if (box.left < inside.left + pad) row.scrollLeft -= inside.left + pad - box.left;
+    else if (box.right > inside.right - pad) row.scrollLeft += box.right - (inside.right - pad);
+  }, [nav, chosen, count, editing]);
 }
 
 /**
