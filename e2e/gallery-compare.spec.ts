@@ -187,6 +187,10 @@ test.describe('on a phone held upright', () => {
     page,
   }) => {
     const viewer = await compareTwo(page, 'a misty harbour', 'a wide valley');
+    // Which is A and which is B is said on a phone too, whole.
+    const names = viewer.getByText('A: a misty harbour · B: a wide valley', { exact: true });
+    await expect(names).toBeVisible();
+    expect(await names.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await viewer.getByRole('radio', { name: 'Side by side' }).click();
     const a = viewer.getByRole('img', { name: 'Full image: a misty harbour' });
     const b = viewer.getByRole('img', { name: 'Full image: a wide valley' });

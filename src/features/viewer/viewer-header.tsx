@@ -38,7 +38,7 @@ export function ViewerHeader({
     <header className="image-viewer__header">
       <div className="image-viewer__heading">
         <Dialog.Title className="image-viewer__title">{image.title}</Dialog.Title>
-        <p className="image-viewer__subtitle">
+        <p className={`image-viewer__subtitle${reference ? ' image-viewer__subtitle--pair' : ''}`}>
           {image.subtitle ? <span className="image-viewer__prompt">{image.subtitle}</span> : null}
           <span className="image-viewer__size">{sizeText(image, reference)}</span>
         </p>
