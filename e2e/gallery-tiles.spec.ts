@@ -121,7 +121,7 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
-  test('with images selected, every action of the selection bar is on the screen', async ({
+  test('with images selected, every action of the selection bar is on the screen, and Delete’s notice too', async ({
     page,
   }) => {
     await page.getByRole('checkbox', { name: 'Select a fox in fresh snow' }).check({ force: true });
@@ -138,7 +138,17 @@ test.describe('on a phone', () => {
       // One line of text: not squeezed into a column.
       expect(box.height, `${name} keeps its label on one line`).toBeLessThan(56);
     }
-    await bar.getByRole('button', { name: 'Clear selection' }).tap();
-    await expect(bar).toBeHidden();
+    // Deleted, the notice saying so keeps its words on one line, not a column in mid-screen.
+    await bar.getByRole('button', { name: 'Delete 2' }).tap();
+    const title = page.getByText('Deleted 2 images', { exact: true });
+    await expect(title).toBeVisible();
+    const lines = await title.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines, '“Deleted 2 images” on one line').toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).tap();
+    await expect(galleryGrid(page).getByRole('gridcell')).toHaveCount(3);
   });
 });
