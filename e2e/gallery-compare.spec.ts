@@ -178,6 +178,16 @@ test('two images of different sizes: the header gives the size of each, not one 
 }) => {
   const viewer = await compareTwo(page, 'a tall tower', 'a wide valley');
   await expect(viewer.getByText('A 64 × 128 · B 192 × 96', { exact: true })).toBeVisible();
+
+  // On a tablet the tools take a second row; Close stays in the top right corner, not after them.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const title = (await viewer.getByRole('heading', { name: 'Compare A and B' }).boundingBox())!;
+  await expect
+    .poll(async () => {
+      const close = (await viewer.getByRole('button', { name: 'Close' }).boundingBox())!;
+      return { right: close.x + close.width >= 768 - 24, top: close.y <= title.y + 8 };
+    }, 'Close in the top right corner')
+    .toEqual({ right: true, top: true });
 });
 
 test.describe('on a phone held upright', () => {
