@@ -10,17 +10,29 @@ import type { Rect } from '../mask/paint-canvas.ts';
 import { requestSize, sizeLimits } from './extend-geometry.ts';
 import { frameSizes, planFrames, type Frame } from './plan-frames.ts';
 
-/** The frames for this layout (one, the whole canvas, when one request makes it), or null. */
+/** The layout the last plan was made for, and that plan. */
+let last: { rules: OperationRules; key: string; frames: readonly Frame[] | null } | null = null;
+
+/**
+ * The frames for this layout (one, the whole canvas, when one request makes it), or null.
+ * Extend's blocker, the summary under the canvas size, the estimate and Extend itself all
+ * ask for the layout on screen, each with objects of its own, so the last plan is kept by
+ * value: a wide canvas tries every frame position on the 16 px grid, once per change.
+ */
 export function planExtend(
   rules: OperationRules,
   canvas: Dimensions,
   original: Rect,
-): Frame[] | null {
+): readonly Frame[] | null {
+  const key = `${canvas.width}x${canvas.height} ${original.x},${original.y} ${original.width}x${original.height}`;
+  if (last?.rules === rules && last.key === key) return last.frames;
   const limits = sizeLimits(rules);
   const one = requestSize(canvas, limits);
-  return one
+  const frames = one
     ? [{ x: 0, y: 0, ...canvas, request: one }]
     : planFrames(canvas, original, frameSizes(canvas, limits));
+  last = { rules, key, frames };
+  return frames;
 }
 
 /** One frame's request: the size asked for, and n only when one request makes the canvas. */
