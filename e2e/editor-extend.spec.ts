@@ -275,6 +275,28 @@ test('a canvas no larger than the picture cannot be sent: Extend says to make it
   expect(await engine.requests()).toEqual([]);
 });
 
+test('on a phone, a refused extend says why in one sentence and the canvas stays in view', async ({
+  page,
+  engine,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await engine.queueFaults([{ type: 'safety' }]);
+  await page.getByRole('button', { name: /^Prompt/ }).click();
+  await extend(page, 'a wide beach');
+  await expect(page.getByRole('status').filter({ hasText: 'Extending' })).toHaveCount(0);
+  const why = page.getByRole('alert').filter({ hasText: 'The extend did not finish' });
+  await expect(why).toHaveText(
+    "The extend did not finish: Test engine's safety system refused this request (flagged: violence).",
+  );
+  // What to do is said once, in the failed request's row, with its button.
+  await expect(page.getByRole('button', { name: 'Edit the prompt' })).toBeVisible();
+  // The failed request's row below takes room; the canvas keeps enough to be seen and
+  // dragged (it once had none, the picture gone).
+  const picture = page.getByRole('img', { name: /^The picture, / });
+  await expect(picture).toBeVisible();
+  expect((await picture.boundingBox())!.height).toBeGreaterThan(100);
+});
+
 test('the reference images shown beside the prompt go with an extend, as with an edit', async ({
   page,
   engine,

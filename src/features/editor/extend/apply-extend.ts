@@ -40,6 +40,9 @@ const frameCompose = (band: number): ComposeSettings => ({
 const RESUMED =
   'The compose worker stopped, so Easel started a fresh one with the frames made so far and went on. Nothing was lost.';
 
+/** Ends a message with a full stop unless it already ends a sentence (a hint usually does). */
+const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 export async function applyExtend(submission: PromptSubmission): Promise<void> {
   const extend = useExtendStore.getState();
   const { source, prepared, references } = useSessionStore.getState();
@@ -122,11 +125,12 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       });
       const image = job.result?.images.find((one) => one.bytes)?.bytes;
       if (!image) {
-        const why = job.error ? `${job.error.title} ${job.error.hint}` : 'it returned no image';
+        // What to do about it (and its button) is in the failed request's row below.
+        const why = sentence(job.error ? job.error.title : 'it returned no image');
         throw new Error(
           single
-            ? `The extend did not finish: ${why}.`
-            : `Frame ${i + 1} of ${frames.length} did not finish: ${why}. The frames made so far are kept in the gallery.`,
+            ? `The extend did not finish: ${why}`
+            : `Frame ${i + 1} of ${frames.length} did not finish: ${why} The frames made so far are kept in the gallery.`,
         );
       }
       if (single) break;
