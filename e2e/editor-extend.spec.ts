@@ -395,6 +395,28 @@ test('an extend in frames makes one picture, says so at Number of images, and co
   ).toBeVisible();
 });
 
+test('a canvas one frame covers but one request cannot make comes back whole, not as that frame', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  // The picture at the left of a 1200×1024 canvas: DALL·E 2 makes squares, and one 1024²
+  // frame at the right takes in all the new area.
+  await canvasSize(page).getByLabel('Width').fill('1024');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  const right = page.getByRole('slider', { name: 'Right edge' });
+  await right.focus();
+  for (let i = 0; i < 11; i++) await right.press('ArrowRight');
+  await expect(
+    page.getByText('1200×1024, made in one frame of 1024×1024 that takes in all the new area.'),
+  ).toBeVisible();
+  await extend(page, 'a little more sky to the right');
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 90_000 });
+  const shown = await decode(await shownBytes(after));
+  expect([shown.width, shown.height]).toEqual([1200, 1024]);
+});
+
 test('DALL·E 2 extends a picture that is not square without asking for a crop: the frames are square', async ({
   page,
   engine,

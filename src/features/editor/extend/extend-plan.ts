@@ -35,13 +35,29 @@ export function planExtend(
   return frames;
 }
 
+/**
+ * Whether the plan is one request of the whole canvas (which offers Number of images). A
+ * single frame can also be smaller than the canvas, when it takes in all the new area: it is
+ * made like any frame and pasted onto the canvas.
+ */
+export function makesWholeCanvas(frames: readonly Frame[], canvas: Dimensions): boolean {
+  const [only] = frames;
+  return (
+    frames.length === 1 &&
+    only!.x === 0 &&
+    only!.y === 0 &&
+    only!.width === canvas.width &&
+    only!.height === canvas.height
+  );
+}
+
 /** One frame's request: the size asked for, and n only when one request makes the canvas. */
-export function frameParams(params: ImageParams, frame: Frame, frames: number): ImageParams {
+export function frameParams(params: ImageParams, frame: Frame, whole: boolean): ImageParams {
   return {
     ...params,
     // The frame's own size, or larger of its shape (its answer is scaled to the frame).
     size: `${frame.request.width}x${frame.request.height}`,
-    ...(frames === 1 ? {} : { n: 1 }),
+    ...(whole ? {} : { n: 1 }),
   };
 }
 
@@ -54,11 +70,13 @@ export interface PlannedRequest {
 /** Every request the extend sends, in order, for the estimate. */
 export function extendRequests(
   params: ImageParams,
+  canvas: Dimensions,
   frames: readonly Frame[],
   references: readonly Dimensions[],
 ): PlannedRequest[] {
+  const whole = makesWholeCanvas(frames, canvas);
   return frames.map((frame) => ({
-    params: frameParams(params, frame, frames.length),
+    params: frameParams(params, frame, whole),
     inputs: [{ width: frame.width, height: frame.height }, ...references],
   }));
 }

@@ -36,5 +36,8 @@ export function extendSummary(rules: OperationRules, canvas: Dimensions, origina
   const frames = planExtend(rules, canvas, original);
   if (!frames) return `${size} is too far beyond the picture for this model: make it smaller.`;
   const sizes = [...new Set(frames.map((f) => `${f.width}×${f.height}`))].join(' and ');
+  if (frames.length === 1) {
+    return `${size}, made in one frame of ${sizes} that takes in all the new area.`;
+  }
   return `${size}, made in ${frames.length} overlapping frames of ${sizes}, each continuing the last.`;
 }
