@@ -102,6 +102,36 @@ test('cancelling the crop step keeps the image and mask that were open; DALL·E 
   expect(padded.data[(100 * 1024 + 500) * 4 + 3]).toBe(255);
 });
 
+test('on a phone, DALL·E 2 chosen in the settings sheet asks for the square in front of the sheet', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await pickLandscape(page);
+  await page.getByRole('button', { name: /^Prompt/ }).click();
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  const choice = page
+    .getByRole('dialog', { name: 'Make it square for DALL·E 2' })
+    .getByRole('button', { name: 'Crop to square' });
+  await expect(choice).toBeVisible();
+  // What is drawn on top at the button (the open dialog makes the rest of the page let
+  // pointers through, so a tap reached a button the sheet hid, and a test's click did too).
+  const drawnOnTop = await choice.evaluate((button) => {
+    const { body } = document;
+    const was = body.style.pointerEvents;
+    body.style.pointerEvents = 'auto';
+    const box = button.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    body.style.pointerEvents = was;
+    return button.contains(top);
+  });
+  expect(drawnOnTop).toBe(true);
+  await choice.click();
+  // Back in the sheet, with the square made: nothing left to fix before Apply edit but a prompt.
+  await expect(page.getByText('landscape.jpg · 1000×1000')).toHaveCount(1);
+  await expect(page.getByText('Finish making the image square first.')).toHaveCount(0);
+  await expect(page.getByText('Write a prompt first.')).toBeVisible();
+});
+
 test('the crop step shows the painted mask, so a crop that would cut it off can be seen', async ({
   page,
 }) => {

@@ -275,6 +275,28 @@ test('a canvas no larger than the picture cannot be sent: Extend says to make it
   expect(await engine.requests()).toEqual([]);
 });
 
+test('on a phone, a refused extend says why in one sentence and the canvas stays in view', async ({
+  page,
+  engine,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await engine.queueFaults([{ type: 'safety' }]);
+  await page.getByRole('button', { name: /^Prompt/ }).click();
+  await extend(page, 'a wide beach');
+  await expect(page.getByRole('status').filter({ hasText: 'Extending' })).toHaveCount(0);
+  const why = page.getByRole('alert').filter({ hasText: 'The extend did not finish' });
+  await expect(why).toHaveText(
+    "The extend did not finish: Test engine's safety system refused this request (flagged: violence).",
+  );
+  // What to do is said once, in the failed request's row, with its button.
+  await expect(page.getByRole('button', { name: 'Edit the prompt' })).toBeVisible();
+  // The failed request's row below takes room; the canvas keeps enough to be seen and
+  // dragged (it once had none, the picture gone).
+  const picture = page.getByRole('img', { name: /^The picture, / });
+  await expect(picture).toBeVisible();
+  expect((await picture.boundingBox())!.height).toBeGreaterThan(100);
+});
+
 test('the reference images shown beside the prompt go with an extend, as with an edit', async ({
   page,
   engine,
@@ -371,6 +393,28 @@ test('an extend in frames makes one picture, says so at Number of images, and co
   await expect(
     page.getByText(new RegExp(`^Cost (≈ )?\\$[\\d.]+ · ${frames} frames$`)),
   ).toBeVisible();
+});
+
+test('a canvas one frame covers but one request cannot make comes back whole, not as that frame', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await pickOption(page, 'Model', /^DALL·E 2/);
+  // The picture at the left of a 1200×1024 canvas: DALL·E 2 makes squares, and one 1024²
+  // frame at the right takes in all the new area.
+  await canvasSize(page).getByLabel('Width').fill('1024');
+  await canvasSize(page).getByLabel('Width').press('Enter');
+  const right = page.getByRole('slider', { name: 'Right edge' });
+  await right.focus();
+  for (let i = 0; i < 11; i++) await right.press('ArrowRight');
+  await expect(
+    page.getByText('1200×1024, made in one frame of 1024×1024 that takes in all the new area.'),
+  ).toBeVisible();
+  await extend(page, 'a little more sky to the right');
+  const after = page.getByRole('img', { name: /^After/ });
+  await expect(after).toBeVisible({ timeout: 90_000 });
+  const shown = await decode(await shownBytes(after));
+  expect([shown.width, shown.height]).toEqual([1200, 1024]);
 });
 
 test('DALL·E 2 extends a picture that is not square without asking for a crop: the frames are square', async ({

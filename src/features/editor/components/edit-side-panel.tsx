@@ -7,7 +7,7 @@ import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { applyExtend } from '../extend/apply-extend.ts';
 import { useExtendStore } from '../extend/extend-store.ts';
 import { extendBlocker } from '../extend/extend-summary.ts';
-import { extendRequests, planExtend } from '../extend/extend-plan.ts';
+import { extendRequests, makesWholeCanvas, planExtend } from '../extend/extend-plan.ts';
 import { needsSquarePicture } from '../intake/square-rule.ts';
 import { useMaskPainted } from '../hooks/use-mask-version.ts';
 import { hasTransparency, useSessionStore, type SessionStatus } from '../stores/session-store.ts';
@@ -72,7 +72,7 @@ export function EditSidePanel() {
       frames: planExtend(rules, canvas, original),
     };
   }, [extending, geometry, canvas, at, rules]);
-  const inFrames = frames !== null && frames.length > 1;
+  const inFrames = frames !== null && canvas !== null && !makesWholeCanvas(frames, canvas);
   const blocker =
     BLOCKERS[status] ??
     (pngError
@@ -100,11 +100,12 @@ export function EditSidePanel() {
         inputs={inputs}
         // An extend sends its own requests: one of the canvas, or one image per frame.
         plan={
-          frames
+          frames && canvas
             ? (params) => ({
                 // The references that go with each frame, as applyExtend lends them.
                 requests: extendRequests(
                   params,
+                  canvas,
                   frames,
                   inputs.slice(1, rules?.images?.maxCount ?? 1),
                 ),
@@ -114,7 +115,9 @@ export function EditSidePanel() {
         }
         oneImage={
           inFrames
-            ? `An extend made in ${frames.length} frames makes one picture: each frame continues the last.`
+            ? frames.length > 1
+              ? `An extend made in ${frames.length} frames makes one picture: each frame continues the last.`
+              : 'An extend made in a frame makes one picture, the frame pasted onto the canvas.'
             : null
         }
       >

@@ -20,7 +20,7 @@ import { runComposedEdit } from '../edit/composed-edit-job.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { overlapBand } from './extend-geometry.ts';
-import { frameParams, planExtend } from './extend-plan.ts';
+import { frameParams, makesWholeCanvas, planExtend } from './extend-plan.ts';
 import { framesCost } from './frames-cost.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
 import { useExtendStore } from './extend-store.ts';
@@ -39,6 +39,9 @@ const frameCompose = (band: number): ComposeSettings => ({
 
 const RESUMED =
   'The compose worker stopped, so Easel started a fresh one with the frames made so far and went on. Nothing was lost.';
+
+/** Ends a message with a full stop unless it already ends a sentence (a hint usually does). */
+const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 export async function applyExtend(submission: PromptSubmission): Promise<void> {
   const extend = useExtendStore.getState();
@@ -61,6 +64,9 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     return;
   }
   const band = overlapBand(original);
+  // One request of the whole canvas: its results (n of them) are the extend's. Otherwise
+  // frames, even a single one, are pasted onto the canvas, which is the result.
+  const single = makesWholeCanvas(frames, canvas);
   // The reference images beside the prompt go with every frame, as with an edit.
   const lent = references.slice(0, (rules.images?.maxCount ?? 1) - 1).map((r) => r.blob);
   const guided = isGptImage(submission.params.model);
@@ -84,17 +90,16 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     ]);
     // Compare's "before" for an extend in frames: the picture on the new canvas, as the first
     // frame found it (asked now, before any frame is pasted; a failure only costs the view).
-    const before = frames.length > 1 ? session.png().catch(() => null) : null;
+    const before = single ? null : session.png().catch(() => null);
     const made: ImageJob[] = [];
     for (const [i, planned] of frames.entries()) {
       const { request, ...frame } = planned;
-      const single = frames.length === 1;
       // An answer scaled down to its frame no longer holds the known pixels exactly, so it
       // is composed back onto them like a GPT image model's answer.
       const composed = guided || request.width !== frame.width;
       const files = await session.frame(frame, band);
       // Frames continue one another, so each takes the first image; one request offers n.
-      const params = frameParams(submission.params, planned, frames.length);
+      const params = frameParams(submission.params, planned, single);
       const job = await runComposedEdit({
         ...submission,
         params,
@@ -122,11 +127,12 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       });
       const image = job.result?.images.find((one) => one.bytes)?.bytes;
       if (!image) {
-        const why = job.error ? `${job.error.title} ${job.error.hint}` : 'it returned no image';
+        // What to do about it (and its button) is in the failed request's row below.
+        const why = sentence(job.error ? job.error.title : 'it returned no image');
         throw new Error(
           single
-            ? `The extend did not finish: ${why}.`
-            : `Frame ${i + 1} of ${frames.length} did not finish: ${why}. The frames made so far are kept in the gallery.`,
+            ? `The extend did not finish: ${why}`
+            : `Frame ${i + 1} of ${frames.length} did not finish: ${why} The frames made so far are kept in the gallery.`,
         );
       }
       if (single) break;
@@ -135,7 +141,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       useExtendStore.getState().progress?.preview?.close();
       extend.patch({ progress: { done: i + 1, total: frames.length, preview } });
     }
-    if (frames.length > 1) {
+    if (!single) {
       const png = await session.png();
       let entryId: string | undefined;
       try {

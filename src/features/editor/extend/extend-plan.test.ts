@@ -19,7 +19,9 @@ describe('the requests an extend sends', () => {
         height: 1024,
       },
     )!;
-    const requests = extendRequests(params, frames, [{ width: 300, height: 200 }]);
+    const requests = extendRequests(params, { width: 1536, height: 1024 }, frames, [
+      { width: 300, height: 200 },
+    ]);
     expect(requests).toHaveLength(1);
     expect(requests[0]!.params).toMatchObject({ size: '1536x1024', n: 3 });
     expect(requests[0]!.inputs).toEqual([
@@ -39,12 +41,21 @@ describe('the requests an extend sends', () => {
         height: 1024,
       },
     )!;
-    const requests = extendRequests(params, frames, []);
+    const requests = extendRequests(params, { width: 4096, height: 1024 }, frames, []);
     expect(requests.map((r) => [r.params.size, r.params.n])).toEqual([
       ['3072x1024', 1],
       ['3072x1024', 1],
       ['3072x1024', 1],
     ]);
+  });
+
+  it('one frame that takes in all the new area is still a frame: one image (n = 1), pasted on the canvas', () => {
+    const canvas = { width: 1200, height: 1024 };
+    const frames = planExtend(dalle2, canvas, { x: 0, y: 0, width: 1024, height: 1024 })!;
+    expect(frames).toEqual([
+      { x: 176, y: 0, width: 1024, height: 1024, request: { width: 1024, height: 1024 } },
+    ]);
+    expect(extendRequests(params, canvas, frames, [])[0]!.params.n).toBe(1);
   });
 
   it('DALL·E 2 extends a picture that is not square in square frames', () => {

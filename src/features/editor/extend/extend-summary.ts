@@ -5,7 +5,7 @@
 import type { Dimensions, OperationRules } from '../../../api/model-types.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { fitsOneRequest, sizeLimits } from './extend-geometry.ts';
-import { frameSizes, planFrames } from './plan-frames.ts';
+import { planExtend } from './extend-plan.ts';
 
 /**
  * Why Extend cannot be pressed for this layout, or null: a canvas no larger than the picture
@@ -20,9 +20,8 @@ export function extendBlocker(
   if (canvas.width <= original.width && canvas.height <= original.height) {
     return 'Make the canvas larger than the picture first: drag an edge or pick a shape.';
   }
-  const limits = sizeLimits(rules);
-  if (fitsOneRequest(canvas, limits)) return null;
-  return planFrames(canvas, original, frameSizes(canvas, limits))
+  if (fitsOneRequest(canvas, sizeLimits(rules))) return null;
+  return planExtend(rules, canvas, original)
     ? null
     : 'This canvas is too far beyond the picture for this model: make it smaller.';
 }
@@ -34,8 +33,11 @@ export function extendSummary(rules: OperationRules, canvas: Dimensions, origina
     return `${size}: drag an edge or pick a shape to add to the picture.`;
   }
   if (fitsOneRequest(canvas, limits)) return `${size}, made in one request.`;
-  const frames = planFrames(canvas, original, frameSizes(canvas, limits));
+  const frames = planExtend(rules, canvas, original);
   if (!frames) return `${size} is too far beyond the picture for this model: make it smaller.`;
   const sizes = [...new Set(frames.map((f) => `${f.width}×${f.height}`))].join(' and ');
+  if (frames.length === 1) {
+    return `${size}, made in one frame of ${sizes} that takes in all the new area.`;
+  }
   return `${size}, made in ${frames.length} overlapping frames of ${sizes}, each continuing the last.`;
 }

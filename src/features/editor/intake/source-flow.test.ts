@@ -235,6 +235,21 @@ describe('source flow', () => {
     const mask = state().mask!;
     expect(mask.readAlpha({ x: 100, y: 100, width: 1, height: 1 })[0]).toBe(255);
   });
+  it('paint a crop cut off comes back when the picture is framed whole again; changes made on the crop win', async () => {
+    await flow.open(await png(300, 200));
+    state().mask!.fillRect({ x: 0, y: 0, width: 40, height: 200 }, 'paint'); // left of the crop
+    state().mask!.fillRect({ x: 140, y: 90, width: 20, height: 20 }, 'paint'); // inside it
+    await switchModel('dall-e-2');
+    await flow.chooseSquare({ kind: 'crop', crop: { x: 50, y: 0, side: 200 } });
+    // On the square (50 px in): the middle patch erased, a corner painted.
+    state().mask!.fillRect({ x: 90, y: 90, width: 20, height: 20 }, 'erase');
+    state().mask!.fillRect({ x: 0, y: 0, width: 10, height: 10 }, 'paint');
+    await switchModel('gpt-image-1.5');
+    expect(state().prepared?.geometry).toMatchObject({ width: 300, height: 200 });
+    const at = (x: number, y: number) => state().mask!.readAlpha({ x, y, width: 1, height: 1 })[0];
+    expect([at(20, 100), at(150, 100), at(55, 5), at(200, 150)]).toEqual([255, 0, 255, 0]);
+  });
+
   it('asks before a new image discards a painted mask; No keeps image and mask', async () => {
     const confirm = vi.fn(async () => false);
     flow = new SourceFlow({

@@ -20,6 +20,7 @@ import { refuseBeforeDecode, unreadableImage } from '../../../lib/image-intake-c
 import { SNIFF_BYTES } from '../../../lib/image-kind.ts';
 import { MaskModel } from '../mask/mask-model.ts';
 import { applyCarry, carryFor, type MaskCarry } from './mask-carry.ts';
+import { reframePaint, type BeyondFrame } from './beyond-frame.ts';
 import type { CanvasFactory } from '../mask/paint-canvas.ts';
 import type { EditorSource, SessionState, SquareChoice } from '../stores/session-store.ts';
 import type { ImageTaskHandlers } from './image-task-handlers.ts';
@@ -72,6 +73,8 @@ export class SourceFlow {
   private prepareToken = 0;
   /** A mask waiting for the crop step to finish. */
   private pendingCarry: MaskCarry | null = null;
+  /** Paint the current framing cut off, to put back when the picture is framed whole again. */
+  private paintBeyond: BeyondFrame | null = null;
   /** Cancelling the crop step of a new image goes back to this one, mask and all. */
   private replaced: Replaced | null = null;
 
@@ -219,6 +222,24 @@ export class SourceFlow {
     return needsSquarePicture(rules, this.deps.extending?.() ?? false);
   }
 
+  /**
+   * The same picture re-framed: its paint, with what an earlier framing cut off put back
+   * around it; what this framing cuts off is kept for the next (beyond-frame.ts).
+   */
+  private withPaintBeyond(
+    carry: MaskCarry | null,
+    source: EditorSource,
+    to: SourceGeometry,
+  ): MaskCarry | null {
+    if (carry?.kind !== 'paint' || !carry.sameSource) {
+      this.paintBeyond = null;
+      return carry;
+    }
+    const { paint, kept } = reframePaint(carry, this.paintBeyond, source.key, to, this.deps.canvas);
+    this.paintBeyond = kept;
+    return { ...carry, ...paint };
+  }
+
   private currentPaint(state: SessionState): MaskCarry | null {
     if (!state.mask || !state.prepared) return this.pendingCarry;
     return {
@@ -318,7 +339,7 @@ export class SourceFlow {
     if (this.replaced && this.replaced.source !== source) this.release(this.replaced.source);
     this.replaced = null;
     const mask = new MaskModel(geometry.width, geometry.height, this.deps.canvas);
-    await applyCarry(mask, carry, geometry);
+    await applyCarry(mask, this.withPaintBeyond(carry, source, geometry), geometry);
     this.state.prepared?.bitmap.close();
     this.state.prepared?.viewCopy?.close();
     this.set({
