@@ -6,7 +6,7 @@
  * Why not `Date.now()` around Playwright's `waitFor`: it polls at growing intervals (0, 20, 50,
  * 100, 100, then every 500 ms), so what it timed was the poll that happened to see the text.
  * An 8000² open whose caption was in the page after 660-980 ms read 808-916 ms or 1336-1421 ms
- * (24 runs, session 19: bench/README.md), and the median of three fell on either side.
+ * (24 runs, session 19: bench/HISTORY.md), and the median of three fell on either side.
  */
 import type { Page } from '@playwright/test';
 

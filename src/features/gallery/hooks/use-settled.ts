@@ -11,7 +11,7 @@ export const SETTLE_FRAMES = 10;
  * `frames` animation frames, or the scroll stops. A fling through thousands of entries then
  * reads and decodes only what the eye can land on, not every tile that crosses the screen
  * (measured: the reads, decodes and query bookkeeping of those tiles were most of the main
- * thread's time per frame, bench/README.md). Time alone is not enough: when the main thread
+ * thread's time per frame, bench/HISTORY.md). Time alone is not enough: when the main thread
  * is slow (a loaded machine), every frame is long, tiles crossing the screen outlast
  * `delayMs`, settle and decode, and that makes the frames slower still; counting frames
  * breaks that loop. Once settled, a tile stays settled.
