@@ -63,7 +63,7 @@ interface ExtendState {
  * its place (the canvas so far is kept in the results and the gallery).
  */
 function dropStopped(s: Pick<ExtendState, 'running' | 'progress'>) {
-  if (s.running || !s.progress) return {};
+  if (s.running || !s.progress || s.progress.done >= s.progress.total) return {};
   s.progress.preview?.close();
   return { progress: null, error: null };
 }
