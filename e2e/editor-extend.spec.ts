@@ -215,6 +215,31 @@ test.describe('a 4096×1024 canvas, made in frames', () => {
     // edge area, beyond the band, came from frame 1 through the replay on the fresh worker.
     expect(changedFromFirstFrame(stored.image, frames[0]!.image)).toBe(0);
   });
+
+  test('when a frame fails, the frames made stay on the canvas and are kept as one picture, and the alert says what is missing', async ({
+    page,
+    engine,
+  }) => {
+    // The first frame is made; the second is refused (not retried, so no wait).
+    await engine.queueFaults([
+      { type: 'latency', ms: 0, operation: 'edit' },
+      { type: 'safety', operation: 'edit' },
+    ]);
+    await extend(page, 'a panorama cut short');
+    const why = page.getByRole('alert').filter({ hasText: 'Frame 2 of 3 did not finish' });
+    await expect(why).toBeVisible({ timeout: 120_000 });
+    // What was made and paid for stays in view, not the empty layout.
+    await expect(page.getByRole('img', { name: 'The extended canvas so far' })).toBeVisible();
+    await expect(why).toHaveText(
+      /^Frame 2 of 3 did not finish: .+ Frame 1 is kept on the canvas and in the gallery as one picture; frames 2–3 of 3 are missing \(left transparent\)\. Press Extend to start again from the original, with the same layout\.$/,
+    );
+    const strip = page.getByRole('navigation', { name: 'Edit results' });
+    await expect(strip.getByRole('button', { name: 'Result 1: a panorama cut short' })).toHaveCount(
+      1,
+    );
+    const stored = (await newestStoredEdit(page))!;
+    expect([stored.image.width, stored.image.height]).toEqual([4096, 1024]);
+  });
 });
 
 test('a picture smaller than the model makes is extended in one request at a size the model takes, the result scaled to the canvas', async ({

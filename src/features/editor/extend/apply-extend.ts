@@ -7,8 +7,9 @@
  * results and the gallery.
  *
  * Contract: nothing is lost on a failure: the frames done so far stay on the canvas and in
- * the gallery, the prompt and the layout stay, and pressing Extend again starts over from
- * the original with the same layout. A compose worker that stops mid-way is replaced once,
+ * the gallery (each, and the canvas they made as one picture, which joins the results), the
+ * message says which frames are missing, the prompt and the layout stay, and pressing Extend
+ * again starts over from the original with the same layout. A compose worker that stops mid-way is replaced once,
  * with the frames made so far (extend-session.ts), so no frame is paid for twice.
  */
 import { isGptImage, rulesFor } from '../../../api/model-lookup.ts';
@@ -76,22 +77,52 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     { original: png, canvas, at },
     () => extend.patch({ notice: RESUMED }),
   );
+  useExtendStore.getState().progress?.preview?.close();
   extend.patch({
     running: true,
     error: null,
     notice: null,
     progress: { done: 0, total: frames.length, preview: null },
   });
+  let parentId: string | undefined;
+  let before: Promise<Blob | null> | null = null;
+  const made: ImageJob[] = [];
+  /** The canvas so far, saved and added to the results; why it could not be saved, if not. */
+  const keepCanvas = async (png: Blob, show: boolean): Promise<string | null> => {
+    let entryId: string | undefined;
+    let unsaved: string | null = null;
+    try {
+      entryId = await saveExtended(submission, png, canvas, parentId);
+    } catch (error) {
+      unsaved = (error as Error).message;
+    }
+    // Its batch has no one job to read a cost from: its frames' costs, added up.
+    const cost = framesCost(made);
+    useEditResultsStore.getState().addBatch(
+      {
+        id: crypto.randomUUID(),
+        sourceKey: source?.key ?? null,
+        prompt: submission.params.prompt ?? '',
+        model: submission.params.model,
+        original: (await before) ?? png,
+        width: canvas.width,
+        height: canvas.height,
+        mask: null,
+        painted: null,
+        maskIsGuidance: false,
+        results: [{ raw: png, composed: null, settings: null, ...(entryId ? { entryId } : {}) }],
+        ...(cost ? { cost } : {}),
+      },
+      show,
+    );
+    return unsaved;
+  };
   try {
     // The designer's own file is stored once in the gallery, so the extension links to it.
-    const [parentId] = await Promise.all([
-      source ? sourceEntryId(source) : undefined,
-      session.open(),
-    ]);
+    [parentId] = await Promise.all([source ? sourceEntryId(source) : undefined, session.open()]);
     // Compare's "before" for an extend in frames: the picture on the new canvas, as the first
     // frame found it (asked now, before any frame is pasted; a failure only costs the view).
-    const before = single ? null : session.png().catch(() => null);
-    const made: ImageJob[] = [];
+    before = single ? null : session.png().catch(() => null);
     for (const [i, planned] of frames.entries()) {
       const { request, ...frame } = planned;
       // An answer scaled down to its frame no longer holds the known pixels exactly, so it
@@ -132,7 +163,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         throw new Error(
           single
             ? `The extend did not finish: ${why}`
-            : `Frame ${i + 1} of ${frames.length} did not finish: ${why} The frames made so far are kept in the gallery.`,
+            : `Frame ${i + 1} of ${frames.length} did not finish: ${why}`,
         );
       }
       if (single) break;
@@ -142,43 +173,48 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       extend.patch({ progress: { done: i + 1, total: frames.length, preview } });
     }
     if (!single) {
-      const png = await session.png();
-      let entryId: string | undefined;
-      try {
-        entryId = await saveExtended(submission, png, canvas, parentId);
-      } catch (error) {
+      const unsaved = await keepCanvas(await session.png(), true);
+      if (unsaved) {
         extend.patch({
-          error: `The extended picture could not be saved to the gallery (${(error as Error).message}). It is shown in Compare: download it to keep it.`,
+          error: `The extended picture could not be saved to the gallery (${unsaved}). It is shown in Compare: download it to keep it.`,
         });
       }
-      const store = useEditResultsStore.getState();
-      // Its batch has no one job to read a cost from: its frames' costs, added up.
-      const cost = framesCost(made);
-      store.addBatch({
-        id: crypto.randomUUID(),
-        sourceKey: source?.key ?? null,
-        prompt: submission.params.prompt ?? '',
-        model: submission.params.model,
-        original: (await before) ?? png,
-        width: canvas.width,
-        height: canvas.height,
-        mask: null,
-        painted: null,
-        maskIsGuidance: false,
-        results: [{ raw: png, composed: null, settings: null, ...(entryId ? { entryId } : {}) }],
-        ...(cost ? { cost } : {}),
-      });
     }
   } catch (error) {
-    const message = (error as Error).message.replace(/\.$/, '');
+    const stopped = sentence((error as Error).message);
+    // The frames made stay on the canvas (the view shows it while frames are missing) and
+    // are kept as one picture; the canvas is asked for once more, from a fresh worker if
+    // this one stopped.
+    const partial =
+      made.length > 0
+        ? await session.png().then(
+            (png) => keepCanvas(png, false).then((unsaved) => ({ unsaved })),
+            () => null,
+          )
+        : null;
     useExtendStore.getState().patch({
       notice: null,
-      error: sessionLost(error)
-        ? `${message}. The frames made so far are kept in the gallery; press Extend to start again.`
-        : (error as Error).message,
+      error: partial
+        ? `${stopped} ${keptPhrase(made.length, frames.length, partial.unsaved)}`
+        : sessionLost(error) || made.length > 0
+          ? `${stopped} The frames made so far are kept in the gallery; press Extend to start again.`
+          : stopped,
     });
   } finally {
     session.close();
     useExtendStore.getState().patch({ running: false });
   }
+}
+
+/** What a failed extend in frames kept, what is missing, and what to do. */
+function keptPhrase(made: number, total: number, unsaved: string | null): string {
+  const kept = made === 1 ? 'Frame 1 is' : `Frames 1–${made} are`;
+  const missing =
+    made + 1 === total
+      ? `frame ${total} of ${total} is`
+      : `frames ${made + 1}–${total} of ${total} are`;
+  const where = unsaved
+    ? `kept on the canvas and in the Edit results, but could not be saved to the gallery as one picture (${sentence(unsaved).replace(/\.$/, '')}): download it to keep it; each frame is in the gallery`
+    : 'kept on the canvas and in the gallery as one picture';
+  return `${kept} ${where}; ${missing} missing (left transparent). Press Extend to start again from the original, with the same layout.`;
 }

@@ -58,6 +58,16 @@ interface ExtendState {
   patch: (patch: Partial<Pick<ExtendState, 'running' | 'progress' | 'error' | 'notice'>>) => void;
 }
 
+/**
+ * A layout change while an extend that stopped part-way is shown: the layout comes back in
+ * its place (the canvas so far is kept in the results and the gallery).
+ */
+function dropStopped(s: Pick<ExtendState, 'running' | 'progress'>) {
+  if (s.running || !s.progress || s.progress.done >= s.progress.total) return {};
+  s.progress.preview?.close();
+  return { progress: null, error: null };
+}
+
 export const useExtendStore = create<ExtendState>((set, get) => ({
   original: null,
   canvas: null,
@@ -93,11 +103,18 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
       x: at.x + (next.width - canvas.width) / 2,
       y: at.y + (next.height - canvas.height) / 2,
     };
-    set({ canvas: next, at: clampPlacement(shifted, original, next), aspect, error: null });
+    set({
+      ...dropStopped(get()),
+      canvas: next,
+      at: clampPlacement(shifted, original, next),
+      aspect,
+      error: null,
+    });
   },
   moveTo: (to) => {
     const { original, canvas } = get();
-    if (original && canvas) set({ at: clampPlacement(to, original, canvas) });
+    if (original && canvas)
+      set({ ...dropStopped(get()), at: clampPlacement(to, original, canvas) });
   },
   setMargin: (side, margin) => {
     const { original, canvas, at } = get();
@@ -116,6 +133,7 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
       height: Math.min(MAX_CANVAS_EDGE, original.height + m.top + m.bottom),
     };
     set({
+      ...dropStopped(get()),
       canvas: next,
       at: clampPlacement({ x: m.left, y: m.top }, original, next),
       aspect: null,
@@ -123,7 +141,7 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
   },
   centre: () => {
     const { original, canvas } = get();
-    if (original && canvas) set({ at: centred(original, canvas) });
+    if (original && canvas) set({ ...dropStopped(get()), at: centred(original, canvas) });
   },
   patch: (patch) => set(patch),
 }));

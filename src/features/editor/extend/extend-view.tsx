@@ -11,8 +11,9 @@ import './extend.css';
 
 /**
  * Extend canvas: the picture on a larger canvas, laid out by dragging its edges or picking
- * a shape and size; the prompt panel's "Extend" makes it. While frames are being made, the
- * canvas so far is shown instead.
+ * a shape and size; the prompt panel's "Extend" makes it. While frames are being made, and
+ * after an extend stopped part-way (until the layout changes), the canvas so far is shown
+ * instead.
  */
 export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const original = prepared.geometry;
@@ -65,7 +66,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
         </p>
       )}
       <div className="extend__viewport" ref={viewport}>
-        {progress?.preview && running ? (
+        {progress?.preview && (running || progress.done < progress.total) ? (
           <ProgressCanvas bitmap={progress.preview} size={fit} />
         ) : (
           scale > 0 && <ExtendFrame picture={prepared.bitmap} original={original} scale={scale} />
