@@ -274,3 +274,33 @@ test('a result kept only as a provider link says so, with the link and when it e
   );
   await expect(detail.getByRole('button', { name: 'Download' })).toHaveCount(0);
 });
+
+test('at 390 px a notice keeps a file name whole, not split at its hyphens, inside the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openGallery(page);
+  const name = 'easel-gallery-2026-12-07.zip';
+  await importArchive(page, name, seeded.zip);
+  const notice = page.getByRole('status', { name: 'Gallery progress' });
+  await expect(notice).toContainText(`Imported 4 images from ${name}.`);
+  // The lines the name's letters sit on, and how far right they reach.
+  const { lines, right } = await notice.evaluate((el, name) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(name);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + name.length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      return {
+        lines: new Set(rects.map((r) => Math.round(r.top))).size,
+        right: Math.max(...rects.map((r) => r.right)),
+      };
+    }
+    return { lines: 0, right: 0 };
+  }, name);
+  expect(lines, `${name} on one line, not broken at a hyphen`).toBe(1);
+  expect(right, 'the name inside the screen').toBeLessThanOrEqual(390);
+});
