@@ -186,9 +186,22 @@ test('an archive from an older Easel, with token counts lacking a total or a det
   );
   const grid = page.getByRole('grid', { name: 'Gallery' });
   await expect(grid.getByRole('gridcell')).toHaveCount(4);
+  // The grid already knows the entry: its Info panel is never blank or "Loading…".
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { infoSeen: string[] }).infoSeen = []);
+    new MutationObserver(() => {
+      const aside = document.querySelector('aside[aria-label="About this image"]');
+      const text = aside?.textContent?.trim();
+      if (aside && (text === '' || text === 'Loading…')) seen.push(text || '(blank)');
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   await grid.getByRole('gridcell', { name: /^a lighthouse at dusk/ }).click();
   const info = page.getByRole('complementary', { name: 'About this image' });
   await expect(info).toContainText('12 in');
+  expect(
+    await page.evaluate(() => (window as unknown as { infoSeen: string[] }).infoSeen),
+    'what the Info panel showed before the entry',
+  ).toEqual([]);
   await expect(info).toContainText('1068 total');
 });
 
