@@ -72,7 +72,10 @@ test('export, clear, then import gives back identical bytes, metadata and lineag
   await page.keyboard.press('Control+a');
   await expect(page.getByRole('toolbar', { name: 'Selected images' })).toContainText('4 selected');
   await page.getByRole('button', { name: 'Delete 4' }).click();
-  await expect(page.getByText('Nothing here yet')).toBeVisible();
+  // While Undo is on offer the gallery does not call itself empty and ask for an import.
+  await expect(page.getByText('All images deleted')).toBeVisible();
+  await expect(page.getByText('Choose Undo in the notice to bring them back.')).toBeVisible();
+  await expect(page.getByText('Nothing here yet')).toHaveCount(0);
 
   await importArchive(page, 'export.zip', first);
   await expect(page.getByRole('status', { name: 'Gallery progress' })).toContainText(
@@ -183,9 +186,22 @@ test('an archive from an older Easel, with token counts lacking a total or a det
   );
   const grid = page.getByRole('grid', { name: 'Gallery' });
   await expect(grid.getByRole('gridcell')).toHaveCount(4);
+  // The grid already knows the entry: its Info panel is never blank or "Loading…".
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { infoSeen: string[] }).infoSeen = []);
+    new MutationObserver(() => {
+      const aside = document.querySelector('aside[aria-label="About this image"]');
+      const text = aside?.textContent?.trim();
+      if (aside && (text === '' || text === 'Loading…')) seen.push(text || '(blank)');
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   await grid.getByRole('gridcell', { name: /^a lighthouse at dusk/ }).click();
   const info = page.getByRole('complementary', { name: 'About this image' });
   await expect(info).toContainText('12 in');
+  expect(
+    await page.evaluate(() => (window as unknown as { infoSeen: string[] }).infoSeen),
+    'what the Info panel showed before the entry',
+  ).toEqual([]);
   await expect(info).toContainText('1068 total');
 });
 
@@ -270,4 +286,34 @@ test('a result kept only as a provider link says so, with the link and when it e
     'https://images.example.test/fox.png',
   );
   await expect(detail.getByRole('button', { name: 'Download' })).toHaveCount(0);
+});
+
+test('at 390 px a notice keeps a file name whole, not split at its hyphens, inside the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openGallery(page);
+  const name = 'easel-gallery-2026-12-07.zip';
+  await importArchive(page, name, seeded.zip);
+  const notice = page.getByRole('status', { name: 'Gallery progress' });
+  await expect(notice).toContainText(`Imported 4 images from ${name}.`);
+  // The lines the name's letters sit on, and how far right they reach.
+  const { lines, right } = await notice.evaluate((el, name) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(name);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + name.length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      return {
+        lines: new Set(rects.map((r) => Math.round(r.top))).size,
+        right: Math.max(...rects.map((r) => r.right)),
+      };
+    }
+    return { lines: 0, right: 0 };
+  }, name);
+  expect(lines, `${name} on one line, not broken at a hyphen`).toBe(1);
+  expect(right, 'the name inside the screen').toBeLessThanOrEqual(390);
 });

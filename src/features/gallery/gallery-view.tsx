@@ -8,6 +8,7 @@ import { useGalleryEntries } from './hooks/use-gallery-entries.ts';
 import { requestPersistentStorage } from '../gallery-store/storage-estimate.ts';
 import { useArchiveStore } from './stores/archive-store.ts';
 import { useGalleryUi } from './stores/gallery-ui-store.ts';
+import { useUndoStore } from './stores/undo-store.ts';
 import { isFiltered } from './entries/entry-filter.ts';
 import { AbCompare } from './components/ab-compare.tsx';
 import { LazyOriginalCompare } from './components/lazy-original-compare.tsx';
@@ -38,6 +39,9 @@ export function GalleryView() {
   const setFilter = useGalleryUi((s) => s.setFilter);
   const exportEntries = useArchiveStore((s) => s.exportEntries);
   const exporting = useArchiveStore((s) => s.status.state === 'working');
+  // An empty gallery can export nothing: work under way there is an import filling it.
+  const importing = exporting && all.length === 0;
+  const undoable = useUndoStore((s) => s.lastDelete !== null);
   useEffect(() => void requestPersistentStorage(), []);
   useSelectionOfShown(shown, isPending);
 
@@ -64,6 +68,16 @@ export function GalleryView() {
       ) : (
         <p className="gallery__empty">Opening the gallery…</p>
       );
+  } else if (all.length === 0 && importing) {
+    body = <p className="gallery__empty">The images appear here as they are imported.</p>;
+  } else if (all.length === 0 && undoable) {
+    // Not "Nothing here yet" while the delete can still be taken back.
+    body = (
+      <div className="gallery__empty">
+        <p className="gallery__empty-title">All images deleted</p>
+        <p>Choose Undo in the notice to bring them back.</p>
+      </div>
+    );
   } else if (all.length === 0) {
     body = (
       <div className="gallery__empty">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LazyImageViewer } from '../../viewer/lazy-image-viewer.tsx';
 import type { ViewerImage } from '../../viewer/viewer-image.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
@@ -8,8 +8,38 @@ import { useCloseWhenDeleted } from '../hooks/use-close-when-deleted.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { entryViewerImage } from './entry-viewer-image.tsx';
 
-// The Info panel (actions, metadata, lineage) loads with the viewer, not with the grid.
-const EntryInfo = lazy(() => import('./entry-info.tsx').then((m) => ({ default: m.EntryInfo })));
+// The Info panel (actions, metadata, lineage) loads after the grid, not with it: once the
+// browser is idle, or when an image is opened. The viewer opens with it loaded, so the panel
+// never shows blank first.
+type EntryInfoComponent = typeof import('./entry-info.tsx').EntryInfo;
+let loadedInfo: EntryInfoComponent | null = null;
+let loadingInfo: Promise<EntryInfoComponent> | null = null;
+function loadEntryInfo(): Promise<EntryInfoComponent> {
+  loadingInfo ??= import('./entry-info.tsx').then((m) => (loadedInfo = m.EntryInfo));
+  return loadingInfo;
+}
+
+/** The Info panel's code: whether it has loaded, started when idle or when an image opens. */
+function useEntryInfo(wanted: boolean): EntryInfoComponent | null {
+  const [info, setInfo] = useState(() => loadedInfo);
+  useEffect(() => {
+    if (info) return;
+    let live = true;
+    const load = () => void loadEntryInfo().then((c) => live && setInfo(() => c));
+    if (wanted || !('requestIdleCallback' in globalThis)) load();
+    else {
+      const idle = requestIdleCallback(load, { timeout: 5000 });
+      return () => {
+        live = false;
+        cancelIdleCallback(idle);
+      };
+    }
+    return () => {
+      live = false;
+    };
+  }, [info, wanted]);
+  return info;
+}
 
 /**
  * The detail view: the studio's viewer over the images the grid shows (arrows step through
@@ -44,16 +74,22 @@ export function EntryDetailDialog({ shown }: { shown: readonly GalleryEntry[] })
     (i: number | null) => openEntry(i === null ? null : (images[i]?.key ?? null)),
     [images, openEntry],
   );
+  const EntryInfo = useEntryInfo(!!openId);
   return (
     <LazyImageViewer
       images={images}
-      index={openId ? viewerIndex : null}
+      index={openId && EntryInfo ? viewerIndex : null}
       onIndexChange={onIndexChange}
-      aside={(image: ViewerImage) => (
-        <Suspense fallback={null}>
-          <EntryInfo key={image.key} id={image.key} />
-        </Suspense>
-      )}
+      aside={(image: ViewerImage) =>
+        EntryInfo && (
+          <EntryInfo
+            key={image.key}
+            id={image.key}
+            // What the grid already read: shown at once, while the entry is read afresh.
+            known={shown.find((e) => e.id === image.key) ?? hidden ?? undefined}
+          />
+        )
+      }
       returnFocus={(image: ViewerImage) =>
         document.querySelector<HTMLElement>(`[role="grid"] [data-entry-id="${image.key}"]`) ??
         // Its tile is gone (the image was deleted): the grid's own tile, not the page.

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useArchiveStore } from '../stores/archive-store.ts';
+import { WithFileNames } from './with-file-names.tsx';
 import './selection-bar.css';
 
 /** How long a success note stays; problems stay until dismissed. */
@@ -32,11 +33,15 @@ export function GalleryNotice() {
       aria-label={urgent ? 'Gallery problem' : 'Gallery progress'}
     >
       <div className="gallery-notice__body">
-        <p>{status.message}</p>
+        <p>
+          <WithFileNames text={status.message} />
+        </p>
         {problems.length > 0 && (
           <ul className="gallery-notice__problems">
             {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+              <li key={problem}>
+                <WithFileNames text={problem} />
+              </li>
             ))}
           </ul>
         )}
