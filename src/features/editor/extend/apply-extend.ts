@@ -9,8 +9,9 @@
  * Contract: nothing is lost on a failure: the frames done so far stay on the canvas and in
  * the gallery (each, and the canvas they made as one picture, which joins the results), the
  * message says which frames are missing, the prompt and the layout stay, and pressing Extend
- * again starts over from the original with the same layout. A compose worker that stops mid-way is replaced once,
- * with the frames made so far (extend-session.ts), so no frame is paid for twice.
+ * again starts over from the original with the same layout. A compose worker that stops
+ * mid-way is replaced once, with the frames made so far (extend-session.ts), so no frame is
+ * paid for twice.
  */
 import { isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
