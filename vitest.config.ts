@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects so `npm test` can report them separately:
@@ -6,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 //   `openai` client (server/integration/**).
 export default defineConfig({
   test: {
+    // Vitest leaves one core free by default, which on a 2-core CI box means one file at a
+    // time: the integration run waited a minute on the benchmark smoke test alone. Every core.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
