@@ -1,9 +1,13 @@
 /**
  * A backup can always be restored (issue 16 item 7): imports go in batches that each commit,
- * so 50,000 entries import; one cut short (a reload mid-import) is never left half-done and
- * invisible — the gallery offers to undo it, or importing the same file again finishes it;
- * Cancel takes back what was written. The 50,000-entry import is the slow test of this spec:
- * it logs its duration.
+ * so tens of thousands of entries import; one cut short (a reload mid-import) is never left
+ * half-done and invisible — the gallery offers to undo it, or importing the same file again
+ * finishes it; Cancel takes back what was written.
+ *
+ * The large import here is 10,000 entries (50 batches): enough to show batching, progress and
+ * the listing kept fresh while thousands are stored. The full 50,000 is a scale target, and
+ * those live in the benchmarks (`npm run bench -- import`, budget `import-50000.per-1000`):
+ * here it cost three minutes of every CI run. E2E_IMPORT_ENTRIES=50000 runs it here too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { manyEntriesArchive } from './fixtures/gallery-archive.ts';
@@ -94,25 +98,29 @@ test('Cancel takes back what the import wrote', async ({ page }) => {
   expect(await storedEntries(page)).toBe(0);
 });
 
-test('50,000 entries import, in batches, with progress', async ({ page }) => {
+const MANY = Number(process.env.E2E_IMPORT_ENTRIES) || 10_000;
+const many = MANY.toLocaleString('en');
+
+test(`${many} entries import, in batches, with progress`, async ({ page }) => {
   test.setTimeout(20 * 60_000);
   const built = Date.now();
-  const huge = await manyEntriesArchive(50_000);
+  const huge = await manyEntriesArchive(MANY);
   const buildMs = Date.now() - built;
   await openGallery(page);
   const started = Date.now();
-  await importArchive(page, 'fifty-thousand.zip', huge);
-  await expect(progress(page)).toContainText(/Importing [1-9][\d,]* of 50,000 images/, {
-    timeout: 120_000,
-  });
-  await expect(progress(page)).toContainText('Imported 50,000 images from fifty-thousand.zip.', {
+  await importArchive(page, 'many.zip', huge);
+  await expect(progress(page)).toContainText(
+    new RegExp(`Importing [1-9][\\d,]* of ${many} images`),
+    { timeout: 120_000 },
+  );
+  await expect(progress(page)).toContainText(`Imported ${many} images from many.zip.`, {
     timeout: 18 * 60_000,
   });
   const importMs = Date.now() - started;
-  expect(await storedEntries(page)).toBe(50_000);
+  expect(await storedEntries(page)).toBe(MANY);
   console.log(
-    `[import-50k] archive ${(huge.length / 1024 / 1024).toFixed(1)} MB built in ${buildMs} ms; ` +
-      `imported in ${(importMs / 1000).toFixed(1)} s (${Math.round(50_000 / (importMs / 1000))} entries/s)`,
+    `[import-${many}] archive ${(huge.length / 1024 / 1024).toFixed(1)} MB built in ${buildMs} ms; ` +
+      `imported in ${(importMs / 1000).toFixed(1)} s (${Math.round(MANY / (importMs / 1000))} entries/s)`,
   );
   await expect(
     page.getByRole('grid', { name: 'Gallery' }).getByRole('gridcell').first(),
