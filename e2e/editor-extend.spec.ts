@@ -6,7 +6,7 @@
  * asked for at a size the model makes.
  */
 import type { Page } from '@playwright/test';
-import { expect, pickOption, promptBox, setSlider, test } from './generate-helpers.ts';
+import { expect, pickOption, promptBox, setSlider, test as base } from './generate-helpers.ts';
 import {
   alphaAt,
   decode,
@@ -19,43 +19,53 @@ import {
 import { isSent, newestStoredEdit, sentEdits } from './compose-helpers.ts';
 import { crashComposeWorkerOnCall } from './worker-crash.ts';
 
-const BAND = 48; // overlapBand for a 1024² original
+const BAND = 48; // overlapBand for a 512², 768² or 1024² original
 
-test.beforeEach(async ({ page, engine }) => {
+/** The picture each test opens: a 1024² one unless its describe says otherwise. */
+const test = base.extend<{ picture: { name: string; width: number; height: number } }>({
+  picture: [{ name: 'square.jpg', width: 1024, height: 1024 }, { option: true }],
+});
+const small = { name: 'small.jpg', width: 512, height: 512 };
+
+test.beforeEach(async ({ page, engine, picture }) => {
   expect(engine.url).toMatch(/^http:/);
   await openEditor(page);
   await pickOption(page, 'Model', 'GPT Image 2');
   await pickImage(page, {
-    name: 'square.jpg',
+    name: picture.name,
     mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(1024, 1024),
+    buffer: await landscapeJpeg(picture.width, picture.height),
   });
-  await expect(page.getByText('square.jpg · 1024×1024')).toBeVisible();
+  await expect(
+    page.getByText(`${picture.name} · ${picture.width}×${picture.height}`),
+  ).toBeVisible();
   await page.getByRole('radio', { name: 'Extend canvas' }).click();
 });
 
 const canvasSize = (page: Page) => page.getByRole('group', { name: 'Canvas size' });
 
-/** A canvas of 4096×1024: past one request's limits, so made in three frames, as it says. */
-async function widenTo4096(page: Page) {
-  await canvasSize(page).getByLabel('Width').fill('4096');
+/**
+ * A 512² picture on a canvas of 2048×512: past GPT Image 2's 3:1, so made in three frames of
+ * 1536×512, as it says (the smallest canvas that needs three frames: the frames of a
+ * 4096×1024 canvas at a quarter of the pixels, each still a size the model makes).
+ */
+async function widenTo2048(page: Page) {
+  await canvasSize(page).getByLabel('Width').fill('2048');
   await canvasSize(page).getByLabel('Width').press('Enter');
-  await expect(
-    page.getByText(/4096×1024, made in 3 overlapping frames of 3072×1024/),
-  ).toBeVisible();
+  await expect(page.getByText(/2048×512, made in 3 overlapping frames of 1536×512/)).toBeVisible();
 }
 
 /**
- * Pixels of the original's middle (beyond the band) where the 4096×1024 canvas stored is not
- * frame 1 of its 3072×1024 frames: the first frame must be pasted where it was made.
+ * Pixels of the original's middle (beyond the band) where the 2048×512 canvas stored is not
+ * frame 1 of its 1536×512 frames: the first frame must be pasted where it was made.
  */
 function changedFromFirstFrame(canvas: DecodedImage, firstFrame: DecodedImage): number {
-  const offset = 4096 / 2 - 1024 / 2 - (4096 - 3072) / 2; // the original's x in frame 1
+  const offset = 2048 / 2 - 512 / 2 - (2048 - 1536) / 2; // the original's x in frame 1
   let changed = 0;
-  for (let y = 0; y < 1024; y += 3) {
-    for (let x = BAND; x < 1024 - BAND; x += 3) {
-      const canvasAt = (y * 4096 + 1536 + x) * 4;
-      const frameAt = (y * 3072 + offset + x) * 4;
+  for (let y = 0; y < 512; y += 3) {
+    for (let x = BAND; x < 512 - BAND; x += 3) {
+      const canvasAt = (y * 2048 + 768 + x) * 4;
+      const frameAt = (y * 1536 + offset + x) * 4;
       if (canvas.data.readUInt32LE(canvasAt) !== firstFrame.data.readUInt32LE(frameAt)) changed++;
     }
   }
@@ -74,6 +84,7 @@ async function checkExtend(
   size: [number, number],
   left: number,
   top: number,
+  side: number,
 ) {
   const [w, h] = size;
   expect(sent.edit.fields.size).toBe(`${w}x${h}`);
@@ -84,12 +95,12 @@ async function checkExtend(
     h,
   ]);
   const inOriginal = (x: number, y: number) =>
-    x >= left && x < left + 1024 && y >= top && y < top + 1024;
+    x >= left && x < left + side && y >= top && y < top + side;
   const beyondBand = (x: number, y: number) =>
     (left === 0 || x >= left + BAND) &&
-    (left + 1024 === w || x < left + 1024 - BAND) &&
+    (left + side === w || x < left + side - BAND) &&
     (top === 0 || y >= top + BAND) &&
-    (top + 1024 === h || y < top + 1024 - BAND);
+    (top + side === h || y < top + side - BAND);
   let wrong = 0;
   for (let y = 0; y < h; y += 7) {
     for (let x = 0; x < w; x += 7) {
@@ -136,44 +147,65 @@ test('the picture is shown on the new canvas, and dragging an edge widens the ca
   expect(width).toBeGreaterThan(1024);
 });
 
-test('extends 1024² to 1536x1024 (3:2) and to 2048x1152, one request each @dpr2', async ({
-  page,
-  engine,
-  request,
-}, testInfo) => {
-  test.setTimeout(180_000);
-  await page.getByRole('radio', { name: '3:2' }).click();
-  await expect(page.getByText('1536×1024, made in one request.')).toBeVisible();
-  const wide = `the hills go on (${testInfo.project.name})`;
-  await extend(page, wide);
-  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
-  const [first] = await sentEdits(request, engine.url, wide);
-  await checkExtend(page, first!, [1536, 1024], 256, 0);
+test.describe('a 768² picture', () => {
+  // The smallest square whose 3:2 canvas GPT Image 2 still makes at its own size.
+  test.use({ picture: { name: 'square.jpg', width: 768, height: 768 } });
 
-  await page.getByRole('radio', { name: 'Extend canvas' }).click();
-  await canvasSize(page).getByLabel('Width').fill('2048');
-  await canvasSize(page).getByLabel('Height').fill('1152');
-  await canvasSize(page).getByLabel('Height').press('Enter');
-  await expect(page.getByText('2048×1152, made in one request.')).toBeVisible();
-  const wider = `wider still (${testInfo.project.name})`;
-  await extend(page, wider);
-  await expect
-    .poll(async () => (await sentEdits(request, engine.url, wider)).length, { timeout: 60_000 })
-    .toBe(1);
-  const [second] = await sentEdits(request, engine.url, wider);
-  await checkExtend(page, second!, [2048, 1152], 512, 64);
+  test('extends 768² to 1152x768 (3:2) and to 1536x864, one request each @dpr2', async ({
+    page,
+    engine,
+    request,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.getByRole('radio', { name: '3:2' }).click();
+    await expect(page.getByText('1152×768, made in one request.')).toBeVisible();
+    const wide = `the hills go on (${testInfo.project.name})`;
+    await extend(page, wide);
+    await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+    const [first] = await sentEdits(request, engine.url, wide);
+    await checkExtend(page, first!, [1152, 768], 192, 0, 768);
+
+    await page.getByRole('radio', { name: 'Extend canvas' }).click();
+    await canvasSize(page).getByLabel('Width').fill('1536');
+    await canvasSize(page).getByLabel('Height').fill('864');
+    await canvasSize(page).getByLabel('Height').press('Enter');
+    await expect(page.getByText('1536×864, made in one request.')).toBeVisible();
+    const wider = `wider still (${testInfo.project.name})`;
+    await extend(page, wider);
+    await expect
+      .poll(async () => (await engine.requests()).filter((r) => r.fields.prompt === wider).length, {
+        timeout: 60_000,
+      })
+      .toBe(1);
+    const [second] = await sentEdits(request, engine.url, wider);
+    await checkExtend(page, second!, [1536, 864], 384, 48, 768);
+  });
 });
 
-test.describe('a 4096×1024 canvas, made in frames', () => {
-  // Three full-size frames composed in the worker: slow on a loaded machine.
-  test.describe.configure({ timeout: 240_000 });
-  test.beforeEach(({ page }) => widenTo4096(page));
+test.describe('a 2048×512 canvas, made in frames', () => {
+  // Three frames composed in the worker, one after another: slow on a loaded machine.
+  test.describe.configure({ timeout: 120_000 });
+  test.use({ picture: small });
 
-  test('an extend past one request’s limits is made in three overlapping frames', async ({
+  test('an extend past one request’s limits is made in three overlapping frames, as one picture: said at Number of images, costing the sum of its frames, and compared with the picture as it was on the new canvas', async ({
     page,
     engine,
     request,
   }) => {
+    // Number of images asks for two; frames continue one another: one picture, and why.
+    await setSlider(page, 'Number of images', 2);
+    await widenTo2048(page);
+    const count = page.getByRole('slider', { name: 'Number of images', exact: true });
+    await expect(count).toHaveAttribute('aria-valuenow', '1');
+    await expect(count).toHaveAttribute('aria-disabled', 'true');
+    await expect(count).toHaveAccessibleDescription(
+      'An extend made in 3 frames makes one picture: each frame continues the last.',
+    );
+    // The estimate is for those frames, one image each.
+    await promptBox(page).fill('a long panorama');
+    await expect(page.getByText(/^Estimated cost ≈ \$[\d.]+/)).toHaveText(
+      /^Estimated cost ≈ \$[\d.]+ · 3 frames$/,
+    );
     await extend(page, 'a long panorama');
     await expect(
       page.getByRole('status').filter({ hasText: /Making frame [23] of 3/ }),
@@ -182,11 +214,23 @@ test.describe('a 4096×1024 canvas, made in frames', () => {
     });
     await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 180_000 });
     const frames = await sentEdits(request, engine.url, 'a long panorama');
-    expect(frames.map((f) => f.edit.fields.size)).toEqual(['3072x1024', '3072x1024', '3072x1024']);
+    expect(frames.map((f) => f.edit.fields.size)).toEqual(['1536x512', '1536x512', '1536x512']);
     // The finished canvas is stored whole; its middle, beyond the band, is the original.
     const stored = (await newestStoredEdit(page))!;
-    expect([stored.image.width, stored.image.height]).toEqual([4096, 1024]);
+    expect([stored.image.width, stored.image.height]).toEqual([2048, 512]);
     expect(changedFromFirstFrame(stored.image, frames[0]!.image)).toBe(0);
+    // Compare: before, the picture as it was on the new canvas (the new area empty, the
+    // picture in the middle), not the result twice; after, all made.
+    const after = page.getByRole('img', { name: /^After/ });
+    const [before, made] = await Promise.all([
+      shownBytes(page.getByRole('img', { name: /^Before/ })).then(decode),
+      shownBytes(after).then(decode),
+    ]);
+    expect([before.width, before.height, made.width, made.height]).toEqual([2048, 512, 2048, 512]);
+    expect([alphaAt(before, 100, 256), alphaAt(before, 1024, 256)]).toEqual([0, 255]);
+    expect(alphaAt(made, 100, 256)).toBe(255);
+    // Compare says what the frames cost together, as it does for an edit.
+    await expect(page.getByText(/^Cost (≈ )?\$[\d.]+ · 3 frames$/)).toBeVisible();
   });
 
   test('when the compose worker crashes between frames, a fresh one takes the frames made so far and the extend finishes', async ({
@@ -196,6 +240,7 @@ test.describe('a 4096×1024 canvas, made in frames', () => {
   }) => {
     // The worker holding the canvas crashes as the second frame is pasted into it (as an
     // out-of-memory on a wide canvas would); only that worker, so a fresh one can go on.
+    await widenTo2048(page);
     const { stopped } = await crashComposeWorkerOnCall(page, 'extendPaste', 2);
     await extend(page, 'a crashing panorama');
     await stopped;
@@ -210,76 +255,103 @@ test.describe('a 4096×1024 canvas, made in frames', () => {
     const frames = await sentEdits(request, engine.url, 'a crashing panorama');
     expect(frames).toHaveLength(3);
     const stored = (await newestStoredEdit(page))!;
-    expect([stored.image.width, stored.image.height]).toEqual([4096, 1024]);
+    expect([stored.image.width, stored.image.height]).toEqual([2048, 512]);
     // The finished canvas holds the first frame where it was pasted: the original's right
     // edge area, beyond the band, came from frame 1 through the replay on the fresh worker.
     expect(changedFromFirstFrame(stored.image, frames[0]!.image)).toBe(0);
   });
 
-  test('when a frame fails, the frames made stay on the canvas and are kept as one picture, and the alert says what is missing', async ({
+  test('when a frame fails, the frames made stay on the canvas, kept as one picture, the alert says where the missing ones are, and Extend makes only those', async ({
     page,
     engine,
+    request,
   }) => {
-    // The first frame is made; the second is refused (not retried, so no wait).
+    await widenTo2048(page);
+    const prompt = 'a panorama cut short';
+    // The first frame is made; the second fails (out of quota: not retried, so no wait),
+    // and fails again the first time Extend is pressed after.
     await engine.queueFaults([
       { type: 'latency', ms: 0, operation: 'edit' },
-      { type: 'safety', operation: 'edit' },
+      { type: 'quota', operation: 'edit' },
+      { type: 'quota', operation: 'edit' },
     ]);
-    await extend(page, 'a panorama cut short');
-    const why = page.getByRole('alert').filter({ hasText: 'Frame 2 of 3 did not finish' });
-    await expect(why).toBeVisible({ timeout: 120_000 });
+    await extend(page, prompt);
+    const why = page.getByRole('alert').filter({ hasText: 'did not finish' });
+    // Where the frames are, in words: the first is around the picture, then left, then right.
+    const stopped =
+      /^The frame on the left \(2 of 3\) did not finish: .+ The frame around the picture is kept on the canvas and in the gallery as one picture; the frames on the left and on the right are missing \(left transparent\)\. Press Extend to make only those frames, or Start over from the original\.Start over$/;
+    await expect(why).toHaveText(stopped, { timeout: 60_000 });
     // What was made and paid for stays in view, not the empty layout.
-    await expect(page.getByRole('img', { name: 'The extended canvas so far' })).toBeVisible();
-    await expect(why).toHaveText(
-      /^Frame 2 of 3 did not finish: .+ Frame 1 is kept on the canvas and in the gallery as one picture; frames 2–3 of 3 are missing \(left transparent\)\. Press Extend to start again from the original, with the same layout\.$/,
-    );
+    const soFar = page.getByRole('img', { name: 'The extended canvas so far' });
+    await expect(soFar).toBeVisible();
     const strip = page.getByRole('navigation', { name: 'Edit results' });
-    await expect(strip.getByRole('button', { name: 'Result 1: a panorama cut short' })).toHaveCount(
-      1,
-    );
+    await expect(strip.getByRole('button', { name: `Result 1: ${prompt}` })).toHaveCount(1);
     const stored = (await newestStoredEdit(page))!;
-    expect([stored.image.width, stored.image.height]).toEqual([4096, 1024]);
+    expect([stored.image.width, stored.image.height]).toEqual([2048, 512]);
+
+    // Extend again goes on from there: only the two missing frames are estimated and sent.
+    await expect(page.getByText(/^Estimated cost ≈ \$[\d.]+/)).toHaveText(
+      /^Estimated cost ≈ \$[\d.]+ · 2 frames$/,
+    );
+    const sent = async () =>
+      (await engine.requests()).filter((r) => r.fields.prompt === prompt).length;
+    expect(await sent()).toBe(2);
+    // Failed again: nothing made is lost, and the alert still says what is missing.
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
+    await expect.poll(sent).toBe(3);
+    await expect(why).toHaveText(stopped);
+    await expect(soFar).toBeVisible();
+    // Try again on the failed frame's request goes on from it: that frame, then the last.
+    await page.getByRole('button', { name: 'Try again' }).first().click();
+    await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+    await expect(why).toHaveCount(0);
+    const frames = await sentEdits(request, engine.url, prompt);
+    expect(frames).toHaveLength(5);
+    // The finished picture is the whole canvas, frame 1 where it was made the first time.
+    const whole = (await newestStoredEdit(page))!;
+    expect([whole.image.width, whole.image.height]).toEqual([2048, 512]);
+    expect(changedFromFirstFrame(whole.image, frames[0]!.image)).toBe(0);
+    expect(alphaAt(whole.image, 10, 256)).toBe(255);
+    expect(alphaAt(whole.image, 2040, 256)).toBe(255);
   });
 });
 
-test('a picture smaller than the model makes is extended in one request at a size the model takes, the result scaled to the canvas', async ({
-  page,
-  engine,
-  request,
-}) => {
-  // 768×512 is under GPT Image 2's smallest size (655,360 pixels): the studio asks for the
-  // canvas's own shape at a size the model makes, and scales the answer back to the canvas.
-  await pickImage(page, {
-    name: 'small.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(512, 512),
+test.describe('a 512² picture', () => {
+  test.use({ picture: small });
+
+  test('a picture smaller than the model makes is extended in one request at a size the model takes, the result scaled to the canvas', async ({
+    page,
+    engine,
+    request,
+  }) => {
+    // 768×512 is under GPT Image 2's smallest size (655,360 pixels): the studio asks for the
+    // canvas's own shape at a size the model makes, and scales the answer back to the canvas.
+    await page.getByRole('radio', { name: '3:2' }).click();
+    await expect(page.getByText('768×512, made in one request.')).toBeVisible();
+    await extend(page, 'a small picture, wider');
+    await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
+    const [sent, ...more] = await sentEdits(request, engine.url, 'a small picture, wider');
+    expect(more).toHaveLength(0);
+    // The canvas's own pixels go out; the size asked for is larger, of exactly its shape.
+    expect([sent!.image.width, sent!.image.height, sent!.mask.width, sent!.mask.height]).toEqual([
+      768, 512, 768, 512,
+    ]);
+    const [w, h] = String(sent!.edit.fields.size).split('x').map(Number) as [number, number];
+    expect(w * h).toBeGreaterThanOrEqual(655_360);
+    expect(w / h).toBe(768 / 512);
+    // The result is the canvas's size, the original kept exactly where the mask kept it.
+    await expect
+      .poll(async () => (await newestStoredEdit(page))?.width, { timeout: 60_000 })
+      .toBe(768);
+    const stored = (await newestStoredEdit(page))!;
+    expect([stored.image.width, stored.image.height]).toEqual([768, 512]);
+    let changed = 0;
+    for (let p = 0; p < 768 * 512; p++) {
+      if (isSent(sent!.mask, p)) continue;
+      if (stored.image.data.readUInt32LE(p * 4) !== sent!.image.data.readUInt32LE(p * 4)) changed++;
+    }
+    expect(changed).toBe(0);
   });
-  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
-  await page.getByRole('radio', { name: '3:2' }).click();
-  await expect(page.getByText('768×512, made in one request.')).toBeVisible();
-  await extend(page, 'a small picture, wider');
-  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
-  const [sent, ...more] = await sentEdits(request, engine.url, 'a small picture, wider');
-  expect(more).toHaveLength(0);
-  // The canvas's own pixels go out; the size asked for is larger, of exactly its shape.
-  expect([sent!.image.width, sent!.image.height, sent!.mask.width, sent!.mask.height]).toEqual([
-    768, 512, 768, 512,
-  ]);
-  const [w, h] = String(sent!.edit.fields.size).split('x').map(Number) as [number, number];
-  expect(w * h).toBeGreaterThanOrEqual(655_360);
-  expect(w / h).toBe(768 / 512);
-  // The result is the canvas's size, the original kept exactly where the mask kept it.
-  await expect
-    .poll(async () => (await newestStoredEdit(page))?.width, { timeout: 60_000 })
-    .toBe(768);
-  const stored = (await newestStoredEdit(page))!;
-  expect([stored.image.width, stored.image.height]).toEqual([768, 512]);
-  let changed = 0;
-  for (let p = 0; p < 768 * 512; p++) {
-    if (isSent(sent!.mask, p)) continue;
-    if (stored.image.data.readUInt32LE(p * 4) !== sent!.image.data.readUInt32LE(p * 4)) changed++;
-  }
-  expect(changed).toBe(0);
 });
 
 test('a canvas no larger than the picture cannot be sent: Extend says to make it larger first', async ({
@@ -356,70 +428,6 @@ test('the reference images shown beside the prompt go with an extend, as with an
   ]);
 });
 
-test('Compare after an extend made in frames shows the picture as it was on the new canvas, not the result twice', async ({
-  page,
-}) => {
-  await pickImage(page, {
-    name: 'small.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(512, 512),
-  });
-  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
-  // 2048×512 is past 3:1: made in frames.
-  await canvasSize(page).getByLabel('Width').fill('2048');
-  await canvasSize(page).getByLabel('Width').press('Enter');
-  await expect(page.getByText(/^2048×512, made in \d overlapping frames/)).toBeVisible();
-  await extend(page, 'a long strip');
-  const after = page.getByRole('img', { name: /^After/ });
-  await expect(after).toBeVisible({ timeout: 120_000 });
-  const [before, made] = await Promise.all([
-    shownBytes(page.getByRole('img', { name: /^Before/ })).then(decode),
-    shownBytes(after).then(decode),
-  ]);
-  expect([before.width, before.height, made.width, made.height]).toEqual([2048, 512, 2048, 512]);
-  // Before: the new area empty (transparent), the picture in the middle; after: all made.
-  expect([alphaAt(before, 100, 256), alphaAt(before, 1024, 256)]).toEqual([0, 255]);
-  expect(alphaAt(made, 100, 256)).toBe(255);
-});
-
-test('an extend in frames makes one picture, says so at Number of images, and costs the sum of its frames', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  await pickImage(page, {
-    name: 'small.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(512, 512),
-  });
-  await expect(page.getByText('small.jpg · 512×512')).toBeVisible();
-  await setSlider(page, 'Number of images', 2);
-  await promptBox(page).fill('a long strip of boats');
-  // (The estimate is shown once Extend can be pressed: with a canvas larger than the picture.)
-  const estimate = page.getByText(/^Estimated cost ≈ \$[\d.]+/);
-  await canvasSize(page).getByLabel('Width').fill('2048');
-  await canvasSize(page).getByLabel('Width').press('Enter');
-  const summary = page.getByText(/^2048×512, made in \d overlapping frames/);
-  await expect(summary).toBeVisible();
-  const frames = /made in (\d)/.exec((await summary.textContent())!)![1]!;
-
-  // Frames continue one another: one picture, whatever the slider said, and the reason.
-  const count = page.getByRole('slider', { name: 'Number of images', exact: true });
-  await expect(count).toHaveAttribute('aria-valuenow', '1');
-  await expect(count).toHaveAttribute('aria-disabled', 'true');
-  await expect(count).toHaveAccessibleDescription(
-    `An extend made in ${frames} frames makes one picture: each frame continues the last.`,
-  );
-  // The estimate is for those frames, one image each.
-  await expect(estimate).toHaveText(new RegExp(`^Estimated cost ≈ \\$[\\d.]+ · ${frames} frames$`));
-
-  await extend(page, 'a long strip of boats');
-  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 150_000 });
-  // Compare says what the frames cost together, as it does for an edit.
-  await expect(
-    page.getByText(new RegExp(`^Cost (≈ )?\\$[\\d.]+ · ${frames} frames$`)),
-  ).toBeVisible();
-});
-
 test('a canvas one frame covers but one request cannot make comes back whole, not as that frame', async ({
   page,
 }) => {
@@ -442,34 +450,32 @@ test('a canvas one frame covers but one request cannot make comes back whole, no
   expect([shown.width, shown.height]).toEqual([1200, 1024]);
 });
 
-test('DALL·E 2 extends a picture that is not square without asking for a crop: the frames are square', async ({
-  page,
-  engine,
-  request,
-}) => {
-  test.setTimeout(120_000);
-  await pickImage(page, {
-    name: 'wide.jpg',
-    mimeType: 'image/jpeg',
-    buffer: await landscapeJpeg(768, 512),
-  });
-  await expect(page.getByText('wide.jpg · 768×512')).toBeVisible();
-  await pickOption(page, 'Model', /^DALL·E 2/);
-  const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
-  await canvasSize(page).getByLabel('Height').fill('1024');
-  await canvasSize(page).getByLabel('Height').press('Enter');
-  await canvasSize(page).getByLabel('Width').fill('1024');
-  await canvasSize(page).getByLabel('Width').press('Enter');
-  await expect(page.getByText('1024×1024, made in one request.')).toBeVisible();
-  await expect(page.getByText(/needs a square image/)).toHaveCount(0);
-  await extend(page, 'a wide field, squared');
-  await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 90_000 });
-  const [sent] = await sentEdits(request, engine.url, 'a wide field, squared');
-  expect(sent!.edit.fields.size).toBe('1024x1024');
-  expect([sent!.image.width, sent!.image.height]).toEqual([1024, 1024]);
-  await expect(crop).toHaveCount(0);
+test.describe('a 768×512 picture', () => {
+  test.use({ picture: { name: 'wide.jpg', width: 768, height: 512 } });
 
-  // Painting an edit is where DALL·E 2 needs the square: back in Paint, it asks.
-  await page.getByRole('radio', { name: 'Paint' }).click();
-  await expect(crop).toBeVisible();
+  test('DALL·E 2 extends a picture that is not square without asking for a crop: the frames are square', async ({
+    page,
+    engine,
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    await pickOption(page, 'Model', /^DALL·E 2/);
+    const crop = page.getByRole('dialog', { name: 'Make it square for DALL·E 2' });
+    await canvasSize(page).getByLabel('Height').fill('1024');
+    await canvasSize(page).getByLabel('Height').press('Enter');
+    await canvasSize(page).getByLabel('Width').fill('1024');
+    await canvasSize(page).getByLabel('Width').press('Enter');
+    await expect(page.getByText('1024×1024, made in one request.')).toBeVisible();
+    await expect(page.getByText(/needs a square image/)).toHaveCount(0);
+    await extend(page, 'a wide field, squared');
+    await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 90_000 });
+    const [sent] = await sentEdits(request, engine.url, 'a wide field, squared');
+    expect(sent!.edit.fields.size).toBe('1024x1024');
+    expect([sent!.image.width, sent!.image.height]).toEqual([1024, 1024]);
+    await expect(crop).toHaveCount(0);
+
+    // Painting an edit is where DALL·E 2 needs the square: back in Paint, it asks.
+    await page.getByRole('radio', { name: 'Paint' }).click();
+    await expect(crop).toBeVisible();
+  });
 });

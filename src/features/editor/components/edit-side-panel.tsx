@@ -5,7 +5,7 @@ import { useDraftStore } from '../../prompt/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { applyExtend } from '../extend/apply-extend.ts';
-import { useExtendStore } from '../extend/extend-store.ts';
+import { framesToMake, useExtendStore } from '../extend/extend-store.ts';
 import { extendBlocker } from '../extend/extend-summary.ts';
 import { extendRequests, makesWholeCanvas, planExtend } from '../extend/extend-plan.ts';
 import { needsSquarePicture } from '../intake/square-rule.ts';
@@ -60,6 +60,7 @@ export function EditSidePanel() {
   const label = getModel(model).label;
   const canvas = useExtendStore((s) => s.canvas);
   const at = useExtendStore((s) => s.at);
+  const stopped = useExtendStore((s) => s.stopped);
   const rules = rulesFor(model, 'edit');
   const geometry = prepared?.geometry;
   // The extend's frames (one: the whole canvas in one request), planned once per layout.
@@ -103,10 +104,13 @@ export function EditSidePanel() {
           frames && canvas
             ? (params) => ({
                 // The references that go with each frame, as applyExtend lends them.
+                // Going on from an extend that stopped part-way: only the missing frames.
                 requests: extendRequests(
                   params,
                   canvas,
-                  frames,
+                  at
+                    ? framesToMake(stopped, prepared?.png ?? undefined, canvas, at, frames)
+                    : frames,
                   inputs.slice(1, rules?.images?.maxCount ?? 1),
                 ),
                 unit: 'frames',

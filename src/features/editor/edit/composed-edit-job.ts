@@ -31,6 +31,8 @@ export interface ComposedEditSpec extends PromptSubmission {
   } | null;
   /** The batch the results join in the editor's session, or null to keep them out of it. */
   batch: Omit<EditBatch, 'id' | 'results' | 'prompt' | 'model'> | null;
+  /** Told of each "Try again" run after the first (an extend goes on from its frame). */
+  onRerun?: (finished: Promise<ImageJob>) => void;
 }
 
 export function runComposedEdit(spec: ComposedEditSpec): Promise<ImageJob> {
@@ -51,7 +53,9 @@ export function startComposedEdit(spec: ComposedEditSpec): {
   // Every run — the first and each "Try again" — becomes the current job, and its images
   // join the session's results when it ends. Only the newest run takes the view: one that
   // ends after the designer has sent another just joins the strip.
+  let runs = 0;
   const onRun = (id: string, finished: Promise<ImageJob>) => {
+    if (runs++ > 0) spec.onRerun?.(finished);
     if (!spec.batch) return;
     const batch = spec.batch;
     useEditResultsStore.setState({ currentJobId: id });

@@ -8,14 +8,16 @@
  *
  * Contract: nothing is lost on a failure: the frames done so far stay on the canvas and in
  * the gallery (each, and the canvas they made as one picture, which joins the results), the
- * message says which frames are missing, the prompt and the layout stay, and pressing Extend
- * again starts over from the original with the same layout. A compose worker that stops
- * mid-way is replaced once, with the frames made so far (extend-session.ts), so no frame is
- * paid for twice.
+ * message says which frames are missing and where they lie, the prompt and the layout stay,
+ * and pressing Extend again on the same layout goes on from the canvas as it was left: only
+ * the missing frames are asked for (and estimated), and the finished picture is the whole
+ * canvas. "Start over" (or a change of layout) forgets the frames made. A compose worker
+ * that stops mid-way is replaced once, with the frames made so far (extend-session.ts), so
+ * no frame is paid for twice.
  */
 import { isGptImage, rulesFor } from '../../../api/model-lookup.ts';
 import type { PromptSubmission } from '../../prompt/prompt-panel.tsx';
-import { composeWorker, sessionLost } from '../compose/compose-client.ts';
+import { composeWorker } from '../compose/compose-client.ts';
 import { extendSession } from './extend-session.ts';
 import type { ComposeSettings } from '../../../lib/compose/compose-settings.ts';
 import { runComposedEdit } from '../edit/composed-edit-job.ts';
@@ -25,7 +27,8 @@ import { overlapBand } from './extend-geometry.ts';
 import { frameParams, makesWholeCanvas, planExtend } from './extend-plan.ts';
 import { framesCost } from './frames-cost.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
-import { useExtendStore } from './extend-store.ts';
+import { framesToMake, useExtendStore, type StoppedExtend } from './extend-store.ts';
+import { describeFrames } from './frame-places.ts';
 import { saveExtended } from './save-extended.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { sourceEntryId } from '../edit/source-entry.ts';
@@ -45,7 +48,11 @@ const RESUMED =
 /** Ends a message with a full stop unless it already ends a sentence (a hint usually does). */
 const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-export async function applyExtend(submission: PromptSubmission): Promise<void> {
+/**
+ * `given`: the answer for the first missing frame, already made (by "Try again" on that
+ * frame's failed request), so it is pasted instead of asked for again.
+ */
+export async function applyExtend(submission: PromptSubmission, given?: ImageJob): Promise<void> {
   const extend = useExtendStore.getState();
   const { source, prepared, references } = useSessionStore.getState();
   const rules = rulesFor(submission.params.model, 'edit');
@@ -72,22 +79,29 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
   // The reference images beside the prompt go with every frame, as with an edit.
   const lent = references.slice(0, (rules.images?.maxCount ?? 1) - 1).map((r) => r.blob);
   const guided = isGptImage(submission.params.model);
+  // An extend in frames that stopped part-way on this layout goes on from where it stopped.
+  const todo = single ? frames : framesToMake(extend.stopped, png, canvas, at, frames);
+  const resuming: StoppedExtend | null = todo.length < frames.length ? extend.stopped : null;
+  const first = frames.length - todo.length;
   const session = extendSession(
     composeWorker(),
     crypto.randomUUID(),
     { original: png, canvas, at },
     () => extend.patch({ notice: RESUMED }),
+    resuming?.pasted ?? [],
   );
-  useExtendStore.getState().progress?.preview?.close();
+  // Going on, the canvas so far stays in view until the next frame is pasted.
+  const shown = resuming ? (useExtendStore.getState().progress?.preview ?? null) : null;
+  if (!shown) useExtendStore.getState().progress?.preview?.close();
   extend.patch({
     running: true,
     error: null,
     notice: null,
-    progress: { done: 0, total: frames.length, preview: null },
+    progress: { done: first, total: frames.length, preview: shown },
   });
   let parentId: string | undefined;
-  let before: Promise<Blob | null> | null = null;
-  const made: ImageJob[] = [];
+  let before: Promise<Blob | null> | null = resuming ? Promise.resolve(resuming.before) : null;
+  const made: ImageJob[] = [...(resuming?.jobs ?? [])];
   /** The canvas so far, saved and added to the results; why it could not be saved, if not. */
   const keepCanvas = async (png: Blob, show: boolean): Promise<string | null> => {
     let entryId: string | undefined;
@@ -123,8 +137,9 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
     [parentId] = await Promise.all([source ? sourceEntryId(source) : undefined, session.open()]);
     // Compare's "before" for an extend in frames: the picture on the new canvas, as the first
     // frame found it (asked now, before any frame is pasted; a failure only costs the view).
-    before = single ? null : session.png().catch(() => null);
-    for (const [i, planned] of frames.entries()) {
+    before ??= single ? null : session.png().catch(() => null);
+    for (const [j, planned] of todo.entries()) {
+      const i = first + j;
       const { request, ...frame } = planned;
       // An answer scaled down to its frame no longer holds the known pixels exactly, so it
       // is composed back onto them like a GPT image model's answer.
@@ -132,31 +147,43 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       const files = await session.frame(frame, band);
       // Frames continue one another, so each takes the first image; one request offers n.
       const params = frameParams(submission.params, planned, single);
-      const job = await runComposedEdit({
-        ...submission,
-        params,
-        ...(parentId ? { parentId } : {}),
-        inputs: { images: [files.image, ...lent], mask: files.mask },
-        compose: composed
-          ? {
-              original: files.image,
-              painted: files.newArea,
-              settings: frameCompose(band),
-              ...frame,
-            }
-          : null,
-        batch: single
-          ? {
-              sourceKey: source?.key ?? null,
-              original: files.image,
-              width: frame.width,
-              height: frame.height,
-              mask: files.mask,
-              painted: files.newArea,
-              maskIsGuidance: composed,
-            }
-          : null,
-      });
+      // "Try again" on this frame's failed request goes on with the extend from it, if the
+      // extend is still stopped there (not started over, nor gone on with Extend meanwhile).
+      const onRerun = (finished: Promise<ImageJob>) =>
+        void finished.then((rerun) => {
+          const now = useExtendStore.getState();
+          if (rerun.result && !now.running && now.stopped?.pasted.length === i)
+            void applyExtend(submission, rerun);
+        });
+      const job =
+        j === 0 && given && resuming
+          ? given
+          : await runComposedEdit({
+              ...submission,
+              params,
+              ...(parentId ? { parentId } : {}),
+              inputs: { images: [files.image, ...lent], mask: files.mask },
+              compose: composed
+                ? {
+                    original: files.image,
+                    painted: files.newArea,
+                    settings: frameCompose(band),
+                    ...frame,
+                  }
+                : null,
+              batch: single
+                ? {
+                    sourceKey: source?.key ?? null,
+                    original: files.image,
+                    width: frame.width,
+                    height: frame.height,
+                    mask: files.mask,
+                    painted: files.newArea,
+                    maskIsGuidance: composed,
+                  }
+                : null,
+              ...(single ? {} : { onRerun }),
+            });
       const image = job.result?.images.find((one) => one.bytes)?.bytes;
       if (!image) {
         // What to do about it (and its button) is in the failed request's row below.
@@ -164,7 +191,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
         throw new Error(
           single
             ? `The extend did not finish: ${why}`
-            : `Frame ${i + 1} of ${frames.length} did not finish: ${why}`,
+            : `${capital(describeFrames([frame], original))} (${i + 1} of ${frames.length}) did not finish: ${why}`,
         );
       }
       if (single) break;
@@ -174,6 +201,7 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
       extend.patch({ progress: { done: i + 1, total: frames.length, preview } });
     }
     if (!single) {
+      useExtendStore.getState().patch({ stopped: null });
       const unsaved = await keepCanvas(await session.png(), true);
       if (unsaved) {
         extend.patch({
@@ -184,21 +212,34 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
   } catch (error) {
     const stopped = sentence((error as Error).message);
     // The frames made stay on the canvas (the view shows it while frames are missing) and
-    // are kept as one picture; the canvas is asked for once more, from a fresh worker if
-    // this one stopped.
+    // are kept as one picture, unless this run added none to the one kept already; the
+    // canvas is asked for once more, from a fresh worker if this one stopped.
+    const added = made.length - (resuming?.jobs.length ?? 0);
     const partial =
-      made.length > 0
+      added > 0
         ? await session.png().then(
             (png) => keepCanvas(png, false).then((unsaved) => ({ unsaved })),
             () => null,
           )
-        : null;
+        : resuming
+          ? { unsaved: null }
+          : null;
+    const pasted = [...session.pasted];
+    const left = frames.slice(pasted.length);
+    const missing = `${describeFrames(left, original)} ${left.length === 1 ? 'is' : 'are'} missing`;
+    const only = `Press Extend to make only ${left.length === 1 ? 'that frame' : 'those frames'}, or Start over from the original.`;
     useExtendStore.getState().patch({
       notice: null,
+      // What was made is remembered (the frames' answers too, if the canvas itself was lost),
+      // so Extend goes on from it.
+      stopped:
+        pasted.length > 0
+          ? { original: png, canvas, at, frames, pasted, jobs: made, before: await before }
+          : null,
       error: partial
-        ? `${stopped} ${keptPhrase(made.length, frames.length, partial.unsaved)}`
-        : sessionLost(error) || made.length > 0
-          ? `${stopped} The frames made so far are kept in the gallery; press Extend to start again.`
+        ? `${stopped} ${keptPhrase(frames.slice(0, pasted.length), original, partial.unsaved)}; ${missing} (left transparent). ${only}`
+        : pasted.length > 0
+          ? `${stopped} The frames made so far are kept in the gallery; ${missing}. ${only}`
           : stopped,
     });
   } finally {
@@ -207,15 +248,12 @@ export async function applyExtend(submission: PromptSubmission): Promise<void> {
   }
 }
 
-/** What a failed extend in frames kept, what is missing, and what to do. */
-function keptPhrase(made: number, total: number, unsaved: string | null): string {
-  const kept = made === 1 ? 'Frame 1 is' : `Frames 1–${made} are`;
-  const missing =
-    made + 1 === total
-      ? `frame ${total} of ${total} is`
-      : `frames ${made + 1}–${total} of ${total} are`;
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** What a failed extend in frames kept, said by where those frames lie, and where it is. */
+function keptPhrase(kept: readonly Rect[], original: Rect, unsaved: string | null): string {
   const where = unsaved
     ? `kept on the canvas and in the Edit results, but could not be saved to the gallery as one picture (${sentence(unsaved).replace(/\.$/, '')}): download it to keep it; each frame is in the gallery`
     : 'kept on the canvas and in the gallery as one picture';
-  return `${kept} ${where}; ${missing} missing (left transparent). Press Extend to start again from the original, with the same layout.`;
+  return `${capital(describeFrames(kept, original))} ${kept.length === 1 ? 'is' : 'are'} ${where}`;
 }

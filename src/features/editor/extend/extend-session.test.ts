@@ -54,6 +54,16 @@ describe('extendSession', () => {
     expect(session.resumed).toBe(false);
   });
 
+  it('opens an extend that goes on from a stopped one with the frames it made, pasted again', async () => {
+    const { worker, calls } = fakeWorker();
+    const made = [{ frame: frameA, result: new Blob(['a']) }];
+    const session = extendSession(worker, 'k', start, undefined, made);
+    await session.open();
+    await session.paste(frameB, new Blob(['b']));
+    expect(calls).toEqual(['open', 'paste@0', 'paste@1024']);
+    expect(session.pasted.map((p) => p.frame)).toEqual([frameA, frameB]);
+  });
+
   it('reopens a fresh worker with the frames pasted so far, in order, and goes on', async () => {
     const { worker, calls, failNext } = fakeWorker();
     const resumed = vi.fn();

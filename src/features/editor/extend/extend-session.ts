@@ -25,6 +25,8 @@ export interface ExtendSession {
   close(): void;
   /** Whether a fresh worker took over after one stopped. */
   readonly resumed: boolean;
+  /** The frames on the canvas, in the order pasted. */
+  readonly pasted: readonly { frame: Rect; result: Blob }[];
 }
 
 export function extendSession(
@@ -32,10 +34,15 @@ export function extendSession(
   key: string,
   start: { original: Blob; canvas: Dimensions; at: { x: number; y: number } },
   onResume: () => void = () => undefined,
+  made: readonly { frame: Rect; result: Blob }[] = [],
 ): ExtendSession {
-  const pasted: { frame: Rect; result: Blob }[] = [];
+  const pasted = [...made];
   let resumed = false;
-  const open = () => worker.extendOpen(key, start.original, start.canvas, start.at);
+  /** The original on the canvas, and the frames pasted so far onto it. */
+  const open = async () => {
+    await worker.extendOpen(key, start.original, start.canvas, start.at);
+    for (const { frame, result } of pasted) (await worker.extendPaste(key, frame, result)).close();
+  };
 
   async function kept<T>(run: () => Promise<T>): Promise<T> {
     try {
@@ -44,8 +51,6 @@ export function extendSession(
       if (resumed || !sessionLost(error)) throw error;
       resumed = true;
       await open();
-      for (const { frame, result } of pasted)
-        (await worker.extendPaste(key, frame, result)).close();
       onResume();
       return run();
     }
@@ -63,6 +68,9 @@ export function extendSession(
     close: () => void worker.extendClose(key).catch(() => undefined),
     get resumed() {
       return resumed;
+    },
+    get pasted() {
+      return pasted;
     },
   };
 }

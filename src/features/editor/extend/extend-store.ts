@@ -5,6 +5,8 @@
  */
 import { create } from 'zustand';
 import type { Dimensions } from '../../../api/model-types.ts';
+import type { ImageJob } from '../../jobs/job-store.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
 import {
   centred,
   clampPlacement,
@@ -36,6 +38,24 @@ export interface ExtendProgress {
   preview: ImageBitmap | null;
 }
 
+/**
+ * An extend in frames that stopped part-way: what it made, so pressing Extend again (on the
+ * same picture and layout) makes only the missing frames, onto the canvas as it was left.
+ */
+export interface StoppedExtend {
+  /** The upload the canvas started from, and the frames planned on it. */
+  original: Blob;
+  canvas: Dimensions;
+  at: { x: number; y: number };
+  frames: readonly Rect[];
+  /** The frames made, in order (the first `pasted.length` of `frames`), and their answers. */
+  pasted: { frame: Rect; result: Blob }[];
+  /** Their jobs, for the finished picture's cost. */
+  jobs: ImageJob[];
+  /** Compare's "before": the picture on the new canvas, before any frame. */
+  before: Blob | null;
+}
+
 interface ExtendState {
   /** The original's size the layout is for (null until the tool opens on an image). */
   original: Dimensions | null;
@@ -48,6 +68,8 @@ interface ExtendState {
   error: string | null;
   /** Something the designer should know that did not stop the extend (a worker restarted). */
   notice: string | null;
+  /** An extend in frames that stopped part-way, to go on from (cleared with its progress). */
+  stopped: StoppedExtend | null;
   /** Starts (or keeps) a layout for an original of this size. */
   openFor: (original: Dimensions) => void;
   resize: (canvas: Dimensions, aspect?: string | null) => void;
@@ -55,7 +77,11 @@ interface ExtendState {
   /** Drags one side: that side's margin beyond the original becomes `margin` px. */
   setMargin: (side: Side, margin: number) => void;
   centre: () => void;
-  patch: (patch: Partial<Pick<ExtendState, 'running' | 'progress' | 'error' | 'notice'>>) => void;
+  patch: (
+    patch: Partial<Pick<ExtendState, 'running' | 'progress' | 'error' | 'notice' | 'stopped'>>,
+  ) => void;
+  /** Forgets an extend that stopped part-way: the next one starts from the original. */
+  startOver: () => void;
 }
 
 /**
@@ -65,7 +91,7 @@ interface ExtendState {
 function dropStopped(s: Pick<ExtendState, 'running' | 'progress'>) {
   if (s.running || !s.progress || s.progress.done >= s.progress.total) return {};
   s.progress.preview?.close();
-  return { progress: null, error: null };
+  return { progress: null, error: null, stopped: null };
 }
 
 export const useExtendStore = create<ExtendState>((set, get) => ({
@@ -77,6 +103,7 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
   progress: null,
   error: null,
   notice: null,
+  stopped: null,
   openFor: (original) => {
     const s = get();
     if (s.original?.width === original.width && s.original.height === original.height) return;
@@ -92,6 +119,7 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
       progress: null,
       error: null,
       notice: null,
+      stopped: null,
     });
   },
   resize: (size, aspect = null) => {
@@ -144,4 +172,30 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
     if (original && canvas) set({ ...dropStopped(get()), at: centred(original, canvas) });
   },
   patch: (patch) => set(patch),
+  startOver: () => set({ ...dropStopped(get()), stopped: null }),
 }));
+
+/**
+ * The frames still to make for this plan: those after the ones a stopped extend made, when
+ * it was for the same upload, canvas, placement and frames; else all of them.
+ */
+export function framesToMake<F extends Rect>(
+  stopped: StoppedExtend | null,
+  original: Blob | undefined,
+  canvas: Dimensions,
+  at: { x: number; y: number },
+  frames: readonly F[],
+): readonly F[] {
+  const same = (a: Rect, b: Rect) =>
+    a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+  const resumes =
+    stopped !== null &&
+    stopped.original === original &&
+    stopped.canvas.width === canvas.width &&
+    stopped.canvas.height === canvas.height &&
+    stopped.at.x === at.x &&
+    stopped.at.y === at.y &&
+    stopped.frames.length === frames.length &&
+    stopped.frames.every((f, i) => same(f, frames[i]!));
+  return resumes ? frames.slice(stopped.pasted.length) : frames;
+}

@@ -24,6 +24,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const running = useExtendStore((s) => s.running);
   const error = useExtendStore((s) => s.error);
   const notice = useExtendStore((s) => s.notice);
+  const stopped = useExtendStore((s) => s.stopped !== null);
   const viewport = useRef<HTMLDivElement>(null);
   const fit = useFitSize(viewport, canvas?.width ?? 1, canvas?.height ?? 1);
   useEffect(() => {
@@ -61,9 +62,18 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
         </p>
       )}
       {error && (
-        <p className="extend__status extend__status--error" role="alert">
-          {error}
-        </p>
+        <div className="extend__status extend__status--error" role="alert">
+          <p>{error}</p>
+          {stopped && !running && (
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => useExtendStore.getState().startOver()}
+            >
+              Start over
+            </button>
+          )}
+        </div>
       )}
       <div className="extend__viewport" ref={viewport}>
         {progress?.preview && (running || progress.done < progress.total) ? (
