@@ -290,3 +290,47 @@ test('multi-select downloads the selected images as a zip with their manifest', 
   await bar.getByRole('button', { name: 'Clear selection' }).click();
   await expect(bar).toHaveCount(0);
 });
+
+test.describe('on a phone held on its side', () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
+
+  test('with Info open the picture keeps its size and stays the biggest thing', async ({
+    page,
+  }) => {
+    await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+    const viewer = page.getByRole('dialog', { name: 'a fox in fresh snow' });
+    const picture = viewer.getByRole('img', { name: /^Full image/ });
+    await expect(picture).toBeVisible();
+    const alone = (await picture.boundingBox())!;
+    await viewer.getByRole('button', { name: 'Info' }).tap();
+    const panel = viewer.getByRole('complementary', { name: 'About this image' });
+    await expect(panel.getByText('DALL·E 3', { exact: true })).toBeVisible();
+    const layout = async () => {
+      const [p, a] = [(await picture.boundingBox())!, (await panel.boundingBox())!];
+      const overlap = (from: number, to: number, from2: number, to2: number) =>
+        Math.max(0, Math.min(to, to2) - Math.max(from, from2));
+      const covered =
+        overlap(p.x, p.x + p.width, a.x, a.x + a.width) *
+        overlap(p.y, p.y + p.height, a.y, a.y + a.height);
+      return {
+        width: Math.round(p.width),
+        height: Math.round(p.height),
+        coveredByPanel: Math.round(covered),
+        biggest: p.width * p.height > a.width * a.height,
+      };
+    };
+    // The square picture stays as tall as with Info closed, wholly uncovered, and bigger
+    // than the panel beside it — not a strip above a sheet.
+    await expect.poll(layout).toEqual({
+      width: Math.round(alone.width),
+      height: Math.round(alone.height),
+      coveredByPanel: 0,
+      biggest: true,
+    });
+    // Turned upright, the panel goes under the picture, which stays whole and the biggest.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(layout)
+      .toEqual(expect.objectContaining({ coveredByPanel: 0, biggest: true }));
+  });
+});

@@ -127,7 +127,30 @@ test.describe('on a phone', () => {
     // No hover on a touch screen: each tile shows its checkbox, or nothing could be selected.
     const fox = page.getByRole('checkbox', { name: 'Select a fox in fresh snow' });
     await expect(fox).toHaveCSS('opacity', '1');
-    await fox.tap();
+    // A finger's 44 × 44 px around the box selects (the tile actions are 44 px too), while
+    // the box itself stays small.
+    const check = (await fox.boundingBox())!;
+    expect(check.width).toBeLessThanOrEqual(24);
+    const [cx, cy] = [check.x + check.width / 2, check.y + check.height / 2];
+    for (const [dx, dy] of [
+      [-21, -21],
+      [21, -21],
+      [-21, 21],
+      [21, 21],
+    ] as const) {
+      const hit = await page.evaluate(
+        ([x, y]) => {
+          const el = document.elementFromPoint(x!, y!);
+          const box = el instanceof HTMLLabelElement ? el.control : el;
+          return box?.getAttribute('aria-label') ?? el?.className ?? null;
+        },
+        [cx + dx, cy + dy],
+      );
+      expect(hit, `a tap ${dx}, ${dy} px from the box’s centre selects`).toBe(
+        'Select a fox in fresh snow',
+      );
+    }
+    await page.touchscreen.tap(cx + 20, cy + 20);
     await expect(fox).toBeChecked();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Select a misty harbour' }).tap();

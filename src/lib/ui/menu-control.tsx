@@ -1,5 +1,5 @@
 import { DropdownMenu } from 'radix-ui';
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type FocusEvent, type ReactNode } from 'react';
 import { MenuPartsContext, type MenuItemProps, type MenuParts } from './menu-parts.ts';
 import './menu.css';
 
@@ -11,6 +11,11 @@ export interface MenuControlProps {
   children: ReactNode;
   /** Opened at once: the designer pressed the stand-in before this code had loaded. */
   defaultOpen?: boolean;
+  /**
+   * The stand-in was opened from the keyboard: the first item takes the focus (the WAI-ARIA
+   * menu button pattern). Radix decides by the keys it saw, and it saw none of these.
+   */
+  openedByKeyboard?: boolean;
   autoFocus?: boolean;
 }
 
@@ -52,15 +57,31 @@ export function MenuControl({
   triggerClassName = 'button',
   children,
   defaultOpen,
+  openedByKeyboard,
   autoFocus,
 }: MenuControlProps) {
+  // Only the opening the stand-in began: later ones are Radix's own, which sees their keys.
+  const focusFirstItem = useRef(defaultOpen && openedByKeyboard);
+  // Radix focuses the menu itself on opening (its "open auto focus" is not ours to set):
+  // that focus is passed on to the first item.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    if (!focusFirstItem.current || event.target !== event.currentTarget) return;
+    focusFirstItem.current = false;
+    event.currentTarget.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  };
   return (
     <DropdownMenu.Root modal={false} defaultOpen={defaultOpen}>
       <DropdownMenu.Trigger className={triggerClassName} aria-label={label} autoFocus={autoFocus}>
         {trigger}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="start" sideOffset={4} collisionPadding={8}>
+        <DropdownMenu.Content
+          className="menu"
+          align="start"
+          sideOffset={4}
+          collisionPadding={8}
+          onFocus={onFocus}
+        >
           <MenuPartsContext value={PARTS}>{children}</MenuPartsContext>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

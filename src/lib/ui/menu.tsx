@@ -1,9 +1,9 @@
-import { createElement, useContext } from 'react';
+import { createElement, useContext, useState } from 'react';
 import { loadOnReach, useStandIn } from './load-on-reach.ts';
 import type { MenuControlProps } from './menu-control.tsx';
 import { MenuPartsContext, type MenuItemProps } from './menu-parts.ts';
 
-type MenuProps = Omit<MenuControlProps, 'defaultOpen' | 'autoFocus'>;
+type MenuProps = Omit<MenuControlProps, 'defaultOpen' | 'openedByKeyboard' | 'autoFocus'>;
 
 /*
  * Radix DropdownMenu (with its popper, collection and focus code) is a fifth of the Gallery
@@ -15,8 +15,9 @@ const control = loadOnReach(() => import('./menu-control.tsx').then((m) => m.Men
 export function Menu(props: MenuProps) {
   const Loaded = control.useLoaded();
   const { opened, open, triggerProps } = useStandIn(control.load);
+  const [openedByKeyboard, setOpenedByKeyboard] = useState(false);
   // createElement: the control is a module's, loaded once, not one made during render.
-  if (Loaded) return createElement(Loaded, { ...props, ...opened });
+  if (Loaded) return createElement(Loaded, { ...props, ...opened, openedByKeyboard });
   return (
     <button
       type="button"
@@ -26,6 +27,10 @@ export function Menu(props: MenuProps) {
       aria-expanded={false}
       data-state="closed"
       {...triggerProps}
+      onKeyDown={(e) => {
+        triggerProps.onKeyDown(e);
+        if (e.defaultPrevented) setOpenedByKeyboard(true);
+      }}
       onPointerDown={(e) => {
         if (e.button === 0) open();
       }}

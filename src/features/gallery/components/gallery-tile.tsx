@@ -66,15 +66,6 @@ export const GalleryTile = memo(function GalleryTile({
     >
       <div className="gallery-tile__frame">
         {settled || cached ? <TilePreview entry={entry} sharpen={settled && !waitToLoad} /> : null}
-        <input
-          type="checkbox"
-          className="gallery-tile__check"
-          tabIndex={-1}
-          aria-label={`Select ${title.length > 60 ? `${title.slice(0, 57)}…` : title}`}
-          checked={selected}
-          onChange={() => onToggleSelected(index)}
-          onClick={(event) => event.stopPropagation()}
-        />
         <span className="gallery-tile__badges" aria-hidden="true">
           {entry.kind !== 'generation' && (
             <span className="gallery-tile__badge">{KIND_LABEL[entry.kind]}</span>
@@ -85,6 +76,19 @@ export const GalleryTile = memo(function GalleryTile({
         </span>
         <TileActions entry={entry} tabbable={tabbable} likeThis={likeThis} />
       </div>
+      {/* The label is the checkbox's hit area: 44 px for a finger around a modest box, not
+          clipped by the frame's rounded corner. A click on it selects, it does not open the
+          tile. After the frame, to be drawn over it. */}
+      <label className="gallery-tile__check-target" onClick={(event) => event.stopPropagation()}>
+        <input
+          type="checkbox"
+          className="gallery-tile__check"
+          tabIndex={-1}
+          aria-label={`Select ${title.length > 60 ? `${title.slice(0, 57)}…` : title}`}
+          checked={selected}
+          onChange={() => onToggleSelected(index)}
+        />
+      </label>
       <div className="gallery-tile__caption" aria-hidden="true">
         {title}
       </div>

@@ -3,7 +3,9 @@
  * in, what was already there, what was left out and why), Cancel, and the offer to finish or
  * undo an import a closed tab cut short. The import itself is gallery/archive/import-archive.ts.
  */
+import { queryClient } from '../../../lib/query-client.ts';
 import { galleryDb } from '../../gallery-store/gallery-db.ts';
+import { galleryKeys } from '../../gallery-store/gallery-queries.ts';
 import { makeThumbnails } from '../../gallery-store/make-thumbnail.ts';
 import { readStorageReport } from '../../gallery-store/storage-estimate.ts';
 import type { ArchiveStatus } from './archive-status.ts';
@@ -41,6 +43,10 @@ export async function runImport(file: File, setStatus: SetStatus): Promise<void>
   const left = leftOut.length
     ? ` ${plural(leftOut.length, 'entry', 'entries')} could not be imported and ${leftOut.length === 1 ? 'was' : 'were'} left out:`
     : '';
+  // "Imported" only once the grid's list has the images: the write events re-read it at
+  // most once a second during a burst, and in that gap an import into an empty gallery
+  // showed "Nothing here yet" beside its own "Imported" notice.
+  await queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
   setStatus({
     state: 'done',
     message: `Imported ${plural(imported, 'image')} from ${file.name}.${already}${placed}${left}`,
