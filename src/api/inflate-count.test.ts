@@ -11,7 +11,7 @@ function watchDecompression() {
   const Real = globalThis.DecompressionStream;
   const seen = { finished: 0, produced: 0 };
   class Watched {
-    readonly writable: WritableStream<Uint8Array>;
+    readonly writable: WritableStream<BufferSource>;
     readonly readable: ReadableStream<Uint8Array>;
     constructor(format: CompressionFormat) {
       const real = new Real(format);
