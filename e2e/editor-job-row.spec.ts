@@ -94,6 +94,10 @@ test('on a short phone a dropped edit’s row is read whole, and says the pictur
     'The connection to Test engine dropped before the images arrived.',
     { timeout: 20_000 },
   );
+  // What a dropped edit keeps is all of it: the picture and the painted mask too.
+  await expect(alert).toContainText(
+    'Check your connection and try again; your picture, painted mask, prompt and settings are kept.',
+  );
   // The message and its Try again together, not a 100 px box scrolling inside itself.
   expect(await cutOff(alert)).toEqual([]);
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeInViewport({ ratio: 1 });

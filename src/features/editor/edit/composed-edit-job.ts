@@ -31,6 +31,8 @@ export interface ComposedEditSpec extends PromptSubmission {
   } | null;
   /** The batch the results join in the editor's session, or null to keep them out of it. */
   batch: Omit<EditBatch, 'id' | 'results' | 'prompt' | 'model'> | null;
+  /** What a failure says the editor keeps, when more than the prompt and settings. */
+  kept?: string;
 }
 
 export function runComposedEdit(spec: ComposedEditSpec): Promise<ImageJob> {
@@ -102,7 +104,8 @@ export function startComposedEdit(spec: ComposedEditSpec): {
     inputs: { ...spec.inputs, edit: recipeOf(spec) },
     onRun,
     request: async (to, options) => {
-      const result = await editImage(to, params, spec.inputs, options);
+      const kept = spec.kept ? { kept: spec.kept } : {};
+      const result = await editImage(to, params, spec.inputs, { ...options, ...kept });
       if (!compose) return result;
       const done = await Promise.all(
         result.images.map((image) => {
