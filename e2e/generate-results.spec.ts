@@ -33,6 +33,18 @@ function drawnOnTop(element: Locator): Promise<boolean> {
   });
 }
 
+async function generateTwo(page: import('@playwright/test').Page) {
+  await pickOption(page, 'Model', 'GPT Image 1');
+  await setSlider(page, 'Number of images', 2);
+  await page
+    .getByRole('radiogroup', { name: 'Output format' })
+    .getByRole('radio', { name: 'WebP' })
+    .click();
+  const job = await generate(page, 'A teal kettle, studio light!');
+  await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  return job;
+}
+
 test('download names the file after the prompt, with the extension of its bytes', async ({
   page,
 }) => {
