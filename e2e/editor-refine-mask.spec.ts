@@ -169,9 +169,10 @@ test('Show blend band draws the band soft compose will blend, fading out at the 
     .toBeLessThanOrEqual(3);
 });
 
-test('A step outside 1–256 says why Grow and Shrink are off, on the field itself', async ({
+test('A step outside 1–256 says why Grow and Shrink are off, on the field itself; on a short phone a refusal is read whole', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 390, height: 667 });
   await openLandscape(page);
   const panel = await refine(page);
   const step = panel.getByRole('spinbutton', { name: 'Grow or shrink by' });
@@ -186,4 +187,9 @@ test('A step outside 1–256 says why Grow and Shrink are off, on the field itse
   await expect(step).toHaveAttribute('aria-invalid', 'false');
   await expect(step).toHaveAccessibleDescription('');
   await expect(panel.getByRole('button', { name: 'Grow' })).toBeEnabled();
+
+  // The panel is taller than the room under its button: a refusal at its foot is still shown
+  // whole (it once ran off the bottom of the window, where nothing could scroll to it).
+  await loadMask(page, panel, 'xlfn0g04.png', readFileSync(join(PNGSUITE_DIR, 'xlfn0g04.png')));
+  await expect(panel.getByRole('alert')).toBeInViewport({ ratio: 1 });
 });
