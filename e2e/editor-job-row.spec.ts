@@ -1,9 +1,49 @@
 /**
  * An edit's row in the editor says what a queued generation says when its images could not
- * be saved, with the same way forward: the job row is built once (jobs/job-outcome.tsx).
+ * be saved, with the same way forward: the job row is built once (jobs/job-outcome.tsx). On
+ * a short phone a failed edit's row is read whole, its message beside its action.
  */
+import type { Locator } from '@playwright/test';
 import { expect, test } from './generate-helpers.ts';
-import { openEditor, paintAndApplyEdit, pickLandscape } from './editor-helpers.ts';
+import {
+  applyEdit,
+  openEditor,
+  paintAndApplyEdit,
+  paintRectangle,
+  pickLandscape,
+  previewMask,
+} from './editor-helpers.ts';
+
+/**
+ * The ancestors that cut `element` off once it is scrolled into view: a box that scrolls
+ * (or clips) and is smaller than it, or the window itself.
+ */
+async function cutOff(element: Locator): Promise<string[]> {
+  await element.scrollIntoViewIfNeeded();
+  return element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const cut: string[] = [];
+    const outside = (r: { top: number; bottom: number; left: number; right: number }) =>
+      box.top < r.top - 0.5 ||
+      box.bottom > r.bottom + 0.5 ||
+      box.left < r.left - 0.5 ||
+      box.right > r.right + 0.5;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const r = p.getBoundingClientRect();
+      const inner = {
+        top: r.top + p.clientTop,
+        left: r.left + p.clientLeft,
+        bottom: r.top + p.clientTop + p.clientHeight,
+        right: r.left + p.clientLeft + p.clientWidth,
+      };
+      if (outside(inner)) cut.push(`${p.className} (${Math.round(p.clientHeight)} px tall)`);
+    }
+    if (outside({ top: 0, left: 0, bottom: innerHeight, right: innerWidth })) cut.push('window');
+    return cut;
+  });
+}
 
 test('an edit the gallery could not save says so in the editor, and Try saving again saves it', async ({
   page,
@@ -33,4 +73,36 @@ test('an edit the gallery could not save says so in the editor, and Try saving a
   await expect(row).toHaveCount(0, { timeout: 30_000 });
   await page.getByRole('tab', { name: 'Gallery' }).click();
   await expect(page.getByRole('gridcell', { name: /a kite over the dunes/ })).toHaveCount(1);
+});
+
+test('on a short phone a dropped edit’s row is read whole, and says the picture and mask are kept', async ({
+  page,
+  engine,
+}) => {
+  await page.setViewportSize({ width: 390, height: 667 });
+  await openEditor(page);
+  await pickLandscape(page);
+  await paintRectangle(page, { x: 400, y: 300 }, { x: 900, y: 700 });
+  const painted = await previewMask(page);
+  await engine.queueFaults([{ type: 'drop' }]);
+  await page.getByRole('button', { name: /^Prompt/ }).click();
+  await applyEdit(page, 'a kite over the dunes');
+
+  const row = page.getByRole('article', { name: 'Edit: a kite over the dunes' });
+  const alert = row.getByRole('alert');
+  await expect(alert).toContainText(
+    'The connection to Test engine dropped before the images arrived.',
+    { timeout: 20_000 },
+  );
+  // What a dropped edit keeps is all of it: the picture and the painted mask too.
+  await expect(alert).toContainText(
+    'Check your connection and try again; your picture, painted mask, prompt and settings are kept.',
+  );
+  // The message and its Try again together, not a 100 px box scrolling inside itself.
+  expect(await cutOff(alert)).toEqual([]);
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: /^Prompt/ })).toContainText(
+    'a kite over the dunes',
+  );
+  expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);
 });

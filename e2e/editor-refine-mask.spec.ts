@@ -1,11 +1,15 @@
 /**
  * Refine mask: Grow and Shrink move the painted area's edge by exactly N image pixels (one
  * undo step each), and Load mask… reads a PNG made elsewhere by luminance or by alpha,
- * scaled when it is the same picture at another resolution, refused (mask kept) otherwise.
+ * scaled when it is the same picture at another resolution, refused (mask kept) otherwise:
+ * other proportions, a header claiming too many pixels, a corrupt PNG.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { PNGSUITE_DIR } from '../fixtures/pngsuite.ts';
 import {
   alphaAt,
   apart,
@@ -105,6 +109,19 @@ test('Grow and Shrink move the edge by N px; Load mask reads luminance and refus
   await expect(panel.getByRole('alert')).toHaveText(
     'The mask is 1000×1000, but the image is 1600×1000. Load a mask with the image’s size. Your mask is unchanged.',
   );
+  // Refused before decoding, with what to do: a PNG whose header claims 50000×31250 pixels,
+  // and a corrupt one (PngSuite's CR LF → LF copy). The mask is kept through all of it.
+  const claimsHuge = await whiteBox(16, 10, box);
+  claimsHuge.writeUInt32BE(50_000, 16);
+  claimsHuge.writeUInt32BE(31_250, 20);
+  await loadMask(page, panel, 'huge.png', claimsHuge);
+  await expect(panel.getByRole('alert')).toHaveText(
+    '“huge.png” claims 50,000×31,250 pixels, more than Easel reads (16,384 px a side, 66 MP). Save the mask at the image’s size, 1600×1000, and load that. Your mask is unchanged.',
+  );
+  await loadMask(page, panel, 'xlfn0g04.png', readFileSync(join(PNGSUITE_DIR, 'xlfn0g04.png')));
+  await expect(panel.getByRole('alert')).toHaveText(
+    '“xlfn0g04.png” is a damaged PNG: its first bytes are not a PNG’s signature. Export the mask again and load the new file. Your mask is unchanged.',
+  );
   await page.keyboard.press('Escape');
   expect(clearedSpan(await previewMask(page), 500)).toEqual(span);
 });
@@ -152,9 +169,10 @@ test('Show blend band draws the band soft compose will blend, fading out at the 
     .toBeLessThanOrEqual(3);
 });
 
-test('A step outside 1–256 says why Grow and Shrink are off, on the field itself', async ({
+test('A step outside 1–256 says why Grow and Shrink are off, on the field itself; on a short phone a refusal is read whole', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 390, height: 667 });
   await openLandscape(page);
   const panel = await refine(page);
   const step = panel.getByRole('spinbutton', { name: 'Grow or shrink by' });
@@ -169,4 +187,9 @@ test('A step outside 1–256 says why Grow and Shrink are off, on the field itse
   await expect(step).toHaveAttribute('aria-invalid', 'false');
   await expect(step).toHaveAccessibleDescription('');
   await expect(panel.getByRole('button', { name: 'Grow' })).toBeEnabled();
+
+  // The panel is taller than the room under its button: a refusal at its foot is still shown
+  // whole (it once ran off the bottom of the window, where nothing could scroll to it).
+  await loadMask(page, panel, 'xlfn0g04.png', readFileSync(join(PNGSUITE_DIR, 'xlfn0g04.png')));
+  await expect(panel.getByRole('alert')).toBeInViewport({ ratio: 1 });
 });

@@ -1,4 +1,6 @@
+import type { Locator } from '@playwright/test';
 import sharp from 'sharp';
+import { galleryGrid } from './fixtures/gallery-page.ts';
 import {
   expect,
   generate,
@@ -11,6 +13,25 @@ import {
 } from './generate-helpers.ts';
 
 test.beforeEach(({ page, engine }) => openStudio(page, engine));
+
+/**
+ * Whether `element` is what is drawn on top at its centre. Hit-tested with every element
+ * made to take pointers for the moment: an open dialog makes the page, and the dialogs under
+ * it, let pointers through, so a click (a test's too) reached a question drawn behind.
+ */
+function drawnOnTop(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const passing = [...document.querySelectorAll<HTMLElement>('body, body *')].filter(
+      (e) => getComputedStyle(e).pointerEvents === 'none',
+    );
+    const was = passing.map((e) => e.style.pointerEvents);
+    for (const e of passing) e.style.pointerEvents = 'auto';
+    const box = el.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    passing.forEach((e, i) => (e.style.pointerEvents = was[i]!));
+    return el.contains(top);
+  });
+}
 
 async function generateTwo(page: import('@playwright/test').Page) {
   await pickOption(page, 'Model', 'GPT Image 1');
@@ -90,9 +111,27 @@ test('make variations asks crop or pad for a wide image, sends a square PNG to D
   await generate(page, 'a wide landscape');
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
   await setSlider(page, 'Number of images', 2);
+  const question = page.getByRole('dialog', { name: 'Make the image square' });
+
+  // Asked from the gallery's viewer, the question is drawn in front of it (it once opened
+  // behind, the viewer seemingly stuck); Cancel leaves the viewer as it was.
+  await page.getByRole('tab', { name: 'Gallery' }).click();
+  await galleryGrid(page)
+    .getByRole('gridcell', { name: /^a wide landscape/ })
+    .click();
+  const viewer = page.getByRole('dialog', { name: 'a wide landscape' });
+  await viewer.getByRole('button', { name: 'Make variations' }).click();
+  const cancel = question.getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeVisible();
+  expect(await drawnOnTop(cancel)).toBe(true);
+  await cancel.click();
+  await expect(question).toHaveCount(0);
+  await expect(viewer).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Generate' }).click();
+
   await newestJob(page).getByRole('button', { name: 'Make variations of image 1' }).click();
   // DALL·E 2 takes square images only: the wide picture is cropped or padded, as chosen.
-  const question = page.getByRole('dialog', { name: 'Make the image square' });
   await expect(question).toContainText('1536 × 1024');
   await question.getByRole('button', { name: 'Crop to square' }).click();
   const job = newestJob(page);

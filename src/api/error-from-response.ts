@@ -10,7 +10,13 @@ import { STUDIO_DEFAULT_MODEL } from './models.ts';
 import { settingLabel } from './params.ts';
 import { lifecycleProvider, retiredBy } from './provider.ts';
 
-import { ImagesApiError, redact, type ApiErrorBody, type ErrorContext } from './errors.ts';
+import {
+  ImagesApiError,
+  keptNote,
+  redact,
+  type ApiErrorBody,
+  type ErrorContext,
+} from './errors.ts';
 
 /** A provider may ask for a pause, not for years of one: longer waits are said as an hour. */
 export const MAX_RETRY_AFTER_SECONDS = 3600;
@@ -177,7 +183,7 @@ export function errorFromResponse(
       kind: 'server',
       retryAfterSeconds: parseRetryAfter(headers),
       title: `${who} had a server error (HTTP ${status}).`,
-      hint: 'This is on their side. Try again in a moment; your prompt and settings are kept.',
+      hint: `This is on their side. Try again in a moment; ${keptNote(ctx)}.`,
       forward: { action: 'try-again' },
     });
   }
@@ -238,8 +244,8 @@ function modelUnavailable(
           ? 'Variations need DALL·E 2, which this provider no longer serves: use More like this ' +
             '(an edit with the image as reference), or the local engine.'
           : successor
-            ? `Switch to ${getModel(successor).label}, its successor; your prompt and settings are kept.`
-            : 'Choose another model; your prompt and settings are kept.') + orEngine,
+            ? `Switch to ${getModel(successor).label}, its successor; ${keptNote(ctx)}.`
+            : `Choose another model; ${keptNote(ctx)}.`) + orEngine,
       forward: { action: 'choose-model', suggestion: variation ? null : successor },
     });
   }

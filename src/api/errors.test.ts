@@ -38,6 +38,22 @@ describe('network failures', () => {
     ).toBe('The stream ended before any image was completed.');
   });
 
+  it('a dropped connection says what is kept: the prompt and settings, or all the editor keeps', () => {
+    expect(droppedError(ctx()).hint).toBe(
+      'Check your connection and try again; your prompt and settings are kept.',
+    );
+    const edit = ctx({
+      operation: 'edit',
+      kept: 'your picture, painted mask, prompt and settings',
+    });
+    expect(droppedError(edit).hint).toBe(
+      'Check your connection and try again; your picture, painted mask, prompt and settings are kept.',
+    );
+    expect(map(503, undefined, {}, edit).hint).toBe(
+      'This is on their side. Try again in a moment; your picture, painted mask, prompt and settings are kept.',
+    );
+  });
+
   it('tells "no answer at all" (the server may come back) from a connection that dropped', () => {
     expect(isUnreachableError(networkError(ctx(), new TypeError('Failed to fetch')))).toBe(true);
     expect(isUnreachableError(droppedError(ctx(), new TypeError('network error')))).toBe(false);

@@ -91,6 +91,17 @@ export interface ErrorContext {
   operation: Operation;
   /** The studio's clock, for lifecycles (default: now). */
   now?: number;
+  /**
+   * What the studio keeps for another try, in the designer's words, when a failure says so:
+   * "your prompt and settings" unless the view that sent it keeps more (an edit: the picture
+   * and the painted mask too).
+   */
+  kept?: string;
+}
+
+/** "your prompt and settings are kept", or what the request's view keeps (ErrorContext.kept). */
+export function keptNote(ctx: Pick<ErrorContext, 'kept'>): string {
+  return `${ctx.kept ?? 'your prompt and settings'} are kept`;
 }
 
 /** The OpenAI error body (`{"error":{message,type,param,code}}`); every field may be missing. */
@@ -164,7 +175,7 @@ export function droppedError(ctx: ErrorContext, cause?: unknown): ImagesApiError
       cause instanceof Error && !(cause instanceof TypeError)
         ? redact(cause.message, ctx.provider.apiKey)
         : undefined,
-    hint: 'Check your connection and try again; your prompt and settings are kept.',
+    hint: `Check your connection and try again; ${keptNote(ctx)}.`,
     forward: { action: 'try-again' },
   });
 }

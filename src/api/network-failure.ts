@@ -8,7 +8,7 @@
  *   name did not resolve or nothing listens there; for an IP address or localhost it can
  *   only be the latter, and OpenAI and Azure allow browsers, so it is the connection.
  */
-import { networkError, type ErrorContext, ImagesApiError } from './errors.ts';
+import { keptNote, networkError, type ErrorContext, ImagesApiError } from './errors.ts';
 import { providerOrigin } from './provider.ts';
 
 export type NetworkFailure = 'offline' | 'refused-by-cors' | 'no-answer';
@@ -55,7 +55,7 @@ export async function diagnosedNetworkError(
     return new ImagesApiError({
       ...base,
       title: 'No connection: this device is offline.',
-      hint: 'Easel notices when the connection is back. Your prompt and settings are kept.',
+      hint: `Easel notices when the connection is back. ${upperFirst(keptNote(ctx))}.`,
       forward: { action: 'try-again' },
     });
   }
@@ -91,3 +91,5 @@ export async function diagnosedNetworkError(
       : `The name ${hostname} could not be looked up, or nothing answers there: check the base URL, that the server is up, and this device’s connection.`,
   });
 }
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -37,6 +37,8 @@ export interface ImageRequestOptions {
    * that, give or take a compressed body's few per cent). Not called without a length.
    */
   onAnswerHeaders?: (read: { bytes: number }) => void;
+  /** What a failure's message says is kept for another try (ErrorContext.kept). */
+  kept?: string;
   /** Called before each automatic retry (429/5xx), with the wait. */
   onRetry?: (notice: RetryNotice) => void;
   /** The id to send when the provider serves the model under another name (default: mapped). */
@@ -62,7 +64,12 @@ export async function runImageRequest(
   const started = Date.now();
   const servedModel = options.servedModel ?? servedModelId(provider, params.model);
   const request = build(servedModel, params);
-  const ctx: ErrorContext = { provider, model: params.model, operation };
+  const ctx: ErrorContext = {
+    provider,
+    model: params.model,
+    operation,
+    ...(options.kept ? { kept: options.kept } : {}),
+  };
   const requested = params.n ?? 1;
   const deadline = startDeadline(options.signal);
   let response: CheckedAnswer;

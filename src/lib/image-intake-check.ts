@@ -12,7 +12,7 @@ export interface IntakeRefusal {
 }
 
 /** Larger files are refused before decoding: no provider takes more than 50 MB per image. */
-const MAX_INTAKE_BYTES = 256 * 1024 * 1024;
+export const MAX_INTAKE_BYTES = 256 * 1024 * 1024;
 
 /** Why this file is refused before decoding, or null to go on and decode it. */
 export function refuseBeforeDecode(

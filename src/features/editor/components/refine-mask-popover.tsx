@@ -16,6 +16,8 @@ const READINGS: { value: MaskReading; label: string; hint: string }[] = [
 ];
 const STEP_MAX = 256;
 
+const showWhole = (message: HTMLElement | null) => message?.scrollIntoView({ block: 'nearest' });
+
 /**
  * "Refine mask": grow or shrink the painted area by N pixels (exact distances, round at the
  * corners, in the compose worker) and "Load mask…" from a PNG by alpha or by luminance.
@@ -77,7 +79,7 @@ export function RefineMaskPopover() {
           Refine mask
         </button>
       </Popover.Trigger>
-      <PopoverPanel aria-label="Refine mask">
+      <PopoverPanel aria-label="Refine mask" className="refine-mask">
         <div className="refine-mask__row">
           <label htmlFor={stepId}>Grow or shrink by</label>
           <input
@@ -164,7 +166,8 @@ export function RefineMaskPopover() {
           }}
         />
         {error && (
-          <p className="popover-panel__error" role="alert">
+          // Scrolled to within the panel: on a short phone it is at the foot of a scrolling panel.
+          <p className="popover-panel__error" role="alert" ref={showWhole}>
             {error} Your mask is unchanged.
           </p>
         )}

@@ -99,5 +99,9 @@ export async function applyEdit({
       painted: painted ? exported.png : null,
       maskIsGuidance,
     },
+    // The editor keeps them all through a failure: nothing needs painting again.
+    kept: painted
+      ? 'your picture, painted mask, prompt and settings'
+      : 'your picture, prompt and settings',
   });
 }

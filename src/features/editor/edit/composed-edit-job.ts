@@ -33,6 +33,8 @@ export interface ComposedEditSpec extends PromptSubmission {
   batch: Omit<EditBatch, 'id' | 'results' | 'prompt' | 'model'> | null;
   /** Told of each "Try again" run after the first (an extend goes on from its frame). */
   onRerun?: (finished: Promise<ImageJob>) => void;
+  /** What a failure says the editor keeps, when more than the prompt and settings. */
+  kept?: string;
 }
 
 export function runComposedEdit(spec: ComposedEditSpec): Promise<ImageJob> {
@@ -106,7 +108,8 @@ export function startComposedEdit(spec: ComposedEditSpec): {
     inputs: { ...spec.inputs, edit: recipeOf(spec) },
     onRun,
     request: async (to, options) => {
-      const result = await editImage(to, params, spec.inputs, options);
+      const kept = spec.kept ? { kept: spec.kept } : {};
+      const result = await editImage(to, params, spec.inputs, { ...options, ...kept });
       if (!compose) return result;
       const done = await Promise.all(
         result.images.map((image) => {

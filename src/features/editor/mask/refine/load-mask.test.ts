@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageFromMaskPixels, maskSizeProblem } from './load-mask.ts';
+import { coverageFromMaskPixels } from './load-mask.ts';
+import { maskSizeProblem } from './mask-size.ts';
 
 /** RGBA pixels from [r, g, b, a] tuples. */
 const pixels = (...px: [number, number, number, number][]) => Uint8ClampedArray.from(px.flat());

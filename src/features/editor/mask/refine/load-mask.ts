@@ -8,6 +8,10 @@
  * The file must have the image's proportions; a mask made at another resolution of the
  * same picture (the original before Easel fitted it) is scaled to the image.
  */
+import { unreadableImage } from '../../../../lib/image-intake-check.ts';
+import { maskFileProblem } from './mask-file-check.ts';
+import { maskSizeProblem } from './mask-size.ts';
+
 export type MaskReading = 'auto' | 'alpha' | 'luminance';
 
 export interface LoadedMask {
@@ -45,34 +49,27 @@ export function coverageFromMaskPixels(rgba: ArrayLike<number>, reading: MaskRea
   return { coverage, readBy, paintedPixels };
 }
 
-/** Why a file cannot be this image's mask, or null when its proportions fit. */
-export function maskSizeProblem(
-  file: { width: number; height: number },
-  image: { width: number; height: number },
-): string | null {
-  const fileRatio = file.width / file.height;
-  const imageRatio = image.width / image.height;
-  // One pixel of rounding either way is the same picture at another resolution.
-  const tolerance = 1 / Math.min(image.width, image.height) + 1 / Math.min(file.width, file.height);
-  if (Math.abs(fileRatio / imageRatio - 1) <= tolerance) return null;
-  return `The mask is ${file.width}×${file.height}, but the image is ${image.width}×${image.height}. Load a mask with the image’s size.`;
-}
-
-/** Decodes `file` and reads it as a mask for an image of `width`×`height`. */
+/**
+ * Checks `file` (mask-file-check.ts), then decodes it and reads it as a mask for an image of
+ * `width`×`height`. Throws, with what to do, when it cannot be the mask.
+ */
 export async function readMaskFile(
-  file: Blob,
+  file: Blob & { name?: string },
   width: number,
   height: number,
   reading: MaskReading,
 ): Promise<LoadedMask> {
+  const refused = await maskFileProblem(file, { width, height });
+  if (refused) throw new Error(refused);
   let bitmap: ImageBitmap;
   try {
     // premultiply 'none' keeps colours under transparency; luminance reads them as drawn.
     bitmap = await createImageBitmap(file, { premultiplyAlpha: 'none' });
   } catch {
-    throw new Error('This file could not be read as an image. Load a PNG mask.');
+    throw new Error(unreadableImage(file.name ?? '').message);
   }
   try {
+    // Asked again of the decoded picture: not every format's header has a size Easel reads.
     const problem = maskSizeProblem(bitmap, { width, height });
     if (problem) throw new Error(problem);
     const canvas = new OffscreenCanvas(width, height);
