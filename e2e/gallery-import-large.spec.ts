@@ -6,8 +6,9 @@
  *
  * The large import here is 10,000 entries (50 batches): enough to show batching, progress and
  * the listing kept fresh while thousands are stored. The full 50,000 is a scale target, and
- * those live in the benchmarks (`npm run bench -- import`, budget `import-50000.per-1000`):
- * here it cost three minutes of every CI run. E2E_IMPORT_ENTRIES=50000 runs it here too.
+ * those live in the benchmarks (`npm run bench -- import`, budgets
+ * `import.import-50000.per-1000` and `.renderer-peak`): here it cost three minutes of every CI
+ * run. E2E_IMPORT_ENTRIES=50000 runs it here too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { manyEntriesArchive } from './fixtures/gallery-archive.ts';
