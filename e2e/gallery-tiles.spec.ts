@@ -111,6 +111,13 @@ test.describe('on a phone', () => {
     await expect(action(fox, 'Favourite')).toBeHidden();
     await actions.tap();
     await expect(actions).toHaveAttribute('aria-expanded', 'true');
+    // The open menu's dark overlay covers the whole picture, the tile's checkbox too.
+    const check = (await fox.getByRole('checkbox').boundingBox())!;
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="group"]')?.ariaLabel,
+      [check.x + check.width / 2, check.y + check.height / 2],
+    );
+    expect(onTop, 'the overlay, not the checkbox, is on top').toBe('Image actions');
     for (const name of ['Favourite', 'Download', 'Edit']) {
       const box = (await action(fox, name).boundingBox())!;
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
