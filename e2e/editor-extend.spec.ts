@@ -302,7 +302,12 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     await expect(why).toHaveText(stopped);
     await expect(soFar).toBeVisible();
     // Try again on the failed frame's request goes on from it: that frame, then the last.
+    // Extend pressed while that retry is still on its way waits for its answer: the frame
+    // is not asked (and paid) for twice.
+    await engine.queueFaults([{ type: 'latency', ms: 1500, operation: 'edit' }]);
     await page.getByRole('button', { name: 'Try again' }).first().click();
+    await expect.poll(sent).toBe(4);
+    await page.getByRole('button', { name: 'Extend', exact: true }).click();
     await expect(page.getByRole('img', { name: /^After/ })).toBeVisible({ timeout: 60_000 });
     await expect(why).toHaveCount(0);
     const frames = await sentEdits(request, engine.url, prompt);

@@ -8,6 +8,7 @@ import {
   type ApiErrorBody,
 } from './errors.ts';
 import type { Provider } from './provider.ts';
+import { refusedImagesError } from './refused-images.ts';
 import { errorContext } from './error-context.test-support.ts';
 
 const ctx = errorContext;
@@ -51,6 +52,19 @@ describe('network failures', () => {
     );
     expect(map(503, undefined, {}, edit).hint).toBe(
       'This is on their side. Try again in a moment; your picture, painted mask, prompt and settings are kept.',
+    );
+  });
+
+  it('a failed variation says the picture and settings are kept: a variation has no prompt', () => {
+    const variation = ctx({ operation: 'variation', model: 'dall-e-2' });
+    expect(droppedError(variation).hint).toBe(
+      'Check your connection and try again; the picture and settings are kept.',
+    );
+    expect(map(503, undefined, {}, variation).hint).toBe(
+      'This is on their side. Try again in a moment; the picture and settings are kept.',
+    );
+    expect(refusedImagesError(variation, [{ index: 0, problem: 'empty' }], 1).hint).toMatch(
+      /^Nothing was saved; the picture and settings are kept\./,
     );
   });
 

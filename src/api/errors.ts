@@ -94,14 +94,17 @@ export interface ErrorContext {
   /**
    * What the studio keeps for another try, in the designer's words, when a failure says so:
    * "your prompt and settings" unless the view that sent it keeps more (an edit: the picture
-   * and the painted mask too).
+   * and the painted mask too); a variation has no prompt: "the picture and settings".
    */
   kept?: string;
 }
 
 /** "your prompt and settings are kept", or what the request's view keeps (ErrorContext.kept). */
-export function keptNote(ctx: Pick<ErrorContext, 'kept'>): string {
-  return `${ctx.kept ?? 'your prompt and settings'} are kept`;
+export function keptNote(ctx: Pick<ErrorContext, 'kept' | 'operation'>): string {
+  const kept =
+    ctx.kept ??
+    (ctx.operation === 'variation' ? 'the picture and settings' : 'your prompt and settings');
+  return `${kept} are kept`;
 }
 
 /** The OpenAI error body (`{"error":{message,type,param,code}}`); every field may be missing. */

@@ -3,7 +3,7 @@
  * back, and from whom — as the failure of a request none of whose images could be kept, or
  * as a note beside the images that were.
  */
-import { ImagesApiError, type ErrorContext } from './errors.ts';
+import { ImagesApiError, keptNote, type ErrorContext } from './errors.ts';
 import type { RefusedImage } from './image-result.ts';
 
 /** "image 2 was a web page (HTML), not a picture" — one sentence per refused image. */
@@ -21,7 +21,7 @@ export function refusedImagesError(
     title: `${ctx.provider.name} sent ${total === 1 ? 'an image' : 'images'} Easel cannot use.`,
     detail: refused.map((image) => refusedSentence(image, total)).join(' '),
     hint:
-      'Nothing was saved; your prompt and settings are kept. Try again, or choose another ' +
+      `Nothing was saved; ${keptNote(ctx)}. Try again, or choose another ` +
       'model if it happens again.',
     forward: { action: 'try-again' },
   });

@@ -26,6 +26,9 @@ function imageCount(model: ModelId, operation: 'variation' | 'edit'): number {
   return Math.max(1, Math.min(wanted, rulesFor(model, operation)?.nMax ?? 1));
 }
 
+/** What a failed variation or More like this keeps for Try again (errors.ts keptNote). */
+const VARIATION_KEPT = 'the picture and settings';
+
 const MORE_LIKE_THIS_PROMPT =
   'Another take on this image: the same subject, composition and style, with fresh details.';
 
@@ -115,7 +118,8 @@ function startMoreLikeThis(
     inputs: { images: [image] },
     request: async (to, options) => {
       const { editImage } = await import('../../api/edit-image.ts');
-      return editImage(to, params, { images: [image] }, options);
+      // Its prompt is Easel's own, not the designer's: what is kept is the picture.
+      return editImage(to, params, { images: [image] }, { ...options, kept: VARIATION_KEPT });
     },
   }).id;
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { resendInterruptedEdit } from '../edit/resend-edit.ts';
@@ -50,8 +51,10 @@ export function EditJobStatus() {
 }
 
 function EditJobRow({ job, labelled }: { job: ImageJob; labelled: boolean }) {
+  const row = useRef<HTMLElement>(null);
+  useBroughtIntoViewWhenItFails(job, row);
   return (
-    <article className="edit-job" aria-label={`Edit: ${job.prompt}`}>
+    <article ref={row} className="edit-job" aria-label={`Edit: ${job.prompt}`}>
       {/* With several edits listed, each says which prompt it is. */}
       {labelled && <p className="edit-job__prompt">{job.prompt}</p>}
       <JobStatus job={job} />
@@ -60,4 +63,21 @@ function EditJobRow({ job, labelled }: { job: ImageJob; labelled: boolean }) {
       <JobOutcome job={job} />
     </article>
   );
+}
+
+/**
+ * When a running edit fails, its message and way forward are scrolled into view: on a short
+ * phone the new row sits at the foot of the editor's column with only its top showing. Only
+ * as far as needed ('nearest'), so a row already in view does not move the page; a row that
+ * was failed when it appeared (the view opened again) is left where it is.
+ */
+function useBroughtIntoViewWhenItFails(job: ImageJob, row: RefObject<HTMLElement | null>) {
+  const failed = job.status === 'failed' || job.status === 'unsaved';
+  const wasFailed = useRef(failed);
+  useEffect(() => {
+    if (failed && !wasFailed.current) {
+      row.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: 'nearest' });
+    }
+    wasFailed.current = failed;
+  }, [failed, row]);
 }

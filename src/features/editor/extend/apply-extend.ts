@@ -49,6 +49,12 @@ const RESUMED =
 const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /**
+ * "Try again" on a stopped extend's failed frame, while its request runs: Extend pressed
+ * meanwhile waits for that answer instead of asking (and paying) for the frame again.
+ */
+let retrying: { stopped: StoppedExtend; finished: Promise<ImageJob> } | null = null;
+
+/**
  * `given`: the answer for the first missing frame, already made (by "Try again" on that
  * frame's failed request), so it is pasted instead of asked for again.
  */
@@ -83,6 +89,8 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
   const todo = single ? frames : framesToMake(extend.stopped, png, canvas, at, frames);
   const resuming: StoppedExtend | null = todo.length < frames.length ? extend.stopped : null;
   const first = frames.length - todo.length;
+  // The first missing frame's retry, still on its way: its answer is this frame's.
+  const retried = resuming && retrying?.stopped === resuming ? retrying.finished : null;
   const session = extendSession(
     composeWorker(),
     crypto.randomUUID(),
@@ -149,41 +157,47 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
       const params = frameParams(submission.params, planned, single);
       // "Try again" on this frame's failed request goes on with the extend from it, if the
       // extend is still stopped there (not started over, nor gone on with Extend meanwhile).
-      const onRerun = (finished: Promise<ImageJob>) =>
+      const onRerun = (finished: Promise<ImageJob>) => {
+        const stoppedHere = useExtendStore.getState().stopped;
+        const pending =
+          stoppedHere?.pasted.length === i ? { stopped: stoppedHere, finished } : null;
+        if (pending) retrying = pending;
         void finished.then((rerun) => {
+          if (retrying === pending) retrying = null;
           const now = useExtendStore.getState();
           if (rerun.result && !now.running && now.stopped?.pasted.length === i)
             void applyExtend(submission, rerun);
         });
-      const job =
-        j === 0 && given && resuming
-          ? given
-          : await runComposedEdit({
-              ...submission,
-              params,
-              ...(parentId ? { parentId } : {}),
-              inputs: { images: [files.image, ...lent], mask: files.mask },
-              compose: composed
-                ? {
-                    original: files.image,
-                    painted: files.newArea,
-                    settings: frameCompose(band),
-                    ...frame,
-                  }
-                : null,
-              batch: single
-                ? {
-                    sourceKey: source?.key ?? null,
-                    original: files.image,
-                    width: frame.width,
-                    height: frame.height,
-                    mask: files.mask,
-                    painted: files.newArea,
-                    maskIsGuidance: composed,
-                  }
-                : null,
-              ...(single ? {} : { onRerun }),
-            });
+      };
+      const reused = j === 0 && resuming ? (given ?? (retried ? await retried : null)) : null;
+      const job = reused
+        ? reused
+        : await runComposedEdit({
+            ...submission,
+            params,
+            ...(parentId ? { parentId } : {}),
+            inputs: { images: [files.image, ...lent], mask: files.mask },
+            compose: composed
+              ? {
+                  original: files.image,
+                  painted: files.newArea,
+                  settings: frameCompose(band),
+                  ...frame,
+                }
+              : null,
+            batch: single
+              ? {
+                  sourceKey: source?.key ?? null,
+                  original: files.image,
+                  width: frame.width,
+                  height: frame.height,
+                  mask: files.mask,
+                  painted: files.newArea,
+                  maskIsGuidance: composed,
+                }
+              : null,
+            ...(single ? {} : { onRerun }),
+          });
       const image = job.result?.images.find((one) => one.bytes)?.bytes;
       if (!image) {
         // What to do about it (and its button) is in the failed request's row below.
