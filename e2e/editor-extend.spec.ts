@@ -72,6 +72,22 @@ function changedFromFirstFrame(canvas: DecodedImage, firstFrame: DecodedImage): 
   return changed;
 }
 
+/** How many stopped extends the studio keeps to go on with after a reload. */
+const keptStoppedExtends = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('easel-editor');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const rows = open.result.transaction('sessions').objectStore('sessions');
+          const count = rows.count(IDBKeyRange.bound('stopped-extend:', 'stopped-extend:\uffff'));
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+
 async function extend(page: Page, prompt: string) {
   await promptBox(page).fill(prompt);
   await page.getByRole('button', { name: 'Extend', exact: true }).click();
@@ -296,6 +312,23 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     const sent = async () =>
       (await engine.requests()).filter((r) => r.fields.prompt === prompt).length;
     expect(await sent()).toBe(2);
+    // Reloaded (or come back tomorrow), the same picture in Extend offers to go on from the
+    // frames made, read back from the gallery: the layout it stopped on, the canvas so far,
+    // and an estimate of the missing frames only.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await page.getByRole('radio', { name: 'Extend canvas' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'An extend of this picture stopped part-way' }),
+    ).toHaveText(
+      'An extend of this picture stopped part-way: the frame around the picture is kept in the gallery; the frames on the left and on the right are missing (left transparent). Press Extend to make only those frames, or Start over from the original.Start over',
+    );
+    await expect(soFar).toBeVisible();
+    await expect(canvasSize(page).getByLabel('Width')).toHaveValue('2048');
+    await expect(promptBox(page)).toHaveValue(prompt);
+    await expect(page.getByText(/^Estimated cost ≈ \$[\d.]+/)).toHaveText(
+      /^Estimated cost ≈ \$[\d.]+ · 2 frames$/,
+    );
     // Failed again: nothing made is lost, and the alert still says what is missing.
     await page.getByRole('button', { name: 'Extend', exact: true }).click();
     await expect.poll(sent).toBe(3);
@@ -318,6 +351,8 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     expect(changedFromFirstFrame(whole.image, frames[0]!.image)).toBe(0);
     expect(alphaAt(whole.image, 10, 256)).toBe(255);
     expect(alphaAt(whole.image, 2040, 256)).toBe(255);
+    // Finished, it is forgotten: a reload no longer offers to go on with it.
+    expect(await keptStoppedExtends(page)).toBe(0);
   });
 });
 

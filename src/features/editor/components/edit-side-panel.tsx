@@ -5,7 +5,8 @@ import { useDraftStore } from '../../prompt/draft-store.ts';
 import { applyEdit } from '../edit/apply-edit.ts';
 import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { applyExtend } from '../extend/apply-extend.ts';
-import { framesToMake, useExtendStore } from '../extend/extend-store.ts';
+import { useExtendStore } from '../extend/extend-store.ts';
+import { framesToMake, useStoppedExtend } from '../extend/extend-resume.ts';
 import { extendBlocker } from '../extend/extend-summary.ts';
 import { extendRequests, makesWholeCanvas, planExtend } from '../extend/extend-plan.ts';
 import { needsSquarePicture } from '../intake/square-rule.ts';
@@ -60,7 +61,7 @@ export function EditSidePanel() {
   const label = getModel(model).label;
   const canvas = useExtendStore((s) => s.canvas);
   const at = useExtendStore((s) => s.at);
-  const stopped = useExtendStore((s) => s.stopped);
+  const stopped = useStoppedExtend((s) => s.stopped);
   const rules = rulesFor(model, 'edit');
   const geometry = prepared?.geometry;
   // The extend's frames (one: the whole canvas in one request), planned once per layout.

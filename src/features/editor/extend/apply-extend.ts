@@ -25,10 +25,21 @@ import { useEditResultsStore } from '../edit/edit-results-store.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { overlapBand } from './extend-geometry.ts';
 import { frameParams, makesWholeCanvas, planExtend } from './extend-plan.ts';
-import { framesCost } from './frames-cost.ts';
+import { frameCost, framesCost } from './frames-cost.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
-import { framesToMake, useExtendStore, type StoppedExtend } from './extend-store.ts';
+import { useExtendStore } from './extend-store.ts';
+import {
+  firstAnswer,
+  forgetStopped,
+  framesToMake,
+  retryStarted,
+  stopExtend,
+  useStoppedExtend,
+  type MadeFrame,
+  type StoppedExtend,
+} from './extend-resume.ts';
 import { describeFrames } from './frame-places.ts';
+import { capital, sentence, stoppedMessage } from './stopped-words.ts';
 import { saveExtended } from './save-extended.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { sourceEntryId } from '../edit/source-entry.ts';
@@ -44,15 +55,6 @@ const frameCompose = (band: number): ComposeSettings => ({
 
 const RESUMED =
   'The compose worker stopped, so Easel started a fresh one with the frames made so far and went on. Nothing was lost.';
-
-/** Ends a message with a full stop unless it already ends a sentence (a hint usually does). */
-const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
-/**
- * "Try again" on a stopped extend's failed frame, while its request runs: Extend pressed
- * meanwhile waits for that answer instead of asking (and paying) for the frame again.
- */
-let retrying: { stopped: StoppedExtend; finished: Promise<ImageJob> } | null = null;
 
 /**
  * `given`: the answer for the first missing frame, already made (by "Try again" on that
@@ -86,17 +88,18 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
   const lent = references.slice(0, (rules.images?.maxCount ?? 1) - 1).map((r) => r.blob);
   const guided = isGptImage(submission.params.model);
   // An extend in frames that stopped part-way on this layout goes on from where it stopped.
-  const todo = single ? frames : framesToMake(extend.stopped, png, canvas, at, frames);
-  const resuming: StoppedExtend | null = todo.length < frames.length ? extend.stopped : null;
+  const { stopped } = useStoppedExtend.getState();
+  const todo = single ? frames : framesToMake(stopped, png, canvas, at, frames);
+  const resuming: StoppedExtend | null = todo.length < frames.length ? stopped : null;
   const first = frames.length - todo.length;
-  // The first missing frame's retry, still on its way: its answer is this frame's.
-  const retried = resuming && retrying?.stopped === resuming ? retrying.finished : null;
+  // The first missing frame's answer, if its "Try again" made it (or is making it).
+  const answered = firstAnswer(resuming, given);
   const session = extendSession(
     composeWorker(),
     crypto.randomUUID(),
     { original: png, canvas, at },
     () => extend.patch({ notice: RESUMED }),
-    resuming?.pasted ?? [],
+    resuming?.made ?? [],
   );
   // Going on, the canvas so far stays in view until the next frame is pasted.
   const shown = resuming ? (useExtendStore.getState().progress?.preview ?? null) : null;
@@ -109,7 +112,8 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
   });
   let parentId: string | undefined;
   let before: Promise<Blob | null> | null = resuming ? Promise.resolve(resuming.before) : null;
-  const made: ImageJob[] = [...(resuming?.jobs ?? [])];
+  // The frames on the canvas, in order, with their gallery entries and costs.
+  const made: MadeFrame[] = [...(resuming?.made ?? [])];
   /** The canvas so far, saved and added to the results; why it could not be saved, if not. */
   const keepCanvas = async (png: Blob, show: boolean): Promise<string | null> => {
     let entryId: string | undefined;
@@ -120,7 +124,7 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
       unsaved = (error as Error).message;
     }
     // Its batch has no one job to read a cost from: its frames' costs, added up.
-    const cost = framesCost(made);
+    const cost = framesCost(made.map((m) => m.cost));
     useEditResultsStore.getState().addBatch(
       {
         id: crypto.randomUUID(),
@@ -157,19 +161,11 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
       const params = frameParams(submission.params, planned, single);
       // "Try again" on this frame's failed request goes on with the extend from it, if the
       // extend is still stopped there (not started over, nor gone on with Extend meanwhile).
-      const onRerun = (finished: Promise<ImageJob>) => {
-        const stoppedHere = useExtendStore.getState().stopped;
-        const pending =
-          stoppedHere?.pasted.length === i ? { stopped: stoppedHere, finished } : null;
-        if (pending) retrying = pending;
-        void finished.then((rerun) => {
-          if (retrying === pending) retrying = null;
-          const now = useExtendStore.getState();
-          if (rerun.result && !now.running && now.stopped?.pasted.length === i)
-            void applyExtend(submission, rerun);
+      const onRerun = (finished: Promise<ImageJob>) =>
+        retryStarted(i, finished, (rerun) => {
+          if (!useExtendStore.getState().running) void applyExtend(submission, rerun);
         });
-      };
-      const reused = j === 0 && resuming ? (given ?? (retried ? await retried : null)) : null;
+      const reused = j === 0 ? await answered : null;
       const job = reused
         ? reused
         : await runComposedEdit({
@@ -209,13 +205,15 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
         );
       }
       if (single) break;
-      made.push(job);
       const preview = await session.paste(frame, image);
+      const entryId = job.entryIds?.[0];
+      made.push({ frame, result: image, ...(entryId ? { entryId } : {}), cost: frameCost(job) });
       useExtendStore.getState().progress?.preview?.close();
       extend.patch({ progress: { done: i + 1, total: frames.length, preview } });
     }
     if (!single) {
-      useExtendStore.getState().patch({ stopped: null });
+      // Finished: a reload from now on does not offer to go on with it.
+      await forgetStopped();
       const unsaved = await keepCanvas(await session.png(), true);
       if (unsaved) {
         extend.patch({
@@ -224,11 +222,11 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
       }
     }
   } catch (error) {
-    const stopped = sentence((error as Error).message);
+    const why = sentence((error as Error).message);
     // The frames made stay on the canvas (the view shows it while frames are missing) and
     // are kept as one picture, unless this run added none to the one kept already; the
     // canvas is asked for once more, from a fresh worker if this one stopped.
-    const added = made.length - (resuming?.jobs.length ?? 0);
+    const added = made.length - (resuming?.made.length ?? 0);
     const partial =
       added > 0
         ? await session.png().then(
@@ -238,36 +236,18 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
         : resuming
           ? { unsaved: null }
           : null;
-    const pasted = [...session.pasted];
-    const left = frames.slice(pasted.length);
-    const missing = `${describeFrames(left, original)} ${left.length === 1 ? 'is' : 'are'} missing`;
-    const only = `Press Extend to make only ${left.length === 1 ? 'that frame' : 'those frames'}, or Start over from the original.`;
+    // What was made is remembered (the frames' answers too, if the canvas itself was lost),
+    // on disk before the failure is shown, so Extend goes on from it, after a reload too.
+    await stopExtend(
+      made.length > 0 ? { original: png, canvas, at, frames, made, before: await before } : null,
+      { file: source?.file, sourceId: parentId, geometry: prepared.geometry },
+    );
     useExtendStore.getState().patch({
       notice: null,
-      // What was made is remembered (the frames' answers too, if the canvas itself was lost),
-      // so Extend goes on from it.
-      stopped:
-        pasted.length > 0
-          ? { original: png, canvas, at, frames, pasted, jobs: made, before: await before }
-          : null,
-      error: partial
-        ? `${stopped} ${keptPhrase(frames.slice(0, pasted.length), original, partial.unsaved)}; ${missing} (left transparent). ${only}`
-        : pasted.length > 0
-          ? `${stopped} The frames made so far are kept in the gallery; ${missing}. ${only}`
-          : stopped,
+      error: stoppedMessage(why, frames, made.length, original, partial),
     });
   } finally {
     session.close();
     useExtendStore.getState().patch({ running: false });
   }
-}
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** What a failed extend in frames kept, said by where those frames lie, and where it is. */
-function keptPhrase(kept: readonly Rect[], original: Rect, unsaved: string | null): string {
-  const where = unsaved
-    ? `kept on the canvas and in the Edit results, but could not be saved to the gallery as one picture (${sentence(unsaved).replace(/\.$/, '')}): download it to keep it; each frame is in the gallery`
-    : 'kept on the canvas and in the gallery as one picture';
-  return `${capital(describeFrames(kept, original))} ${kept.length === 1 ? 'is' : 'are'} ${where}`;
 }

@@ -1,12 +1,11 @@
 /**
  * Extend canvas's state (zustand): the canvas size and where the original sits on it, the
  * aspect preset chosen, and an extend in progress (frames done, the canvas so far, and
- * why it stopped if it did). Geometry lives in extend-geometry.ts; this only holds it.
+ * why it stopped if it did). Geometry lives in extend-geometry.ts; this only holds it. What a
+ * stopped extend made, to go on from, is extend-resume.ts's.
  */
 import { create } from 'zustand';
 import type { Dimensions } from '../../../api/model-types.ts';
-import type { ImageJob } from '../../jobs/job-store.ts';
-import type { Rect } from '../mask/paint-canvas.ts';
 import {
   centred,
   clampPlacement,
@@ -14,6 +13,7 @@ import {
   SIZE_STEP,
   snapCanvas,
 } from './extend-geometry.ts';
+import { forgetStopped, releaseStopped } from './extend-resume.ts';
 
 /** How far the canvas reaches beyond the original on each side. */
 export function marginsOf(
@@ -38,24 +38,6 @@ export interface ExtendProgress {
   preview: ImageBitmap | null;
 }
 
-/**
- * An extend in frames that stopped part-way: what it made, so pressing Extend again (on the
- * same picture and layout) makes only the missing frames, onto the canvas as it was left.
- */
-export interface StoppedExtend {
-  /** The upload the canvas started from, and the frames planned on it. */
-  original: Blob;
-  canvas: Dimensions;
-  at: { x: number; y: number };
-  frames: readonly Rect[];
-  /** The frames made, in order (the first `pasted.length` of `frames`), and their answers. */
-  pasted: { frame: Rect; result: Blob }[];
-  /** Their jobs, for the finished picture's cost. */
-  jobs: ImageJob[];
-  /** Compare's "before": the picture on the new canvas, before any frame. */
-  before: Blob | null;
-}
-
 interface ExtendState {
   /** The original's size the layout is for (null until the tool opens on an image). */
   original: Dimensions | null;
@@ -68,8 +50,6 @@ interface ExtendState {
   error: string | null;
   /** Something the designer should know that did not stop the extend (a worker restarted). */
   notice: string | null;
-  /** An extend in frames that stopped part-way, to go on from (cleared with its progress). */
-  stopped: StoppedExtend | null;
   /** Starts (or keeps) a layout for an original of this size. */
   openFor: (original: Dimensions) => void;
   resize: (canvas: Dimensions, aspect?: string | null) => void;
@@ -77,21 +57,21 @@ interface ExtendState {
   /** Drags one side: that side's margin beyond the original becomes `margin` px. */
   setMargin: (side: Side, margin: number) => void;
   centre: () => void;
-  patch: (
-    patch: Partial<Pick<ExtendState, 'running' | 'progress' | 'error' | 'notice' | 'stopped'>>,
-  ) => void;
+  patch: (patch: Partial<Pick<ExtendState, 'running' | 'progress' | 'error' | 'notice'>>) => void;
   /** Forgets an extend that stopped part-way: the next one starts from the original. */
   startOver: () => void;
 }
 
 /**
  * A layout change while an extend that stopped part-way is shown: the layout comes back in
- * its place (the canvas so far is kept in the results and the gallery).
+ * its place (the canvas so far is kept in the results and the gallery), and the frames made
+ * are forgotten (extend-resume.ts).
  */
 function dropStopped(s: Pick<ExtendState, 'running' | 'progress'>) {
   if (s.running || !s.progress || s.progress.done >= s.progress.total) return {};
   s.progress.preview?.close();
-  return { progress: null, error: null, stopped: null };
+  void forgetStopped();
+  return { progress: null, error: null, notice: null };
 }
 
 export const useExtendStore = create<ExtendState>((set, get) => ({
@@ -103,7 +83,6 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
   progress: null,
   error: null,
   notice: null,
-  stopped: null,
   openFor: (original) => {
     const s = get();
     if (s.original?.width === original.width && s.original.height === original.height) return;
@@ -119,8 +98,9 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
       progress: null,
       error: null,
       notice: null,
-      stopped: null,
     });
+    // Another picture: its stopped extend, if any, stays on disk for when it is opened again.
+    releaseStopped();
   },
   resize: (size, aspect = null) => {
     const { original, canvas, at } = get();
@@ -172,30 +152,8 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
     if (original && canvas) set({ ...dropStopped(get()), at: centred(original, canvas) });
   },
   patch: (patch) => set(patch),
-  startOver: () => set({ ...dropStopped(get()), stopped: null }),
+  startOver: () => {
+    set(dropStopped(get()));
+    void forgetStopped();
+  },
 }));
-
-/**
- * The frames still to make for this plan: those after the ones a stopped extend made, when
- * it was for the same upload, canvas, placement and frames; else all of them.
- */
-export function framesToMake<F extends Rect>(
-  stopped: StoppedExtend | null,
-  original: Blob | undefined,
-  canvas: Dimensions,
-  at: { x: number; y: number },
-  frames: readonly F[],
-): readonly F[] {
-  const same = (a: Rect, b: Rect) =>
-    a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-  const resumes =
-    stopped !== null &&
-    stopped.original === original &&
-    stopped.canvas.width === canvas.width &&
-    stopped.canvas.height === canvas.height &&
-    stopped.at.x === at.x &&
-    stopped.at.y === at.y &&
-    stopped.frames.length === frames.length &&
-    stopped.frames.every((f, i) => same(f, frames[i]!));
-  return resumes ? frames.slice(stopped.pasted.length) : frames;
-}

@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react';
 import { rulesFor } from '../../../api/model-lookup.ts';
 import { useDraftStore } from '../../prompt/draft-store.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
-import type { PreparedImage } from '../stores/session-store.ts';
+import { useSessionStore, type PreparedImage } from '../stores/session-store.ts';
 import { ExtendControls } from './extend-controls.tsx';
 import { ExtendFrame } from './extend-frame.tsx';
+import { useStoppedExtend } from './extend-resume.ts';
 import { useExtendStore } from './extend-store.ts';
+import { resumeStoredExtend } from './resume-stored-extend.ts';
 import { extendSummary } from './extend-summary.ts';
 import './extend.css';
 
@@ -13,7 +15,8 @@ import './extend.css';
  * Extend canvas: the picture on a larger canvas, laid out by dragging its edges or picking
  * a shape and size; the prompt panel's "Extend" makes it. While frames are being made, and
  * after an extend stopped part-way (until the layout changes), the canvas so far is shown
- * instead.
+ * instead. One that stopped in an earlier visit is brought back when the picture is opened
+ * here again (resume-stored-extend.ts).
  */
 export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const original = prepared.geometry;
@@ -24,13 +27,22 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const running = useExtendStore((s) => s.running);
   const error = useExtendStore((s) => s.error);
   const notice = useExtendStore((s) => s.notice);
-  const stopped = useExtendStore((s) => s.stopped !== null);
+  const stopped = useStoppedExtend((s) => s.stopped !== null);
   const viewport = useRef<HTMLDivElement>(null);
   const fit = useFitSize(viewport, canvas?.width ?? 1, canvas?.height ?? 1);
   useEffect(() => {
     useExtendStore.getState().openFor({ width: original.width, height: original.height });
   }, [original.width, original.height]);
   const rules = rulesFor(model, 'edit');
+  useEffect(() => {
+    const source = useSessionStore.getState().source;
+    if (!source || !rules || source.key !== prepared.sourceKey) return;
+    resumeStoredExtend(source, prepared, rules).catch((error: unknown) =>
+      useExtendStore.getState().patch({
+        error: `The extend that stopped part-way on this picture could not be brought back (${(error as Error).message}). Each frame it made is in the gallery; Extend starts over from the original.`,
+      }),
+    );
+  }, [prepared, rules]);
   const ready = canvas && at && rules;
   const scale = ready && fit ? fit.width / canvas.width : 0;
 
@@ -61,19 +73,21 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
           {notice}
         </p>
       )}
-      {error && (
+      {error ? (
         <div className="extend__status extend__status--error" role="alert">
           <p>{error}</p>
-          {stopped && !running && (
-            <button
-              type="button"
-              className="button button--ghost button--small"
-              onClick={() => useExtendStore.getState().startOver()}
-            >
-              Start over
-            </button>
-          )}
+          {stopped && !running && <StartOver />}
         </div>
+      ) : (
+        // An extend stopped in an earlier visit, brought back: what Extend will do.
+        stopped &&
+        !running &&
+        notice && (
+          <div className="extend__status" role="status">
+            <p>{notice}</p>
+            <StartOver />
+          </div>
+        )
       )}
       <div className="extend__viewport" ref={viewport}>
         {progress?.preview && (running || progress.done < progress.total) ? (
@@ -83,6 +97,18 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
         )}
       </div>
     </div>
+  );
+}
+
+function StartOver() {
+  return (
+    <button
+      type="button"
+      className="button button--ghost button--small"
+      onClick={() => useExtendStore.getState().startOver()}
+    >
+      Start over
+    </button>
   );
 }
 

@@ -6,17 +6,32 @@ import { describeCost, formatUsd, type Cost } from '../../../api/image-cost.ts';
 import { costBasis, finishedCost, type JobCostText } from '../../jobs/job-cost.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
 
-export function framesCost(jobs: readonly ImageJob[]): JobCostText | null {
-  const costs = jobs.map(finishedCost);
-  if (costs.length === 0 || costs.some((c) => c === null)) return null;
-  const sum = addCosts(costs as Cost[]);
-  const local = jobs.every((job) => job.result?.provider.kind === 'local');
+/**
+ * What one frame cost, and whether on the local engine (said as what OpenAI would charge):
+ * plain data, kept with a stopped extend across reloads.
+ */
+export interface FrameCost {
+  cost: Cost;
+  local: boolean;
+}
+
+/** A frame job's cost, kept with the frame. */
+export function frameCost(job: ImageJob): FrameCost | null {
+  const cost = finishedCost(job);
+  return cost ? { cost, local: job.result?.provider.kind === 'local' } : null;
+}
+
+export function framesCost(frames: readonly (FrameCost | null)[]): JobCostText | null {
+  if (frames.length === 0 || frames.some((c) => c === null)) return null;
+  const known = frames as FrameCost[];
+  const sum = addCosts(known.map((f) => f.cost));
+  const local = known.every((f) => f.local);
   const described = describeCost(sum, local);
-  const total = `${local ? described : `Cost ${described}`} · ${jobs.length} frames`;
+  const total = `${local ? described : `Cost ${described}`} · ${frames.length} frames`;
   return {
     total,
     each: formatUsd(sum.usd),
-    basis: `The sum of ${jobs.length} frames. ${costBasis(sum)}`,
+    basis: `The sum of ${frames.length} frames. ${costBasis(sum)}`,
   };
 }
 

@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ImageJob } from '../../jobs/job-store.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
+import {
+  firstAnswer,
+  framesStillKept,
+  framesToMake,
+  releaseStopped,
+  resumeStopped,
+  retryStarted,
+  toStored,
+  type StoppedExtend,
+} from './extend-resume.ts';
+import { resumedNote, stoppedMessage } from './stopped-words.ts';
+
+// A 512² picture in the middle of a 2048×512 canvas, made in three 1536×512 frames: around
+// the picture, then left, then right.
+const original: Rect = { x: 768, y: 0, width: 512, height: 512 };
+const frames: Rect[] = [
+  { x: 256, y: 0, width: 1536, height: 512 },
+  { x: 0, y: 0, width: 1536, height: 512 },
+  { x: 512, y: 0, width: 1536, height: 512 },
+];
+const geometry = { width: 512, height: 512, originX: 0, originY: 0, scale: 1 };
+const upload = new Blob(['png']);
+
+function stoppedAfter(made: number, entries: (string | undefined)[] = ['e1', 'e2']) {
+  return {
+    original: upload,
+    canvas: { width: 2048, height: 512 },
+    at: { x: 768, y: 0 },
+    frames,
+    made: frames.slice(0, made).map((frame, i) => ({
+      frame,
+      result: new Blob([`frame ${i}`]),
+      ...(entries[i] ? { entryId: entries[i] } : {}),
+      cost: null,
+    })),
+    before: null,
+    durable: { key: 'stopped-extend:abc', sourceId: 'source', geometry },
+  } satisfies StoppedExtend;
+}
+
+const job = (id: string, made = true) =>
+  ({ id, ...(made ? { result: { images: [] } } : {}) }) as unknown as ImageJob;
+
+afterEach(() => releaseStopped());
+
+describe('an extend that stopped part-way goes on from the frames it made', () => {
+  it('asks only for the missing frames, on the same upload and layout', () => {
+    const stopped = stoppedAfter(1);
+    const { canvas, at } = stopped;
+    expect(framesToMake(stopped, upload, canvas, at, frames)).toEqual(frames.slice(1));
+    // Another upload, placement or plan: every frame again.
+    expect(framesToMake(stopped, new Blob(['png']), canvas, at, frames)).toEqual(frames);
+    expect(framesToMake(stopped, upload, canvas, { x: 0, y: 0 }, frames)).toEqual(frames);
+    expect(framesToMake(stopped, upload, canvas, at, frames.slice(0, 2))).toEqual(
+      frames.slice(0, 2),
+    );
+  });
+
+  it('is kept on disk as its layout and the gallery entries of its frames, not their bytes', () => {
+    const row = toStored(stoppedAfter(2), 1000)!;
+    expect(row).toEqual({
+      id: 'stopped-extend:abc',
+      sourceId: 'source',
+      geometry,
+      canvas: { width: 2048, height: 512 },
+      at: { x: 768, y: 0 },
+      frames,
+      made: [
+        { frame: frames[0], entryId: 'e1', cost: null },
+        { frame: frames[1], entryId: 'e2', cost: null },
+      ],
+      savedAt: 1000,
+    });
+    expect(JSON.stringify(row)).not.toContain('frame 0');
+  });
+
+  it('keeps on disk only the frames up to the first the gallery could not store', () => {
+    expect(toStored(stoppedAfter(2, ['e1', undefined]), 0)?.made).toHaveLength(1);
+    expect(toStored(stoppedAfter(2, [undefined, 'e2']), 0)).toBeNull();
+    expect(toStored({ ...stoppedAfter(1), durable: null }, 0)).toBeNull();
+  });
+
+  it('brought back, goes on from the frames still in the gallery; none once the picture is deleted', () => {
+    const row = toStored(stoppedAfter(2), 0)!;
+    expect(framesStillKept(row, new Set())).toHaveLength(2);
+    expect(framesStillKept(row, new Set(['e2']))).toHaveLength(1);
+    expect(framesStillKept(row, new Set(['e1']))).toHaveLength(0);
+    expect(framesStillKept(row, new Set(['source']))).toHaveLength(0);
+  });
+
+  it('says what is kept, what is missing and what Extend does', () => {
+    expect(resumedNote(frames, 1, original)).toBe(
+      'An extend of this picture stopped part-way: the frame around the picture is kept in the gallery; the frames on the left and on the right are missing (left transparent). Press Extend to make only those frames, or Start over from the original.',
+    );
+    expect(stoppedMessage('Frame 2 failed.', frames, 1, original, { unsaved: 'Disk full' })).toBe(
+      'Frame 2 failed. The frame around the picture is kept on the canvas and in the Edit results, but could not be saved to the gallery as one picture (Disk full): download it to keep it; each frame is in the gallery; the frames on the left and on the right are missing (left transparent). Press Extend to make only those frames, or Start over from the original.',
+    );
+    expect(resumedNote(frames, 2, original)).toContain(
+      'the frame on the right is missing (left transparent). Press Extend to make only that frame,',
+    );
+  });
+});
+
+describe('a failed frame’s Try again', () => {
+  it('is the answer an Extend pressed meanwhile waits for, and goes on from once it comes', async () => {
+    const stopped = stoppedAfter(1);
+    resumeStopped(stopped);
+    const goOn = vi.fn();
+    let answer!: (job: ImageJob) => void;
+    retryStarted(1, new Promise((resolve) => (answer = resolve)), goOn);
+    const waited = firstAnswer(stopped);
+    answer(job('retry'));
+    await expect(waited).resolves.toMatchObject({ id: 'retry' });
+    expect(goOn).toHaveBeenCalledWith(expect.objectContaining({ id: 'retry' }));
+    // Its answer in, no retry is waited for any more.
+    await expect(firstAnswer(stopped)).resolves.toBeNull();
+  });
+
+  it('is not waited for by an extend started over, nor gone on from once the extend moved on', async () => {
+    const stopped = stoppedAfter(1);
+    resumeStopped(stopped);
+    const goOn = vi.fn();
+    let answer!: (job: ImageJob) => void;
+    retryStarted(1, new Promise((resolve) => (answer = resolve)), goOn);
+    await expect(firstAnswer(null)).resolves.toBeNull();
+    await expect(firstAnswer(stoppedAfter(1))).resolves.toBeNull();
+    resumeStopped(stoppedAfter(2));
+    answer(job('retry'));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(goOn).not.toHaveBeenCalled();
+  });
+
+  it('given its answer already, that answer is the first frame’s', async () => {
+    const stopped = stoppedAfter(1);
+    await expect(firstAnswer(stopped, job('given'))).resolves.toMatchObject({ id: 'given' });
+  });
+});
