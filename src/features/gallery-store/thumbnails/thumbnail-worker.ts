@@ -24,29 +24,33 @@ async function thumbnailOf(image: Blob, maxEdge: number): Promise<Thumbnail> {
   const source = await createImageBitmap(image);
   const { width, height } = source;
   const canvas = spare.pop() ?? new OffscreenCanvas(1, 1);
+  // Every bitmap is closed on every path: an open one holds its pixels until a garbage
+  // collection, which a worker busy with thousands of thumbnails seldom runs.
+  let resized: ImageBitmap | null = null;
   try {
     const scale = Math.min(1, maxEdge / Math.max(width, height));
     const w = Math.max(1, Math.round(width * scale));
     const h = Math.max(1, Math.round(height * scale));
     // createImageBitmap's own resize filters properly; drawImage of a large bitmap straight
     // into a small canvas aliases visibly on fine procedural detail.
-    const resized =
-      scale < 1
-        ? await createImageBitmap(source, {
-            resizeWidth: w,
-            resizeHeight: h,
-            resizeQuality: 'high',
-          })
-        : source;
+    if (scale < 1) {
+      resized = await createImageBitmap(source, {
+        resizeWidth: w,
+        resizeHeight: h,
+        resizeQuality: 'high',
+      });
+    }
     canvas.width = w; // also clears it
     canvas.height = h;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('No 2D context in the thumbnail worker.');
-    context.drawImage(resized, 0, 0);
-    if (resized !== source) resized.close();
+    context.drawImage(resized ?? source, 0, 0);
+    resized?.close();
+    source.close();
     const blob = await canvas.convertToBlob({ type: THUMBNAIL_TYPE, quality: 0.8 });
     return { blob, width, height };
   } finally {
+    resized?.close();
     source.close();
     spare.push(canvas);
   }
