@@ -303,8 +303,22 @@ describe('errorFromResponse: HTTP statuses', () => {
     expect(map(503, { message: 'overloaded' }, { 'retry-after': '2' }).retryAfterSeconds).toBe(2);
   });
 
-  it('413 → the image is too large', () => {
-    expect(map(413, undefined)).toMatchObject({ kind: 'bad_request', param: 'image' });
+  it('413 on an edit → the image is too large', () => {
+    expect(map(413, undefined, {}, ctx({ operation: 'edit' }))).toMatchObject({
+      kind: 'bad_request',
+      param: 'image',
+    });
+  });
+
+  it('413 on a generation → the prompt is what to shorten: a generation has no image to change', () => {
+    const error = map(413, { message: 'Request entity too large' });
+    expect(error).toMatchObject({
+      kind: 'bad_request',
+      title: 'OpenAI refused the request as too large (HTTP 413).',
+      hint: 'Shorten the prompt and try again; your prompt and settings are kept.',
+      forward: { action: 'reword-prompt' },
+    });
+    expect(error.param).toBeUndefined();
   });
 });
 
