@@ -29,6 +29,13 @@ describe('network failures', () => {
     const error = networkError(ctx({ provider: local }), new TypeError('Failed to fetch'));
     expect(error.title).toBe('Could not reach the local engine.');
     expect(error.hint).toMatch(/npm start/);
+    // Shown as plain text on the card: no Markdown backticks; and what is kept is said.
+    expect(error.hint).not.toMatch(/`/);
+    expect(error.hint).toMatch(/your prompt and settings are kept/);
+  });
+
+  it('no answer at all quotes no browser words: "Failed to fetch" is not the provider\'s', () => {
+    expect(networkError(ctx(), new TypeError('Failed to fetch')).detail).toBeUndefined();
   });
 
   it('a dropped connection quotes what went wrong, never the browser\'s bare "network error"', () => {

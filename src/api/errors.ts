@@ -156,9 +156,14 @@ export function networkError(ctx: ErrorContext, cause?: unknown): ImagesApiError
     kind: 'network',
     code: UNREACHABLE,
     title: local ? 'Could not reach the local engine.' : `Could not reach ${origin}.`,
-    detail: cause instanceof Error ? redact(cause.message, ctx.provider.apiKey) : undefined,
+    // A bare TypeError ("Failed to fetch") is the browser's, not the provider's words: the
+    // card would quote it as if the server had said it (see droppedError).
+    detail:
+      cause instanceof Error && !(cause instanceof TypeError)
+        ? redact(cause.message, ctx.provider.apiKey)
+        : undefined,
     hint: local
-      ? 'Is the Easel server still running? Restart it with `npm start` and try again.'
+      ? `Is the Easel server still running? Start it again (npm start) and try again; ${keptNote(ctx)}.`
       : `Check that the base URL is right and the server is up, and that it allows requests from ` +
         `${page}: browsers need it to answer CORS preflights with Access-Control-Allow-Origin and ` +
         `to allow the Authorization and Content-Type headers.`,
