@@ -156,6 +156,33 @@ describe('errorFromResponse: the bodies from images-api-notes.md §4', () => {
     expect(on('2026-11-30').forward).toEqual(on('2026-12-01').forward);
   });
 
+  it('Azure refusing GPT Image 1.5 from 16 Dec 2026 leads to a deployment for its successor, not to a model it has none for', () => {
+    const azure: Provider = {
+      kind: 'azure',
+      name: 'Azure OpenAI',
+      baseUrl: 'https://x.openai.azure.com',
+      apiKey: 'k',
+      models: [{ id: 'img15', model: 'gpt-image-1.5' }],
+    };
+    const body = { code: 'DeploymentNotFound', message: 'The API deployment does not exist.' };
+    const now = Date.parse('2026-12-16T09:00:00Z');
+    const error = map(404, body, {}, ctx({ provider: azure, model: 'gpt-image-1.5', now }));
+    expect(error.title).toBe('Azure OpenAI retired GPT Image 1.5 on 16 Dec 2026.');
+    expect(error.hint).toBe(
+      'Its successor is GPT Image 2.5 Flare: add a deployment for it in the provider settings; ' +
+        'your prompt and settings are kept.',
+    );
+    expect(error.forward).toEqual({ action: 'open-provider-settings' });
+    // With a deployment for the successor, one click switches to it.
+    const deployed = {
+      ...azure,
+      models: [...azure.models!, { id: 'flare', model: 'gpt-image-2.5-flare' }],
+    };
+    expect(
+      map(404, body, {}, ctx({ provider: deployed, model: 'gpt-image-1.5', now })).forward,
+    ).toEqual({ action: 'choose-model', suggestion: 'gpt-image-2.5-flare' });
+  });
+
   it('model_not_found for a model OpenAI still lists as live offers the studio default', () => {
     const error = map(
       404,

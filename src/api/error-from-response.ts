@@ -246,6 +246,23 @@ function modelUnavailable(
     const orEngine = retired.aside
       ? ' Or turn off “Act as OpenAI today” in the provider settings to use it offline.'
       : '';
+    // Azure serves a model only through a deployment: its successor may have none yet, and
+    // switching to it would send a request to a deployment that does not exist.
+    const undeployed =
+      !variation &&
+      successor !== null &&
+      ctx.provider.models !== undefined &&
+      !ctx.provider.models.some((m) => m.model === successor);
+    if (undeployed) {
+      const add = ctx.provider.kind === 'azure' ? 'add a deployment for it' : 'add it';
+      return new ImagesApiError({
+        ...base,
+        kind: 'model_unavailable',
+        title: `${retired.who} ${when}${retired.aside}.`,
+        hint: `Its successor is ${getModel(successor).label}: ${add} in the provider settings; ${keptNote(ctx)}.`,
+        forward: { action: 'open-provider-settings' },
+      });
+    }
     return new ImagesApiError({
       ...base,
       kind: 'model_unavailable',
