@@ -110,6 +110,20 @@ describe('pickerEntries', () => {
     });
     // The field's hint names the day, not "until then".
     expect(pickerHint(azure, entries[0])).toBe(
+      'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026; add a deployment for its successor, ' +
+        'GPT Image 2.5 Flare, in the provider settings.',
+    );
+    const both = {
+      ...azure,
+      models: [...azure.models!, { id: 'fl', model: 'gpt-image-2.5-flare' }],
+    };
+    const deployed = pickerEntries(both, 'generate', draft('gpt-image-1.5'), dec7, false);
+    expect(
+      pickerHint(
+        both,
+        deployed.entries.find((e) => e.label === 'img15'),
+      ),
+    ).toBe(
       'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026; its successor is GPT Image 2.5 Flare.',
     );
     const retired = pickerEntries(

@@ -116,6 +116,12 @@ export function pickerHint(provider: Provider, entry: PickerEntry | undefined): 
   if (status?.state === 'retired') return `${provider.name} will likely refuse it.`;
   if (status?.state !== 'retiring') return undefined;
   const model = getModel(entry!.choice.model).label;
-  const next = status.successor ? `; its successor is ${getModel(status.successor).label}` : '';
-  return `${provider.name} retires ${model} on ${formatDay(status.shutdown)}${next}.`;
+  const successor = status.successor;
+  const when = `${provider.name} retires ${model} on ${formatDay(status.shutdown)}`;
+  if (!successor) return `${when}.`;
+  const label = getModel(successor).label;
+  // Azure serves a model only through a deployment: say what to set up before the day.
+  if (provider.kind === 'azure' && !provider.models?.some((m) => m.model === successor))
+    return `${when}; add a deployment for its successor, ${label}, in the provider settings.`;
+  return `${when}; its successor is ${label}.`;
 }
