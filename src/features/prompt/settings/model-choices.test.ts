@@ -110,7 +110,7 @@ describe('pickerEntries', () => {
     });
     // The field's hint names the day, not "until then".
     expect(pickerHint(azure, entries[0])).toBe(
-      'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026; add a deployment for its successor, ' +
+      'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026. Add a deployment for its successor, ' +
         'GPT Image 2.5 Flare, in the provider settings.',
     );
     const both = {
@@ -124,7 +124,7 @@ describe('pickerEntries', () => {
         deployed.entries.find((e) => e.label === 'img15'),
       ),
     ).toBe(
-      'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026; its successor is GPT Image 2.5 Flare.',
+      'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026. Its successor is GPT Image 2.5 Flare.',
     );
     const retired = pickerEntries(
       azure,
@@ -133,6 +133,28 @@ describe('pickerEntries', () => {
       Date.parse('2026-12-16'),
       true,
     );
-    expect(pickerHint(azure, retired.entries[0])).toBe('Azure OpenAI will likely refuse it.');
+    expect(pickerHint(azure, retired.entries[0])).toBe(
+      'GPT Image 1.5 was retired on 16 Dec 2026: Azure OpenAI will likely refuse it. ' +
+        'Add a deployment for its successor, GPT Image 2.5 Flare, in the provider settings.',
+    );
+  });
+
+  it('a retired model picked on OpenAI: the hint says since when, and what to use instead', () => {
+    const { entries } = pickerEntries(
+      openai,
+      'generate',
+      draft('dall-e-3'),
+      Date.parse('2026-12-07'),
+      true,
+    );
+    expect(
+      pickerHint(
+        openai,
+        entries.find((e) => e.label === 'DALL·E 3'),
+      ),
+    ).toBe(
+      'DALL·E 3 was retired on 12 May 2026: OpenAI will likely refuse it. ' +
+        'Its successor is GPT Image 2.5 Sunburst.',
+    );
   });
 });

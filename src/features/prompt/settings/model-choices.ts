@@ -110,18 +110,19 @@ export function pickerEntries(
   return { entries, retiredCount };
 }
 
-/** The Model field's hint for the chosen entry: a retiring model's day and successor. */
+/** The Model field's hint for the chosen entry: a retiring or retired model's day and successor. */
 export function pickerHint(provider: Provider, entry: PickerEntry | undefined): string | undefined {
   const status = entry?.status;
-  if (status?.state === 'retired') return `${provider.name} will likely refuse it.`;
-  if (status?.state !== 'retiring') return undefined;
+  if (!status || status.state === 'live') return undefined;
   const model = getModel(entry!.choice.model).label;
-  const successor = status.successor;
-  const when = `${provider.name} retires ${model} on ${formatDay(status.shutdown)}`;
-  if (!successor) return `${when}.`;
-  const label = getModel(successor).label;
-  // Azure serves a model only through a deployment: say what to set up before the day.
-  if (provider.kind === 'azure' && !provider.models?.some((m) => m.model === successor))
-    return `${when}; add a deployment for its successor, ${label}, in the provider settings.`;
-  return `${when}; its successor is ${label}.`;
+  const when =
+    status.state === 'retiring'
+      ? `${provider.name} retires ${model} on ${formatDay(status.shutdown)}.`
+      : `${model} was retired on ${formatDay(status.since)}: ${provider.name} will likely refuse it.`;
+  if (!status.successor) return when;
+  const label = getModel(status.successor).label;
+  // Azure serves a model only through a deployment: say what to set up.
+  if (provider.kind === 'azure' && !provider.models?.some((m) => m.model === status.successor))
+    return `${when} Add a deployment for its successor, ${label}, in the provider settings.`;
+  return `${when} Its successor is ${label}.`;
 }
