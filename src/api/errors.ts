@@ -193,7 +193,12 @@ export function invalidResponseError(ctx: ErrorContext, what: string): ImagesApi
     kind: 'invalid_response',
     title: `${ctx.provider.name} sent an answer Easel could not read.`,
     detail: what,
-    hint: 'Check that the base URL points at an OpenAI-compatible images API, then try again.',
+    // The local engine has no base URL to check: it is Easel's own.
+    hint:
+      `Nothing was saved; ${keptNote(ctx)}. ` +
+      (ctx.provider.kind === 'local'
+        ? 'Try again; if it happens again, restart the Easel server (npm start).'
+        : 'Check that the base URL points at an OpenAI-compatible images API, then try again.'),
     forward: { action: 'check-connection' },
   });
 }
