@@ -94,7 +94,8 @@ export interface ErrorContext {
   /**
    * What the studio keeps for another try, in the designer's words, when a failure says so:
    * "your prompt and settings" unless the view that sent it keeps more (an edit: the picture
-   * and the painted mask too); a variation has no prompt: "the picture and settings".
+   * and the painted mask too); a variation has no prompt: "the picture and settings". '' for
+   * a request that carries nothing of the designer's (a connection test).
    */
   kept?: string;
 }

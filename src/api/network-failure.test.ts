@@ -33,6 +33,13 @@ describe('diagnosedNetworkError: what the user is told when fetch() gets no answ
     ] as const) {
       const error = await diagnosedNetworkError(ctx(provider), cause, failing(failure));
       expect(error.hint).toMatch(/Your prompt and settings are kept\.$/);
+      // A connection test has no prompt to keep.
+      const test = await diagnosedNetworkError(
+        { ...ctx(provider), kept: '' },
+        cause,
+        failing(failure),
+      );
+      expect(test.hint).not.toMatch(/kept/);
     }
   });
 

@@ -51,13 +51,14 @@ export async function diagnosedNetworkError(
   const { host, hostname } = new URL(origin);
   // What the generic error already knows: its kind, code and the browser's words.
   const base = { kind: generic.kind, code: generic.code, detail: generic.detail };
-  // Said in every diagnosis: nothing the designer wrote is lost.
-  const kept = upperFirst(keptNote(ctx));
+  // Said in every diagnosis of a request: nothing the designer wrote is lost. A connection
+  // test (kept: '') has nothing to keep.
+  const kept = ctx.kept === '' ? '' : ` ${upperFirst(keptNote(ctx))}.`;
   if (failure === 'offline') {
     return new ImagesApiError({
       ...base,
       title: 'No connection: this device is offline.',
-      hint: `Easel notices when the connection is back. ${kept}.`,
+      hint: `Easel notices when the connection is back.${kept}`,
       forward: { action: 'try-again' },
     });
   }
@@ -70,7 +71,7 @@ export async function diagnosedNetworkError(
       hint:
         'The server must allow this page’s origin (CORS): answer preflight requests with ' +
         `Access-Control-Allow-Origin: ${page} and allow the Authorization and Content-Type headers. ` +
-        `Check also that the base URL is right. ${kept}.`,
+        `Check also that the base URL is right.${kept}`,
       forward: { action: 'check-connection' },
     });
   }
@@ -80,7 +81,7 @@ export async function diagnosedNetworkError(
       title: `No connection to ${host}.`,
       hint:
         'Its name could not be looked up or it did not answer: check that this device is online ' +
-        `(and that no VPN, proxy or firewall blocks it), then try again. ${kept}.`,
+        `(and that no VPN, proxy or firewall blocks it), then try again.${kept}`,
       forward: { action: 'try-again' },
     });
   }
@@ -92,7 +93,7 @@ export async function diagnosedNetworkError(
       (IP_OR_LOCAL.test(hostname)
         ? `Nothing answers at ${origin}: check that the server is up and listening there, and that the base URL is right.`
         : `The name ${hostname} could not be looked up, or nothing answers there: check the base URL, that the server is up, and this device’s connection.`) +
-      ` ${kept}.`,
+      kept,
   });
 }
 
