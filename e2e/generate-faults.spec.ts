@@ -227,6 +227,9 @@ test('Edit the prompt brings the refused prompt back into the sheet, after other
   await engine.queueFaults([{ type: 'safety' }]);
   const sheetToggle = page.getByRole('button', { name: /^Prompt/ });
   await sheetToggle.click();
+  // What the Generate button asks for is on screen, not under the sheet's bottom edge.
+  const reason = (await page.getByText('Write a prompt first.').boundingBox())!;
+  expect(reason.y + reason.height).toBeLessThanOrEqual(844);
   // Every model's line can be read on a phone: the list stays inside the screen.
   await page.getByRole('combobox', { name: 'Model', exact: true }).click();
   const list = (await page.getByRole('listbox').boundingBox())!;
