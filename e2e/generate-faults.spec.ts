@@ -226,8 +226,18 @@ test('Edit the prompt brings the refused prompt back into the sheet, after other
   await page.setViewportSize({ width: 390, height: 844 });
   await engine.queueFaults([{ type: 'safety' }]);
   const sheetToggle = page.getByRole('button', { name: /^Prompt/ });
+  await sheetToggle.click();
+  // What the Generate button asks for is on screen, not under the sheet's bottom edge.
+  const reason = (await page.getByText('Write a prompt first.').boundingBox())!;
+  expect(reason.y + reason.height).toBeLessThanOrEqual(844);
+  // Every model's line can be read on a phone: the list stays inside the screen.
+  await page.getByRole('combobox', { name: 'Model', exact: true }).click();
+  const list = (await page.getByRole('listbox').boundingBox())!;
+  expect(list.x + list.width).toBeLessThanOrEqual(390);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
   const send = async (prompt: string) => {
-    await sheetToggle.click();
+    if (!(await promptBox(page).isVisible())) await sheetToggle.click();
     await promptBox(page).fill(prompt);
     await page.getByRole('button', { name: 'Generate', exact: true }).click();
     // The sheet makes way for the picture being made.

@@ -107,6 +107,13 @@ test('the key is never stored (local/session storage, IndexedDB) unless "remembe
   // After a reload the key is gone (memory only) and the panel asks for it.
   await page.reload();
   await expect(page.getByRole('button', { name: /OpenAI API key needed/ })).toBeVisible();
+  // Sent anyway: the way forward puts the cursor where the key goes.
+  await generate(page, 'sent without the key');
+  const alert = newestJob(page).getByRole('alert');
+  await expect(alert).toContainText('OpenAI needs an API key.');
+  await alert.getByRole('button', { name: 'Open provider settings' }).press('Enter');
+  await expect(page.getByLabel('API key', { exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
 
   await useOpenAiKind(page, RIGHT_KEY, true);
   expect(await storedText(page)).toContain(RIGHT_KEY);

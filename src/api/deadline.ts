@@ -4,7 +4,7 @@
  * 3840×2160 in high quality can take minutes. A plain timer (not AbortSignal.timeout) so a
  * test can move the page's clock past it.
  */
-import { ImagesApiError, type ErrorContext } from './errors.ts';
+import { ImagesApiError, keptNote, type ErrorContext } from './errors.ts';
 
 export const REQUEST_DEADLINE_MS = 10 * 60_000;
 
@@ -42,8 +42,8 @@ export function deadlineError(ctx: ErrorContext, ms = REQUEST_DEADLINE_MS): Imag
     code: 'deadline_exceeded',
     title: `${ctx.provider.name} did not finish within ${minutes} minutes, so Easel stopped waiting.`,
     hint:
-      'The server never answered, or sent its answer far too slowly. Your prompt and settings ' +
-      'are kept: try again, or choose a smaller size or lower quality.',
+      `The server never answered, or sent its answer far too slowly. Try again, or choose a ` +
+      `smaller size or lower quality; ${keptNote(ctx)}.`,
     forward: { action: 'try-again' },
   });
 }

@@ -156,6 +156,33 @@ describe('errorFromResponse: the bodies from images-api-notes.md §4', () => {
     expect(on('2026-11-30').forward).toEqual(on('2026-12-01').forward);
   });
 
+  it('Azure refusing GPT Image 1.5 from 16 Dec 2026 leads to a deployment for its successor, not to a model it has none for', () => {
+    const azure: Provider = {
+      kind: 'azure',
+      name: 'Azure OpenAI',
+      baseUrl: 'https://x.openai.azure.com',
+      apiKey: 'k',
+      models: [{ id: 'img15', model: 'gpt-image-1.5' }],
+    };
+    const body = { code: 'DeploymentNotFound', message: 'The API deployment does not exist.' };
+    const now = Date.parse('2026-12-16T09:00:00Z');
+    const error = map(404, body, {}, ctx({ provider: azure, model: 'gpt-image-1.5', now }));
+    expect(error.title).toBe('Azure OpenAI retired GPT Image 1.5 on 16 Dec 2026.');
+    expect(error.hint).toBe(
+      'Its successor is GPT Image 2.5 Flare: add a deployment for it in the provider settings; ' +
+        'your prompt and settings are kept.',
+    );
+    expect(error.forward).toEqual({ action: 'open-provider-settings' });
+    // With a deployment for the successor, one click switches to it.
+    const deployed = {
+      ...azure,
+      models: [...azure.models!, { id: 'flare', model: 'gpt-image-2.5-flare' }],
+    };
+    expect(
+      map(404, body, {}, ctx({ provider: deployed, model: 'gpt-image-1.5', now })).forward,
+    ).toEqual({ action: 'choose-model', suggestion: 'gpt-image-2.5-flare' });
+  });
+
   it('model_not_found for a model OpenAI still lists as live offers the studio default', () => {
     const error = map(
       404,
@@ -303,8 +330,22 @@ describe('errorFromResponse: HTTP statuses', () => {
     expect(map(503, { message: 'overloaded' }, { 'retry-after': '2' }).retryAfterSeconds).toBe(2);
   });
 
-  it('413 → the image is too large', () => {
-    expect(map(413, undefined)).toMatchObject({ kind: 'bad_request', param: 'image' });
+  it('413 on an edit → the image is too large', () => {
+    expect(map(413, undefined, {}, ctx({ operation: 'edit' }))).toMatchObject({
+      kind: 'bad_request',
+      param: 'image',
+    });
+  });
+
+  it('413 on a generation → the prompt is what to shorten: a generation has no image to change', () => {
+    const error = map(413, { message: 'Request entity too large' });
+    expect(error).toMatchObject({
+      kind: 'bad_request',
+      title: 'OpenAI refused the request as too large (HTTP 413).',
+      hint: 'Shorten the prompt and try again; your prompt and settings are kept.',
+      forward: { action: 'reword-prompt' },
+    });
+    expect(error.param).toBeUndefined();
   });
 });
 

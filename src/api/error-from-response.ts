@@ -188,6 +188,17 @@ export function errorFromResponse(
     });
   }
 
+  if (status === 413 && ctx.operation === 'generate') {
+    // A generation sends no image: its JSON body grows only with the prompt.
+    return new ImagesApiError({
+      ...base,
+      kind: 'bad_request',
+      title: `${who} refused the request as too large (HTTP 413).`,
+      hint: `Shorten the prompt and try again; ${keptNote(ctx)}.`,
+      forward: { action: 'reword-prompt' },
+    });
+  }
+
   const param = (code && IMAGE_CODES[code]) || body?.param || paramFromStatus(status);
   if (param) {
     const label = settingLabel(param);
@@ -210,7 +221,7 @@ export function errorFromResponse(
   });
 }
 
-// 413 means the upload was too large: the image (or mask) is the setting at fault.
+// 413 on an edit or variation means the upload was too large: the image (or mask) is at fault.
 function paramFromStatus(status: number): string | undefined {
   return status === 413 ? 'image' : undefined;
 }
@@ -235,6 +246,23 @@ function modelUnavailable(
     const orEngine = retired.aside
       ? ' Or turn off “Act as OpenAI today” in the provider settings to use it offline.'
       : '';
+    // Azure serves a model only through a deployment: its successor may have none yet, and
+    // switching to it would send a request to a deployment that does not exist.
+    const undeployed =
+      !variation &&
+      successor !== null &&
+      ctx.provider.models !== undefined &&
+      !ctx.provider.models.some((m) => m.model === successor);
+    if (undeployed) {
+      const add = ctx.provider.kind === 'azure' ? 'add a deployment for it' : 'add it';
+      return new ImagesApiError({
+        ...base,
+        kind: 'model_unavailable',
+        title: `${retired.who} ${when}${retired.aside}.`,
+        hint: `Its successor is ${getModel(successor).label}: ${add} in the provider settings; ${keptNote(ctx)}.`,
+        forward: { action: 'open-provider-settings' },
+      });
+    }
     return new ImagesApiError({
       ...base,
       kind: 'model_unavailable',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse } from './error-from-response.ts';
+import { deadlineError } from './deadline.ts';
 import {
   droppedError,
+  invalidResponseError,
   isUnreachableError,
   networkError,
   redact,
@@ -29,6 +31,27 @@ describe('network failures', () => {
     const error = networkError(ctx({ provider: local }), new TypeError('Failed to fetch'));
     expect(error.title).toBe('Could not reach the local engine.');
     expect(error.hint).toMatch(/npm start/);
+    // Shown as plain text on the card: no Markdown backticks; and what is kept is said.
+    expect(error.hint).not.toMatch(/`/);
+    expect(error.hint).toMatch(/your prompt and settings are kept/);
+  });
+
+  it('a request that never finished, or an unreadable answer, says what is kept for this request', () => {
+    // A variation has no prompt: its picture and settings are what is kept.
+    expect(deadlineError(ctx({ operation: 'variation' })).hint).toMatch(
+      /the picture and settings are kept/,
+    );
+    expect(deadlineError(ctx({ operation: 'variation' })).hint).not.toMatch(/prompt/);
+    expect(invalidResponseError(ctx(), 'The answer was not JSON.').hint).toMatch(
+      /Nothing was saved; your prompt and settings are kept/,
+    );
+    // The local engine is Easel's own: it has no base URL to check.
+    const local: Provider = { kind: 'local', name: 'Local engine', baseUrl: '/v1', apiKey: '' };
+    expect(invalidResponseError(ctx({ provider: local }), 'x').hint).not.toMatch(/base URL/);
+  });
+
+  it('no answer at all quotes no browser words: "Failed to fetch" is not the provider\'s', () => {
+    expect(networkError(ctx(), new TypeError('Failed to fetch')).detail).toBeUndefined();
   });
 
   it('a dropped connection quotes what went wrong, never the browser\'s bare "network error"', () => {

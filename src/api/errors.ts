@@ -94,7 +94,8 @@ export interface ErrorContext {
   /**
    * What the studio keeps for another try, in the designer's words, when a failure says so:
    * "your prompt and settings" unless the view that sent it keeps more (an edit: the picture
-   * and the painted mask too); a variation has no prompt: "the picture and settings".
+   * and the painted mask too); a variation has no prompt: "the picture and settings". '' for
+   * a request that carries nothing of the designer's (a connection test).
    */
   kept?: string;
 }
@@ -156,9 +157,14 @@ export function networkError(ctx: ErrorContext, cause?: unknown): ImagesApiError
     kind: 'network',
     code: UNREACHABLE,
     title: local ? 'Could not reach the local engine.' : `Could not reach ${origin}.`,
-    detail: cause instanceof Error ? redact(cause.message, ctx.provider.apiKey) : undefined,
+    // A bare TypeError ("Failed to fetch") is the browser's, not the provider's words: the
+    // card would quote it as if the server had said it (see droppedError).
+    detail:
+      cause instanceof Error && !(cause instanceof TypeError)
+        ? redact(cause.message, ctx.provider.apiKey)
+        : undefined,
     hint: local
-      ? 'Is the Easel server still running? Restart it with `npm start` and try again.'
+      ? `Is the Easel server still running? Start it again (npm start) and try again; ${keptNote(ctx)}.`
       : `Check that the base URL is right and the server is up, and that it allows requests from ` +
         `${page}: browsers need it to answer CORS preflights with Access-Control-Allow-Origin and ` +
         `to allow the Authorization and Content-Type headers.`,
@@ -188,7 +194,12 @@ export function invalidResponseError(ctx: ErrorContext, what: string): ImagesApi
     kind: 'invalid_response',
     title: `${ctx.provider.name} sent an answer Easel could not read.`,
     detail: what,
-    hint: 'Check that the base URL points at an OpenAI-compatible images API, then try again.',
+    // The local engine has no base URL to check: it is Easel's own.
+    hint:
+      `Nothing was saved; ${keptNote(ctx)}. ` +
+      (ctx.provider.kind === 'local'
+        ? 'Try again; if it happens again, restart the Easel server (npm start).'
+        : 'Check that the base URL points at an OpenAI-compatible images API, then try again.'),
     forward: { action: 'check-connection' },
   });
 }

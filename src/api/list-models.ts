@@ -26,7 +26,8 @@ export async function listModels(
   provider: Provider,
   signal: AbortSignal,
 ): Promise<ConnectionReport> {
-  const ctx = { provider, model: STUDIO_DEFAULT_MODEL, operation: 'generate' as const };
+  // kept: '' — a connection test sends no prompt: its messages say nothing is kept.
+  const ctx = { provider, model: STUDIO_DEFAULT_MODEL, operation: 'generate' as const, kept: '' };
   assertUsableBaseUrl(ctx);
   assertSendableKey(ctx);
   let response: Response;

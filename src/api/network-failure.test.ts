@@ -24,6 +24,25 @@ const failing = (failure: NetworkFailure) => () => Promise.resolve(failure);
 const cause = new TypeError('Failed to fetch');
 
 describe('diagnosedNetworkError: what the user is told when fetch() gets no answer', () => {
+  it('every diagnosis says the prompt and settings are kept', async () => {
+    for (const [provider, failure] of [
+      [openai, 'no-answer'],
+      [compatible('http://127.0.0.1:9/v1'), 'no-answer'],
+      [compatible('https://images.example.invalid/v1'), 'no-answer'],
+      [compatible('http://127.0.0.1:9/v1'), 'refused-by-cors'],
+    ] as const) {
+      const error = await diagnosedNetworkError(ctx(provider), cause, failing(failure));
+      expect(error.hint).toMatch(/Your prompt and settings are kept\.$/);
+      // A connection test has no prompt to keep.
+      const test = await diagnosedNetworkError(
+        { ...ctx(provider), kept: '' },
+        cause,
+        failing(failure),
+      );
+      expect(test.hint).not.toMatch(/kept/);
+    }
+  });
+
   it('offline says so, not CORS, and offers Try again', async () => {
     const error = await diagnosedNetworkError(ctx(openai), cause, failing('offline'));
     expect(error.title).toBe('No connection: this device is offline.');

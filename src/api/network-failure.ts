@@ -51,11 +51,14 @@ export async function diagnosedNetworkError(
   const { host, hostname } = new URL(origin);
   // What the generic error already knows: its kind, code and the browser's words.
   const base = { kind: generic.kind, code: generic.code, detail: generic.detail };
+  // Said in every diagnosis of a request: nothing the designer wrote is lost. A connection
+  // test (kept: '') has nothing to keep.
+  const kept = ctx.kept === '' ? '' : ` ${upperFirst(keptNote(ctx))}.`;
   if (failure === 'offline') {
     return new ImagesApiError({
       ...base,
       title: 'No connection: this device is offline.',
-      hint: `Easel notices when the connection is back. ${upperFirst(keptNote(ctx))}.`,
+      hint: `Easel notices when the connection is back.${kept}`,
       forward: { action: 'try-again' },
     });
   }
@@ -68,7 +71,7 @@ export async function diagnosedNetworkError(
       hint:
         'The server must allow this page’s origin (CORS): answer preflight requests with ' +
         `Access-Control-Allow-Origin: ${page} and allow the Authorization and Content-Type headers. ` +
-        'Check also that the base URL is right.',
+        `Check also that the base URL is right.${kept}`,
       forward: { action: 'check-connection' },
     });
   }
@@ -78,7 +81,7 @@ export async function diagnosedNetworkError(
       title: `No connection to ${host}.`,
       hint:
         'Its name could not be looked up or it did not answer: check that this device is online ' +
-        '(and that no VPN, proxy or firewall blocks it), then try again.',
+        `(and that no VPN, proxy or firewall blocks it), then try again.${kept}`,
       forward: { action: 'try-again' },
     });
   }
@@ -86,9 +89,11 @@ export async function diagnosedNetworkError(
     ...base,
     title: generic.title,
     forward: generic.forward,
-    hint: IP_OR_LOCAL.test(hostname)
-      ? `Nothing answers at ${origin}: check that the server is up and listening there, and that the base URL is right.`
-      : `The name ${hostname} could not be looked up, or nothing answers there: check the base URL, that the server is up, and this device’s connection.`,
+    hint:
+      (IP_OR_LOCAL.test(hostname)
+        ? `Nothing answers at ${origin}: check that the server is up and listening there, and that the base URL is right.`
+        : `The name ${hostname} could not be looked up, or nothing answers there: check the base URL, that the server is up, and this device’s connection.`) +
+      kept,
   });
 }
 

@@ -1,3 +1,5 @@
+import { formatDay, modelStatus } from '../../api/model-lifecycle.ts';
+import { getModel } from '../../api/model-lookup.ts';
 import type { ModelId } from '../../api/model-types.ts';
 
 /**
@@ -25,4 +27,19 @@ export function repeatedDeployments(
     else owners.set(key, model);
   }
   return repeated;
+}
+
+/**
+ * What Azure's published lifecycle says of a model on `now`'s day, for its deployment field:
+ * a designer deploying GPT Image 1.5 a week before its retirement should see the day there.
+ */
+export function deploymentLifecycle(model: ModelId, now: number): string | undefined {
+  const status = modelStatus(model, 'azure', now);
+  if (status.state === 'live') return undefined;
+  const day =
+    status.state === 'retiring'
+      ? `retires it on ${formatDay(status.shutdown)}`
+      : `retired it on ${formatDay(status.since)}`;
+  const next = status.successor ? `; its successor is ${getModel(status.successor).label}` : '';
+  return `Azure OpenAI ${day}${next}.`;
 }

@@ -5,13 +5,18 @@ import { SelectField } from '../../lib/ui/select-field.tsx';
 import { sortListedModels } from './connection/listed-models.ts';
 import { originAccess } from './connection/origin-access.ts';
 import { providerDialogFocus, useProviderDialogStore } from './provider-dialog-store.ts';
-import { OPENAI_BASE_URL, providerFrom, useProviderStore } from './provider-store.ts';
+import {
+  OPENAI_BASE_URL,
+  providerFrom,
+  useProviderStore,
+  type ProviderSettings,
+} from './provider-store.ts';
 import { AzureSettings, hostOf } from './components/azure-settings.tsx';
 import { CompatibleSettings, guessRules } from './components/compatible-settings.tsx';
 import { ConnectionTest } from './components/connection-test.tsx';
 import { BaseUrlField } from './components/base-url-field.tsx';
 import { EngineLikeToggle } from './components/engine-like-toggle.tsx';
-import { KeyField } from './components/key-field.tsx';
+import { KEY_INPUT, KeyField } from './components/key-field.tsx';
 import { OriginAccessNotice } from './components/origin-access-notice.tsx';
 import './providers.css';
 
@@ -29,6 +34,14 @@ const KINDS = [
     description: 'Any OpenAI-compatible images API',
   },
 ];
+
+/** OpenAI, or an Azure resource with its endpoint set, that has no key yet. */
+function keyMissing(state: ProviderSettings & { active: ProviderKind }): boolean {
+  if (state.active === 'openai') return state.openai.apiKey.trim() === '';
+  if (state.active === 'azure')
+    return state.azure.baseUrl.trim() !== '' && state.azure.apiKey.trim() === '';
+  return false;
+}
 
 /** Choose where requests go and with which key; changes apply at once. */
 export function ProvidersDialog() {
@@ -51,6 +64,17 @@ export function ProvidersDialog() {
         <Dialog.Overlay className="dialog__overlay" />
         <Dialog.Content
           className="dialog dialog--side"
+          onOpenAutoFocus={(event) => {
+            // Opened with OpenAI or Azure but no key (a refused request's way forward, or a
+            // reload forgot an unremembered key): the key is the one thing to type.
+            if (!keyMissing(state)) return;
+            const key = (
+              event.currentTarget as HTMLElement | null
+            )?.querySelector<HTMLInputElement>(`.${KEY_INPUT}`);
+            if (!key) return;
+            event.preventDefault();
+            key.focus();
+          }}
           onCloseAutoFocus={providerDialogFocus.onCloseAutoFocus}
           aria-describedby={
             reloadedFor ? 'providers-reloaded providers-description' : 'providers-description'

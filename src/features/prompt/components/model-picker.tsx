@@ -2,7 +2,12 @@ import { lazy, Suspense, useState } from 'react';
 import type { Provider } from '../../../api/provider.ts';
 import { SelectField } from '../../../lib/ui/select-field.tsx';
 import type { Draft, DraftOperation } from '../settings/draft-settings.ts';
-import { pickerEntries, pickerValue, type ModelChoice } from '../settings/model-choices.ts';
+import {
+  pickerEntries,
+  pickerHint,
+  pickerValue,
+  type ModelChoice,
+} from '../settings/model-choices.ts';
 import { CustomModelField } from './custom-model-field.tsx';
 import './model-picker.css';
 
@@ -39,10 +44,7 @@ export function ModelPicker({ operation, provider, draft, now, onSelect }: Model
       </p>
     );
   }
-  let hint =
-    current?.status.state === 'retired' ? `${provider.name} will likely refuse it.` : undefined;
-  if (current?.status.state === 'retiring')
-    hint = `${current.description}: still served until then.`;
+  const hint = pickerHint(provider, current);
   return (
     <div className="model-picker">
       <SelectField

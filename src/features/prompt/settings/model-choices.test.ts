@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../../../api/provider.ts';
 import { defaultSettings, type Draft } from './draft-settings.ts';
-import { pickerEntries } from './model-choices.ts';
+import { pickerEntries, pickerHint } from './model-choices.ts';
 
 const openai: Provider = {
   kind: 'openai',
@@ -92,5 +92,69 @@ describe('pickerEntries', () => {
       choice: { custom: true },
     });
     expect(entries[0]!.description).toMatch(/rules assumed/);
+  });
+
+  it('an Azure deployment of a retiring model says when it retires and what follows it', () => {
+    const azure: Provider = {
+      kind: 'azure',
+      name: 'Azure OpenAI',
+      baseUrl: 'https://x.openai.azure.com',
+      apiKey: 'k',
+      models: [{ id: 'img15', model: 'gpt-image-1.5' }],
+    };
+    const dec7 = Date.parse('2026-12-07');
+    const { entries } = pickerEntries(azure, 'generate', draft('gpt-image-1.5'), dec7, false);
+    expect(entries[0]).toMatchObject({
+      label: 'img15',
+      description: 'Follows GPT Image 1.5 rules · Retires 16 Dec 2026 → GPT Image 2.5 Flare',
+    });
+    // The field's hint names the day, not "until then".
+    expect(pickerHint(azure, entries[0])).toBe(
+      'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026. Add a deployment for its successor, ' +
+        'GPT Image 2.5 Flare, in the provider settings.',
+    );
+    const both = {
+      ...azure,
+      models: [...azure.models!, { id: 'fl', model: 'gpt-image-2.5-flare' }],
+    };
+    const deployed = pickerEntries(both, 'generate', draft('gpt-image-1.5'), dec7, false);
+    expect(
+      pickerHint(
+        both,
+        deployed.entries.find((e) => e.label === 'img15'),
+      ),
+    ).toBe(
+      'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026. Its successor is GPT Image 2.5 Flare.',
+    );
+    const retired = pickerEntries(
+      azure,
+      'generate',
+      draft('gpt-image-1.5'),
+      Date.parse('2026-12-16'),
+      true,
+    );
+    expect(pickerHint(azure, retired.entries[0])).toBe(
+      'GPT Image 1.5 was retired on 16 Dec 2026: Azure OpenAI will likely refuse it. ' +
+        'Add a deployment for its successor, GPT Image 2.5 Flare, in the provider settings.',
+    );
+  });
+
+  it('a retired model picked on OpenAI: the hint says since when, and what to use instead', () => {
+    const { entries } = pickerEntries(
+      openai,
+      'generate',
+      draft('dall-e-3'),
+      Date.parse('2026-12-07'),
+      true,
+    );
+    expect(
+      pickerHint(
+        openai,
+        entries.find((e) => e.label === 'DALL·E 3'),
+      ),
+    ).toBe(
+      'DALL·E 3 was retired on 12 May 2026: OpenAI will likely refuse it. ' +
+        'Its successor is GPT Image 2.5 Sunburst.',
+    );
   });
 });

@@ -4,7 +4,12 @@
  * comes from the provider's published lifecycle on the day the studio runs on; the local
  * engine and compatible servers have none, so everything they offer is live there.
  */
-import { describeStatus, modelStatus, type ModelStatus } from '../../../api/model-lifecycle.ts';
+import {
+  describeStatus,
+  formatDay,
+  modelStatus,
+  type ModelStatus,
+} from '../../../api/model-lifecycle.ts';
 import { getModel } from '../../../api/model-lookup.ts';
 import type { ModelId } from '../../../api/model-types.ts';
 import {
@@ -48,8 +53,13 @@ export function pickerValue(provider: Provider, draft: Draft): string {
 
 function describe(provider: Provider, m: ProviderModel, status: ModelStatus, now: number) {
   const model = getModel(m.model);
-  if (provider.models !== undefined && m.id !== m.model) return `Follows ${model.label} rules`;
-  if (status.state !== 'live') return describeStatus(status);
+  const lifecycle = status.state !== 'live' ? describeStatus(status) : null;
+  // An Azure deployment's name hides the model: its retirement must still be said.
+  if (provider.models !== undefined && m.id !== m.model) {
+    const rules = `Follows ${model.label} rules`;
+    return lifecycle ? `${rules} · ${lifecycle}` : rules;
+  }
+  if (lifecycle) return lifecycle;
   // The local engine serves every model; say which ones OpenAI no longer does.
   const onOpenAI = lifecycleProvider(provider) === null && modelStatus(m.model, 'openai', now);
   if (onOpenAI && onOpenAI.state === 'retired') return `${model.blurb} Retired on OpenAI.`;
@@ -98,4 +108,21 @@ export function pickerEntries(
     (e) => showRetired || e.status.state !== 'retired' || e.value === current,
   );
   return { entries, retiredCount };
+}
+
+/** The Model field's hint for the chosen entry: a retiring or retired model's day and successor. */
+export function pickerHint(provider: Provider, entry: PickerEntry | undefined): string | undefined {
+  const status = entry?.status;
+  if (!status || status.state === 'live') return undefined;
+  const model = getModel(entry!.choice.model).label;
+  const when =
+    status.state === 'retiring'
+      ? `${provider.name} retires ${model} on ${formatDay(status.shutdown)}.`
+      : `${model} was retired on ${formatDay(status.since)}: ${provider.name} will likely refuse it.`;
+  if (!status.successor) return when;
+  const label = getModel(status.successor).label;
+  // Azure serves a model only through a deployment: say what to set up.
+  if (provider.kind === 'azure' && !provider.models?.some((m) => m.model === status.successor))
+    return `${when} Add a deployment for its successor, ${label}, in the provider settings.`;
+  return `${when} Its successor is ${label}.`;
 }

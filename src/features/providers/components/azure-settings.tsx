@@ -1,5 +1,6 @@
 import { modelsFor } from '../../../api/model-lookup.ts';
-import { repeatedDeployments } from '../azure-deployments.ts';
+import { deploymentLifecycle, repeatedDeployments } from '../azure-deployments.ts';
+import { useNow } from '../../../lib/use-now.ts';
 import { TextField } from '../../../lib/ui/text-field.tsx';
 import { useProviderStore } from '../provider-store.ts';
 import { BaseUrlField } from './base-url-field.tsx';
@@ -12,6 +13,8 @@ export function AzureSettings() {
   const imageModels = modelsFor('generate');
   const repeated = repeatedDeployments(azure.deployments);
   const labelOf = (id: string) => imageModels.find((m) => m.id === id)?.label ?? id;
+  // Lifecycles are read on today's date (a shutdown takes effect on its day).
+  const now = useNow(true, 60_000);
   return (
     <>
       <BaseUrlField
@@ -59,7 +62,9 @@ export function AzureSettings() {
                       {labelOf(owner)}. An Azure deployment serves one model: give {model.label} its
                       own, or leave it empty. Until then it is not offered.
                     </span>
-                  ) : undefined
+                  ) : (
+                    deploymentLifecycle(model.id, now)
+                  )
                 }
               />
             );

@@ -2,6 +2,9 @@ import { Checkbox } from 'radix-ui';
 import { useId, useState } from 'react';
 import { useProviderDialogStore } from '../provider-dialog-store.ts';
 
+/** The key input's class: the dialog finds it to put the cursor there when a key is missing. */
+export const KEY_INPUT = 'provider-key-input';
+
 interface KeyFieldProps {
   apiKey: string;
   remember: boolean;
@@ -28,7 +31,7 @@ export function KeyField({ apiKey, remember, onKeyChange, onRememberChange, host
       <div className="input-group">
         <input
           id={id}
-          className="input input--mono"
+          className={`input input--mono ${KEY_INPUT}`}
           type={shown ? 'text' : 'password'}
           value={apiKey}
           autoComplete="off"
