@@ -116,7 +116,11 @@ test('a stored draft naming GPT Image 1.5 comes back on its successor, with a no
   await page.getByRole('button', { name: 'Generate', exact: true }).click();
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText('OpenAI retired GPT Image 1.5 on 1 Dec 2026.');
+  // Sending the same request again would be refused again: the way forward is the switch.
+  await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await alert.getByRole('button', { name: 'Switch to GPT Image 2.5 Flare' }).click();
+  // The switch is shown where it happened (the panel is a closed sheet on a phone).
+  await expect(page.getByRole('combobox', { name: 'Model' })).toBeFocused();
   await expect(page.getByRole('combobox', { name: 'Model' })).toHaveText(/^GPT Image 2\.5 Flare/);
 });
 

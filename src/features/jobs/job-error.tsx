@@ -34,7 +34,11 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
         const suggestion = forward.suggestion;
         primary = {
           label: `Switch to ${getModel(suggestion).label}`,
-          run: () => useDraftStore.getState().selectModel(draftOperation, { model: suggestion }),
+          run: () => {
+            useDraftStore.getState().selectModel(draftOperation, { model: suggestion });
+            // Shown where it happened: on a phone the panel is a closed sheet.
+            goToSetting(draftOperation, 'Model');
+          },
         };
       } else if (job.operation !== 'variation') {
         // No model to suggest: the way forward is the Model field itself.
@@ -69,9 +73,7 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
             {primary.label}
           </button>
         ) : null}
-        {primary?.label !== 'Try again' &&
-        error.kind !== 'safety' &&
-        error.kind !== 'bad_request' ? (
+        {primary?.label !== 'Try again' && !refusedAgainAsIs(error) ? (
           <button
             type="button"
             className="button button--ghost button--small"
@@ -83,6 +85,17 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
       </div>
     </div>
   );
+}
+
+/**
+ * A request the provider would refuse again unchanged: a refused prompt, a setting it does not
+ * accept, a model it does not serve (when the way forward is another model; an Azure resource
+ * missing a deployment serves it again once the deployment is added). Its card offers the
+ * change, not the same request again.
+ */
+function refusedAgainAsIs(error: JobFailure): boolean {
+  if (error.kind === 'safety' || error.kind === 'bad_request') return true;
+  return error.kind === 'model_unavailable' && error.forward.action === 'choose-model';
 }
 
 /**
