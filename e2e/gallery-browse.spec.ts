@@ -145,6 +145,37 @@ test('delete from the detail view, then undo restores the same image', async ({ 
   expect(sha256(bytes)).toBe(sha256(seeded.images.get(id)!));
 });
 
+test('a viewer action that fails says so in the viewer, with what to do, not under it', async ({
+  page,
+}) => {
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+  const viewer = page.getByRole('dialog', { name: 'a fox in fresh snow' });
+  await expect(viewer.getByRole('img', { name: /^Full image/ })).toBeVisible();
+  // The picture's stored bytes go (site data partly cleared, another tab…) while it is shown.
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('easel-gallery');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('images', 'readwrite');
+          tx.objectStore('images').delete(id);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    seeded.ids[2]!,
+  );
+  await viewer.getByRole('button', { name: 'Download' }).click();
+  const problem = viewer.getByRole('alert', { name: 'Image action failed' });
+  await expect(problem).toBeInViewport();
+  await expect(problem).toContainText('Downloading failed');
+  await expect(problem).toContainText(/Delete it, or import an archive that has it\./);
+  await problem.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(problem).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: 'Download' })).toBeFocused();
+});
+
 test('the grid works from the keyboard: move, open, select, delete with undo', async ({ page }) => {
   await tiles(page).first().focus();
   await page.keyboard.press('ArrowRight');
