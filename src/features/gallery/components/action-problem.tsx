@@ -40,7 +40,7 @@ export function ActionProblem({
       </div>
       <button
         type="button"
-        className="button button--small"
+        className="button"
         onClick={() => {
           onDismiss();
           if (problem.pressed?.isConnected) problem.pressed.focus();
