@@ -132,6 +132,12 @@ test.describe('on a phone', () => {
     await expect(fox).toHaveAccessibleName(/, favourite\)$/);
     await expect(action(fox, 'Favourite')).toBeHidden();
     await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // With no hover, what "Not persistent" means, and what to do about it, is a tap away.
+    await page.getByRole('button', { name: 'Not persistent' }).tap();
+    await expect(page.getByRole('dialog', { name: 'Not persistent' })).toContainText(
+      'Export all keeps a copy',
+    );
   });
 
   test('with images selected, every action of the selection bar is on the screen, and Delete’s notice too', async ({
