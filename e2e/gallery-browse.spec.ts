@@ -145,13 +145,10 @@ test('delete from the detail view, then undo restores the same image', async ({ 
   expect(sha256(bytes)).toBe(sha256(seeded.images.get(id)!));
 });
 
-test('a viewer action that fails says so in the viewer, with what to do, not under it', async ({
+test('an image whose bytes are gone says so in the viewer, and so does an action that fails', async ({
   page,
 }) => {
-  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
-  const viewer = page.getByRole('dialog', { name: 'a fox in fresh snow' });
-  await expect(viewer.getByRole('img', { name: /^Full image/ })).toBeVisible();
-  // The picture's stored bytes go (site data partly cleared, another tab…) while it is shown.
+  // The picture's stored bytes go (site data partly cleared, another tab…); its details stay.
   await page.evaluate(
     (id) =>
       new Promise<void>((resolve, reject) => {
@@ -166,11 +163,18 @@ test('a viewer action that fails says so in the viewer, with what to do, not und
       }),
     seeded.ids[2]!,
   );
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+  const viewer = page.getByRole('dialog', { name: 'a fox in fresh snow' });
+  const whatToDo = /Delete it, or import an archive that has it\./;
+  // The stage says what happened and what to do, with no broken picture drawn under the words.
+  await expect(viewer.getByRole('alert').filter({ hasText: whatToDo })).toBeVisible();
+  await expect(viewer.getByRole('img', { name: /^Full image/ })).toHaveCount(0);
+  // An action that fails says so in the viewer too, not in the gallery's notice under it.
   await viewer.getByRole('button', { name: 'Download' }).click();
   const problem = viewer.getByRole('alert', { name: 'Image action failed' });
   await expect(problem).toBeInViewport();
   await expect(problem).toContainText('Downloading failed');
-  await expect(problem).toContainText(/Delete it, or import an archive that has it\./);
+  await expect(problem).toContainText(whatToDo);
   await problem.getByRole('button', { name: 'Dismiss' }).click();
   await expect(problem).toHaveCount(0);
   await expect(viewer.getByRole('button', { name: 'Download' })).toBeFocused();
