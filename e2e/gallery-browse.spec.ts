@@ -145,6 +145,41 @@ test('delete from the detail view, then undo restores the same image', async ({ 
   expect(sha256(bytes)).toBe(sha256(seeded.images.get(id)!));
 });
 
+test('an image whose bytes are gone says so in the viewer, and so does an action that fails', async ({
+  page,
+}) => {
+  // The picture's stored bytes go (site data partly cleared, another tab…); its details stay.
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('easel-gallery');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('images', 'readwrite');
+          tx.objectStore('images').delete(id);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    seeded.ids[2]!,
+  );
+  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+  const viewer = page.getByRole('dialog', { name: 'a fox in fresh snow' });
+  const whatToDo = /Delete it, or import an archive that has it\./;
+  // The stage says what happened and what to do, with no broken picture drawn under the words.
+  await expect(viewer.getByRole('alert').filter({ hasText: whatToDo })).toBeVisible();
+  await expect(viewer.getByRole('img', { name: /^Full image/ })).toHaveCount(0);
+  // An action that fails says so in the viewer too, not in the gallery's notice under it.
+  await viewer.getByRole('button', { name: 'Download' }).click();
+  const problem = viewer.getByRole('alert', { name: 'Image action failed' });
+  await expect(problem).toBeInViewport();
+  await expect(problem).toContainText('Downloading failed');
+  await expect(problem).toContainText(whatToDo);
+  await problem.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(problem).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: 'Download' })).toBeFocused();
+});
+
 test('the grid works from the keyboard: move, open, select, delete with undo', async ({ page }) => {
   await tiles(page).first().focus();
   await page.keyboard.press('ArrowRight');

@@ -122,10 +122,22 @@ test.describe('on a phone', () => {
       const box = (await action(fox, name).boundingBox())!;
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
     }
+    // A tap on the overlay beside the buttons only dismisses it: the image does not open.
+    const overlay = (await fox.getByRole('group', { name: 'Image actions' }).boundingBox())!;
+    await page.touchscreen.tap(overlay.x + 8, overlay.y + overlay.height - 8);
+    await expect(actions).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await actions.tap();
     await action(fox, 'Favourite').tap();
     await expect(fox).toHaveAccessibleName(/, favourite\)$/);
     await expect(action(fox, 'Favourite')).toBeHidden();
     await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // With no hover, what "Not persistent" means, and what to do about it, is a tap away.
+    await page.getByRole('button', { name: 'Not persistent' }).tap();
+    await expect(page.getByRole('dialog', { name: 'Not persistent' })).toContainText(
+      'Export all keeps a copy',
+    );
   });
 
   test('with images selected, every action of the selection bar is on the screen, and Delete’s notice too', async ({

@@ -100,11 +100,13 @@ export interface ErrorContext {
   kept?: string;
 }
 
+/** What a variation (or More like this) keeps for another try: it has no prompt of the designer's. */
+export const VARIATION_KEPT = 'the picture and settings';
+
 /** "your prompt and settings are kept", or what the request's view keeps (ErrorContext.kept). */
 export function keptNote(ctx: Pick<ErrorContext, 'kept' | 'operation'>): string {
   const kept =
-    ctx.kept ??
-    (ctx.operation === 'variation' ? 'the picture and settings' : 'your prompt and settings');
+    ctx.kept ?? (ctx.operation === 'variation' ? VARIATION_KEPT : 'your prompt and settings');
   return `${kept} are kept`;
 }
 

@@ -49,7 +49,12 @@ export async function missingEntries(
 /** The full image bytes, in the format the provider returned. */
 export async function readImage(id: string, db: GalleryDb = galleryDb): Promise<Blob> {
   const row = await db.images.get(id);
-  if (!row) throw new Error('The bytes of this image are not in the gallery.');
+  if (!row) {
+    throw new Error(
+      'The bytes of this image are no longer on this device, only its details. ' +
+        'Delete it, or import an archive that has it.',
+    );
+  }
   return row.blob;
 }
 

@@ -1,8 +1,9 @@
 import { ImagesApiError } from '../../api/errors.ts';
-import type { JobFailure } from './job-store.ts';
+import { jobKeptNote } from './job-kept.ts';
+import type { ImageJob, JobFailure } from './job-store.ts';
 
-/** The plain record of why a request failed, whatever was thrown. */
-export function failureOf(error: unknown): JobFailure {
+/** The plain record of why a request of `job`'s kind failed, whatever was thrown. */
+export function failureOf(error: unknown, job: Pick<ImageJob, 'operation' | 'view'>): JobFailure {
   if (error instanceof ImagesApiError) {
     const { kind, title, hint, forward, detail, status, code, param, retryAfterSeconds } = error;
     return { kind, title, hint, forward, detail, status, code, param, retryAfterSeconds };
@@ -11,7 +12,7 @@ export function failureOf(error: unknown): JobFailure {
     kind: 'invalid_response',
     title: 'Something went wrong while handling the answer.',
     detail: error instanceof Error ? error.message : String(error),
-    hint: 'Try again; your prompt and settings are kept.',
+    hint: `Try again; ${jobKeptNote(job)}.`,
     forward: { action: 'try-again' },
   };
 }

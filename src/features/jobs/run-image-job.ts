@@ -178,7 +178,7 @@ export function runImageJob(
       const endedAt = Date.now();
       store.patch(id, (job) => ({
         status: cancelled ? 'cancelled' : 'failed',
-        error: failureOf(cancelled ? abortedError() : error),
+        error: failureOf(cancelled ? abortedError() : error, spec),
         partials: [],
         retry: undefined,
         // A retry is counted when announced; cancelled during its wait, it was never sent.

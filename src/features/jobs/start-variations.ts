@@ -8,7 +8,7 @@
  * - More like this: an edit on a GPT image model with the image as its only reference and no
  *   mask, at the image's own size (size auto), so a 1536×1024 picture gives 1536×1024 ones.
  */
-import { ImagesApiError } from '../../api/errors.ts';
+import { ImagesApiError, VARIATION_KEPT } from '../../api/errors.ts';
 import { rulesFor } from '../../api/model-lookup.ts';
 import type { ModelId } from '../../api/model-types.ts';
 import type { ImageParams } from '../../api/params.ts';
@@ -25,9 +25,6 @@ function imageCount(model: ModelId, operation: 'variation' | 'edit'): number {
   const wanted = useDraftStore.getState().drafts.generate.settings.n;
   return Math.max(1, Math.min(wanted, rulesFor(model, operation)?.nMax ?? 1));
 }
-
-/** What a failed variation or More like this keeps for Try again (errors.ts keptNote). */
-const VARIATION_KEPT = 'the picture and settings';
 
 const MORE_LIKE_THIS_PROMPT =
   'Another take on this image: the same subject, composition and style, with fresh details.';

@@ -52,7 +52,7 @@ export async function topUpRefused(id: string): Promise<void> {
   } catch (error) {
     release();
     void records.then((r) => r.forgetJob(recordId)).catch(() => undefined);
-    const { title, hint } = failureOf(error);
+    const { title, hint } = failureOf(error, job);
     store.patch(id, {
       topUp: isAbortError(error) ? undefined : { running: false, error: `${title} ${hint}` },
     });

@@ -142,7 +142,11 @@ function ViewerBody(props: ViewerBodyProps) {
         blob={shown.blob}
       />
       <div className="image-viewer__main">
-        <div className="image-viewer__stage-wrap">
+        <div
+          className="image-viewer__stage-wrap"
+          // No picture to show: the stage draws no empty or broken one under the words.
+          data-failed={!shown.blob && (image.missing ?? shown.error) ? '' : undefined}
+        >
           <ZoomStage
             stageRef={stageRef}
             registerLayer={registerLayer}

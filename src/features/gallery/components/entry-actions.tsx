@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useViewStore } from '../../../lib/studio-view.ts';
 import { openInEditor } from '../../editor/open-in-editor.ts';
 import { applySettings } from '../../prompt/apply-settings.ts';
@@ -11,17 +11,24 @@ import {
   likeThisEntry,
   likeThisHint,
   reporting,
+  type ReportFailure,
 } from '../entries/entry-commands.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { lineageQuery } from '../../gallery-store/gallery-queries.ts';
 import { useDeleteEntries, useSetFavourite } from '../hooks/use-gallery-actions.ts';
 import { readImage, readMask } from '../../gallery-store/gallery-reads.ts';
+import { failureReason, useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
+import { ActionProblem, type ActionProblemReport } from './action-problem.tsx';
 
-/** What can be done with one image from its detail view. */
+/**
+ * What can be done with one image from its detail view. A failure is said here, under the
+ * buttons: the gallery's notice lies under the viewer.
+ */
 export function EntryActions({ entry }: { entry: GalleryEntry }) {
-  const setFavourite = useSetFavourite();
-  const deleteEntries = useDeleteEntries();
+  const [problem, report] = useActionProblem();
+  const setFavourite = useSetFavourite(report);
+  const deleteEntries = useDeleteEntries(report);
   const openEntry = useGalleryUi((s) => s.openEntry);
   const compareOriginal = useGalleryUi((s) => s.compareOriginal);
   const { data: lineage } = useQuery(lineageQuery(entry.id));
@@ -30,13 +37,17 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
   const parent = lineage?.parent;
   const likeThis = useLikeThisMode();
 
-  const download = downloadEntry(entry);
-  const copyPrompt = reporting('Copying the prompt', async () => {
-    await navigator.clipboard.writeText(entry.prompt);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
-  });
-  const edit = editEntry(entry);
+  const download = downloadEntry(entry, report);
+  const copyPrompt = reporting(
+    'Copying the prompt',
+    async () => {
+      await navigator.clipboard.writeText(entry.prompt);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    },
+    report,
+  );
+  const edit = editEntry(entry, report);
   // Loads prompt and settings into the panel of the operation that made the image.
   const reuseSettings = () => {
     const operation = entry.kind === 'edit' ? 'edit' : 'generate';
@@ -44,92 +55,142 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
     openEntry(null);
     useViewStore.getState().showView(operation);
   };
-  const makeVariations = likeThisEntry(entry, likeThis);
-  const reEditParent = reporting('Opening the editor', async () => {
-    if (!parent || !entry.maskId) return;
-    const [image, mask] = await Promise.all([readImage(parent.id), readMask(entry.maskId)]);
-    openEntry(null);
-    const opened = await openInEditor({
-      image,
-      name: entryFileName(parent),
-      parentId: parent.id,
-      ...(mask ? { mask } : {}),
-    });
-    // Trying again means the same request: its prompt and settings come with the mask. Only
-    // once the image is open: "Keep editing" leaves the draft as it was.
-    if (opened) applySettings('edit', entry.params);
-  });
+  const makeVariations = likeThisEntry(entry, likeThis, report);
+  const reEditParent = reporting(
+    'Opening the editor',
+    async () => {
+      if (!parent || !entry.maskId) return;
+      const [image, mask] = await Promise.all([readImage(parent.id), readMask(entry.maskId)]);
+      openEntry(null);
+      const opened = await openInEditor({
+        image,
+        name: entryFileName(parent),
+        parentId: parent.id,
+        ...(mask ? { mask } : {}),
+      });
+      // Trying again means the same request: its prompt and settings come with the mask. Only
+      // once the image is open: "Keep editing" leaves the draft as it was.
+      if (opened) applySettings('edit', entry.params);
+    },
+    report,
+  );
 
   return (
-    <div className="entry-detail__actions" role="group" aria-label="Image actions">
-      {!entry.remote && (
-        <button type="button" className="button button--primary" onClick={edit}>
-          Edit
-        </button>
-      )}
-      {parent && !parent.remote && entry.maskId && (
-        <button
-          type="button"
-          className="button"
-          onClick={reEditParent}
-          title="Open the image this edit was made from, with the same mask, to try again"
-        >
-          Re-edit the original
-        </button>
-      )}
-      {parent && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            openEntry(null);
-            compareOriginal(entry.id);
-          }}
-          title="Before and after: this image against the one it was made from"
-        >
-          Compare with original
-        </button>
-      )}
-      {entry.kind !== 'variation' && entry.kind !== 'upload' && (
-        <button type="button" className="button" onClick={reuseSettings}>
-          Reuse settings
-        </button>
-      )}
-      {!entry.remote && likeThis && (
-        <button
-          type="button"
-          className="button"
-          onClick={makeVariations}
-          title={likeThisHint(likeThis)}
-        >
-          {likeThis.label}
-        </button>
-      )}
-      {!entry.remote && (
-        <button type="button" className="button" onClick={download}>
-          Download
-        </button>
-      )}
-      {entry.prompt && (
-        <button type="button" className="button" onClick={copyPrompt}>
-          {copied ? 'Prompt copied' : 'Copy prompt'}
-        </button>
-      )}
-      <button
-        type="button"
-        className="button"
-        aria-pressed={favourite}
-        onClick={() => setFavourite.mutate({ ids: [entry.id], favourite: !favourite })}
+    <>
+      <div
+        className="entry-detail__actions"
+        role="group"
+        aria-label="Image actions"
+        // Another press is another try: the last one's failure no longer describes it.
+        onClickCapture={(event) => problem.pressed(event.target)}
       >
-        <span aria-hidden="true">{favourite ? '★' : '☆'}</span> Favourite
-      </button>
-      <button
-        type="button"
-        className="button button--danger"
-        onClick={() => deleteEntries.mutate([entry.id])}
-      >
-        Delete
-      </button>
-    </div>
+        {!entry.remote && (
+          <button type="button" className="button button--primary" onClick={edit}>
+            Edit
+          </button>
+        )}
+        {parent && !parent.remote && entry.maskId && (
+          <button
+            type="button"
+            className="button"
+            onClick={reEditParent}
+            title="Open the image this edit was made from, with the same mask, to try again"
+          >
+            Re-edit the original
+          </button>
+        )}
+        {parent && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              openEntry(null);
+              compareOriginal(entry.id);
+            }}
+            title="Before and after: this image against the one it was made from"
+          >
+            Compare with original
+          </button>
+        )}
+        {entry.kind !== 'variation' && entry.kind !== 'upload' && (
+          <button type="button" className="button" onClick={reuseSettings}>
+            Reuse settings
+          </button>
+        )}
+        {!entry.remote && likeThis && (
+          <button
+            type="button"
+            className="button"
+            onClick={makeVariations}
+            title={likeThisHint(likeThis)}
+          >
+            {likeThis.label}
+          </button>
+        )}
+        {!entry.remote && (
+          <button type="button" className="button" onClick={download}>
+            Download
+          </button>
+        )}
+        {entry.prompt && (
+          <button type="button" className="button" onClick={copyPrompt}>
+            {copied ? 'Prompt copied' : 'Copy prompt'}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          aria-pressed={favourite}
+          onClick={() => setFavourite.mutate({ ids: [entry.id], favourite: !favourite })}
+        >
+          <span aria-hidden="true">{favourite ? '★' : '☆'}</span> Favourite
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => deleteEntries.mutate([entry.id])}
+        >
+          Delete
+        </button>
+      </div>
+      {problem.shown ? <ActionProblem problem={problem.shown} onDismiss={problem.clear} /> : null}
+    </>
   );
+}
+
+/**
+ * The failure of the last action pressed here, and the reporter that sets it. One that comes
+ * after the panel has gone (the viewer stepped on) goes to the gallery's notice instead.
+ */
+function useActionProblem(): [
+  {
+    shown: ActionProblemReport | null;
+    clear: () => void;
+    /** A button was pressed: the focus goes back to it when its failure is dismissed. */
+    pressed: (target: EventTarget) => void;
+  },
+  ReportFailure,
+] {
+  const [shown, setShown] = useState<ActionProblemReport | null>(null);
+  const lastPressed = useRef<HTMLElement | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const report: ReportFailure = (what, error) => {
+    if (!mounted.current) {
+      useArchiveStore.getState().reportFailure(what, error);
+      return;
+    }
+    const pressed = lastPressed.current;
+    setShown({ title: `${what} failed`, reason: failureReason(error), pressed });
+  };
+  const pressed = (target: EventTarget) => {
+    lastPressed.current = target instanceof Element ? target.closest('button') : null;
+    setShown(null);
+  };
+  return [{ shown, clear: () => setShown(null), pressed }, report];
 }

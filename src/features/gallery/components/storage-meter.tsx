@@ -1,4 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { Popover } from 'radix-ui';
+import { useId } from 'react';
+import { PopoverPanel } from '../../../lib/ui/popover-panel.tsx';
 import { formatBytes } from '../archive/bytes.ts';
 import { storageQuery } from '../../gallery-store/gallery-queries.ts';
 import { useGalleryHealth } from '../../gallery-store/gallery-health.ts';
@@ -30,12 +33,8 @@ export function StorageMeter() {
   const failing = full || stopped?.cause === 'failed';
   const left = spaceLeft(report) ?? 0;
   const share = failing ? 1 : report.quota > 0 ? Math.min(1, report.usage / report.quota) : 0;
-  const kept =
-    report.persisted === true
-      ? 'Kept until you delete it'
-      : 'The browser may clear it if the disk runs low: export what matters';
   return (
-    <div className="gallery-storage" title={kept}>
+    <div className="gallery-storage">
       <span>
         {formatBytes(report.usage)} used ·{' '}
         {full
@@ -52,9 +51,40 @@ export function StorageMeter() {
         value={share}
         high={0.9}
       />
-      <span className="gallery-storage__kept">
-        {report.persisted ? 'Persistent' : 'Not persistent'}
-      </span>
+      {report.persisted ? (
+        <span className="gallery-storage__kept" title="Kept until you delete it">
+          Persistent
+        </span>
+      ) : (
+        <NotPersistent />
+      )}
     </div>
+  );
+}
+
+/**
+ * "Not persistent", and a tap or a click away (a phone has no hover for a tooltip), what that
+ * means and what to do about it.
+ */
+function NotPersistent() {
+  const headingId = useId();
+  return (
+    <Popover.Root>
+      <Popover.Trigger asChild>
+        <button type="button" className="gallery-storage__kept gallery-storage__kept--button">
+          Not persistent
+        </button>
+      </Popover.Trigger>
+      <PopoverPanel aria-labelledby={headingId} align="start">
+        <span id={headingId} className="popover-panel__heading">
+          Not persistent
+        </span>
+        <p className="popover-panel__hint">
+          The browser keeps the gallery on this device, but may clear it if the disk runs low.
+          Export all keeps a copy of every image, with its prompt and settings, as one zip file:
+          keep it somewhere safe, and Import brings it all back.
+        </p>
+      </PopoverPanel>
+    </Popover.Root>
   );
 }

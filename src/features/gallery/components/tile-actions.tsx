@@ -58,7 +58,18 @@ export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
       >
         <span aria-hidden="true">⋯</span>
       </button>
-      <div className="tile-actions__bar" role="group" aria-label="Image actions">
+      {/* Open on a touch screen, the bar is an overlay over the whole picture: a tap on it
+          beside the buttons dismisses the menu, and only that (the tile does not open). */}
+      <div
+        className="tile-actions__bar"
+        role="group"
+        aria-label="Image actions"
+        onClick={(event) => {
+          if (!open) return;
+          event.stopPropagation();
+          setOpen(false);
+        }}
+      >
         <TileAction
           icon="star"
           label="Favourite"

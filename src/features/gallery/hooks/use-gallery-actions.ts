@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { ReportFailure } from '../entries/entry-commands.ts';
 import { useArchiveStore } from '../stores/archive-store.ts';
 import { useGalleryUi } from '../stores/gallery-ui-store.ts';
 import { useUndoStore } from '../stores/undo-store.ts';
@@ -6,8 +7,14 @@ import { useUndoStore } from '../stores/undo-store.ts';
 // The database code loads with the first change, not with the gallery view.
 const writes = () => import('../../gallery-store/gallery-writes.ts');
 
-/** Delete with undo: the removed rows stay in memory until the notice goes. */
-export function useDeleteEntries() {
+const toGalleryNotice: ReportFailure = (what, error) =>
+  useArchiveStore.getState().reportFailure(what, error);
+
+/**
+ * Delete with undo: the removed rows stay in memory until the notice goes. A failure is
+ * said through `report` (the viewer's Info panel has its own), else in the gallery's notice.
+ */
+export function useDeleteEntries(report: ReportFailure = toGalleryNotice) {
   return useMutation({
     mutationFn: async (ids: readonly string[]) => (await writes()).deleteEntries(ids),
     onSuccess: (deleted) => {
@@ -17,7 +24,7 @@ export function useDeleteEntries() {
       if (ui.openEntryId && gone.has(ui.openEntryId)) ui.openEntry(null);
       useUndoStore.getState().remember(deleted);
     },
-    onError: (error) => useArchiveStore.getState().reportFailure('Deleting', error),
+    onError: (error) => report('Deleting', error),
   });
 }
 
@@ -38,10 +45,10 @@ export function useUndoDelete() {
   });
 }
 
-export function useSetFavourite() {
+export function useSetFavourite(report: ReportFailure = toGalleryNotice) {
   return useMutation({
     mutationFn: async ({ ids, favourite }: { ids: readonly string[]; favourite: boolean }) =>
       (await writes()).setFavourite(ids, favourite),
-    onError: (error) => useArchiveStore.getState().reportFailure('Changing favourites', error),
+    onError: (error) => report('Changing favourites', error),
   });
 }

@@ -43,6 +43,11 @@ function failure(error: unknown, nothingDone = ''): Failure {
   return { state: 'failed', message: detail, problems: [] };
 }
 
+/** Why a gallery action failed and what to do, in words (as the gallery's notice says it). */
+export function failureReason(error: unknown): string {
+  return failure(error).message;
+}
+
 export const useArchiveStore = create<ArchiveState>((set, get) => ({
   status: { state: 'idle' },
   dismiss: () => set({ status: { state: 'idle' } }),
