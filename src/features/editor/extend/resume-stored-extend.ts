@@ -41,6 +41,18 @@ const sameLayout = (
   a.at?.x === b.at.x &&
   a.at.y === b.at.y;
 
+// The look-up starts as soon as a picture is opened (its file hashed once, its row read
+// once), so that opening Extend on it is not held up by it.
+useSessionStore.subscribe((state, before) => {
+  if (state.source && state.source !== before.source) void lookUp(state.source.file);
+});
+
+/** The picture's stopped extend on disk, if any; a failure is said when Extend opens on it. */
+const lookUp = (file: Blob) =>
+  stoppedExtendKey(file)
+    .then(getStoppedExtend)
+    .catch(() => undefined);
+
 /** While a stopped extend is being brought back: Extend pressed meanwhile waits for it. */
 let bringing: Promise<void> | null = null;
 
@@ -78,6 +90,15 @@ export async function resumeStoredExtend(
   const { original: before, running } = useExtendStore.getState();
   const fresh = before?.width !== size.width || before.height !== size.height;
   const current = () => useSessionStore.getState().prepared === prepared;
+  // The same picture at this size (its upload's PNG may have come meanwhile): its layout.
+  const sameSize = () => {
+    const now = useSessionStore.getState().prepared;
+    return (
+      now?.sourceKey === prepared.sourceKey &&
+      now.geometry.width === size.width &&
+      now.geometry.height === size.height
+    );
+  };
   let found;
   try {
     found =
@@ -85,9 +106,9 @@ export async function resumeStoredExtend(
         ? await findStored(source.file, prepared, rules)
         : null;
   } finally {
-    if (current() && !found) useExtendStore.getState().openFor(size);
+    if (sameSize() && !found) useExtendStore.getState().openFor(size);
   }
-  if (!found || !current()) return;
+  if (!found || !sameSize()) return;
   const { key, stored, original } = found;
   if (fresh) useExtendStore.getState().openFor(size);
   const now = useExtendStore.getState();
@@ -97,6 +118,7 @@ export async function resumeStoredExtend(
     useExtendStore.setState({ canvas: stored.canvas, at: stored.at, aspect: null, error: null });
   }
   const layout = useExtendStore.getState();
+  if (!current()) return; // its upload's PNG came: brought back by the look-up that followed
   const untouched = () => {
     const now = useExtendStore.getState();
     return (
