@@ -4,8 +4,9 @@
  * bytes read from the gallery, where each frame was saved) and a note that Extend goes on
  * from there. Pressing Extend then makes and pays for only the missing frames.
  *
- * A picture new to Extend gets the stored layout as its first; otherwise only into an
- * untouched Extend view (nothing running, nothing stopped, the layout not moved meanwhile), only for the same file prepared the same way and the same plan of frames. The
+ * A picture new to Extend gets the stored layout as its first one; otherwise it comes only
+ * into an untouched Extend view (nothing running, nothing stopped, the layout not moved
+ * meanwhile). Only for the same file prepared the same way and the same plan of frames. The
  * stored extend is forgotten when the picture it started from is no longer in the gallery,
  * and goes on from fewer frames when a later frame's entry was deleted.
  */
