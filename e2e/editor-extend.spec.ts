@@ -306,9 +306,18 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     expect([stored.image.width, stored.image.height]).toEqual([2048, 512]);
 
     // Extend again goes on from there: only the two missing frames are estimated and sent.
-    await expect(page.getByText(/^Estimated cost ≈ \$[\d.]+/)).toHaveText(
-      /^Estimated cost ≈ \$[\d.]+ · 2 frames$/,
+    const estimate = page.getByText(/^Estimated cost ≈ \$[\d.]+/);
+    await expect(estimate).toHaveText(/^Estimated cost ≈ \$[\d.]+ · 2 frames$/);
+    // Another model plans other frames (GPT Image 1: four of 768×512): the alert says, as the
+    // estimate counts, that Extend makes them all; back on GPT Image 2, only the missing ones.
+    await pickOption(page, 'Model', 'GPT Image 1');
+    await expect(why).toContainText(
+      'missing (left transparent). The frames made do not fit the frames planned now (another model, or the picture prepared another way): Extend makes all 4 frames again, from the original; the frames made stay in the gallery.',
     );
+    await expect(estimate).toHaveText(/· 4 frames$/);
+    await pickOption(page, 'Model', 'GPT Image 2');
+    await expect(why).toHaveText(stopped);
+    await expect(estimate).toHaveText(/· 2 frames$/);
     const sent = async () =>
       (await engine.requests()).filter((r) => r.fields.prompt === prompt).length;
     expect(await sent()).toBe(2);
@@ -317,18 +326,33 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     // and an estimate of the missing frames only.
     await page.reload();
     await page.getByRole('tab', { name: 'Edit' }).click();
+    // The layout it stopped on is the first one shown: not the default one while its frames
+    // are read back (each width the Width field shows, frame by frame, is noted).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { widthsSeen: seen });
+      const look = () => {
+        const width = document.querySelector<HTMLInputElement>(
+          '[role="group"][aria-label="Canvas size"] input',
+        )?.value;
+        if (width && seen.at(-1) !== width) seen.push(width);
+        requestAnimationFrame(look);
+      };
+      look();
+    });
     await page.getByRole('radio', { name: 'Extend canvas' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'An extend of this picture stopped part-way' }),
     ).toHaveText(
       'An extend of this picture stopped part-way: the frame around the picture is kept in the gallery; the frames on the left and on the right are missing (left transparent). Press Extend to make only those frames, or Start over from the original.Start over',
     );
+    expect(
+      await page.evaluate(() => (window as unknown as { widthsSeen: string[] }).widthsSeen),
+    ).toEqual(['2048']);
     await expect(soFar).toBeVisible();
     await expect(canvasSize(page).getByLabel('Width')).toHaveValue('2048');
     await expect(promptBox(page)).toHaveValue(prompt);
-    await expect(page.getByText(/^Estimated cost ≈ \$[\d.]+/)).toHaveText(
-      /^Estimated cost ≈ \$[\d.]+ · 2 frames$/,
-    );
+    await expect(estimate).toHaveText(/^Estimated cost ≈ \$[\d.]+ · 2 frames$/);
     // Failed again: nothing made is lost, and the alert still says what is missing.
     await page.getByRole('button', { name: 'Extend', exact: true }).click();
     await expect.poll(sent).toBe(3);

@@ -40,6 +40,7 @@ import {
 } from './extend-resume.ts';
 import { describeFrames } from './frame-places.ts';
 import { capital, sentence, stoppedMessage } from './stopped-words.ts';
+import { broughtBack } from './resume-stored-extend.ts';
 import { saveExtended } from './save-extended.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { sourceEntryId } from '../edit/source-entry.ts';
@@ -61,6 +62,8 @@ const RESUMED =
  * frame's failed request), so it is pasted instead of asked for again.
  */
 export async function applyExtend(submission: PromptSubmission, given?: ImageJob): Promise<void> {
+  // Pressed while a stopped extend is brought back: it goes on from that one.
+  await broughtBack();
   const extend = useExtendStore.getState();
   const { source, prepared, references } = useSessionStore.getState();
   const rules = rulesFor(submission.params.model, 'edit');
@@ -92,6 +95,9 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
   const todo = single ? frames : framesToMake(stopped, png, canvas, at, frames);
   const resuming: StoppedExtend | null = todo.length < frames.length ? stopped : null;
   const first = frames.length - todo.length;
+  // A stopped extend this plan does not go on from (another model plans other frames): Extend
+  // starts over, so its frames are forgotten now, as the view said they would be.
+  if (stopped && !resuming) void forgetStopped();
   // The first missing frame's answer, if its "Try again" made it (or is making it).
   const answered = firstAnswer(resuming, given);
   const session = extendSession(
@@ -238,13 +244,13 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
           : null;
     // What was made is remembered (the frames' answers too, if the canvas itself was lost),
     // on disk before the failure is shown, so Extend goes on from it, after a reload too.
-    await stopExtend(
+    const unkept = await stopExtend(
       made.length > 0 ? { original: png, canvas, at, frames, made, before: await before } : null,
       { file: source?.file, sourceId: parentId, geometry: prepared.geometry },
     );
     useExtendStore.getState().patch({
       notice: null,
-      error: stoppedMessage(why, frames, made.length, original, partial),
+      error: stoppedMessage(why, frames, made.length, original, partial, unkept),
     });
   } finally {
     session.close();

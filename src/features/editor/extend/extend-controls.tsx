@@ -13,7 +13,8 @@ import { useExtendStore } from './extend-store.ts';
 export function ExtendControls({ original, summary }: { original: Dimensions; summary: string }) {
   const canvas = useExtendStore((s) => s.canvas);
   const aspect = useExtendStore((s) => s.aspect);
-  const running = useExtendStore((s) => s.running);
+  // Held while an extend runs, and while a stopped one's layout is brought back.
+  const running = useExtendStore((s) => s.running || s.restoring);
   const summaryId = useId();
   if (!canvas) return null;
   const { resize, centre } = useExtendStore.getState();

@@ -26,7 +26,8 @@ export function ExtendFrame({
 }) {
   const canvas = useExtendStore((s) => s.canvas);
   const at = useExtendStore((s) => s.at);
-  const running = useExtendStore((s) => s.running);
+  // Held while an extend runs, and while a stopped one's layout is brought back.
+  const running = useExtendStore((s) => s.running || s.restoring);
   const image = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const el = image.current;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImageJob } from '../../jobs/job-store.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import {
+  extendStep,
   firstAnswer,
   framesStillKept,
   framesToMake,
@@ -91,15 +92,41 @@ describe('an extend that stopped part-way goes on from the frames it made', () =
     expect(framesStillKept(row, new Set(['source']))).toHaveLength(0);
   });
 
-  it('says what is kept, what is missing and what Extend does', () => {
+  it('says what is kept and what is missing', () => {
     expect(resumedNote(frames, 1, original)).toBe(
-      'An extend of this picture stopped part-way: the frame around the picture is kept in the gallery; the frames on the left and on the right are missing (left transparent). Press Extend to make only those frames, or Start over from the original.',
+      'An extend of this picture stopped part-way: the frame around the picture is kept in the gallery; the frames on the left and on the right are missing (left transparent).',
     );
     expect(stoppedMessage('Frame 2 failed.', frames, 1, original, { unsaved: 'Disk full' })).toBe(
-      'Frame 2 failed. The frame around the picture is kept on the canvas and in the Edit results, but could not be saved to the gallery as one picture (Disk full): download it to keep it; each frame is in the gallery; the frames on the left and on the right are missing (left transparent). Press Extend to make only those frames, or Start over from the original.',
+      'Frame 2 failed. The frame around the picture is kept on the canvas and in the Edit results, but could not be saved to the gallery as one picture (Disk full): download it to keep it; each frame is in the gallery; the frames on the left and on the right are missing (left transparent).',
     );
     expect(resumedNote(frames, 2, original)).toContain(
-      'the frame on the right is missing (left transparent). Press Extend to make only that frame,',
+      'the frame on the right is missing (left transparent).',
+    );
+  });
+
+  it('says Extend makes only the missing frames while they are what is planned, and every frame once the plan changed (another model): as the estimate counts', () => {
+    const stopped = stoppedAfter(1);
+    const { canvas, at } = stopped;
+    expect(extendStep(stopped, upload, canvas, at, frames)).toBe(
+      'Press Extend to make only those frames, or Start over from the original.',
+    );
+    expect(extendStep(stoppedAfter(2), upload, canvas, at, frames)).toBe(
+      'Press Extend to make only that frame, or Start over from the original.',
+    );
+    // GPT Image 1 plans four 768×512 frames on the same layout: none of them was made.
+    const gpt1 = [256, 1024, 0, 1280].map((x) => ({ x, y: 0, width: 768, height: 512 }));
+    expect(framesToMake(stopped, upload, canvas, at, gpt1)).toHaveLength(4);
+    expect(extendStep(stopped, upload, canvas, at, gpt1)).toBe(
+      'The frames made do not fit the frames planned now (another model, or the picture prepared another way): Extend makes all 4 frames again, from the original; the frames made stay in the gallery.',
+    );
+    // The picture prepared again (another upload): every frame too.
+    expect(extendStep(stopped, new Blob(['png']), canvas, at, frames)).toContain(
+      'Extend makes all 3 frames again, from the original;',
+    );
+    // A model that makes the canvas in one request.
+    const whole = [{ x: 0, y: 0, width: 2048, height: 512 }];
+    expect(extendStep(stopped, upload, canvas, at, whole)).toContain(
+      'Extend makes the whole canvas again, from the original;',
     );
   });
 });

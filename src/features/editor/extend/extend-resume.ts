@@ -15,6 +15,7 @@ import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
 import type { FrameCost } from './frames-cost.ts';
+import { goOnWords, startAgainWords } from './stopped-words.ts';
 import {
   deleteStoppedExtend,
   putStoppedExtend,
@@ -80,6 +81,24 @@ export function framesToMake<F extends Rect>(
   return resumes ? frames.slice(stopped.made.length) : frames;
 }
 
+/**
+ * What pressing Extend does about a stopped extend, in words, with the frames planned now:
+ * decided as framesToMake decides (so as the estimate counts and Extend sends). Only the
+ * missing frames while the plan is the one they were made on; every frame once another model,
+ * or the picture prepared another way, plans others (the stopped extend is kept meanwhile:
+ * back on that model, it goes on again).
+ */
+export function extendStep(
+  stopped: StoppedExtend,
+  original: Blob | undefined,
+  canvas: Dimensions,
+  at: { x: number; y: number },
+  frames: readonly Rect[],
+): string {
+  const todo = framesToMake(stopped, original, canvas, at, frames);
+  return todo.length < frames.length ? goOnWords(todo.length) : startAgainWords(frames.length);
+}
+
 const sameRect = (a: Rect, b: Rect) =>
   a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
@@ -142,15 +161,25 @@ export interface StoppedFrom {
 
 /**
  * Remembers a stopped extend (null: none stopped, so any kept is forgotten), on disk first:
- * a reload right after still finds it. Where the file cannot be read it is kept in this page
- * only.
+ * a reload right after still finds it. Where it cannot be kept on disk (the file unreadable,
+ * the disk full) it is kept in this page only, and the answer is why, for the alert to say
+ * that a reload will not offer it; null when it is kept (or there is nothing to keep).
  */
 export async function stopExtend(
   made: Omit<StoppedExtend, 'durable'> | null,
   from: StoppedFrom,
-): Promise<void> {
-  if (!made) return forgetStopped();
-  const key = from.file ? await stoppedExtendKey(from.file).catch(() => null) : null;
+): Promise<string | null> {
+  if (!made) {
+    await forgetStopped();
+    return null;
+  }
+  let unkept: string | null = null;
+  const key = from.file
+    ? await stoppedExtendKey(from.file).catch((error: unknown) => {
+        unkept = (error as Error).message;
+        return null;
+      })
+    : null;
   const stopped: StoppedExtend = {
     ...made,
     durable: key
@@ -159,11 +188,12 @@ export async function stopExtend(
   };
   const row = toStored(stopped, Date.now());
   if (row) {
-    await putStoppedExtend(row).catch((error: unknown) =>
-      console.warn('Easel: the stopped extend could not be kept for a reload', error),
-    );
+    await putStoppedExtend(row).catch((error: unknown) => {
+      unkept = (error as Error).message || String(error);
+    });
   } else await forgetStored(stopped);
   useStoppedExtend.setState({ stopped });
+  return unkept;
 }
 
 /** Takes a stopped extend brought back from disk (it is there already). */

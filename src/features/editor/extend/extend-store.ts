@@ -46,6 +46,8 @@ interface ExtendState {
   /** The aspect preset's label, or null for a free size. */
   aspect: string | null;
   running: boolean;
+  /** A stopped extend of an earlier visit being brought back: its layout is held meanwhile. */
+  restoring: boolean;
   progress: ExtendProgress | null;
   error: string | null;
   /** Something the designer should know that did not stop the extend (a worker restarted). */
@@ -80,6 +82,7 @@ export const useExtendStore = create<ExtendState>((set, get) => ({
   at: null,
   aspect: null,
   running: false,
+  restoring: false,
   progress: null,
   error: null,
   notice: null,

@@ -5,7 +5,8 @@ import { useFitSize } from '../hooks/use-fit-size.ts';
 import { useSessionStore, type PreparedImage } from '../stores/session-store.ts';
 import { ExtendControls } from './extend-controls.tsx';
 import { ExtendFrame } from './extend-frame.tsx';
-import { useStoppedExtend } from './extend-resume.ts';
+import { extendStep, useStoppedExtend } from './extend-resume.ts';
+import { planExtend } from './extend-plan.ts';
 import { useExtendStore } from './extend-store.ts';
 import { resumeStoredExtend } from './resume-stored-extend.ts';
 import { extendSummary } from './extend-summary.ts';
@@ -27,17 +28,16 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const running = useExtendStore((s) => s.running);
   const error = useExtendStore((s) => s.error);
   const notice = useExtendStore((s) => s.notice);
-  const stopped = useStoppedExtend((s) => s.stopped !== null);
+  const restoring = useExtendStore((s) => s.restoring);
+  const stopped = useStoppedExtend((s) => s.stopped);
   const viewport = useRef<HTMLDivElement>(null);
   const fit = useFitSize(viewport, canvas?.width ?? 1, canvas?.height ?? 1);
-  useEffect(() => {
-    useExtendStore.getState().openFor({ width: original.width, height: original.height });
-  }, [original.width, original.height]);
   const rules = rulesFor(model, 'edit');
   useEffect(() => {
-    const source = useSessionStore.getState().source;
-    if (!source || !rules || source.key !== prepared.sourceKey) return;
-    resumeStoredExtend(source, prepared, rules).catch((error: unknown) =>
+    const size = { width: prepared.geometry.width, height: prepared.geometry.height };
+    if (!rules) return useExtendStore.getState().openFor(size);
+    // The layout: a stopped extend's, brought back, or as it was (the default for a new picture).
+    resumeStoredExtend(useSessionStore.getState().source, prepared, rules).catch((error: unknown) =>
       useExtendStore.getState().patch({
         error: `The extend that stopped part-way on this picture could not be brought back (${(error as Error).message}). Each frame it made is in the gallery; Extend starts over from the original.`,
       }),
@@ -45,6 +45,12 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   }, [prepared, rules]);
   const ready = canvas && at && rules;
   const scale = ready && fit ? fit.width / canvas.width : 0;
+  // What Extend does about a stopped extend, with the frames planned now (as the estimate).
+  const planned = ready ? planExtend(rules, canvas, { ...at, ...sizeOf(original) }) : null;
+  const step =
+    stopped && !running && ready && planned
+      ? ` ${extendStep(stopped, prepared.png ?? undefined, canvas, at, planned)}`
+      : '';
 
   // The viewport is rendered from the first frame, canvas or not: useFitSize measures the
   // element it finds on mount, and one mounted a render later would stay 0 × 0, the picture
@@ -73,9 +79,17 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
           {notice}
         </p>
       )}
+      {restoring && (
+        <p className="extend__status" role="status">
+          Bringing back the extend that stopped part-way on this picture…
+        </p>
+      )}
       {error ? (
         <div className="extend__status extend__status--error" role="alert">
-          <p>{error}</p>
+          <p>
+            {error}
+            {step}
+          </p>
           {stopped && !running && <StartOver />}
         </div>
       ) : (
@@ -84,7 +98,10 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
         !running &&
         notice && (
           <div className="extend__status" role="status">
-            <p>{notice}</p>
+            <p>
+              {notice}
+              {step}
+            </p>
             <StartOver />
           </div>
         )
@@ -111,6 +128,8 @@ function StartOver() {
     </button>
   );
 }
+
+const sizeOf = ({ width, height }: { width: number; height: number }) => ({ width, height });
 
 /** The canvas as the finished frames left it. */
 function ProgressCanvas({

@@ -4,12 +4,14 @@
  * bytes read from the gallery, where each frame was saved) and a note that Extend goes on
  * from there. Pressing Extend then makes and pays for only the missing frames.
  *
- * Only into an untouched Extend view (nothing running, nothing stopped, the layout not moved
- * meanwhile), only for the same file prepared the same way and the same plan of frames. The
+ * A picture new to Extend gets the stored layout as its first one; otherwise it comes only
+ * into an untouched Extend view (nothing running, nothing stopped, the layout not moved
+ * meanwhile). Only for the same file prepared the same way and the same plan of frames. The
  * stored extend is forgotten when the picture it started from is no longer in the gallery,
  * and goes on from fewer frames when a later frame's entry was deleted.
  */
-import type { OperationRules } from '../../../api/model-types.ts';
+import type { Dimensions, OperationRules } from '../../../api/model-types.ts';
+import type { Rect } from '../mask/paint-canvas.ts';
 import { composeWorker } from '../compose/compose-client.ts';
 import { useSessionStore, type EditorSource, type PreparedImage } from '../stores/session-store.ts';
 import { extendSession } from './extend-session.ts';
@@ -28,31 +30,41 @@ import {
   getStoppedExtend,
   putStoppedExtend,
   stoppedExtendKey,
+  type StoredExtend,
 } from './stopped-extend-db.ts';
 
-/** The picture's last stopped extend, brought back if there is one; why not, if it failed. */
-export async function resumeStoredExtend(
-  source: EditorSource,
-  prepared: PreparedImage,
-  rules: OperationRules,
-): Promise<void> {
-  const png = prepared.png;
-  const layout = useExtendStore.getState();
-  const untouched = () => {
-    const now = useExtendStore.getState();
-    return (
-      useSessionStore.getState().prepared === prepared &&
-      !now.running &&
-      !now.progress &&
-      now.canvas === layout.canvas &&
-      now.at === layout.at &&
-      !useStoppedExtend.getState().stopped
-    );
-  };
-  if (!png || !untouched()) return;
-  const key = await stoppedExtendKey(source.file);
+const sameLayout = (
+  a: { canvas: Dimensions | null; at: { x: number; y: number } | null },
+  b: { canvas: Dimensions; at: { x: number; y: number } },
+) =>
+  a.canvas?.width === b.canvas.width &&
+  a.canvas.height === b.canvas.height &&
+  a.at?.x === b.at.x &&
+  a.at.y === b.at.y;
+
+// The look-up starts as soon as a picture is opened (its file hashed once, its row read
+// once), so that opening Extend on it is not held up by it.
+useSessionStore.subscribe((state, before) => {
+  if (state.source && state.source !== before.source) void lookUp(state.source.file);
+});
+
+/** The picture's stopped extend on disk, if any; a failure is said when Extend opens on it. */
+const lookUp = (file: Blob) =>
+  stoppedExtendKey(file)
+    .then(getStoppedExtend)
+    .catch(() => undefined);
+
+/** While a stopped extend is being brought back: Extend pressed meanwhile waits for it. */
+let bringing: Promise<void> | null = null;
+
+/** Resolves once no stopped extend is being brought back (at once when none is). */
+export const broughtBack = () => bringing ?? Promise.resolve();
+
+/** The picture's stopped extend on disk, if it fits the picture as prepared and the plan now. */
+async function findStored(file: Blob, prepared: PreparedImage, rules: OperationRules) {
+  const key = await stoppedExtendKey(file);
   const stored = await getStoppedExtend(key);
-  if (!stored || !storedFits(stored, prepared.geometry)) return;
+  if (!stored || !storedFits(stored, prepared.geometry)) return null;
   const original = {
     ...stored.at,
     width: prepared.geometry.width,
@@ -60,8 +72,89 @@ export async function resumeStoredExtend(
   };
   const frames = planExtend(rules, stored.canvas, original);
   // Another model plans other frames: the stored ones wait until that model is picked again.
-  if (!frames || !sameFrames(frames, stored.frames)) return;
+  return frames && sameFrames(frames, stored.frames) ? { key, stored, original } : null;
+}
 
+/**
+ * Opens Extend on the picture: its last stopped extend brought back if there is one (why
+ * not, if that failed), else the layout as it was, or the default one for a picture new to
+ * Extend. That one waits for the look-up (a hash of the file, once per file, and one read),
+ * so a stopped extend's layout is the first shown, not the default flashing before it; then,
+ * while its frames are read back, the layout is held ("restoring").
+ */
+export async function resumeStoredExtend(
+  source: EditorSource | null,
+  prepared: PreparedImage,
+  rules: OperationRules,
+): Promise<void> {
+  const size = { width: prepared.geometry.width, height: prepared.geometry.height };
+  const { original: before, running } = useExtendStore.getState();
+  const fresh = before?.width !== size.width || before.height !== size.height;
+  const current = () => useSessionStore.getState().prepared === prepared;
+  // The same picture at this size (its upload's PNG may have come meanwhile): its layout.
+  const sameSize = () => {
+    const now = useSessionStore.getState().prepared;
+    return (
+      now?.sourceKey === prepared.sourceKey &&
+      now.geometry.width === size.width &&
+      now.geometry.height === size.height
+    );
+  };
+  let found;
+  try {
+    found =
+      source?.key === prepared.sourceKey && !running
+        ? await findStored(source.file, prepared, rules)
+        : null;
+  } finally {
+    if (sameSize() && !found) useExtendStore.getState().openFor(size);
+  }
+  if (!found || !sameSize()) return;
+  const { key, stored, original } = found;
+  if (fresh) useExtendStore.getState().openFor(size);
+  const now = useExtendStore.getState();
+  if (now.running || now.progress || useStoppedExtend.getState().stopped) return;
+  // The layout it stopped on, at once; its canvas so far follows once its frames are read.
+  if (!sameLayout(now, stored)) {
+    useExtendStore.setState({ canvas: stored.canvas, at: stored.at, aspect: null, error: null });
+  }
+  const layout = useExtendStore.getState();
+  if (!current()) return; // its upload's PNG came: brought back by the look-up that followed
+  const untouched = () => {
+    const now = useExtendStore.getState();
+    return (
+      current() &&
+      !now.running &&
+      !now.progress &&
+      now.canvas === layout.canvas &&
+      now.at === layout.at &&
+      !useStoppedExtend.getState().stopped
+    );
+  };
+  // The upload's PNG is still being made: this runs again once it is.
+  if (!prepared.png || !untouched()) return;
+  const done = bringBack(key, stored, original, prepared.png, prepared, untouched);
+  bringing = done;
+  useExtendStore.setState({ restoring: true });
+  try {
+    await done;
+  } finally {
+    if (bringing === done) {
+      bringing = null;
+      useExtendStore.setState({ restoring: false });
+    }
+  }
+}
+
+/** The stored extend's frames, read from the gallery and pasted again: the canvas so far. */
+async function bringBack(
+  key: string,
+  stored: StoredExtend,
+  original: Rect,
+  png: Blob,
+  prepared: PreparedImage,
+  untouched: () => boolean,
+): Promise<void> {
   const { missingEntries, readImage } = await import('../../gallery-store/gallery-reads.ts');
   const ids = stored.made.map((m) => m.entryId);
   const missing = new Set(await missingEntries(stored.sourceId ? [stored.sourceId, ...ids] : ids));
@@ -91,9 +184,6 @@ export async function resumeStoredExtend(
   }
   if (!preview || !untouched()) return preview?.close();
   useExtendStore.setState({
-    canvas: stored.canvas,
-    at: stored.at,
-    aspect: null,
     error: null,
     notice: resumedNote(stored.frames, kept.length, original),
     progress: { done: kept.length, total: stored.frames.length, preview },

@@ -65,16 +65,38 @@ export function stoppedExtendKey(file: Blob): Promise<string> {
   return key;
 }
 
-export const getStoppedExtend = (key: string) =>
-  inSessions('readonly', (rows) => settled<StoredExtend | undefined>(rows.get(key)));
+/**
+ * Rows read in this page, by key: the look-up starts when a picture is opened and Extend's
+ * open finds it done. This page's writes keep it current; another tab's are seen at a reload.
+ */
+const read = new Map<string, Promise<StoredExtend | undefined>>();
 
-export const putStoppedExtend = (row: StoredExtend) =>
-  inSessions('readwrite', async (rows) => {
+export function getStoppedExtend(key: string): Promise<StoredExtend | undefined> {
+  let row = read.get(key);
+  if (!row) {
+    row = inSessions('readonly', (rows) => settled<StoredExtend | undefined>(rows.get(key)));
+    read.set(key, row);
+    // A failed read is not kept: the next look-up asks again (and says why if it fails).
+    row.catch(() => read.delete(key));
+  }
+  return row;
+}
+
+export async function putStoppedExtend(row: StoredExtend): Promise<void> {
+  read.delete(row.id);
+  const forgotten = await inSessions('readwrite', async (rows) => {
     rows.put(row);
     const all = await settled<StoredExtend[]>(rows.getAll(range()));
     const old = all.sort((a, b) => b.savedAt - a.savedAt).slice(MAX_KEPT);
     for (const { id } of old) rows.delete(id);
+    return old.map(({ id }) => id);
   });
+  for (const id of forgotten) read.delete(id);
+  read.set(row.id, Promise.resolve(row));
+}
 
-export const deleteStoppedExtend = (key: string) =>
-  inSessions('readwrite', (rows) => settled(rows.delete(key)).then(() => undefined));
+export async function deleteStoppedExtend(key: string): Promise<void> {
+  read.delete(key);
+  await inSessions('readwrite', (rows) => settled(rows.delete(key)));
+  read.set(key, Promise.resolve(undefined));
+}
