@@ -28,6 +28,7 @@ import { resumedNote } from './stopped-words.ts';
 import {
   deleteStoppedExtend,
   getStoppedExtend,
+  mayHaveStoppedExtend,
   putStoppedExtend,
   stoppedExtendKey,
   type StoredExtend,
@@ -50,8 +51,8 @@ useSessionStore.subscribe((state, before) => {
 
 /** The picture's stopped extend on disk, if any; a failure is said when Extend opens on it. */
 const lookUp = (file: Blob) =>
-  stoppedExtendKey(file)
-    .then(getStoppedExtend)
+  mayHaveStoppedExtend(file)
+    .then((may) => (may ? stoppedExtendKey(file).then(getStoppedExtend) : undefined))
     .catch(() => undefined);
 
 /** While a stopped extend is being brought back: Extend pressed meanwhile waits for it. */
@@ -62,6 +63,7 @@ export const broughtBack = () => bringing ?? Promise.resolve();
 
 /** The picture's stopped extend on disk, if it fits the picture as prepared and the plan now. */
 async function findStored(file: Blob, prepared: PreparedImage, rules: OperationRules) {
+  if (!(await mayHaveStoppedExtend(file))) return null;
   const key = await stoppedExtendKey(file);
   const stored = await getStoppedExtend(key);
   if (!stored || !storedFits(stored, prepared.geometry)) return null;

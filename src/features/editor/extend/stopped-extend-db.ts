@@ -3,7 +3,7 @@
  * without paying for its frames again.
  *
  * Contract: rows of the editor database's `sessions` store (editor-db.ts; the session itself
- * is its row 'current'), with ids `stopped-extend:<SHA-256 of the picture's file>`: one per
+ * is its row 'current'), with ids `stopped-extend:<file size>:<SHA-256 of the file>`: one per
  * picture, the newest MAX_KEPT kept. A row holds the layout and the gallery entry of each
  * frame made, never image bytes: those are the gallery's, read back when the extend resumes.
  * Each write is one put, committed before it resolves.
@@ -48,7 +48,7 @@ const range = () => IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`);
 /** Keys worked out this page, by file (hashing a large photo again at each open is waste). */
 const keys = new WeakMap<Blob, Promise<string>>();
 
-/** The key a picture's stopped extend is kept under: the SHA-256 of its file. */
+/** The key a picture's stopped extend is kept under: its file's size and SHA-256. */
 export function stoppedExtendKey(file: Blob): Promise<string> {
   let key = keys.get(file);
   if (!key) {
@@ -57,12 +57,26 @@ export function stoppedExtendKey(file: Blob): Promise<string> {
       .then((bytes) => crypto.subtle.digest('SHA-256', bytes))
       .then(
         (digest) =>
-          PREFIX +
+          sizePrefix(file) +
           Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''),
       );
     keys.set(file, key);
   }
   return key;
+}
+
+const sizePrefix = (file: Blob) => `${PREFIX}${file.size}:`;
+
+/**
+ * Whether a stopped extend may be kept for this file: one of its size is. Asked before the
+ * file is hashed, so that opening a picture with no stopped extend (nearly always) reads no
+ * bytes: hashing a large photo would take the cores its decode needs.
+ */
+export function mayHaveStoppedExtend(file: Blob): Promise<boolean> {
+  const prefix = sizePrefix(file);
+  return inSessions('readonly', (rows) =>
+    settled<number>(rows.count(IDBKeyRange.bound(prefix, `${prefix}\uffff`))),
+  ).then((count) => count > 0);
 }
 
 /**

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Rect } from '../mask/paint-canvas.ts';
 import { releaseStopped, resumeStopped, stopExtend, useStoppedExtend } from './extend-resume.ts';
 import { useExtendStore } from './extend-store.ts';
+import { useSessionStore, type EditorSource } from '../stores/session-store.ts';
+import './resume-stored-extend.ts';
 import { getStoppedExtend, stoppedExtendKey } from './stopped-extend-db.ts';
 import { stoppedMessage } from './stopped-words.ts';
 
@@ -54,5 +56,20 @@ describe('an extend that stopped part-way, on disk', () => {
     expect(stoppedMessage('Frame 2 failed.', frames, 1, original, null, unkept)).toBe(
       'Frame 2 failed. The frames made so far are kept in the gallery; the frames on the left and on the right are missing. Extend can go on from them in this page, but not after a reload: this browser could not keep them (The quota has been exceeded).',
     );
+  });
+
+  it('is looked for, as a picture opens, without reading a file of another size', async () => {
+    expect(await stopExtend(made, from)).toBeNull();
+    // Nearly every picture opened has no stopped extend: hashing a large photo to find that
+    // out would take the cores its decode needs.
+    const other = new Blob(['another picture the designer opened, of another size']);
+    const read = vi.spyOn(other, 'arrayBuffer');
+    useSessionStore.setState({ source: { file: other } as EditorSource });
+    // The same picture opened again (a new Blob of the same file) is hashed and found.
+    const again = new Blob([await file.arrayBuffer()]);
+    const readAgain = vi.spyOn(again, 'arrayBuffer');
+    useSessionStore.setState({ source: { file: again } as EditorSource });
+    await vi.waitFor(() => expect(readAgain).toHaveBeenCalled());
+    expect(read).not.toHaveBeenCalled();
   });
 });
