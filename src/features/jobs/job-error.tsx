@@ -35,8 +35,11 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
       };
       break;
     case 'check-connection':
-    case 'check-billing':
       primary = { label: 'Open provider settings', run: openProviderSettings };
+      break;
+    case 'check-billing':
+      // Credit is added on the provider's own site; here the studio offers the other way on.
+      primary = { label: 'Use another provider', run: openProviderSettings };
       break;
     case 'choose-model':
       if (forward.suggestion) {
