@@ -163,11 +163,15 @@ test('an image whose bytes are gone says so in the viewer, and so does an action
       }),
     seeded.ids[2]!,
   );
+  // On a phone held upright, where Info starts closed.
+  await page.setViewportSize({ width: 390, height: 844 });
   await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
   const viewer = page.getByRole('dialog', { name: 'a fox in fresh snow' });
   const whatToDo = /Delete it, or import an archive that has it\./;
   // The stage says what happened and what to do, with no broken picture drawn under the words.
   await expect(viewer.getByRole('alert').filter({ hasText: whatToDo })).toBeVisible();
+  // The Delete it names is in reach: Info opens for an image that cannot be shown.
+  await expect(viewer.getByRole('button', { name: 'Delete' })).toBeVisible();
   await expect(viewer.getByRole('img', { name: /^Full image/ })).toHaveCount(0);
   // An action that fails says so in the viewer too, not in the gallery's notice under it.
   await viewer.getByRole('button', { name: 'Download' }).click();

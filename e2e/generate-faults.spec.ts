@@ -334,6 +334,10 @@ test('quota exhausted is told apart from a rate limit and is not retried', async
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText('no quota left');
   await expect(alert).toContainText('Waiting will not help');
+  // The button is the way forward the hint offers from here: another provider.
+  await expect(alert).toContainText('or use another provider');
+  await alert.getByRole('button', { name: 'Use another provider' }).click();
+  await expect(page.getByRole('dialog', { name: 'Provider settings' })).toBeVisible();
   expect(await engine.requests()).toHaveLength(1);
 });
 

@@ -123,7 +123,7 @@ test('an invalid request cannot be sent: the Generate button says what to fix', 
   await expect(page.getByText('1,005 / 1,000')).toBeVisible();
   await expect(page.getByText('5 characters over this model’s limit.')).toBeVisible();
   await expect(generate).toHaveAccessibleDescription(
-    /Prompt: The prompt is 1005 characters; the maximum for this model is 1000/,
+    /Prompt: 1,005 characters, 5 over this model’s limit of 1,000\./,
   );
   await promptBox(page).press('Control+Enter');
 

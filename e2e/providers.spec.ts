@@ -54,20 +54,27 @@ test('an OpenAI-kind provider with a bad key asks for the key, and works once it
   page,
 }) => {
   const dialog = await useOpenAiKind(page, 'sk-e2e-wrong-999');
-  await dialog.getByRole('button', { name: 'Test connection' }).click();
-  await expect(dialog.getByRole('status')).toContainText('OpenAI did not accept the API key.');
   await dialog.getByRole('button', { name: 'Done' }).click();
+  const chip = page.getByRole('button', { name: /Change provider/ });
+  await expect(chip).toContainText('Key set');
 
+  // Refused by a generation, not a test: the chip names the key too.
   await generate(page, 'a key test');
   const alert = newestJob(page).getByRole('alert');
   await expect(alert).toContainText('OpenAI did not accept the API key.');
   await expect(alert).not.toContainText('sk-e2e-wrong');
-  await alert.getByRole('button', { name: 'Open provider settings' }).click();
+  await expect(chip).toContainText('Key not accepted');
+  // The way forward puts the cursor in the key field, the one to change.
+  await alert.getByRole('button', { name: 'Open provider settings' }).press('Enter');
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('API key', { exact: true })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.getByRole('status')).toContainText('OpenAI did not accept the API key.');
   await dialog.getByLabel('API key', { exact: true }).fill(RIGHT_KEY);
   await dialog.getByRole('button', { name: 'Test connection' }).click();
   await expect(dialog.getByRole('status')).toContainText('Connected to OpenAI');
   await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(chip).toContainText('Key set');
   await newestJob(page).getByRole('alert').getByRole('button', { name: 'Try again' }).click();
   await expect(newestJob(page).getByText('Saved', { exact: true })).toBeVisible();
 });

@@ -93,7 +93,7 @@ export function errorFromResponse(
       title: `Your ${who} account has no quota left for images.`,
       hint:
         'Waiting will not help: add credit or raise the spending limit in your account’s ' +
-        'billing settings, or switch to another provider.',
+        'billing settings and try again, or use another provider.',
       forward: { action: 'check-billing' },
     });
   }

@@ -1,5 +1,8 @@
 import { isUnreachable } from '../../api/errors.ts';
-import { openProviderSettings } from '../providers/provider-dialog-store.ts';
+import {
+  openProviderKeySettings,
+  openProviderSettings,
+} from '../providers/provider-dialog-store.ts';
 import { useReachability } from '../providers/reachability-store.ts';
 import { useDraftStore } from '../prompt/draft-store.ts';
 import { focusPrompt, focusSetting } from '../prompt/prompt-focus.ts';
@@ -25,9 +28,18 @@ export function JobError({ job, error }: { job: ImageJob; error: JobFailure }) {
       primary = { label: 'Edit the prompt', run: () => rewordPrompt(job, draftOperation) };
       break;
     case 'open-provider-settings':
+      // A refused or missing key: the settings open with the cursor in the key field.
+      primary = {
+        label: 'Open provider settings',
+        run: error.kind === 'auth' ? openProviderKeySettings : openProviderSettings,
+      };
+      break;
     case 'check-connection':
-    case 'check-billing':
       primary = { label: 'Open provider settings', run: openProviderSettings };
+      break;
+    case 'check-billing':
+      // Credit is added on the provider's own site; here the studio offers the other way on.
+      primary = { label: 'Use another provider', run: openProviderSettings };
       break;
     case 'choose-model':
       if (forward.suggestion) {

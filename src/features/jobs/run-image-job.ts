@@ -15,7 +15,10 @@ import {
   isAbortError,
   isUnreachableError,
 } from '../../api/errors.ts';
-import { forgetFailedConnectionTest } from '../providers/connection-test-store.ts';
+import {
+  forgetFailedConnectionTest,
+  recordConnectionTest,
+} from '../providers/connection-test-store.ts';
 import { getActiveProvider } from '../providers/provider-store.ts';
 import {
   markReachable,
@@ -164,6 +167,17 @@ export function runImageJob(
       // The studio then checks the server in the background until it answers again.
       if (isUnreachableError(error)) markUnreachable(origin);
       else if (error instanceof ImagesApiError && error.status !== undefined) markReachable(origin);
+      // The provider refused the key: the chip says so, as after a failed Test connection,
+      // until the key changes or a request with it works.
+      if (
+        error instanceof ImagesApiError &&
+        error.kind === 'auth' &&
+        error.status === 401 &&
+        spec.provider.kind !== 'local' &&
+        spec.provider.apiKey.trim() !== ''
+      ) {
+        recordConnectionTest(spec.provider, { label: 'Key not accepted', unreachable: false });
+      }
       // The provider named the setting it refused: the form shows it on that field.
       if (
         !cancelled &&

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { getModel } from '../../api/model-lookup.ts';
 import { checkParams } from '../../api/params-check.ts';
-import { settingLabel, type ImageParams } from '../../api/params.ts';
+import { sendProblem } from './send-problems.ts';
+import type { ImageParams } from '../../api/params.ts';
 import type { Provider } from '../../api/provider.ts';
 import type { Dimensions } from '../../api/model-types.ts';
 import { useNow } from '../../lib/use-now.ts';
@@ -110,10 +111,8 @@ export function PromptPanel({
   const params = toImageParams(operation, draft);
   const problems = [
     ...blockers,
-    ...checkParams(operation, params).map(({ param, message }) =>
-      param === 'prompt' && !draft.prompt.trim()
-        ? 'Write a prompt first.'
-        : `${settingLabel(param)}: ${message}`,
+    ...checkParams(operation, params).map((issue) =>
+      sendProblem(issue, draft.prompt, rules.promptMax),
     ),
   ];
   if (!draft.prompt.trim() && !problems.includes('Write a prompt first.'))

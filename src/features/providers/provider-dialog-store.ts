@@ -10,6 +10,8 @@ interface ProviderDialogState {
    * once, says the origin is now allowed and puts the cursor in the API key field.
    */
   reloadedFor: string | null;
+  /** Opened as the way forward from a refused key: the cursor goes to the API key field. */
+  focusKey: boolean;
   setOpen: (open: boolean) => void;
 }
 
@@ -26,12 +28,19 @@ export const providerDialogFocus = createFocusReturn();
 export const useProviderDialogStore = create<ProviderDialogState>()((set) => ({
   open: note !== null,
   reloadedFor: note?.origin ?? null,
+  focusKey: false,
   setOpen: (open) => {
     if (open) providerDialogFocus.remember();
-    set(open ? { open } : { open, reloadedFor: null });
+    set(open ? { open } : { open, reloadedFor: null, focusKey: false });
   },
 }));
 
 export function openProviderSettings(): void {
   useProviderDialogStore.getState().setOpen(true);
+}
+
+/** Opens the settings with the cursor in the API key field: the key is what was refused. */
+export function openProviderKeySettings(): void {
+  useProviderDialogStore.setState({ focusKey: true });
+  openProviderSettings();
 }

@@ -48,6 +48,7 @@ export function ProvidersDialog() {
   const open = useProviderDialogStore((s) => s.open);
   const setOpen = useProviderDialogStore((s) => s.setOpen);
   const reloadedFor = useProviderDialogStore((s) => s.reloadedFor);
+  const focusKey = useProviderDialogStore((s) => s.focusKey);
   const state = useProviderStore();
   const provider = providerFrom(state, state.active);
   const access = originAccess(provider);
@@ -66,8 +67,9 @@ export function ProvidersDialog() {
           className="dialog dialog--side"
           onOpenAutoFocus={(event) => {
             // Opened with OpenAI or Azure but no key (a refused request's way forward, or a
-            // reload forgot an unremembered key): the key is the one thing to type.
-            if (!keyMissing(state)) return;
+            // reload forgot an unremembered key), or from a card whose key was refused: the
+            // key is the one thing to type.
+            if (!keyMissing(state) && !focusKey) return;
             const key = (
               event.currentTarget as HTMLElement | null
             )?.querySelector<HTMLInputElement>(`.${KEY_INPUT}`);

@@ -91,6 +91,14 @@ function ViewerBody(props: ViewerBodyProps) {
     gap: PANE_GAP,
   });
   const shown = useViewerBlob(image);
+  // An image that cannot be read: its way forward (Delete, on a phone held upright behind a
+  // closed Info) is opened with the message, once per failure; closing Info again is kept.
+  const [infoOpenedFor, setInfoOpenedFor] = useState<string | null>(null);
+  const unreadable = shown.error ? `${image.key}|${shown.error}` : null;
+  if (aside && unreadable && unreadable !== infoOpenedFor) {
+    setInfoOpenedFor(unreadable);
+    setInfoOpen(true);
+  }
   const referenceBlob = useViewerBlob(reference?.image);
   const go = (delta: number) => onIndexChange((index + delta + count) % count);
 
