@@ -159,8 +159,21 @@ describe('the stroke journal', () => {
     expect([...rows.keys()].sort()).toEqual(['image-1/1', 'image-1/2']);
     stroke(mask, 50);
     journal.record(mask);
-    await drained(journal);
-    expect([...rows.keys()].sort()).toEqual(['image-1/1', 'image-1/2', 'image-1/3']);
+    // A slow machine: the clock moves 5 ms at every look, so the stroke's tiles take a slice
+    // (a row) each, as they do when a loaded machine reads them slower than SLICE_MS.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    try {
+      await drained(journal);
+    } finally {
+      clock.mockRestore();
+    }
+    // The new rows carry on after the restored ones, which are kept as they were.
+    const keys = [...rows.keys()].sort((a, b) => seqOf(a) - seqOf(b));
+    expect(keys.slice(0, 2)).toEqual(['image-1/1', 'image-1/2']);
+    expect(keys.slice(2)).toEqual(keys.slice(2).map((_, i) => `image-1/${i + 3}`));
+    expect(keys.length).toBeGreaterThan(2);
+    expect(rows.get('image-1/2')).toMatchObject({ seq: 2, tiles: [tile(20)] });
   });
 
   it('journals at once what still waits when the page is hidden or goes', () => {
@@ -191,6 +204,8 @@ describe('the stroke journal', () => {
     expect([...rows.values()]).toEqual([]);
   });
 });
+
+const seqOf = (rowId: string) => Number(rowId.split('/')[1]);
 
 /** Until the journal has written all that waited: its slices come in tasks of their own. */
 async function drained(journal: StrokeJournal) {
