@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 // - unit: pure logic beside its source (src/**, server/**), no network, no browser.
 // - integration: starts the engine on a loopback port and drives it with the official
 //   `openai` client (server/integration/**).
+// As Playwright's config: on CI a failed test runs once more (a cold, loaded clean machine
+// once split a journal slice a test counted on; `--reporter=verbose` marks such a test
+// "retry x1"). Locally a failure stops at once, so a flaky test is seen and fixed.
+const ciRetry = process.env.CI ? 1 : 0;
+
 export default defineConfig({
   test: {
     // Vitest leaves one core free by default, which on a 2-core CI box means one file at a
@@ -24,6 +29,7 @@ export default defineConfig({
           environment: 'node',
           // Some tests paint and encode megapixel canvases; a busy 2-core CI box needs room.
           testTimeout: 20_000,
+          retry: ciRetry,
         },
       },
       {
@@ -35,6 +41,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          retry: ciRetry,
         },
       },
     ],
