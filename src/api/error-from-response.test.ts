@@ -3,6 +3,7 @@ import { errorFromResponse, parseRetryAfter } from './error-from-response.ts';
 import type { ApiErrorBody } from './errors.ts';
 import type { Provider } from './provider.ts';
 import { errorContext, openaiWithKey } from './error-context.test-support.ts';
+import { azureWith } from './provider.test-support.ts';
 
 const ctx = errorContext;
 const map = (status: number, body: ApiErrorBody | undefined, headers = {}, c = ctx()) =>
@@ -157,13 +158,7 @@ describe('errorFromResponse: the bodies from images-api-notes.md §4', () => {
   });
 
   it('Azure refusing GPT Image 1.5 from 16 Dec 2026 leads to a deployment for its successor, not to a model it has none for', () => {
-    const azure: Provider = {
-      kind: 'azure',
-      name: 'Azure OpenAI',
-      baseUrl: 'https://x.openai.azure.com',
-      apiKey: 'k',
-      models: [{ id: 'img15', model: 'gpt-image-1.5' }],
-    };
+    const azure = azureWith({ id: 'img15', model: 'gpt-image-1.5' });
     const body = { code: 'DeploymentNotFound', message: 'The API deployment does not exist.' };
     const now = Date.parse('2026-12-16T09:00:00Z');
     const error = map(404, body, {}, ctx({ provider: azure, model: 'gpt-image-1.5', now }));
@@ -174,10 +169,10 @@ describe('errorFromResponse: the bodies from images-api-notes.md §4', () => {
     );
     expect(error.forward).toEqual({ action: 'open-provider-settings' });
     // With a deployment for the successor, one click switches to it.
-    const deployed = {
-      ...azure,
-      models: [...azure.models!, { id: 'flare', model: 'gpt-image-2.5-flare' }],
-    };
+    const deployed = azureWith(
+      { id: 'img15', model: 'gpt-image-1.5' },
+      { id: 'flare', model: 'gpt-image-2.5-flare' },
+    );
     expect(
       map(404, body, {}, ctx({ provider: deployed, model: 'gpt-image-1.5', now })).forward,
     ).toEqual({ action: 'choose-model', suggestion: 'gpt-image-2.5-flare' });
@@ -303,12 +298,7 @@ describe('errorFromResponse: HTTP statuses', () => {
   });
 
   it('Azure DeploymentNotFound → the deployment name is at fault', () => {
-    const azure: Provider = {
-      kind: 'azure',
-      name: 'Azure OpenAI',
-      baseUrl: 'https://x.openai.azure.com',
-      apiKey: 'k',
-    };
+    const azure = azureWith();
     const error = map(
       404,
       {

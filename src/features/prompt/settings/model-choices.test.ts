@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../../../api/provider.ts';
+import { azureWith } from '../../../api/provider.test-support.ts';
 import { defaultSettings, type Draft } from './draft-settings.ts';
 import { pickerEntries, pickerHint } from './model-choices.ts';
 
@@ -95,13 +96,7 @@ describe('pickerEntries', () => {
   });
 
   it('an Azure deployment of a retiring model says when it retires and what follows it', () => {
-    const azure: Provider = {
-      kind: 'azure',
-      name: 'Azure OpenAI',
-      baseUrl: 'https://x.openai.azure.com',
-      apiKey: 'k',
-      models: [{ id: 'img15', model: 'gpt-image-1.5' }],
-    };
+    const azure = azureWith({ id: 'img15', model: 'gpt-image-1.5' });
     const dec7 = Date.parse('2026-12-07');
     const { entries } = pickerEntries(azure, 'generate', draft('gpt-image-1.5'), dec7, false);
     expect(entries[0]).toMatchObject({
@@ -113,10 +108,10 @@ describe('pickerEntries', () => {
       'Azure OpenAI retires GPT Image 1.5 on 16 Dec 2026. Add a deployment for its successor, ' +
         'GPT Image 2.5 Flare, in the provider settings.',
     );
-    const both = {
-      ...azure,
-      models: [...azure.models!, { id: 'fl', model: 'gpt-image-2.5-flare' }],
-    };
+    const both = azureWith(
+      { id: 'img15', model: 'gpt-image-1.5' },
+      { id: 'fl', model: 'gpt-image-2.5-flare' },
+    );
     const deployed = pickerEntries(both, 'generate', draft('gpt-image-1.5'), dec7, false);
     expect(
       pickerHint(
