@@ -87,6 +87,8 @@ test('on a short phone a dropped edit’s row is read whole, and says the pictur
   await engine.queueFaults([{ type: 'drop' }]);
   await page.getByRole('button', { name: /^Prompt/ }).click();
   await applyEdit(page, 'a kite over the dunes');
+  // The sheet makes way for the picture; the focus goes back to the preview that opened it.
+  await expect(page.getByRole('button', { name: /^Prompt/ })).toBeFocused();
 
   const row = page.getByRole('article', { name: 'Edit: a kite over the dunes' });
   const alert = row.getByRole('alert');
