@@ -190,8 +190,10 @@ test('GPT image: unpainted pixels are kept, the edit records its parent and mask
   const before = all.filter((e) => e.kind === 'edit');
   expect(before[0]).toMatchObject({ hasMask: true, width: 1600, height: 1000 });
   expect(before[0]?.parentId).toBe(all[0]!.id);
-  await page.getByRole('button', { name: 'Edit this result' }).click();
-  await expect(stage(page)).toBeVisible();
+  // From the keyboard: the button leaves with Compare, and the canvas takes the focus.
+  await page.getByRole('button', { name: 'Edit this result' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stage(page)).toBeFocused();
   await expect(page.getByText(/^Edit 1 of “a lighthouse on the hill” · 1600×1000$/)).toBeVisible();
   const carried = await previewMask(page);
   expect(Buffer.compare(carried.data, painting.data)).toBe(0);

@@ -87,6 +87,8 @@ test('on a short phone a dropped edit’s row is read whole, and says the pictur
   await engine.queueFaults([{ type: 'drop' }]);
   await page.getByRole('button', { name: /^Prompt/ }).click();
   await applyEdit(page, 'a kite over the dunes');
+  // The sheet makes way for the picture; the focus goes back to the preview that opened it.
+  await expect(page.getByRole('button', { name: /^Prompt/ })).toBeFocused();
 
   const row = page.getByRole('article', { name: 'Edit: a kite over the dunes' });
   const alert = row.getByRole('alert');
@@ -107,4 +109,34 @@ test('on a short phone a dropped edit’s row is read whole, and says the pictur
     'a kite over the dunes',
   );
   expect(Buffer.compare((await previewMask(page)).data, painted.data)).toBe(0);
+});
+
+test('Cancel edit, Run again and Remove from the keyboard keep the focus in the edit’s rows, then on the canvas', async ({
+  page,
+  engine,
+}) => {
+  await openEditor(page);
+  await pickLandscape(page);
+  await paintRectangle(page, { x: 400, y: 300 }, { x: 900, y: 700 });
+  await engine.queueFaults([
+    { type: 'latency', ms: 20_000 },
+    { type: 'status', status: 401 },
+  ]);
+  await applyEdit(page, 'a kite over the dunes');
+  const row = page.getByRole('article', { name: 'Edit: a kite over the dunes' });
+  // Cancel goes with the running edit: its row holds the focus.
+  await row.getByRole('button', { name: 'Cancel edit' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(row.getByText('Cancelled. Nothing was saved.')).toBeVisible();
+  await expect(row).toBeFocused();
+  // Run again replaces the cancelled row with the new edit's: the focus moves to it.
+  await row.getByRole('button', { name: 'Run again' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(row.getByText('Test engine needs an API key.')).toBeVisible({ timeout: 20_000 });
+  await expect(row).toBeFocused();
+  // The last row removed: the focus goes on to the canvas, not to the top of the page.
+  await row.getByRole('button', { name: 'Remove from the list' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('application', { name: 'Mask canvas' })).toBeFocused();
 });

@@ -198,6 +198,11 @@ test('refuses SVG, PDF, empty and corrupt files with a message and keeps the ope
     await expect(page.getByRole('alert')).toContainText(c.message);
     await expect(page.getByText('landscape.jpg · 1600×1000')).toBeVisible();
   }
+  // Dismissed from the keyboard, the message hands the focus to the way on: another image.
+  await page.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Open another image…' })).toBeFocused();
   const mask = await previewMask(page);
   expect(alphaAt(mask, 450, 300)).toBe(0);
 });

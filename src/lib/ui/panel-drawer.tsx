@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { Icon } from './icons.tsx';
 import { NARROW, useMediaQuery } from './use-media-query.ts';
@@ -52,6 +52,18 @@ export function PanelDrawer({ id, title, className, onFocus, children }: PanelDr
       fields?.querySelector('textarea') ?? fields?.querySelector<HTMLElement>('input, button')
     )?.focus();
   }, [drawn]);
+  // Closed with the focus inside (sent: "Generate", "Apply edit"), the sheet turns inert and
+  // the focus would fall to the page: it goes back to the preview that opened the sheet.
+  const wasDrawn = useRef(drawn);
+  useLayoutEffect(() => {
+    const closed = wasDrawn.current && !drawn;
+    wasDrawn.current = drawn;
+    if (!closed || !narrow) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body || panel.current?.contains(active)) {
+      document.getElementById(`${id}-panel-toggle`)?.focus();
+    }
+  }, [drawn, narrow, id]);
   const close = () => {
     setOpen(id, false);
     document.getElementById(`${id}-panel-toggle`)?.focus();

@@ -1,5 +1,5 @@
 import { ToggleGroup } from 'radix-ui';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useEditResultsStore, type EditorMode } from '../edit/edit-results-store.ts';
 import { ExtendView } from '../extend/extend-view.tsx';
 import { useResultDeleted } from '../hooks/use-result-deleted.ts';
@@ -40,6 +40,13 @@ export function EditArea({
   const comparing = mode === 'compare' && batch !== undefined && selected !== null;
   const extending = mode === 'extend';
   const view = comparing ? 'compare' : extending ? 'extend' : 'paint';
+  const canvas = useRef<HTMLDivElement>(null);
+  // Where the focus goes when the edit rows it was in have gone: the work itself (the mask
+  // canvas, or the first control of Compare or Extend).
+  const focusCanvas = () =>
+    canvas.current
+      ?.querySelector<HTMLElement>('[tabindex="0"], button:not(:disabled), input:not(:disabled)')
+      ?.focus({ preventScroll: true });
   return (
     <>
       <div className="edit-area__bar">
@@ -65,15 +72,15 @@ export function EditArea({
         {view === 'paint' && <EditorToolbar />}
       </div>
       {extending && !comparing ? (
-        <div className="editor__canvas editor__canvas--compare">
+        <div ref={canvas} className="editor__canvas editor__canvas--compare">
           <ExtendView prepared={prepared} />
         </div>
       ) : comparing ? (
-        <div className="editor__canvas editor__canvas--compare">
+        <div ref={canvas} className="editor__canvas editor__canvas--compare">
           <CompareView key={`${batch.id}:${selected.index}`} batch={batch} index={selected.index} />
         </div>
       ) : (
-        <div className="editor__canvas">
+        <div ref={canvas} className="editor__canvas">
           <EditorStage
             image={image}
             {...(prepared.viewCopy ? { viewCopy: prepared.viewCopy } : {})}
@@ -86,7 +93,7 @@ export function EditArea({
           <KeyboardPenHint />
         </div>
       )}
-      <EditJobStatus />
+      <EditJobStatus onFocusLost={focusCanvas} />
       <ResultStrip />
     </>
   );

@@ -7,6 +7,7 @@ import { isActive, useJobStore, type ImageJob } from '../../jobs/job-store.ts';
 import { CancelJobButton, DismissJobButton } from '../../jobs/job-buttons.tsx';
 import { JobOutcome } from '../../jobs/job-outcome.tsx';
 import { JobStatus } from '../../jobs/job-status.tsx';
+import { useFocusKeptInRows } from '../hooks/use-focus-kept-in-rows.ts';
 import './edit-side-panel.css';
 
 // Try again on an edit a reload interrupted composes its results and shows them here.
@@ -16,9 +17,10 @@ registerEditResend(resendInterruptedEdit);
  * The edits that need the designer's eye: every one still running (with Cancel), the last
  * one run, and every one that failed and was not tried again — each with its prompt, what
  * went wrong and "Try again" (which sends the same image and mask again). Finished edits
- * show in the results strip instead.
+ * show in the results strip instead. A row leaving with the focus hands it on (to the row
+ * that takes its place, else to `onFocusLost`).
  */
-export function EditJobStatus() {
+export function EditJobStatus({ onFocusLost }: { onFocusLost: () => void }) {
   const currentId = useEditResultsStore((s) => s.currentJobId);
   const applyError = useEditResultsStore((s) => s.applyError);
   const jobs = useJobStore(
@@ -35,9 +37,16 @@ export function EditJobStatus() {
       ),
     ),
   );
+  const list = useRef<HTMLDivElement>(null);
+  const focusKept = useFocusKeptInRows({
+    ids: jobs.map((job) => job.id),
+    list,
+    successor: (id) => useJobStore.getState().jobs.find((job) => job.id === id)?.retriedAs,
+    fallback: onFocusLost,
+  });
   if (!applyError && jobs.length === 0) return null;
   return (
-    <div className="edit-jobs">
+    <div className="edit-jobs" ref={list} {...focusKept}>
       {applyError && (
         <div className="edit-job" role="alert">
           <p className="editor-error">{applyError}</p>
@@ -54,7 +63,13 @@ function EditJobRow({ job, labelled }: { job: ImageJob; labelled: boolean }) {
   const row = useRef<HTMLElement>(null);
   useBroughtIntoViewWhenItFails(job, row);
   return (
-    <article ref={row} className="edit-job" aria-label={`Edit: ${job.prompt}`}>
+    <article
+      ref={row}
+      tabIndex={-1}
+      data-job-id={job.id}
+      className="edit-job"
+      aria-label={`Edit: ${job.prompt}`}
+    >
       {/* With several edits listed, each says which prompt it is. */}
       {labelled && <p className="edit-job__prompt">{job.prompt}</p>}
       <JobStatus job={job} />

@@ -74,7 +74,11 @@ export default function EditorWorkspace() {
               <button
                 type="button"
                 className="button button--ghost"
-                onClick={() => useSessionStore.setState({ intakeError: null })}
+                onClick={() => {
+                  useSessionStore.setState({ intakeError: null });
+                  // The button leaves with its message: the focus goes to the way on.
+                  area.current?.querySelector<HTMLElement>('[data-open-image]')?.focus();
+                }}
               >
                 Dismiss
               </button>

@@ -15,6 +15,8 @@ export function OpenImageButton({ label, primary }: OpenImageButtonProps) {
       <button
         type="button"
         className={`button ${primary ? 'button--primary' : ''}`}
+        // Where a dismissed intake message hands the focus (editor-workspace.tsx).
+        data-open-image=""
         onClick={() => input.current?.click()}
       >
         <EditorIcon name="upload" />

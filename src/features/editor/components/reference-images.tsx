@@ -3,6 +3,7 @@ import { addReferences, referenceSlots, removeReference } from '../intake/refere
 import { useEditModel } from '../edit/edit-model.ts';
 import { useSessionStore } from '../stores/session-store.ts';
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { carriesEntry, droppedEntry } from '../../gallery-store/entry-drag.ts';
 import { addGalleryReference } from '../gallery/open-gallery-entry.ts';
 import { useBlobSrc } from '../../../lib/use-blob-src.ts';
@@ -23,7 +24,18 @@ function ReferenceThumb({ reference }: { reference: ReferenceImage }) {
         type="button"
         className="reference__remove"
         aria-label={`Remove reference ${reference.name}`}
-        onClick={() => removeReference(reference.id)}
+        onClick={(e) => {
+          // The button leaves with its reference: with the focus on it, the focus goes to the
+          // next reference's Remove, else the one before, else Add reference images….
+          const focused = document.activeElement === e.currentTarget;
+          const item = e.currentTarget.closest('li');
+          const section = item?.closest('section');
+          const heir = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector(
+            'button',
+          );
+          flushSync(() => removeReference(reference.id));
+          if (focused) (heir ?? section?.querySelector('input[type="file"]'))?.focus();
+        }}
       >
         <EditorIcon name="close" size={14} />
       </button>

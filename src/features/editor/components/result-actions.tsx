@@ -1,4 +1,5 @@
 import { editorSource } from '../intake/editor-source.ts';
+import { focusLeftForNowhere } from '../intake/focus-handoff.ts';
 import { shownBlob, useEditResultsStore, type EditBatch } from '../edit/edit-results-store.ts';
 import { EXTENSION, type ImageMime } from '../../../api/image-bytes.ts';
 import { downloadBlob } from '../../../lib/download-blob.ts';
@@ -21,6 +22,8 @@ export function ResultActions({ batch, index }: { batch: EditBatch; index: numbe
         type="button"
         className="button button--primary"
         onClick={() => {
+          // This button leaves with Compare: the canvas the result opens on takes the focus.
+          focusLeftForNowhere();
           useEditResultsStore.getState().setMode('paint');
           void editorSource.continueFromResult(blob, {
             name: `Edit ${index + 1} of “${batch.prompt.slice(0, 40)}”`,
