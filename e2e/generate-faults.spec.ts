@@ -147,7 +147,7 @@ test('a rate limit that outlasts the retries counts its wait down, and says when
   expect(waiting.every((text) => text.includes('Waiting to retry'))).toBe(true);
   expect(waiting.some((text) => text.includes('Generating'))).toBe(false);
   await expect(alert).toContainText(/Wait [1-3] seconds? and try again/);
-  await expect(alert).toContainText('You can try again now; nothing you wrote is lost.', {
+  await expect(alert).toContainText('You can try again now; your prompt and settings are kept.', {
     timeout: 5_000,
   });
   await expect(alert).not.toContainText('Wait');

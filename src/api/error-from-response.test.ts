@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromResponse, parseRetryAfter } from './error-from-response.ts';
+import {
+  errorFromResponse,
+  keptOfRateLimitHint,
+  parseRetryAfter,
+  rateLimitHint,
+} from './error-from-response.ts';
 import type { ApiErrorBody } from './errors.ts';
 import type { Provider } from './provider.ts';
 import { errorContext, openaiWithKey } from './error-context.test-support.ts';
@@ -363,7 +368,21 @@ describe('parseRetryAfter', () => {
       expect(parseRetryAfter(new Headers(headers), now)).toBe(3600);
     }
     expect(map(429, { message: 'slow down' }, { 'retry-after': '999999999' }).hint).toBe(
-      'Wait 1 hour and try again; nothing you wrote is lost.',
+      'Wait 1 hour and try again; your prompt and settings are kept.',
+    );
+  });
+
+  it('a rate limit on an edit says the picture and the painted mask are kept, as every other failure does', () => {
+    const kept = 'your picture, painted mask, prompt and settings';
+    const edit = ctx({ operation: 'edit', kept });
+    const hint = map(429, { message: 'slow down' }, { 'retry-after': '20' }, edit).hint;
+    expect(hint).toBe(`Wait 20 seconds and try again; ${kept} are kept.`);
+    expect(map(429, { message: 'slow down' }, {}, edit).hint).toBe(
+      `Wait a moment and try again; ${kept} are kept.`,
+    );
+    // The card counts the wait down and keeps the same words about what is kept.
+    expect(rateLimitHint(0, keptOfRateLimitHint(hint))).toBe(
+      `You can try again now; ${kept} are kept.`,
     );
   });
 });

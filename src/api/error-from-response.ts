@@ -57,6 +57,21 @@ export function waitInWords(n: number): string {
   return s === 1 ? '1 second' : `${s} seconds`;
 }
 
+/**
+ * A rate limit's hint: how long to wait (unknown: a moment; none left: now), then what the
+ * request keeps for the try (keptNote: an edit's picture and painted mask too).
+ */
+export function rateLimitHint(wait: number | undefined, kept: string): string {
+  if (wait === undefined) return `Wait a moment and try again; ${kept}.`;
+  if (wait <= 0) return `You can try again now; ${kept}.`;
+  return `Wait ${waitInWords(wait)} and try again; ${kept}.`;
+}
+
+/** The kept note of a rateLimitHint, for a card that counts the wait down. */
+export function keptOfRateLimitHint(hint: string): string {
+  return hint.slice(hint.indexOf('; ') + 2).replace(/\.$/, '');
+}
+
 /** Maps an HTTP error answer (status, parsed body, headers) to the error the user sees. */
 export function errorFromResponse(
   status: number,
@@ -129,10 +144,7 @@ export function errorFromResponse(
       kind: 'rate_limit',
       retryAfterSeconds: wait,
       title: `${who} is rate limiting your requests.`,
-      hint:
-        wait !== undefined
-          ? `Wait ${waitInWords(wait)} and try again; nothing you wrote is lost.`
-          : 'Wait a moment and try again; nothing you wrote is lost.',
+      hint: rateLimitHint(wait, keptNote(ctx)),
       forward: { action: 'wait', seconds: wait ?? null },
     });
   }

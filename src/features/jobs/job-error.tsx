@@ -12,7 +12,7 @@ import { usePanelDrawer } from '../../lib/ui/panel-drawer.tsx';
 import type { ImageJob, JobFailure } from './job-store.ts';
 import { rerunJob } from './run-image-job.ts';
 import { getModel } from '../../api/model-lookup.ts';
-import { waitInWords } from '../../api/error-from-response.ts';
+import { keptOfRateLimitHint, rateLimitHint } from '../../api/error-from-response.ts';
 import { useNowUntil } from '../../lib/use-now.ts';
 
 /** What went wrong, in the provider's words too, and the one action most likely to help. */
@@ -122,9 +122,7 @@ function useWaitHint(job: ImageJob, error: JobFailure): string {
       : null;
   const now = useNowUntil(until);
   if (until === null) return error.hint;
-  return now < until
-    ? `Wait ${waitInWords((until - now) / 1000)} and try again; nothing you wrote is lost.`
-    : 'You can try again now; nothing you wrote is lost.';
+  return rateLimitHint(Math.max(0, until - now) / 1000, keptOfRateLimitHint(error.hint));
 }
 
 /**
