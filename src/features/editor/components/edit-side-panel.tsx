@@ -109,9 +109,7 @@ export function EditSidePanel() {
                 requests: extendRequests(
                   params,
                   canvas,
-                  at
-                    ? framesToMake(stopped, prepared?.png ?? undefined, canvas, at, frames)
-                    : frames,
+                  at ? framesToMake(stopped, prepared, canvas, at, frames) : frames,
                   inputs.slice(1, rules?.images?.maxCount ?? 1),
                 ),
                 unit: 'frames',

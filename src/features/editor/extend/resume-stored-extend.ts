@@ -191,7 +191,7 @@ async function bringBack(
     progress: { done: kept.length, total: stored.frames.length, preview },
   });
   resumeStopped({
-    original: png,
+    upload: { sourceKey: prepared.sourceKey, geometry: prepared.geometry },
     canvas: stored.canvas,
     at: stored.at,
     frames: stored.frames,
