@@ -318,6 +318,13 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     await pickOption(page, 'Model', 'GPT Image 2');
     await expect(why).toHaveText(stopped);
     await expect(estimate).toHaveText(/· 2 frames$/);
+    // DALL·E 2 takes smaller uploads, so the picture is prepared again, and again on the way
+    // back: the same picture prepared the same way, so the frames made still count.
+    await pickOption(page, 'Model', 'DALL·E 2');
+    await expect(why).toContainText('Extend makes all');
+    await pickOption(page, 'Model', 'GPT Image 2');
+    await expect(why).toHaveText(stopped);
+    await expect(estimate).toHaveText(/· 2 frames$/);
     const sent = async () =>
       (await engine.requests()).filter((r) => r.fields.prompt === prompt).length;
     expect(await sent()).toBe(2);
@@ -328,9 +335,11 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     await page.getByRole('tab', { name: 'Edit' }).click();
     // The layout it stopped on is the first one shown: not the default one while its frames
     // are read back (each width the Width field shows, frame by frame, is noted).
+    // Nor is an estimate shown that is not what Extend sends: every one shown is noted too.
     await page.evaluate(() => {
       const seen: string[] = [];
-      Object.assign(window, { widthsSeen: seen });
+      const estimates: string[] = [];
+      Object.assign(window, { widthsSeen: seen, estimatesSeen: estimates });
       const look = () => {
         const width = document.querySelector<HTMLInputElement>(
           '[role="group"][aria-label="Canvas size"] input',
@@ -339,6 +348,15 @@ test.describe('a 2048×512 canvas, made in frames', () => {
         requestAnimationFrame(look);
       };
       look();
+      const estimate = () => {
+        const text = document.querySelector('.cost-estimate')?.textContent;
+        if (text && estimates.at(-1) !== text) estimates.push(text);
+      };
+      new MutationObserver(estimate).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
     });
     await page.getByRole('radio', { name: 'Extend canvas' }).click();
     await expect(
@@ -353,6 +371,14 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     await expect(canvasSize(page).getByLabel('Width')).toHaveValue('2048');
     await expect(promptBox(page)).toHaveValue(prompt);
     await expect(estimate).toHaveText(/^Estimated cost ≈ \$[\d.]+ · 2 frames$/);
+    // While the frames made were read back, it said it was counting them: no figure.
+    const estimates = await page.evaluate(
+      () => (window as unknown as { estimatesSeen: string[] }).estimatesSeen,
+    );
+    expect(estimates).toContain('Estimate: counting the frames still to make…');
+    expect(estimates.filter((text) => text.endsWith('frames'))).toEqual([
+      expect.stringMatching(/· 2 frames$/),
+    ]);
     // Failed again: nothing made is lost, and the alert still says what is missing.
     await page.getByRole('button', { name: 'Extend', exact: true }).click();
     await expect.poll(sent).toBe(3);

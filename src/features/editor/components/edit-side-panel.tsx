@@ -25,6 +25,9 @@ const BLOCKERS: Partial<Record<SessionStatus, string>> = {
   cropping: 'Finish making the image square first.',
 };
 
+/** The estimate while the frames Extend will send are not known yet. */
+const COUNTING = 'Estimate: counting the frames still to make…';
+
 /**
  * The column beside the stage: the generate feature's prompt panel for the 'edit'
  * operation (prompt, model, settings, "Apply edit"), with the edit's own inputs in it.
@@ -62,6 +65,8 @@ export function EditSidePanel() {
   const canvas = useExtendStore((s) => s.canvas);
   const at = useExtendStore((s) => s.at);
   const stopped = useStoppedExtend((s) => s.stopped);
+  // A stopped extend being brought back decides which frames Extend sends: no figure till then.
+  const restoring = useExtendStore((s) => s.restoring);
   const rules = rulesFor(model, 'edit');
   const geometry = prepared?.geometry;
   // The extend's frames (one: the whole canvas in one request), planned once per layout.
@@ -102,21 +107,21 @@ export function EditSidePanel() {
         inputs={inputs}
         // An extend sends its own requests: one of the canvas, or one image per frame.
         plan={
-          frames && canvas
-            ? (params) => ({
-                // The references that go with each frame, as applyExtend lends them.
-                // Going on from an extend that stopped part-way: only the missing frames.
-                requests: extendRequests(
-                  params,
-                  canvas,
-                  at
-                    ? framesToMake(stopped, prepared?.png ?? undefined, canvas, at, frames)
-                    : frames,
-                  inputs.slice(1, rules?.images?.maxCount ?? 1),
-                ),
-                unit: 'frames',
-              })
-            : undefined
+          extending && (restoring || !canvas || !at)
+            ? () => ({ requests: [], unit: 'frames', pending: COUNTING })
+            : frames && canvas
+              ? (params) => ({
+                  // The references that go with each frame, as applyExtend lends them.
+                  // Going on from an extend that stopped part-way: only the missing frames.
+                  requests: extendRequests(
+                    params,
+                    canvas,
+                    at ? framesToMake(stopped, prepared, canvas, at, frames) : frames,
+                    inputs.slice(1, rules?.images?.maxCount ?? 1),
+                  ),
+                  unit: 'frames',
+                })
+              : undefined
         }
         oneImage={
           inFrames

@@ -92,7 +92,7 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
   const guided = isGptImage(submission.params.model);
   // An extend in frames that stopped part-way on this layout goes on from where it stopped.
   const { stopped } = useStoppedExtend.getState();
-  const todo = single ? frames : framesToMake(stopped, png, canvas, at, frames);
+  const todo = single ? frames : framesToMake(stopped, prepared, canvas, at, frames);
   const resuming: StoppedExtend | null = todo.length < frames.length ? stopped : null;
   const first = frames.length - todo.length;
   // A stopped extend this plan does not go on from (another model plans other frames): Extend
@@ -245,7 +245,16 @@ export async function applyExtend(submission: PromptSubmission, given?: ImageJob
     // What was made is remembered (the frames' answers too, if the canvas itself was lost),
     // on disk before the failure is shown, so Extend goes on from it, after a reload too.
     const unkept = await stopExtend(
-      made.length > 0 ? { original: png, canvas, at, frames, made, before: await before } : null,
+      made.length > 0
+        ? {
+            upload: { sourceKey: prepared.sourceKey, geometry: prepared.geometry },
+            canvas,
+            at,
+            frames,
+            made,
+            before: await before,
+          }
+        : null,
       { file: source?.file, sourceId: parentId, geometry: prepared.geometry },
     );
     useExtendStore.getState().patch({

@@ -23,11 +23,12 @@ const frames: Rect[] = [
   { x: 512, y: 0, width: 1536, height: 512 },
 ];
 const geometry = { width: 512, height: 512, originX: 0, originY: 0, scale: 1 };
-const upload = new Blob(['png']);
+/** The upload the frames were made on: the picture (its worker key) as prepared. */
+const upload = { sourceKey: 'picture', geometry };
 
 function stoppedAfter(made: number, entries: (string | undefined)[] = ['e1', 'e2']) {
   return {
-    original: upload,
+    upload,
     canvas: { width: 2048, height: 512 },
     at: { x: 768, y: 0 },
     frames,
@@ -52,12 +53,25 @@ describe('an extend that stopped part-way goes on from the frames it made', () =
     const stopped = stoppedAfter(1);
     const { canvas, at } = stopped;
     expect(framesToMake(stopped, upload, canvas, at, frames)).toEqual(frames.slice(1));
-    // Another upload, placement or plan: every frame again.
-    expect(framesToMake(stopped, new Blob(['png']), canvas, at, frames)).toEqual(frames);
+    // Another picture, placement or plan: every frame again.
+    expect(framesToMake(stopped, { ...upload, sourceKey: 'other' }, canvas, at, frames)).toEqual(
+      frames,
+    );
     expect(framesToMake(stopped, upload, canvas, { x: 0, y: 0 }, frames)).toEqual(frames);
     expect(framesToMake(stopped, upload, canvas, at, frames.slice(0, 2))).toEqual(
       frames.slice(0, 2),
     );
+  });
+
+  it('goes on after the picture was prepared again the same way (a model with other upload limits picked and left): the frames made still fit it', () => {
+    const stopped = stoppedAfter(1);
+    const { canvas, at } = stopped;
+    // Prepared again: a new upload object, the same picture framed and scaled the same way.
+    const again = { sourceKey: 'picture', geometry: { ...geometry } };
+    expect(framesToMake(stopped, again, canvas, at, frames)).toEqual(frames.slice(1));
+    // Prepared another way (scaled down to fit a smaller upload): every frame again.
+    const smaller = { sourceKey: 'picture', geometry: { ...geometry, scale: 0.5 } };
+    expect(framesToMake(stopped, smaller, canvas, at, frames)).toEqual(frames);
   });
 
   it('is kept on disk as its layout and the gallery entries of its frames, not their bytes', () => {
@@ -119,8 +133,9 @@ describe('an extend that stopped part-way goes on from the frames it made', () =
     expect(extendStep(stopped, upload, canvas, at, gpt1)).toBe(
       'The frames made do not fit the frames planned now (another model, or the picture prepared another way): Extend makes all 4 frames again, from the original; the frames made stay in the gallery.',
     );
-    // The picture prepared again (another upload): every frame too.
-    expect(extendStep(stopped, new Blob(['png']), canvas, at, frames)).toContain(
+    // The picture prepared another way (another crop): every frame too.
+    const cropped = { ...upload, geometry: { ...geometry, originX: 16 } };
+    expect(extendStep(stopped, cropped, canvas, at, frames)).toContain(
       'Extend makes all 3 frames again, from the original;',
     );
     // A model that makes the canvas in one request.

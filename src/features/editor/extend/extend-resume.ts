@@ -14,6 +14,7 @@ import type { Dimensions } from '../../../api/model-types.ts';
 import type { SourceGeometry } from '../../../lib/image-geometry.ts';
 import type { ImageJob } from '../../jobs/job-store.ts';
 import type { Rect } from '../mask/paint-canvas.ts';
+import type { PreparedImage } from '../stores/session-store.ts';
 import type { FrameCost } from './frames-cost.ts';
 import { goOnWords, startAgainWords } from './stopped-words.ts';
 import {
@@ -32,10 +33,18 @@ export interface MadeFrame {
   cost: FrameCost | null;
 }
 
+/**
+ * The upload a canvas starts from, as what it is made of: the picture (its key in the image
+ * worker) framed and scaled one way. Prepared again the same way (a model with other upload
+ * limits picked, then left), the upload is a new file of the very same pixels, and the frames
+ * made on the old one still fit it.
+ */
+export type UploadOf = Pick<PreparedImage, 'sourceKey' | 'geometry'>;
+
 /** An extend in frames that stopped part-way, on one picture and layout. */
 export interface StoppedExtend {
   /** The upload the canvas started from, and the frames planned on it. */
-  original: Blob;
+  upload: UploadOf;
   canvas: Dimensions;
   at: { x: number; y: number };
   frames: readonly Rect[];
@@ -59,20 +68,29 @@ export const useStoppedExtend = create<{ stopped: StoppedExtend | null }>(() => 
 
 let retrying: Retrying | null = null;
 
+const sameGeometry = (a: SourceGeometry, b: SourceGeometry) =>
+  a.width === b.width &&
+  a.height === b.height &&
+  a.originX === b.originX &&
+  a.originY === b.originY &&
+  a.scale === b.scale;
+
 /**
  * The frames still to make for this plan: those after the ones a stopped extend made, when
- * it was for the same upload, canvas, placement and frames; else all of them.
+ * it was for the same picture prepared the same way, canvas, placement and frames; else all.
  */
 export function framesToMake<F extends Rect>(
   stopped: StoppedExtend | null,
-  original: Blob | undefined,
+  upload: UploadOf | null | undefined,
   canvas: Dimensions,
   at: { x: number; y: number },
   frames: readonly F[],
 ): readonly F[] {
   const resumes =
     stopped !== null &&
-    stopped.original === original &&
+    upload != null &&
+    stopped.upload.sourceKey === upload.sourceKey &&
+    sameGeometry(stopped.upload.geometry, upload.geometry) &&
     stopped.canvas.width === canvas.width &&
     stopped.canvas.height === canvas.height &&
     stopped.at.x === at.x &&
@@ -90,12 +108,12 @@ export function framesToMake<F extends Rect>(
  */
 export function extendStep(
   stopped: StoppedExtend,
-  original: Blob | undefined,
+  upload: UploadOf | null | undefined,
   canvas: Dimensions,
   at: { x: number; y: number },
   frames: readonly Rect[],
 ): string {
-  const todo = framesToMake(stopped, original, canvas, at, frames);
+  const todo = framesToMake(stopped, upload, canvas, at, frames);
   return todo.length < frames.length ? goOnWords(todo.length) : startAgainWords(frames.length);
 }
 
@@ -140,13 +158,6 @@ export function framesStillKept(
   const gone = stored.made.findIndex((m) => missing.has(m.entryId));
   return gone === -1 ? stored.made : stored.made.slice(0, gone);
 }
-
-const sameGeometry = (a: SourceGeometry, b: SourceGeometry) =>
-  a.width === b.width &&
-  a.height === b.height &&
-  a.originX === b.originX &&
-  a.originY === b.originY &&
-  a.scale === b.scale;
 
 /** Whether a stored extend was made from this picture as it is prepared now (crop, scale). */
 export const storedFits = (stored: StoredExtend, geometry: SourceGeometry) =>

@@ -49,7 +49,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const planned = ready ? planExtend(rules, canvas, { ...at, ...sizeOf(original) }) : null;
   const step =
     stopped && !running && ready && planned
-      ? ` ${extendStep(stopped, prepared.png ?? undefined, canvas, at, planned)}`
+      ? ` ${extendStep(stopped, prepared, canvas, at, planned)}`
       : '';
 
   // The viewport is rendered from the first frame, canvas or not: useFitSize measures the

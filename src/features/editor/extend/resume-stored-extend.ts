@@ -55,11 +55,20 @@ const lookUp = (file: Blob) =>
     .then((may) => (may ? stoppedExtendKey(file).then(getStoppedExtend) : undefined))
     .catch(() => undefined);
 
-/** While a stopped extend is being brought back: Extend pressed meanwhile waits for it. */
+/**
+ * While Extend opens on a picture (its stopped extend looked up, then brought back): Extend
+ * pressed meanwhile waits for it, so it sends what the layout and the frames made settle on.
+ */
 let bringing: Promise<void> | null = null;
+/** The bring-back that holds the layout ("restoring") now; a later one takes over. */
+let restoringBy: Promise<void> | null = null;
 
-/** Resolves once no stopped extend is being brought back (at once when none is). */
-export const broughtBack = () => bringing ?? Promise.resolve();
+/**
+ * Resolves once no stopped extend is being looked up or brought back (at once when none is).
+ * A bring-back that failed resolves it too: the view's alert says why, and Extend starts over.
+ */
+export const broughtBack = (): Promise<void> =>
+  bringing ? bringing.then(broughtBack, broughtBack) : Promise.resolve();
 
 /** The picture's stopped extend on disk, if it fits the picture as prepared and the plan now. */
 async function findStored(file: Blob, prepared: PreparedImage, rules: OperationRules) {
@@ -84,7 +93,21 @@ async function findStored(file: Blob, prepared: PreparedImage, rules: OperationR
  * so a stopped extend's layout is the first shown, not the default flashing before it; then,
  * while its frames are read back, the layout is held ("restoring").
  */
-export async function resumeStoredExtend(
+export function resumeStoredExtend(
+  source: EditorSource | null,
+  prepared: PreparedImage,
+  rules: OperationRules,
+): Promise<void> {
+  const done = openStored(source, prepared, rules);
+  bringing = done;
+  const settle = () => {
+    if (bringing === done) bringing = null;
+  };
+  done.then(settle, settle);
+  return done;
+}
+
+async function openStored(
   source: EditorSource | null,
   prepared: PreparedImage,
   rules: OperationRules,
@@ -136,13 +159,13 @@ export async function resumeStoredExtend(
   // The upload's PNG is still being made: this runs again once it is.
   if (!prepared.png || !untouched()) return;
   const done = bringBack(key, stored, original, prepared.png, prepared, untouched);
-  bringing = done;
+  restoringBy = done;
   useExtendStore.setState({ restoring: true });
   try {
     await done;
   } finally {
-    if (bringing === done) {
-      bringing = null;
+    if (restoringBy === done) {
+      restoringBy = null;
       useExtendStore.setState({ restoring: false });
     }
   }
@@ -191,7 +214,7 @@ async function bringBack(
     progress: { done: kept.length, total: stored.frames.length, preview },
   });
   resumeStopped({
-    original: png,
+    upload: { sourceKey: prepared.sourceKey, geometry: prepared.geometry },
     canvas: stored.canvas,
     at: stored.at,
     frames: stored.frames,

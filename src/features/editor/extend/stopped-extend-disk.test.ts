@@ -19,7 +19,7 @@ const frames: Rect[] = [
 const geometry = { width: 512, height: 512, originX: 0, originY: 0, scale: 1 };
 const file = new Blob(['the file the designer opened']);
 const made = {
-  original: new Blob(['png']),
+  upload: { sourceKey: 'picture', geometry },
   canvas: { width: 2048, height: 512 },
   at: { x: 768, y: 0 },
   frames,

@@ -14,6 +14,8 @@ export interface EstimatedRequest {
 export interface RequestPlan {
   requests: readonly EstimatedRequest[];
   unit: string;
+  /** Why the requests are not known yet: said in the estimate's place, with no figure. */
+  pending?: string;
 }
 
 interface CostEstimateProps {
@@ -38,6 +40,7 @@ export function CostEstimate({
   inputs = [],
   plan,
 }: CostEstimateProps) {
+  if (plan?.pending) return <p className="cost-estimate">{plan.pending}</p>;
   const requests = plan?.requests ?? [{ params, inputs }];
   const costs = requests.map((r) => estimateCost(r.params.model, operation, r.params, r.inputs));
   if (costs.length === 0 || costs.some((c) => c === null)) return null;
