@@ -152,7 +152,9 @@ export function createArchiveReader(): ArchiveReader {
             error.problems,
           );
         }
-        return refused('This zip archive is damaged and cannot be read.');
+        return refused(
+          'This zip archive is damaged and cannot be read: it may have been cut short while it was copied or downloaded. Copy it again from where it was saved, or export the gallery again.',
+        );
       }
       const read = await readManifest(zip);
       if (!read.ok) return read;
