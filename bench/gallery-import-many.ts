@@ -4,7 +4,7 @@
  * put into the gallery's Import field as a file on disk, timed from the pick to "Imported
  * 50,000 images". Every entry is still hashed, checked, decoded and thumbnailed, so this is
  * the per-entry cost of an import, where the archive suite measures its per-byte cost.
- * Each run is a fresh context (an empty gallery). One run by default (it takes ~3 min on a
+ * The page's peak JS heap beside the renderer's peak RSS. Each run is a fresh context (an empty gallery). One run by default (it takes ~3 min on a
  * quiet machine, the longest suite); smoke: 300 entries.
  * BENCH_IMPORT_ENTRIES / BENCH_IMPORT_RUNS override the size and the runs (profiling).
  */
@@ -17,14 +17,35 @@ import { sampled, single } from './harness/result.ts';
 import type { Suite } from './harness/suite.ts';
 import { inFreshGallery } from './renderer-peak.ts';
 
-async function importTimed(page: Page, path: string, count: number): Promise<number> {
+/**
+ * The import's time, and the page's peak JS heap meanwhile (the main thread's V8 heap in use,
+ * CDP `Runtime.getHeapUsage` every 250 ms: what the page holds of the gallery's listing).
+ */
+async function importTimed(page: Page, path: string, count: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const heapMb = async () =>
+    ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6;
+  let heapPeakMb = await heapMb();
+  let importing = true;
+  const polling = (async () => {
+    while (importing) {
+      heapPeakMb = Math.max(heapPeakMb, await heapMb().catch(() => 0));
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
   const started = performance.now();
-  await page.getByLabel('Import gallery archive').setInputFiles(path);
-  await page
-    .getByRole('status', { name: 'Gallery progress' })
-    .getByText(`Imported ${count.toLocaleString('en')} images`)
-    .waitFor({ timeout: 30 * 60_000 });
-  return performance.now() - started;
+  try {
+    await page.getByLabel('Import gallery archive').setInputFiles(path);
+    await page
+      .getByRole('status', { name: 'Gallery progress' })
+      .getByText(`Imported ${count.toLocaleString('en')} images`)
+      .waitFor({ timeout: 30 * 60_000 });
+    return { durationMs: performance.now() - started, heapPeakMb };
+  } finally {
+    importing = false;
+    await polling;
+    await cdp.detach();
+  }
 }
 
 export const importSuite: Suite = {
@@ -37,6 +58,7 @@ export const importSuite: Suite = {
     const dir = mkdtempSync(join(tmpdir(), 'easel-bench-import-'));
     const durations: number[] = [];
     const renderer: number[] = [];
+    const heap: number[] = [];
     try {
       const path = join(dir, `gallery-${count}.zip`);
       writeFileSync(path, await manyEntriesArchive(count));
@@ -46,10 +68,12 @@ export const importSuite: Suite = {
           const { result, rendererPeakMb } = await inFreshGallery(context, url, (page) =>
             importTimed(page, path, count),
           );
-          durations.push(result);
+          const { durationMs, heapPeakMb } = result;
+          durations.push(durationMs);
           renderer.push(rendererPeakMb);
+          heap.push(heapPeakMb);
           log(
-            `  run ${run}: ${count} entries in ${(result / 1000).toFixed(1)} s = ${Math.round(count / (result / 1000))} entries/s, renderer peak ${rendererPeakMb.toFixed(0)} MB`,
+            `  run ${run}: ${count} entries in ${(durationMs / 1000).toFixed(1)} s = ${Math.round(count / (durationMs / 1000))} entries/s, renderer peak ${rendererPeakMb.toFixed(0)} MB, page JS heap peak ${heapPeakMb.toFixed(0)} MB`,
           );
         } finally {
           await context.close();
@@ -73,6 +97,7 @@ export const importSuite: Suite = {
           durations.map((ms) => (ms * 1000) / count),
         ),
         sampled(`${id}.renderer-peak`, `${count} entries: renderer peak RSS`, 'MB', renderer),
+        sampled(`${id}.page-heap-peak`, `${count} entries: page JS heap peak`, 'MB', heap),
       ],
     };
   },

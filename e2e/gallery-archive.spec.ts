@@ -16,6 +16,13 @@ const exportAll = (page: Page) =>
   downloadBytes(page, () => page.getByRole('button', { name: 'Export all' }).click());
 
 /** Every image in an exported archive, by entry id, checked against its manifest digest. */
+/** The zip with its end-of-directory record's signature broken: its listing cannot be found. */
+function damagedDirectory(zip: Buffer): Buffer {
+  const damaged = Buffer.from(zip);
+  damaged.writeUInt32LE(0, damaged.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])));
+  return damaged;
+}
+
 function imagesOf(zip: Buffer): Map<string, string> {
   const { files, manifest } = readArchive(zip);
   const images = new Map<string, string>();
@@ -138,6 +145,9 @@ test('a bad archive is refused with a clear message and the gallery is unchanged
       }),
       /does not describe a valid gallery/,
     ],
+    // Cut short (a download that stopped), and a zip whose directory is damaged.
+    ['cut-short.zip', other.zip.subarray(0, other.zip.length - 200), /damaged.*cut short/],
+    ['damaged.zip', damagedDirectory(other.zip), /damaged and cannot be read/],
     [
       'not-a-gallery.zip',
       rewriteArchive(other.zip, (_, manifest) => {

@@ -1,6 +1,9 @@
 import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InflateCount } from './inflate-count.ts';
+import { InflateCount, SmallInflateCount } from './inflate-count.ts';
+import { pngDamage } from './png-check.ts';
+import { readFileSync } from 'node:fs';
+import { PNGSUITE_DIR } from '../../fixtures/pngsuite.ts';
 
 /**
  * The platform's DecompressionStream, watched: `finished` counts streams whose output reached
@@ -83,5 +86,63 @@ describe('InflateCount', () => {
     expect(seen.finished).toBe(0);
     expect(seen.produced).toBeGreaterThan(100);
     expect(seen.produced).toBeLessThan(2 * 1024 * 1024); // 100 bytes asked, 8 MB on offer
+  });
+});
+
+describe('a small picture’s count', () => {
+  const raw = new Uint8Array(3000).map((_, i) => (i * 7) % 251);
+  const zlib = new Uint8Array(deflateSync(raw));
+
+  it('opens no stream: its objects would wait for a major garbage collection', async () => {
+    let streams = 0;
+    const Real = globalThis.DecompressionStream;
+    vi.stubGlobal(
+      'DecompressionStream',
+      class extends Real {
+        constructor(format: CompressionFormat) {
+          super(format);
+          streams++;
+        }
+      },
+    );
+    // An 8×8 PNG, as an import of 50,000 small entries checks each of its images.
+    expect(await pngDamage(new Uint8Array(readFileSync(`${PNGSUITE_DIR}basn6a08.png`)))).toBe(null);
+    expect(await pngDamage(new Uint8Array(readFileSync(`${PNGSUITE_DIR}xcsn0g01.png`)))).toMatch(
+      /checksum/,
+    );
+    expect(streams).toBe(0);
+  });
+
+  it('gives the verdicts the stream gives, in any pieces', async () => {
+    for (const size of [1, 7, 1500]) {
+      const count = new SmallInflateCount(raw.length);
+      for (let at = 0; at < zlib.length; at += size) count.push(zlib.subarray(at, at + size));
+      count.end();
+      expect(await count.enough).toBe(true);
+    }
+    const short = new SmallInflateCount(raw.length);
+    short.push(zlib.subarray(0, zlib.length >> 1));
+    short.end();
+    expect(await short.enough).toBe(false);
+    const garbage = new SmallInflateCount(10);
+    garbage.push(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]));
+    garbage.end();
+    expect(await garbage.enough).toBe(false);
+    const more = new SmallInflateCount(raw.length + 1); // a byte more than the stream holds
+    more.push(zlib);
+    more.end();
+    expect(await more.enough).toBe(false);
+    const cancelled = new SmallInflateCount(raw.length);
+    cancelled.push(zlib.subarray(0, 10));
+    cancelled.cancel();
+    expect(await cancelled.enough).toBe(false);
+  });
+
+  it('stops inflating a stream far longer than needed', async () => {
+    const huge = new Uint8Array(deflateSync(new Uint8Array(64 * 1024 * 1024)));
+    const count = new SmallInflateCount(100);
+    count.push(huge);
+    expect(await count.enough).toBe(true);
+    count.end();
   });
 });

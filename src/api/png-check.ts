@@ -11,7 +11,7 @@
  * at fixed offsets, whatever pieces it came in.
  */
 import { CRC32_START, crc32Finish, crc32Update } from './crc32.ts';
-import { InflateCount } from './inflate-count.ts';
+import { inflateCount, type InflateCounter } from './inflate-count.ts';
 
 export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -60,7 +60,7 @@ export class PngCheck {
   private palette = false;
   private idatChunks = 0;
   private idatEnded = false;
-  private inflate: InflateCount | null = null;
+  private inflate: InflateCounter | null = null;
 
   /**
    * Reads what `bytes[0..end)` holds beyond what was read before (the same file, perhaps in
@@ -116,7 +116,7 @@ export class PngCheck {
     }
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     const inflates = type === 'IDAT' && this.header !== null && !this.idatEnded;
-    if (inflates) this.inflate ??= new InflateCount(rawSize(this.header!));
+    if (inflates) this.inflate ??= inflateCount(rawSize(this.header!));
     const dataStart = at + 8;
     this.chunk = {
       type,

@@ -65,6 +65,10 @@ export const entriesQuery = () =>
     // Every write invalidates it (watchGalleryChanges): no reading 5,000 rows again each time
     // the gallery is shown, or right after prefetchGallery read them.
     staleTime: Infinity,
+    // A write's entries are merged into the listing held (use-gallery-live-updates.ts), and
+    // the entries it did not change keep their objects. react-query's sharing compares the
+    // old and new listings place by place, so an entry merged in above copied every one below.
+    structuralSharing: false,
   });
 
 export const recentQuery = (limit: number) =>

@@ -100,11 +100,17 @@ async function asImage(bytes: Uint8Array<ArrayBuffer>, request: ImageRequest): P
   return { ok: true, blob: new Blob([bytes], { type: request.mime }) };
 }
 
-/** A stored (uncompressed) file: hash, then the image check (copied: its range is shared). */
-function verify(bytes: Uint8Array, request: ImageRequest): Promise<ImageRead> | ImageRead {
+/**
+ * A stored (uncompressed) file, a view into the range read for its batch: hash, then the
+ * image check. Its bytes are copied once, into its Blob (which takes the view's bytes only).
+ */
+function verify(
+  bytes: Uint8Array<ArrayBuffer>,
+  request: ImageRequest,
+): Promise<ImageRead> | ImageRead {
   if (bytesToHex(sha256(bytes)) !== request.sha256)
     return { ok: false, problem: 'its image bytes do not match the manifest' };
-  return asImage(bytes.slice(), request);
+  return asImage(bytes, request);
 }
 
 /** A compressed (or unusual) file: inflated in chunks, hashed as they come, never past the cap. */
@@ -146,7 +152,9 @@ export function createArchiveReader(): ArchiveReader {
             error.problems,
           );
         }
-        return refused('This zip archive is damaged and cannot be read.');
+        return refused(
+          'This zip archive is damaged and cannot be read: it may have been cut short while it was copied or downloaded. Copy it again from where it was saved, or export the gallery again.',
+        );
       }
       const read = await readManifest(zip);
       if (!read.ok) return read;
@@ -161,7 +169,7 @@ export function createArchiveReader(): ArchiveReader {
           requests.map((r) => r.name),
           MAX_IMAGE_BYTES,
         )
-        .catch(() => new Map<string, Uint8Array>());
+        .catch(() => new Map<string, Uint8Array<ArrayBuffer>>());
       const results: ImageRead[] = [];
       for (const request of requests) {
         const bytes = stored.get(request.name);

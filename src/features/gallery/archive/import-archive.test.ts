@@ -177,6 +177,30 @@ describe('import refuses a bad archive and changes nothing', () => {
     );
   });
 
+  it('loses nothing already in the gallery: a zip cut short or with a damaged directory', async () => {
+    await importArchive(zipFile(archive), deps(target));
+    const counts = () =>
+      Promise.all(
+        [target.entries, target.images, target.thumbnails, target.masks].map((t) => t.count()),
+      );
+    const before = { entries: await listEntries(target), counts: await counts() };
+    const damaged = archive.slice();
+    damaged.set(
+      [0, 0, 0, 0],
+      damaged.findLastIndex(
+        (b, i) =>
+          b === 0x50 && damaged[i + 1] === 0x4b && damaged[i + 2] === 5 && damaged[i + 3] === 6,
+      ),
+    );
+    for (const bad of [archive.slice(0, archive.length - 200), damaged]) {
+      const error = await importArchive(zipFile(bad), deps(target)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArchiveImportError);
+      expect((error as Error).message).toMatch(/damaged and cannot be read: .* Copy it again/);
+    }
+    expect(await listEntries(target)).toEqual(before.entries);
+    expect(await counts()).toEqual(before.counts);
+  });
+
   it('refuses a zip without a manifest', async () => {
     const files = unzipSync(archive);
     delete files['manifest.json'];

@@ -221,6 +221,9 @@ async function importFrom(
   return summary;
 }
 
+/** The most rows a Dexie put names its keys for (observability-middleware: fewer than 50). */
+const NAMED_ROWS = 49;
+
 async function writeBatch(
   { masks, entries, imageRows, thumbnails }: PreparedBatch,
   ctx: BatchContext,
@@ -239,7 +242,11 @@ async function writeBatch(
         const present = await db.boards.bulkGet(wanted.map((b) => b.id));
         await db.boards.bulkAdd(wanted.filter((_, i) => !present[i]));
         // Another tab may have added some of these meanwhile (not by import: that is locked).
-        await db.entries.bulkPut(entries);
+        // In puts Dexie names the rows of (under 50: it records a larger one as "the whole
+        // table"), so that the gallery on screen reads these entries, not all of them again
+        // (use-gallery-live-updates.ts).
+        for (let i = 0; i < entries.length; i += NAMED_ROWS)
+          await db.entries.bulkPut(entries.slice(i, i + NAMED_ROWS));
         await db.images.bulkPut(imageRows);
         await db.thumbnails.bulkPut(thumbnails);
       }),

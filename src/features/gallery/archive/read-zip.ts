@@ -29,7 +29,10 @@ export interface ZipArchive {
    * that holds them: an export's images are stored, and one read for hundreds of small files
    * is far faster than one each. Files it cannot serve that way are absent from the result.
    */
-  readStored(names: readonly string[], maxBytes: number): Promise<Map<string, Uint8Array>>;
+  readStored(
+    names: readonly string[],
+    maxBytes: number,
+  ): Promise<Map<string, Uint8Array<ArrayBuffer>>>;
   close(): Promise<void>;
 }
 
@@ -141,8 +144,8 @@ function dataStart(bytes: Uint8Array, at: number): number | null {
 async function readStored(
   file: Blob,
   stored: (StoredFile & { name: string })[],
-): Promise<Map<string, Uint8Array>> {
-  const found = new Map<string, Uint8Array>();
+): Promise<Map<string, Uint8Array<ArrayBuffer>>> {
+  const found = new Map<string, Uint8Array<ArrayBuffer>>();
   if (stored.length === 0) return found;
   // Local headers may carry their own extra field: leave room for it past each file.
   const start = Math.min(...stored.map((e) => e.offset));

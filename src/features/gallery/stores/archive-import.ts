@@ -5,8 +5,8 @@
  */
 import { queryClient } from '../../../lib/query-client.ts';
 import { galleryDb } from '../../gallery-store/gallery-db.ts';
-import { galleryKeys } from '../../gallery-store/gallery-queries.ts';
 import { makeThumbnails } from '../../gallery-store/make-thumbnail.ts';
+import { galleryCaughtUp } from '../../gallery-store/use-gallery-live-updates.ts';
 import { readStorageReport } from '../../gallery-store/storage-estimate.ts';
 import type { ArchiveStatus } from './archive-status.ts';
 
@@ -43,10 +43,11 @@ export async function runImport(file: File, setStatus: SetStatus): Promise<void>
   const left = leftOut.length
     ? ` ${plural(leftOut.length, 'entry', 'entries')} could not be imported and ${leftOut.length === 1 ? 'was' : 'were'} left out:`
     : '';
-  // "Imported" only once the grid's list has the images: the write events re-read it at
+  // "Imported" only once the grid's list has the images: the write events update it at
   // most once a second during a burst, and in that gap an import into an empty gallery
-  // showed "Nothing here yet" beside its own "Imported" notice.
-  await queryClient.invalidateQueries({ queryKey: galleryKeys.meta() });
+  // showed "Nothing here yet" beside its own "Imported" notice. Caught up, not read again
+  // whole: the listing gains the last batch's entries only.
+  await galleryCaughtUp(queryClient);
   setStatus({
     state: 'done',
     message: `Imported ${plural(imported, 'image')} from ${file.name}.${already}${placed}${left}`,
