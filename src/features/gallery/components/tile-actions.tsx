@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Icon, type IconName } from '../../../lib/ui/icons.tsx';
 import type { LikeThisMode } from '../../jobs/like-this-mode.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { imageStoredQuery } from '../../gallery-store/gallery-queries.ts';
 import {
   downloadEntry,
   editEntry,
@@ -15,6 +17,11 @@ interface TileActionsProps {
   entry: GalleryEntry;
   /** The tile holds the grid's one tab stop: its actions follow it in the tab order. */
   tabbable: boolean;
+  /**
+   * Pointed at or holding the tab stop: whether the picture's bytes are still here is read
+   * then, not for every tile the grid draws.
+   */
+  reachedFor: boolean;
   likeThis: LikeThisMode | null;
 }
 
@@ -23,11 +30,17 @@ interface TileActionsProps {
  * pointer is over the tile or the focus is in it; on a touch screen (no hover) an Actions
  * button in the corner shows them. A click here never opens or selects the tile.
  */
-export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
+export function TileActions({ entry, tabbable, reachedFor, likeThis }: TileActionsProps) {
   const [open, setOpen] = useState(false);
   const tabIndex = tabbable ? 0 : -1;
   const favourite = entry.favourite === 1;
-  const local = !entry.remote;
+  const stored = useQuery({
+    ...imageStoredQuery(entry.id),
+    enabled: !entry.remote && (reachedFor || open),
+  });
+  // Download, Edit and More like this need the picture: not offered once it is known gone
+  // (the viewer says why and what to do). Until that is known they are, and report a failure.
+  const local = !entry.remote && stored.data !== false;
   // Each action closes the touch menu and keeps the click from the tile.
   const act = (action: () => void) => (event: MouseEvent) => {
     event.stopPropagation();
