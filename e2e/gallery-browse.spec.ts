@@ -169,6 +169,7 @@ test('an image whose bytes are gone offers only what still works; a refused copy
   await fox.hover();
   const onTile = fox.getByRole('group', { name: 'Image actions' });
   await expect(onTile.getByRole('button', { name: 'Favourite' })).toBeVisible();
+  await expect(onTile.getByText('Picture missing')).toBeVisible();
   await expect(onTile.getByRole('button')).toHaveCount(1);
   // On a phone held upright, where Info starts closed.
   await page.setViewportSize({ width: 390, height: 844 });
@@ -192,14 +193,17 @@ test('an image whose bytes are gone offers only what still works; a refused copy
   // in the viewer, and gives the prompt selected, to copy by hand.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
-  await (await context.newPage()).bringToFront();
+  const elsewhere = await context.newPage();
+  await elsewhere.bringToFront();
   await actions.getByRole('button', { name: 'Copy prompt' }).dispatchEvent('click');
   const problem = viewer.getByRole('alert', { name: 'Image action failed' });
   await expect(problem).toBeInViewport();
   await expect(problem).toContainText('Copying the prompt failed');
+  await expect(problem).toContainText(/did not let the studio use the clipboard/);
   const byHand = problem.getByRole('textbox', { name: 'Prompt to copy' });
   await expect(byHand).toHaveValue('a fox in fresh snow');
   // Back in the studio's window, the prompt is there selected: Ctrl+C copies it.
+  await elsewhere.close();
   await page.bringToFront();
   await expect(byHand).toBeFocused();
   expect(

@@ -50,7 +50,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
       setCopied(true);
       setTimeout(() => setCopied(false), 2000);
     },
-    (what, error) => report(what, error, entry.prompt),
+    (what, error) => report(what, clipboardRefusal(error), entry.prompt),
   );
   const edit = editEntry(entry, report);
   // Loads prompt and settings into the panel of the operation that made the image.
@@ -160,6 +160,16 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
       </div>
       {problem.shown ? <ActionProblem problem={problem.shown} onDismiss={problem.clear} /> : null}
     </>
+  );
+}
+
+/** The browser's refusal in words: "… on 'Clipboard': Document is not focused." names an API. */
+function clipboardRefusal(error: unknown): Error {
+  const detail =
+    error instanceof Error ? error.message.replace(/^Failed to execute .*?: /, '') : '';
+  const why = detail.replace(/\.$/, '');
+  return new Error(
+    `The browser did not let the studio use the clipboard${why ? ` (${why})` : ''}.`,
   );
 }
 

@@ -91,6 +91,10 @@ export function TileActions({ entry, tabbable, reachedFor, likeThis }: TileActio
           tabIndex={tabIndex}
           onClick={act(toggleFavourite(entry))}
         />
+        {stored.data === false && (
+          // Why Download, Edit and More like this are not here; the viewer says what to do.
+          <span className="tile-actions__note">Picture missing</span>
+        )}
         {local && (
           <TileAction
             icon="download"
