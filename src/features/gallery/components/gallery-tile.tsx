@@ -48,8 +48,9 @@ export const GalleryTile = memo(function GalleryTile({
   // A thumbnail still cached (scrolling back) shows at once, waiting or not.
   const cached = useQueryClient().getQueryData(thumbnailQuery(entry.id).queryKey) !== undefined;
   const title = entryTitle(entry);
-  // Pointed at once: its actions are about to be reached for (they check the picture is here).
-  const [pointed, setPointed] = useState(false);
+  // Pointed at or focused: its actions are about to be reached for (they check the picture
+  // is here then, not as every tile is drawn).
+  const [reachedFor, setReachedFor] = useState(false);
   return (
     <div
       role="gridcell"
@@ -61,8 +62,11 @@ export const GalleryTile = memo(function GalleryTile({
       data-entry-id={entry.id}
       className="gallery-tile"
       onClick={(event) => onClickTile(index, event)}
-      onFocus={(event) => event.target === event.currentTarget && onFocusTile(index)}
-      onPointerEnter={() => setPointed(true)}
+      onFocus={(event) => {
+        setReachedFor(true);
+        if (event.target === event.currentTarget) onFocusTile(index);
+      }}
+      onPointerEnter={() => setReachedFor(true)}
       // Dragged onto the Edit tab and the editor (or its reference images), it opens there.
       draggable={!entry.remote}
       onDragStart={(event) => writeEntryDrag(event.dataTransfer, entry.id, entryFileName(entry))}
@@ -80,7 +84,7 @@ export const GalleryTile = memo(function GalleryTile({
         <TileActions
           entry={entry}
           tabbable={tabbable}
-          reachedFor={pointed || tabbable}
+          reachedFor={reachedFor}
           likeThis={likeThis}
         />
       </div>

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Icon, type IconName } from '../../../lib/ui/icons.tsx';
 import type { LikeThisMode } from '../../jobs/like-this-mode.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
-import { imageStoredQuery } from '../../gallery-store/gallery-queries.ts';
+import { galleryKeys, imageStoredQuery } from '../../gallery-store/gallery-queries.ts';
+import { useArchiveStore } from '../stores/archive-store.ts';
 import {
   downloadEntry,
   editEntry,
@@ -18,8 +19,8 @@ interface TileActionsProps {
   /** The tile holds the grid's one tab stop: its actions follow it in the tab order. */
   tabbable: boolean;
   /**
-   * Pointed at or holding the tab stop: whether the picture's bytes are still here is read
-   * then, not for every tile the grid draws.
+   * Pointed at or focused: whether the picture's bytes are still here is read then, not for
+   * every tile the grid draws.
    */
   reachedFor: boolean;
   likeThis: LikeThisMode | null;
@@ -39,8 +40,14 @@ export function TileActions({ entry, tabbable, reachedFor, likeThis }: TileActio
     enabled: !entry.remote && (reachedFor || open),
   });
   // Download, Edit and More like this need the picture: not offered once it is known gone
-  // (the viewer says why and what to do). Until that is known they are, and report a failure.
+  // (the viewer says why and what to do). Until that is known they are; one that fails says
+  // so in the gallery's notice, and the tile reads again whether the picture is here.
   const local = !entry.remote && stored.data !== false;
+  const queryClient = useQueryClient();
+  const report = (what: string, error: unknown) => {
+    useArchiveStore.getState().reportFailure(what, error);
+    void queryClient.invalidateQueries({ queryKey: galleryKeys.stored(entry.id) });
+  };
   // Each action closes the touch menu and keeps the click from the tile.
   const act = (action: () => void) => (event: MouseEvent) => {
     event.stopPropagation();
@@ -101,7 +108,7 @@ export function TileActions({ entry, tabbable, reachedFor, likeThis }: TileActio
             label="Download"
             title="Download"
             tabIndex={tabIndex}
-            onClick={act(downloadEntry(entry))}
+            onClick={act(downloadEntry(entry, report))}
           />
         )}
         {local && (
@@ -110,7 +117,7 @@ export function TileActions({ entry, tabbable, reachedFor, likeThis }: TileActio
             label="Edit"
             title="Open in the editor"
             tabIndex={tabIndex}
-            onClick={act(editEntry(entry))}
+            onClick={act(editEntry(entry, report))}
           />
         )}
         {local && likeThis && (
@@ -119,7 +126,7 @@ export function TileActions({ entry, tabbable, reachedFor, likeThis }: TileActio
             label={likeThis.label}
             title={likeThisHint(likeThis)}
             tabIndex={tabIndex}
-            onClick={act(likeThisEntry(entry, likeThis))}
+            onClick={act(likeThisEntry(entry, likeThis, report))}
           />
         )}
       </div>
