@@ -145,8 +145,9 @@ test('delete from the detail view, then undo restores the same image', async ({ 
   expect(sha256(bytes)).toBe(sha256(seeded.images.get(id)!));
 });
 
-test('an image whose bytes are gone says so in the viewer, and so does an action that fails', async ({
+test('an image whose bytes are gone offers only what still works; a refused copy leaves the prompt to copy by hand', async ({
   page,
+  context,
 }) => {
   // The picture's stored bytes go (site data partly cleared, another tab…); its details stay.
   await page.evaluate(
@@ -163,9 +164,16 @@ test('an image whose bytes are gone says so in the viewer, and so does an action
       }),
     seeded.ids[2]!,
   );
+  // The tile's menu offers no Download, Edit or More like this: they cannot work.
+  const fox = tiles(page).filter({ hasText: 'a fox in fresh snow' });
+  await fox.hover();
+  const onTile = fox.getByRole('group', { name: 'Image actions' });
+  await expect(onTile.getByRole('button', { name: 'Favourite' })).toBeVisible();
+  await expect(onTile.getByText('Picture missing')).toBeVisible();
+  await expect(onTile.getByRole('button')).toHaveCount(1);
   // On a phone held upright, where Info starts closed.
   await page.setViewportSize({ width: 390, height: 844 });
-  await tiles(page).filter({ hasText: 'a fox in fresh snow' }).click();
+  await fox.click();
   const viewer = page.getByRole('dialog', { name: 'a fox in fresh snow' });
   const whatToDo = /Delete it, or import an archive that has it\./;
   // The stage says what happened and what to do, with no broken picture drawn under the words.
@@ -173,15 +181,39 @@ test('an image whose bytes are gone says so in the viewer, and so does an action
   // The Delete it names is in reach: Info opens for an image that cannot be shown.
   await expect(viewer.getByRole('button', { name: 'Delete' })).toBeVisible();
   await expect(viewer.getByRole('img', { name: /^Full image/ })).toHaveCount(0);
-  // An action that fails says so in the viewer too, not in the gallery's notice under it.
-  await viewer.getByRole('button', { name: 'Download' }).click();
+  // What needs the picture is not offered; what needs only its details stays.
+  const actions = viewer.getByRole('group', { name: 'Image actions' });
+  await expect(actions.getByRole('button', { name: 'Favourite' })).toBeVisible();
+  await expect(
+    actions.getByRole('button', { name: /^(Edit|Download|More like this|Make variations)$/ }),
+  ).toHaveCount(0);
+
+  // The browser refuses the clipboard: the studio's window is not the focused one and the
+  // press carries no user activation (Chromium allows either alone). The copy says it failed,
+  // in the viewer, and gives the prompt selected, to copy by hand.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+  const elsewhere = await context.newPage();
+  await elsewhere.bringToFront();
+  await actions.getByRole('button', { name: 'Copy prompt' }).dispatchEvent('click');
   const problem = viewer.getByRole('alert', { name: 'Image action failed' });
   await expect(problem).toBeInViewport();
-  await expect(problem).toContainText('Downloading failed');
-  await expect(problem).toContainText(whatToDo);
+  await expect(problem).toContainText('Copying the prompt failed');
+  await expect(problem).toContainText(/did not let the studio use the clipboard/);
+  const byHand = problem.getByRole('textbox', { name: 'Prompt to copy' });
+  await expect(byHand).toHaveValue('a fox in fresh snow');
+  // Back in the studio's window, the prompt is there selected: Ctrl+C copies it.
+  await elsewhere.close();
+  await page.bringToFront();
+  await expect(byHand).toBeFocused();
+  expect(
+    await byHand.evaluate((e: HTMLTextAreaElement) =>
+      e.value.slice(e.selectionStart, e.selectionEnd),
+    ),
+  ).toBe('a fox in fresh snow');
   await problem.getByRole('button', { name: 'Dismiss' }).click();
   await expect(problem).toHaveCount(0);
-  await expect(viewer.getByRole('button', { name: 'Download' })).toBeFocused();
+  await expect(actions.getByRole('button', { name: 'Copy prompt' })).toBeFocused();
 });
 
 test('the grid works from the keyboard: move, open, select, delete with undo', async ({ page }) => {

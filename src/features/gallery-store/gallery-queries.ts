@@ -34,6 +34,7 @@ export const galleryKeys = {
   entry: (id: string) => [...galleryKeys.meta(), 'entry', id] as const,
   missing: (ids: readonly string[]) => [...galleryKeys.meta(), 'missing', ids] as const,
   lineage: (id: string) => [...galleryKeys.meta(), 'lineage', id] as const,
+  stored: (id: string) => [...galleryKeys.meta(), 'stored', id] as const,
   storage: () => [...galleryKeys.meta(), 'storage'] as const,
   boards: () => [...galleryKeys.meta(), 'boards'] as const,
   blobs: () => [...galleryKeys.all, 'blob'] as const,
@@ -112,6 +113,17 @@ export const lineageQuery = (id: string) =>
   queryOptions({
     queryKey: galleryKeys.lineage(id),
     queryFn: async () => (await reads()).readLineage(id),
+  });
+
+/**
+ * Whether an entry's picture bytes are still here: actions that need them (Edit, Download,
+ * More like this) are not offered without. Under `meta`: an import that brings them back
+ * reads it again.
+ */
+export const imageStoredQuery = (id: string) =>
+  queryOptions({
+    queryKey: galleryKeys.stored(id),
+    queryFn: async () => (await reads()).hasImage(id),
   });
 
 export const boardsQuery = () =>

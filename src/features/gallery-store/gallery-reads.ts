@@ -94,6 +94,11 @@ export async function readImage(id: string, db: GalleryDb = galleryDb): Promise<
   return row.blob;
 }
 
+/** Whether the image's bytes are still stored (its entry may outlive them), without reading them. */
+export async function hasImage(id: string, db: GalleryDb = galleryDb): Promise<boolean> {
+  return (await db.images.where(':id').equals(id).count()) > 0;
+}
+
 export async function readMask(maskId: string, db: GalleryDb = galleryDb): Promise<Blob | null> {
   return (await db.masks.get(maskId))?.blob ?? null;
 }

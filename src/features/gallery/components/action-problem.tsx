@@ -7,6 +7,8 @@ export interface ActionProblemReport {
   reason: string;
   /** The control that was pressed: the focus goes back to it on Dismiss. */
   pressed: HTMLElement | null;
+  /** Text the clipboard refused: shown selected, to copy by hand. */
+  copyByHand?: string;
 }
 
 /**
@@ -21,11 +23,14 @@ export function ActionProblem({
   onDismiss: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const byHand = useRef<HTMLTextAreaElement>(null);
   // On a phone the panel is a short strip under the picture: the message is scrolled to.
   // (Braces: Chromium's scrollIntoView now returns a promise, which React would take for
-  // the effect's cleanup.)
+  // the effect's cleanup.) Text to copy by hand is focused and selected: Ctrl+C copies it.
   useEffect(() => {
     void ref.current?.scrollIntoView({ block: 'nearest' });
+    byHand.current?.focus();
+    byHand.current?.select();
   }, [problem]);
   return (
     <div
@@ -37,6 +42,18 @@ export function ActionProblem({
       <div className="callout__body">
         <p className="callout__title">{problem.title}</p>
         <p>{problem.reason}</p>
+        {problem.copyByHand !== undefined ? (
+          <label className="entry-detail__copy-by-hand">
+            <span>Prompt to copy — select it and copy by hand (Ctrl+C, ⌘C on a Mac):</span>
+            <textarea
+              ref={byHand}
+              className="textarea"
+              readOnly
+              rows={3}
+              value={problem.copyByHand}
+            />
+          </label>
+        ) : null}
       </div>
       <button
         type="button"

@@ -11,10 +11,9 @@ import {
   likeThisEntry,
   likeThisHint,
   reporting,
-  type ReportFailure,
 } from '../entries/entry-commands.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
-import { lineageQuery } from '../../gallery-store/gallery-queries.ts';
+import { imageStoredQuery, lineageQuery } from '../../gallery-store/gallery-queries.ts';
 import { useDeleteEntries, useSetFavourite } from '../hooks/use-gallery-actions.ts';
 import { readImage, readMask } from '../../gallery-store/gallery-reads.ts';
 import { failureReason, useArchiveStore } from '../stores/archive-store.ts';
@@ -36,8 +35,14 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
   const favourite = entry.favourite === 1;
   const parent = lineage?.parent;
   const likeThis = useLikeThisMode();
+  // Edit, More like this and Download need the picture: with its bytes gone they are not
+  // offered (the stage says why, and to delete it or import an archive that has it).
+  const { data: stored } = useQuery({ ...imageStoredQuery(entry.id), enabled: !entry.remote });
+  const hasPicture = !entry.remote && stored !== false;
 
   const download = downloadEntry(entry, report);
+  // Refused (the window not focused, the browser's settings…), the prompt comes with the
+  // failure, selected, to copy by hand.
   const copyPrompt = reporting(
     'Copying the prompt',
     async () => {
@@ -45,7 +50,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
       setCopied(true);
       setTimeout(() => setCopied(false), 2000);
     },
-    report,
+    (what, error) => report(what, clipboardRefusal(error), entry.prompt),
   );
   const edit = editEntry(entry, report);
   // Loads prompt and settings into the panel of the operation that made the image.
@@ -84,7 +89,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
         // Another press is another try: the last one's failure no longer describes it.
         onClickCapture={(event) => problem.pressed(event.target)}
       >
-        {!entry.remote && (
+        {hasPicture && (
           <button type="button" className="button button--primary" onClick={edit}>
             Edit
           </button>
@@ -117,7 +122,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
             Reuse settings
           </button>
         )}
-        {!entry.remote && likeThis && (
+        {hasPicture && likeThis && (
           <button
             type="button"
             className="button"
@@ -127,7 +132,7 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
             {likeThis.label}
           </button>
         )}
-        {!entry.remote && (
+        {hasPicture && (
           <button type="button" className="button" onClick={download}>
             Download
           </button>
@@ -158,6 +163,16 @@ export function EntryActions({ entry }: { entry: GalleryEntry }) {
   );
 }
 
+/** The browser's refusal in words: "… on 'Clipboard': Document is not focused." names an API. */
+function clipboardRefusal(error: unknown): Error {
+  const detail =
+    error instanceof Error ? error.message.replace(/^Failed to execute .*?: /, '') : '';
+  const why = detail.replace(/\.$/, '');
+  return new Error(
+    `The browser did not let the studio use the clipboard${why ? ` (${why})` : ''}.`,
+  );
+}
+
 /**
  * The failure of the last action pressed here, and the reporter that sets it. One that comes
  * after the panel has gone (the viewer stepped on) goes to the gallery's notice instead.
@@ -169,7 +184,7 @@ function useActionProblem(): [
     /** A button was pressed: the focus goes back to it when its failure is dismissed. */
     pressed: (target: EventTarget) => void;
   },
-  ReportFailure,
+  (what: string, error: unknown, copyByHand?: string) => void,
 ] {
   const [shown, setShown] = useState<ActionProblemReport | null>(null);
   const lastPressed = useRef<HTMLElement | null>(null);
@@ -180,13 +195,18 @@ function useActionProblem(): [
       mounted.current = false;
     };
   }, []);
-  const report: ReportFailure = (what, error) => {
+  const report = (what: string, error: unknown, copyByHand?: string) => {
     if (!mounted.current) {
       useArchiveStore.getState().reportFailure(what, error);
       return;
     }
     const pressed = lastPressed.current;
-    setShown({ title: `${what} failed`, reason: failureReason(error), pressed });
+    setShown({
+      title: `${what} failed`,
+      reason: failureReason(error),
+      pressed,
+      ...(copyByHand !== undefined ? { copyByHand } : {}),
+    });
   };
   const pressed = (target: EventTarget) => {
     lastPressed.current = target instanceof Element ? target.closest('button') : null;

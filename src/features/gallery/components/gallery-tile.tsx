@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { entryLabel, entryTitle, KIND_LABEL } from '../entries/entry-labels.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
 import { thumbnailQuery } from '../../gallery-store/gallery-queries.ts';
@@ -48,6 +48,9 @@ export const GalleryTile = memo(function GalleryTile({
   // A thumbnail still cached (scrolling back) shows at once, waiting or not.
   const cached = useQueryClient().getQueryData(thumbnailQuery(entry.id).queryKey) !== undefined;
   const title = entryTitle(entry);
+  // Pointed at or focused: its actions are about to be reached for (they check the picture
+  // is here then, not as every tile is drawn).
+  const [reachedFor, setReachedFor] = useState(false);
   return (
     <div
       role="gridcell"
@@ -59,7 +62,11 @@ export const GalleryTile = memo(function GalleryTile({
       data-entry-id={entry.id}
       className="gallery-tile"
       onClick={(event) => onClickTile(index, event)}
-      onFocus={(event) => event.target === event.currentTarget && onFocusTile(index)}
+      onFocus={(event) => {
+        setReachedFor(true);
+        if (event.target === event.currentTarget) onFocusTile(index);
+      }}
+      onPointerEnter={() => setReachedFor(true)}
       // Dragged onto the Edit tab and the editor (or its reference images), it opens there.
       draggable={!entry.remote}
       onDragStart={(event) => writeEntryDrag(event.dataTransfer, entry.id, entryFileName(entry))}
@@ -74,7 +81,12 @@ export const GalleryTile = memo(function GalleryTile({
             <span className="gallery-tile__badge gallery-tile__badge--star">★</span>
           )}
         </span>
-        <TileActions entry={entry} tabbable={tabbable} likeThis={likeThis} />
+        <TileActions
+          entry={entry}
+          tabbable={tabbable}
+          reachedFor={reachedFor}
+          likeThis={likeThis}
+        />
       </div>
       {/* The label is the checkbox's hit area: 44 px for a finger around a modest box, not
           clipped by the frame's rounded corner. A click on it selects, it does not open the

@@ -1,7 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Icon, type IconName } from '../../../lib/ui/icons.tsx';
 import type { LikeThisMode } from '../../jobs/like-this-mode.ts';
 import type { GalleryEntry } from '../../gallery-store/gallery-entry.ts';
+import { galleryKeys, imageStoredQuery } from '../../gallery-store/gallery-queries.ts';
+import { useArchiveStore } from '../stores/archive-store.ts';
 import {
   downloadEntry,
   editEntry,
@@ -15,6 +18,11 @@ interface TileActionsProps {
   entry: GalleryEntry;
   /** The tile holds the grid's one tab stop: its actions follow it in the tab order. */
   tabbable: boolean;
+  /**
+   * Pointed at or focused: whether the picture's bytes are still here is read then, not for
+   * every tile the grid draws.
+   */
+  reachedFor: boolean;
   likeThis: LikeThisMode | null;
 }
 
@@ -23,11 +31,23 @@ interface TileActionsProps {
  * pointer is over the tile or the focus is in it; on a touch screen (no hover) an Actions
  * button in the corner shows them. A click here never opens or selects the tile.
  */
-export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
+export function TileActions({ entry, tabbable, reachedFor, likeThis }: TileActionsProps) {
   const [open, setOpen] = useState(false);
   const tabIndex = tabbable ? 0 : -1;
   const favourite = entry.favourite === 1;
-  const local = !entry.remote;
+  const stored = useQuery({
+    ...imageStoredQuery(entry.id),
+    enabled: !entry.remote && (reachedFor || open),
+  });
+  // Download, Edit and More like this need the picture: not offered once it is known gone
+  // (the viewer says why and what to do). Until that is known they are; one that fails says
+  // so in the gallery's notice, and the tile reads again whether the picture is here.
+  const local = !entry.remote && stored.data !== false;
+  const queryClient = useQueryClient();
+  const report = (what: string, error: unknown) => {
+    useArchiveStore.getState().reportFailure(what, error);
+    void queryClient.invalidateQueries({ queryKey: galleryKeys.stored(entry.id) });
+  };
   // Each action closes the touch menu and keeps the click from the tile.
   const act = (action: () => void) => (event: MouseEvent) => {
     event.stopPropagation();
@@ -78,13 +98,17 @@ export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
           tabIndex={tabIndex}
           onClick={act(toggleFavourite(entry))}
         />
+        {stored.data === false && (
+          // Why Download, Edit and More like this are not here; the viewer says what to do.
+          <span className="tile-actions__note">Picture missing</span>
+        )}
         {local && (
           <TileAction
             icon="download"
             label="Download"
             title="Download"
             tabIndex={tabIndex}
-            onClick={act(downloadEntry(entry))}
+            onClick={act(downloadEntry(entry, report))}
           />
         )}
         {local && (
@@ -93,7 +117,7 @@ export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
             label="Edit"
             title="Open in the editor"
             tabIndex={tabIndex}
-            onClick={act(editEntry(entry))}
+            onClick={act(editEntry(entry, report))}
           />
         )}
         {local && likeThis && (
@@ -102,7 +126,7 @@ export function TileActions({ entry, tabbable, likeThis }: TileActionsProps) {
             label={likeThis.label}
             title={likeThisHint(likeThis)}
             tabIndex={tabIndex}
-            onClick={act(likeThisEntry(entry, likeThis))}
+            onClick={act(likeThisEntry(entry, likeThis, report))}
           />
         )}
       </div>
