@@ -21,6 +21,48 @@ async function scanOnce(page: Page, scene: string): Promise<string[]> {
 }
 
 /**
+ * Switches and checkboxes that are off, whose edge is not 3:1 against what they sit on
+ * (WCAG 1.4.11, which axe does not check): an off switch that fades into its panel is a
+ * control a designer cannot find.
+ */
+function faintControls(page: Page, scene: string): Promise<string[]> {
+  return page.evaluate((scene) => {
+    const rgb = (css: string) => {
+      const [r = 0, g = 0, b = 0, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+      return { r, g, b, a };
+    };
+    const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+      const lin = (c: number) =>
+        c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    /** The colour behind an element: the nearest ancestor's background that is not see-through. */
+    const behind = (el: Element) => {
+      for (let at = el.parentElement; at; at = at.parentElement) {
+        const bg = rgb(getComputedStyle(at).backgroundColor);
+        if (bg.a > 0) return bg;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const off = document.querySelectorAll(
+      '[role="switch"][aria-checked="false"], [role="checkbox"][aria-checked="false"]',
+    );
+    return [...off]
+      .filter((el) => el.getClientRects().length > 0)
+      .flatMap((el) => {
+        const edge = luminance(rgb(getComputedStyle(el).borderTopColor));
+        const ground = luminance(behind(el));
+        const ratio = (Math.max(edge, ground) + 0.05) / (Math.min(edge, ground) + 0.05);
+        const name =
+          el.getAttribute('aria-label') ?? (el as HTMLButtonElement).labels?.[0]?.textContent ?? el.id;
+        return ratio < 3
+          ? [`${scene}: off ${el.getAttribute('role')} ${name} edge ${ratio.toFixed(2)}:1`]
+          : [];
+      });
+  }, scene);
+}
+
+/**
  * The scene as it is, scanned in the light and then the dark theme: the studio follows the
  * system's scheme as it changes, and each scan waits until the colours have finished their
  * transition (a contrast read half-way would be neither theme's).
@@ -30,6 +72,7 @@ async function scan(page: Page, scene: string): Promise<string[]> {
   for (const scheme of ['light', 'dark'] as const) {
     await showScheme(page, scheme);
     found.push(...(await scanOnce(page, `${scene} (${scheme})`)));
+    found.push(...(await faintControls(page, `${scene} (${scheme})`)));
   }
   return found;
 }
@@ -51,6 +94,9 @@ test('every view and dialog passes axe in the light and the dark theme', async (
   await pickOption(page, 'Size', /^1536 × 1024/);
   const job = await generate(page, 'an accessible lighthouse, wide');
   await expect(job.getByText('Saved', { exact: true })).toBeVisible();
+  // With More settings open: its switches (Stream partial images, off) are scanned too.
+  await page.getByRole('button', { name: 'More settings' }).click();
+  await expect(page.getByRole('switch', { name: 'Stream partial images' })).toBeVisible();
   found.push(...(await scan(page, 'generate view with a result')));
 
   await page.getByRole('button', { name: /Change provider/ }).click();
