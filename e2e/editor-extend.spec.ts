@@ -404,6 +404,30 @@ test.describe('a 2048×512 canvas, made in frames', () => {
     // Finished, it is forgotten: a reload no longer offers to go on with it.
     expect(await keptStoppedExtends(page)).toBe(0);
   });
+
+  test('Start over from the keyboard forgets the frames made, plans every frame, and leaves the focus on the canvas size', async ({
+    page,
+    engine,
+  }) => {
+    await widenTo2048(page);
+    await engine.queueFaults([
+      { type: 'latency', ms: 0, operation: 'edit' },
+      { type: 'quota', operation: 'edit' },
+    ]);
+    await extend(page, 'a panorama started again');
+    const why = page.getByRole('alert').filter({ hasText: 'did not finish' });
+    await expect(why).toBeVisible({ timeout: 60_000 });
+    const estimate = page.getByText(/^Estimated cost ≈ \$[\d.]+/);
+    await expect(estimate).toHaveText(/· 2 frames$/);
+
+    await why.getByRole('button', { name: 'Start over' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(why).toHaveCount(0);
+    await expect(estimate).toHaveText(/· 3 frames$/);
+    // The next key goes to the layout, not to the top of the page.
+    await expect(canvasSize(page).locator(':focus')).toHaveCount(1);
+    expect(await keptStoppedExtends(page)).toBe(0);
+  });
 });
 
 test.describe('a 512² picture', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { rulesFor } from '../../../api/model-lookup.ts';
 import { useDraftStore } from '../../prompt/draft-store.ts';
 import { useFitSize } from '../hooks/use-fit-size.ts';
@@ -31,6 +31,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   const restoring = useExtendStore((s) => s.restoring);
   const stopped = useStoppedExtend((s) => s.stopped);
   const viewport = useRef<HTMLDivElement>(null);
+  const view = useRef<HTMLDivElement>(null);
   const fit = useFitSize(viewport, canvas?.width ?? 1, canvas?.height ?? 1);
   const rules = rulesFor(model, 'edit');
   useEffect(() => {
@@ -56,7 +57,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   // element it finds on mount, and one mounted a render later would stay 0 × 0, the picture
   // never drawn.
   return (
-    <div className="extend">
+    <div className="extend" ref={view}>
       {ready && (
         <ExtendControls
           original={original}
@@ -90,7 +91,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
             {error}
             {step}
           </p>
-          {stopped && !running && <StartOver />}
+          {stopped && !running && <StartOver view={view} />}
         </div>
       ) : (
         // An extend stopped in an earlier visit, brought back: what Extend will do.
@@ -102,7 +103,7 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
               {notice}
               {step}
             </p>
-            <StartOver />
+            <StartOver view={view} />
           </div>
         )
       )}
@@ -117,13 +118,17 @@ export function ExtendView({ prepared }: { prepared: PreparedImage }) {
   );
 }
 
-function StartOver() {
+/**
+ * Forgets the stopped extend. The button goes with its message, so the focus is handed to the
+ * canvas's Width, the layout that the next Extend makes in full: not dropped to the page.
+ */
+function StartOver({ view }: { view: RefObject<HTMLDivElement | null> }) {
+  const startOver = () => {
+    useExtendStore.getState().startOver();
+    view.current?.querySelector<HTMLInputElement>('.extend-controls input')?.focus();
+  };
   return (
-    <button
-      type="button"
-      className="button button--ghost button--small"
-      onClick={() => useExtendStore.getState().startOver()}
-    >
+    <button type="button" className="button button--ghost button--small" onClick={startOver}>
       Start over
     </button>
   );
