@@ -181,6 +181,8 @@ test('an image whose bytes are gone offers only what still works; a refused copy
   // The Delete it names is in reach: Info opens for an image that cannot be shown.
   await expect(viewer.getByRole('button', { name: 'Delete' })).toBeVisible();
   await expect(viewer.getByRole('img', { name: /^Full image/ })).toHaveCount(0);
+  // Nor a zoom, with a figure for a picture that is not there.
+  await expect(viewer.getByRole('group', { name: 'Zoom' })).toHaveCount(0);
   // What needs the picture is not offered; what needs only its details stays.
   const actions = viewer.getByRole('group', { name: 'Image actions' });
   await expect(actions.getByRole('button', { name: 'Favourite' })).toBeVisible();

@@ -99,6 +99,9 @@ function ViewerBody(props: ViewerBodyProps) {
     setInfoOpenedFor(unreadable);
     setInfoOpen(true);
   }
+  // No picture to show: the stage draws no empty or broken one under the words, and the
+  // header offers no zoom (with a figure) for it.
+  const failed = !shown.blob && Boolean(image.missing ?? shown.error);
   const referenceBlob = useViewerBlob(reference?.image);
   const go = (delta: number) => onIndexChange((index + delta + count) % count);
 
@@ -143,7 +146,7 @@ function ViewerBody(props: ViewerBodyProps) {
         index={index}
         count={count}
         onStep={go}
-        zoom={zoom}
+        zoom={failed ? null : zoom}
         compare={reference ? { mode, setMode } : null}
         actions={props.actions?.(image)}
         info={aside ? { open: infoOpen, toggle: () => setInfoOpen((o) => !o) } : null}
@@ -152,8 +155,7 @@ function ViewerBody(props: ViewerBodyProps) {
       <div className="image-viewer__main">
         <div
           className="image-viewer__stage-wrap"
-          // No picture to show: the stage draws no empty or broken one under the words.
-          data-failed={!shown.blob && (image.missing ?? shown.error) ? '' : undefined}
+          data-failed={failed ? '' : undefined}
         >
           <ZoomStage
             stageRef={stageRef}

@@ -14,7 +14,8 @@ interface ViewerHeaderProps {
   index: number;
   count: number;
   onStep: (delta: number) => void;
-  zoom: Zoom;
+  /** None for a picture that cannot be shown. */
+  zoom: Zoom | null;
   compare: { mode: CompareMode; setMode: (mode: CompareMode) => void } | null;
   actions: ReactNode;
   info: { open: boolean; toggle: () => void } | null;
@@ -69,7 +70,7 @@ export function ViewerHeader({
             </button>
           </div>
         ) : null}
-        <ZoomControls zoom={zoom} />
+        {zoom ? <ZoomControls zoom={zoom} /> : null}
         {compare ? (
           <ToggleGroup.Root
             type="single"
