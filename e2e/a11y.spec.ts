@@ -54,7 +54,9 @@ function faintControls(page: Page, scene: string): Promise<string[]> {
         const ground = luminance(behind(el));
         const ratio = (Math.max(edge, ground) + 0.05) / (Math.min(edge, ground) + 0.05);
         const name =
-          el.getAttribute('aria-label') ?? (el as HTMLButtonElement).labels?.[0]?.textContent ?? el.id;
+          el.getAttribute('aria-label') ??
+          (el as HTMLButtonElement).labels?.[0]?.textContent ??
+          el.id;
         return ratio < 3
           ? [`${scene}: off ${el.getAttribute('role')} ${name} edge ${ratio.toFixed(2)}:1`]
           : [];

@@ -153,10 +153,7 @@ function ViewerBody(props: ViewerBodyProps) {
         blob={shown.blob}
       />
       <div className="image-viewer__main">
-        <div
-          className="image-viewer__stage-wrap"
-          data-failed={failed ? '' : undefined}
-        >
+        <div className="image-viewer__stage-wrap" data-failed={failed ? '' : undefined}>
           <ZoomStage
             stageRef={stageRef}
             registerLayer={registerLayer}
