@@ -7,7 +7,7 @@ import { isActive, useJobStore, type ImageJob } from '../../jobs/job-store.ts';
 import { CancelJobButton, DismissJobButton } from '../../jobs/job-buttons.tsx';
 import { JobOutcome } from '../../jobs/job-outcome.tsx';
 import { JobStatus } from '../../jobs/job-status.tsx';
-import { useFocusKeptInRows } from '../hooks/use-focus-kept-in-rows.ts';
+import { useFocusKeptInRows } from '../../../lib/ui/use-focus-kept-in-rows.ts';
 import './edit-side-panel.css';
 
 // Try again on an edit a reload interrupted composes its results and shows them here.

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Operation } from '../../../api/model-types.ts';
 import { useJobStore } from '../../jobs/job-store.ts';
 import { keptInGallery, useDeletedResults } from '../../jobs/deleted-results.ts';
+import { useFocusKeptInRows } from '../../../lib/ui/use-focus-kept-in-rows.ts';
 import './job-list.css';
 
 // A result card's code (viewer, actions, error help) and the size toggle load with the first
@@ -45,28 +46,13 @@ export function JobList({ operations, empty }: JobListProps) {
     return () => clearTimeout(timer);
   }, [announcement]);
   const list = useRef<HTMLElement>(null);
-  const focusedJob = useRef<{ id: string; element: Element } | null>(null);
-  const ids = jobs.map((job) => job.id);
-  const shownIds = useRef(ids);
   // A card removed with the focus in it (Remove from the keyboard) would drop the focus to
   // the page: the job that takes its place gets it, else the one above, else the list.
-  useLayoutEffect(() => {
-    const before = shownIds.current;
-    shownIds.current = ids;
-    const lost = focusedJob.current;
-    if (!lost || lost.element.isConnected || document.activeElement !== document.body) return;
-    if (ids.includes(lost.id)) return; // still shown: the card keeps the focus itself
-    const at = before.indexOf(lost.id);
-    const heir =
-      before.slice(at + 1).find((id) => ids.includes(id)) ??
-      before
-        .slice(0, at)
-        .reverse()
-        .find((id) => ids.includes(id));
-    const target = heir
-      ? list.current?.querySelector<HTMLElement>(`[data-job-id="${CSS.escape(heir)}"]`)
-      : list.current;
-    target?.focus({ preventScroll: true });
+  const keepFocus = useFocusKeptInRows({
+    ids: jobs.map((job) => job.id),
+    list,
+    successor: () => undefined,
+    fallback: () => list.current?.focus({ preventScroll: true }),
   });
 
   return (
@@ -75,14 +61,8 @@ export function JobList({ operations, empty }: JobListProps) {
       tabIndex={-1}
       className="job-list"
       aria-label="Results"
-      onFocus={(e) => {
-        const card = e.target.closest('[data-job-id]');
-        const id = card?.getAttribute('data-job-id');
-        focusedJob.current = id ? { id, element: e.target } : null;
-      }}
-      onBlur={() => {
-        focusedJob.current = null;
-      }}
+      onFocus={keepFocus.onFocus}
+      onBlur={keepFocus.onBlur}
     >
       <header className="job-list__header">
         <h2 className="job-list__title">Results</h2>

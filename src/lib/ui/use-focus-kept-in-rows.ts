@@ -5,9 +5,10 @@ import { useLayoutEffect, useRef, type FocusEvent, type RefObject } from 'react'
  * ends, Run again as its row gives way to the new edit's, Remove from the list with its row):
  * the focus then falls to the page, and the next Tab starts again at the top of the studio.
  * Instead it goes to the row itself while it is still shown, else to the row that took its
- * place (the edit it was tried again as, the next row, the one above, a new one), else to
- * `fallback` (the editor's canvas). Rows carry `data-job-id`; focus the designer moved on
- * elsewhere is theirs to keep.
+ * place (the job it was tried again as, the next row, the one above, a new one), else to
+ * `fallback` (the editor's canvas, Generate's results list). Rows carry `data-job-id`; focus
+ * the designer moved on elsewhere is theirs to keep. Used by the editor's edit rows and
+ * Generate's job cards.
  */
 export function useFocusKeptInRows({
   ids,
